@@ -1,0 +1,39 @@
+"""The one small interface between a cloud layer and the in-cluster layer.
+
+`components/aws` and `components/azure` each return a `CloudPlatform`; the
+cloud-agnostic `components/k8s` layer reads only this, never a cloud module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pulumi
+
+# Workloads that get their own cloud identity (IRSA / pod identity role or an
+# Entra workload identity): least privilege, scoped to their own buckets and keys.
+WORKLOADS = ("training", "serving", "drift-monitor", "feature-store", "registry")
+
+
+@dataclass(frozen=True)
+class CloudPlatform:
+    """What the in-cluster layer needs from a cloud layer, as attributes."""
+
+    cloud: str
+    region: str
+    cluster_name: pulumi.Output[str]
+    cluster_endpoint: pulumi.Output[str]
+    kubeconfig: pulumi.Output[str]  # a secret
+    oidc_issuer: pulumi.Output[str]
+    # Object-store URIs by purpose: "offline-store", "artifacts", "prediction-logs".
+    storage_uris: dict[str, pulumi.Output[str]]
+    registry_url: pulumi.Output[str]  # ECR registry host / ACR login server
+    database_endpoint: pulumi.Output[str]
+    redis_endpoint: pulumi.Output[str]
+    # Workload name -> the identity a Kubernetes service account is annotated with
+    # (an IAM role ARN on AWS, a managed identity client id on Azure).
+    workload_identities: dict[str, pulumi.Output[str]]
+    # Persona -> the Kubernetes group name the cloud layer maps its principals to.
+    persona_groups: dict[str, str] = field(default_factory=dict)
+    # Name of the CMK-encrypted default StorageClass the cloud layer provides.
+    storage_class: str = "encrypted-default"

@@ -1,0 +1,184 @@
+"""Reading and writing `stacks/Pulumi.<stack>.yaml`, and reading the same values from Pulumi.
+
+Two entry points produce the same validated `StackSettings`:
+`load_stack_file` (offline: the CLI and the plan engine read the YAML) and
+`load_from_pulumi` (the real program under `pulumi up` reads `pulumi.Config`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from stacks.config import PLATFORM_KEY, PROJECT, ConfigError, StackSettings, parse_stack_settings
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+STACKS_DIR = REPO_ROOT / "stacks"
+# What a `secure:` value becomes offline: a marked placeholder, never the value.
+SECRET_PLACEHOLDER = "[secret: offline placeholder]"  # noqa: S105 (a marker)
+_STACK_NAME = re.compile(r"^[a-z][a-z0-9-]{1,38}[a-z0-9]$")
+
+
+@dataclass(frozen=True)
+class StackFile:
+    """A stack file's config, split by namespace, with secure values replaced."""
+
+    name: str
+    path: Path
+    project_values: dict[str, Any]  # keys without the "sovereign-ml-platform:" prefix
+    provider_values: dict[str, Any]  # other namespaces, full keys ("aws:region")
+    secret_keys: frozenset[str]  # project keys whose value was `secure:`
+
+    def pulumi_config(self) -> dict[str, str]:
+        """The flat `project:key -> string` map the Pulumi runtime hands a program."""
+        flat: dict[str, str] = {}
+        for key, value in self.project_values.items():
+            flat[f"{PROJECT}:{key}"] = value if isinstance(value, str) else json.dumps(value)
+        for key, value in self.provider_values.items():
+            flat[key] = value if isinstance(value, str) else json.dumps(value)
+        return flat
+
+    def pulumi_secret_keys(self) -> list[str]:
+        """Full keys of secret values, as the runtime lists them."""
+        return sorted(f"{PROJECT}:{k}" for k in self.secret_keys)
+
+
+def stack_path(name: str, stacks_dir: Path = STACKS_DIR) -> Path:
+    """Where the file of stack `name` lives."""
+    return stacks_dir / f"Pulumi.{name}.yaml"
+
+
+def validate_stack_name(name: str) -> str:
+    """Stack names become parts of cloud resource names: keep them short DNS labels."""
+    if not _STACK_NAME.match(name):
+        raise ConfigError(
+            f"stack name {name!r}",
+            ["expected 3-40 lower-case letters, digits and '-', starting with a letter "
+             "(e.g. aws-uae-prod)"],
+        )
+    return name
+
+
+def list_stacks(stacks_dir: Path = STACKS_DIR) -> list[str]:
+    """Names of the stacks that have a file in `stacks_dir`, sorted."""
+    return sorted(
+        p.name[len("Pulumi."):-len(".yaml")] for p in stacks_dir.glob("Pulumi.*.yaml")
+    )
+
+
+def _contains_secure(value: Any) -> bool:
+    if isinstance(value, Mapping):
+        if set(value) == {"secure"}:
+            return True
+        return any(_contains_secure(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_contains_secure(v) for v in value)
+    return False
+
+
+def _replace_secure(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        if set(value) == {"secure"}:
+            return SECRET_PLACEHOLDER
+        return {k: _replace_secure(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_secure(v) for v in value]
+    return value
+
+
+def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
+    """Parse a stack file without validating the platform object."""
+    path = stack_path(name, stacks_dir)
+    if not path.is_file():
+        known = ", ".join(list_stacks(stacks_dir)) or "none"
+        raise ConfigError(str(path), [f"no stack named {name!r}; known stacks: {known}"])
+    try:
+        document = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
+    if not isinstance(document, Mapping):
+        raise ConfigError(str(path), ["expected a mapping with a `config:` key"])
+    config = document.get("config") or {}
+    if not isinstance(config, Mapping):
+        raise ConfigError(str(path), ["config: expected a mapping of keys to values"])
+    project_values: dict[str, Any] = {}
+    provider_values: dict[str, Any] = {}
+    secret_keys: set[str] = set()
+    for full_key, value in config.items():
+        namespace, sep, key = str(full_key).partition(":")
+        if not sep:
+            raise ConfigError(str(path), [f"{full_key}: config keys need a namespace, e.g. "
+                                          f"{PROJECT}:{full_key}"])
+        if _contains_secure(value):
+            if namespace == PROJECT:
+                secret_keys.add(key)
+            value = _replace_secure(value)
+        if namespace == PROJECT:
+            project_values[key] = value
+        else:
+            provider_values[str(full_key)] = value
+    return StackFile(name, path, project_values, provider_values, frozenset(secret_keys))
+
+
+def load_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackSettings:
+    """Read and validate one stack file; raises `ConfigError` naming every problem."""
+    stack_file = read_stack_file(name, stacks_dir)
+    return parse_stack_settings(
+        name,
+        stack_file.project_values,
+        lambda key: key in stack_file.secret_keys,
+        source=str(stack_file.path.relative_to(stacks_dir.parent))
+        if stack_file.path.is_relative_to(stacks_dir.parent) else str(stack_file.path),
+        provider_values=stack_file.provider_values,
+    )
+
+
+def load_from_pulumi() -> StackSettings:
+    """Validate the running program's config (`pulumi up`, or the offline engine)."""
+    import pulumi
+    from pulumi.runtime import config as runtime_config
+
+    values: dict[str, Any] = {**runtime_config.get_config_env(), **runtime_config.CONFIG.get()}
+    secret_full_keys = set(runtime_config.get_config_secret_keys_env())
+    secret_full_keys |= {k for k in values if runtime_config.is_config_secret(k)}
+    project_values: dict[str, Any] = {}
+    provider_values: dict[str, Any] = {}
+    for full_key, raw in values.items():
+        namespace, _, key = full_key.partition(":")
+        value: Any = raw
+        if isinstance(raw, str) and key == PLATFORM_KEY:
+            try:
+                value = json.loads(raw)
+            except json.JSONDecodeError:
+                value = raw
+        if namespace == PROJECT:
+            project_values[key] = value
+        else:
+            provider_values[full_key] = value
+    return parse_stack_settings(
+        pulumi.get_stack(),
+        project_values,
+        lambda key: f"{PROJECT}:{key}" in secret_full_keys,
+        source=f"stack {pulumi.get_stack()!r}",
+        provider_values=provider_values,
+    )
+
+
+def write_stack_file(name: str, platform_value: Mapping[str, Any], stacks_dir: Path) -> Path:
+    """Write a new stack file holding only the platform object."""
+    path = stack_path(name, stacks_dir)
+    header = (
+        f"# Stack {name}: generated by `smp new-stack`. Edit with `pulumi config set --path "
+        f"{PLATFORM_KEY}.<key> <value>`\n# Secrets go in their own keys with "
+        "`pulumi config set --secret`, never in this file in plain text.\n"
+    )
+    body = yaml.safe_dump({"config": {f"{PROJECT}:{PLATFORM_KEY}": dict(platform_value)}},
+                          sort_keys=False, default_flow_style=False)
+    path.write_text(header + body)
+    return path

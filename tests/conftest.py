@@ -1,0 +1,30 @@
+"""Shared fixtures: offline plans of the shipped stacks, computed once per test session."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from stacks.offline import Plan, plan_stack_offline
+from stacks.stack_files import list_stacks
+
+SHIPPED_STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")
+
+
+@functools.cache
+def _cached_plan(stack: str) -> Plan:
+    return plan_stack_offline(stack)
+
+
+@pytest.fixture(scope="session")
+def plan_of() -> object:
+    """`plan_of("aws-uae-prod")` -> the stack's offline plan (cached; treat as read-only)."""
+    return _cached_plan
+
+
+@pytest.fixture(scope="session")
+def shipped_stacks() -> tuple[str, ...]:
+    """The stacks the repository ships; a test fails if the set changes unnoticed."""
+    assert tuple(sorted(SHIPPED_STACKS)) == tuple(list_stacks())
+    return SHIPPED_STACKS
