@@ -2,41 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pulumi
 
+from components.interface import CloudPlatform
 from stacks.config import StackSettings
-
-
-@dataclass(frozen=True)
-class PlatformOutputs:
-    """What the platform exports; later layers add cluster and data-service outputs."""
-
-    provider: pulumi.ProviderResource
 
 
 class SovereignPlatform(pulumi.ComponentResource):
     """One region's platform. Every resource of the stack is a descendant of this component."""
 
-    outputs: PlatformOutputs
+    provider: pulumi.ProviderResource
+    cloud_platform: CloudPlatform | None
 
     def __init__(self, settings: StackSettings, opts: pulumi.ResourceOptions | None = None):
         p = settings.platform
         name = f"smp-{settings.stack}"
         super().__init__("smp:platform:SovereignPlatform", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        provider: pulumi.ProviderResource
+        self.cloud_platform = None
         if p.cloud == "aws":
             from components.aws.provider import regional_aws_provider
 
-            provider = regional_aws_provider(f"{name}-aws", p.region, settings.mandatory_tags,
-                                             child)
+            self.provider = regional_aws_provider(f"{name}-aws", p.region,
+                                                  settings.mandatory_tags, child)
+            # The AWS layer (components/aws) is wired here and sets self.cloud_platform.
         else:
             from components.azure.provider import regional_azure_provider
 
-            provider = regional_azure_provider(f"{name}-azure", p.region, child)
-        self.outputs = PlatformOutputs(provider=provider)
+            self.provider = regional_azure_provider(f"{name}-azure", p.region, child)
+            # The Azure layer (components/azure) is wired here and sets self.cloud_platform.
         self.register_outputs({"cloud": p.cloud, "region": p.region})
 
 
@@ -49,4 +43,15 @@ def build_platform(settings: StackSettings) -> SovereignPlatform:
     pulumi.export("jurisdiction", p.jurisdiction)
     pulumi.export("environment", p.environment)
     pulumi.export("profile", p.profile)
+    cloud = platform.cloud_platform
+    if cloud is not None:
+        pulumi.export("clusterName", cloud.cluster_name)
+        pulumi.export("clusterEndpoint", cloud.cluster_endpoint)
+        pulumi.export("kubeconfig", pulumi.Output.secret(cloud.kubeconfig))
+        pulumi.export("oidcIssuer", cloud.oidc_issuer)
+        pulumi.export("storageUris", cloud.storage_uris)
+        pulumi.export("registryUrl", cloud.registry_url)
+        pulumi.export("databaseEndpoint", cloud.database_endpoint)
+        pulumi.export("redisEndpoint", cloud.redis_endpoint)
+        pulumi.export("workloadIdentities", cloud.workload_identities)
     return platform

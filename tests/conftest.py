@@ -28,3 +28,29 @@ def shipped_stacks() -> tuple[str, ...]:
     """The stacks the repository ships; a test fails if the set changes unnoticed."""
     assert tuple(sorted(SHIPPED_STACKS)) == tuple(list_stacks())
     return SHIPPED_STACKS
+
+
+@pytest.fixture
+def snapshot(request: pytest.FixtureRequest) -> object:
+    """`snapshot(name, data)`: compare `data` with tests/snapshots/<name>.json.
+
+    Run with SMP_UPDATE_SNAPSHOTS=1 to (re)write the file after reviewing the change.
+    """
+    import json
+    import os
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "snapshots"
+
+    def check(name: str, data: object) -> None:
+        path = folder / f"{name}.json"
+        text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+        if os.environ.get("SMP_UPDATE_SNAPSHOTS") == "1":
+            folder.mkdir(exist_ok=True)
+            path.write_text(text)
+        assert path.exists(), f"no snapshot {path}; run with SMP_UPDATE_SNAPSHOTS=1 and review it"
+        assert json.loads(path.read_text()) == data, (
+            f"{path} differs from the plan; review, then SMP_UPDATE_SNAPSHOTS=1 to accept"
+        )
+
+    return check
