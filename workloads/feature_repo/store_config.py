@@ -1,0 +1,161 @@
+"""Render ``feature_store.yaml`` for a local run or for a cloud stack.
+
+The cloud variant is built from a stack's outputs as a plain mapping (the JSON
+that ``pulumi stack output --json`` prints), never from IaC code:
+
+=======================  ==================================================
+key                      meaning
+=======================  ==================================================
+``cloud``                ``aws`` or ``azure``
+``region``               the stack's region, e.g. ``me-central-1``
+``feature_store_uri``    ``s3://bucket/prefix`` or
+                         ``https://<account>.blob.core.windows.net/<container>/<prefix>``
+``redis_host``           online store host (TLS only)
+``redis_port``           online store port
+``kms_key_arn``          optional, AWS: SSE-KMS key for the registry object
+=======================  ==================================================
+
+The Redis password is never written: the file references
+``${SMP_REDIS_PASSWORD}``, which Feast expands from the environment at load
+time (the pod gets it from a secret).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+
+from workloads import schema
+
+REPO_DIR = Path(__file__).resolve().parent
+DEFINITION_FILES = ("definitions.py", ".feastignore")
+REDIS_PASSWORD_ENV = "SMP_REDIS_PASSWORD"
+# Fail fast rather than hang a request when the online store is unreachable.
+REDIS_TIMEOUT_SECONDS = 0.5
+
+
+class StackOutputsError(ValueError):
+    """The stack outputs lack a value the cloud feature store needs, or hold a bad one."""
+
+
+def local_config(data_dir: Path) -> dict[str, Any]:
+    """The local store: SQLite online store and file registry under ``data_dir``."""
+    data_dir = Path(data_dir).resolve()
+    return {
+        "project": schema.FEAST_PROJECT,
+        "provider": "local",
+        "registry": str(data_dir / "registry.db"),
+        "online_store": {"type": "sqlite", "path": str(data_dir / "online_store.db")},
+        "offline_store": {"type": "file"},
+        "entity_key_serialization_version": 3,
+    }
+
+
+def redis_config(
+    data_dir: Path, host: str, port: int, *, ssl: bool = False, password_env: str | None = None
+) -> dict[str, Any]:
+    """A store with a Redis online store and a local file registry (tests, single hosts)."""
+    config = local_config(data_dir)
+    config["online_store"] = {
+        "type": "redis",
+        "connection_string": _redis_connection_string(host, port, ssl, password_env),
+    }
+    return config
+
+
+def _redis_connection_string(host: str, port: int, ssl: bool, password_env: str | None) -> str:
+    parts = [
+        f"{host}:{port}",
+        f"ssl={'true' if ssl else 'false'}",
+        f"socket_timeout={REDIS_TIMEOUT_SECONDS}",
+        f"socket_connect_timeout={REDIS_TIMEOUT_SECONDS}",
+    ]
+    if password_env:
+        parts.append(f"password=${{{password_env}}}")
+    return ",".join(parts)
+
+
+def _require(outputs: Mapping[str, Any], key: str) -> Any:
+    value = outputs.get(key)
+    if value in (None, ""):
+        raise StackOutputsError(f"stack outputs are missing {key!r}")
+    return value
+
+
+def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
+    """The cloud store from a stack's outputs: Redis over TLS online, object store offline."""
+    cloud = str(_require(outputs, "cloud")).lower()
+    region = str(_require(outputs, "region"))
+    uri = str(_require(outputs, "feature_store_uri")).rstrip("/")
+    host = str(_require(outputs, "redis_host"))
+    try:
+        port = int(_require(outputs, "redis_port"))
+    except (TypeError, ValueError) as exc:
+        raise StackOutputsError(f"redis_port is not a port number: {outputs.get('redis_port')!r}") from exc
+    if not 0 < port < 65536:
+        raise StackOutputsError(f"redis_port out of range: {port}")
+
+    parsed = urlparse(uri)
+    registry: dict[str, Any]
+    if cloud == "aws":
+        if parsed.scheme != "s3" or not parsed.netloc:
+            raise StackOutputsError(f"feature_store_uri must be s3://bucket/prefix on aws, got {uri!r}")
+        registry = {"registry_type": "file", "path": f"{uri}/registry.pb", "cache_ttl_seconds": 60}
+        kms_key = outputs.get("kms_key_arn")
+        if kms_key:
+            registry["s3_additional_kwargs"] = {
+                "ServerSideEncryption": "aws:kms",
+                "SSEKMSKeyId": str(kms_key),
+            }
+    elif cloud == "azure":
+        if parsed.scheme != "https" or not parsed.netloc.endswith(".blob.core.windows.net"):
+            raise StackOutputsError(
+                "feature_store_uri must be https://<account>.blob.core.windows.net/<container>/..."
+                f" on azure, got {uri!r}"
+            )
+        registry = {
+            "registry_type": "file",
+            "registry_store_type": "AzBlobRegistryStore",
+            "path": f"{uri}/registry.pb",
+            "cache_ttl_seconds": 60,
+        }
+    else:
+        raise StackOutputsError(f"cloud must be 'aws' or 'azure', got {cloud!r}")
+
+    return {
+        "project": schema.FEAST_PROJECT,
+        "provider": "local",
+        "registry": registry,
+        "online_store": {
+            "type": "redis",
+            "connection_string": _redis_connection_string(host, port, True, REDIS_PASSWORD_ENV),
+        },
+        "offline_store": {"type": "file"},
+        "entity_key_serialization_version": 3,
+        # Not read by Feast; recorded so an operator can see where this store lives.
+        "_region": region,
+    }
+
+
+def render(config: Mapping[str, Any]) -> str:
+    """``config`` as feature_store.yaml text (region kept as a comment)."""
+    body = {k: v for k, v in config.items() if not k.startswith("_")}
+    header = "# Generated by workloads.feature_repo.store_config; do not edit.\n"
+    if "_region" in config:
+        header += f"# region: {config['_region']}\n"
+    return header + yaml.safe_dump(body, sort_keys=False)
+
+
+def write_repo(repo_dir: Path, config: Mapping[str, Any]) -> Path:
+    """Create a runnable feature repo in ``repo_dir``: definitions plus ``feature_store.yaml``."""
+    repo_dir = Path(repo_dir)
+    repo_dir.mkdir(parents=True, exist_ok=True)
+    for name in DEFINITION_FILES:
+        shutil.copyfile(REPO_DIR / name, repo_dir / name)
+    (repo_dir / "feature_store.yaml").write_text(render(config))
+    return repo_dir
