@@ -27,7 +27,7 @@ import pulumi
 from pulumi.runtime import mocks as pulumi_mocks
 from pulumi.runtime import rpc, settings
 from pulumi.runtime.config import set_all_config
-from pulumi.runtime.stack import run_in_stack
+from pulumi.runtime.stack import Stack, wait_for_rpcs
 from pulumi.runtime.sync_await import _sync_await
 
 from stacks.config import PROJECT, StackSettings
@@ -250,7 +250,17 @@ def plan_program(
             mocks = DeterministicMocks(default_region)
             monitor = RecordingMonitor(mocks)
             _configure_mock_runtime(monitor, project, stack)
-            _sync_await(run_in_stack(program))
+            # As the language host does: a root stack, the program's top-level code,
+            # then register the stack outputs and wait for every outstanding RPC.
+            # Running the program outside the event loop (rather than inside
+            # `run_in_stack`) lets registrations resolve as they are issued, which
+            # keeps Pulumi's output bookkeeping from growing quadratically.
+            root = Stack()
+            try:
+                program()
+            finally:
+                root._finish()
+            _sync_await(wait_for_rpcs())
         finally:
             loop.run_until_complete(loop.shutdown_default_executor())
             loop.close()

@@ -1,0 +1,286 @@
+"""`smp`: the platform's command line for platform engineers, reviewers and auditors.
+
+Exit codes: 0 ok, 1 policy violations, 2 usage or configuration error. Bad input
+gets a one-paragraph explanation on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+from rich.tree import Tree
+
+from policies.jurisdictions import CLOUDS, JURISDICTIONS
+from stacks.config import (
+    PERSONAS,
+    PLATFORM_KEY,
+    ConfigError,
+    PlatformConfig,
+    format_validation_error,
+)
+from stacks.offline.engine import STACK_TYPE, Plan, PlanError, plan_stack_offline
+from stacks.stack_files import (
+    STACKS_DIR,
+    list_stacks,
+    load_stack_file,
+    read_stack_file,
+    stack_path,
+    validate_stack_name,
+    write_stack_file,
+)
+from stacks.templates import DEFAULT_PROFILE, next_free_cidr, retention_days, sizing
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="smp",
+    help="Sovereign ML Platform: plan, check and create per-region stacks offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# Piped output (CI logs, PR comments) gets a width that fits stack names and URNs.
+out = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+
+StacksDir = Annotated[
+    Path, typer.Option("--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files.",
+                       file_okay=False)
+]
+T = TypeVar("T")
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def _guard(action: Callable[[], T]) -> T:
+    """Run `action`, turning config and plan errors into a clear message and exit 2."""
+    try:
+        return action()
+    except ConfigError as exc:
+        _fail(exc.render().replace("[", r"\["))
+    except PlanError as exc:
+        _fail(f"the program failed while planning: {exc}".replace("[", r"\["))
+
+
+@app.command("stacks")
+def stacks_command(stacks_dir: StacksDir = STACKS_DIR) -> None:
+    """List every stack with its cloud, region, environment, profile and resource count."""
+    names = list_stacks(stacks_dir)
+    if not names:
+        _fail(f"no stack files (Pulumi.<stack>.yaml) in {stacks_dir}")
+    table = Table(title="Stacks", title_justify="left")
+    for column in ("stack", "cloud", "region", "environment", "profile", "resources"):
+        table.add_column(column, justify="right" if column == "resources" else "left",
+                         no_wrap=True)
+    broken: list[str] = []
+    with err.status("planning stacks offline...") as status:
+        for name in names:
+            status.update(f"planning {name} offline...")
+            try:
+                settings = load_stack_file(name, stacks_dir)
+                plan = plan_stack_offline(name, stacks_dir)
+            except (ConfigError, PlanError) as exc:
+                broken.append(str(exc))
+                table.add_row(name, "-", "-", "-", "-", "[red]invalid[/]")
+                continue
+            p = settings.platform
+            table.add_row(name, p.cloud, p.region, p.environment, p.profile,
+                          str(_resource_count(plan)))
+    out.print(table)
+    if broken:
+        for message in broken:
+            err.print(message, markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _resource_count(plan: Plan) -> int:
+    return sum(1 for r in plan.resources if r.type != STACK_TYPE)
+
+
+@app.command("plan")
+def plan_command(
+    stack: Annotated[str, typer.Argument(help="Stack name, e.g. aws-uae-prod.")],
+    json_file: Annotated[
+        Path | None, typer.Option("--json", help="Also write the plan as JSON ('-' for stdout).")
+    ] = None,
+    stacks_dir: StacksDir = STACKS_DIR,
+) -> None:
+    """Plan one stack offline: the resource tree by component and counts by type."""
+    plan = _guard(lambda: plan_stack_offline(stack, stacks_dir))
+    if json_file is not None and str(json_file) == "-":
+        sys.stdout.write(json.dumps(plan.to_json(), indent=2, sort_keys=True) + "\n")
+        return
+    out.print(_tree(plan))
+    counts = Table(title=f"{stack}: {_resource_count(plan)} resources by type",
+                   title_justify="left")
+    counts.add_column("type")
+    counts.add_column("count", justify="right")
+    for type_, count in plan.counts_by_type().items():
+        counts.add_row(type_, str(count))
+    out.print(counts)
+    if json_file is not None:
+        try:
+            json_file.write_text(json.dumps(plan.to_json(), indent=2, sort_keys=True) + "\n")
+        except OSError as exc:
+            _fail(f"cannot write {json_file}: {exc.strerror}")
+        out.print(f"plan written to {json_file}")
+
+
+def _tree(plan: Plan) -> Tree:
+    """Components as branches, custom resources and providers as leaves."""
+    root = Tree(f"[bold]{plan.stack}[/] ({plan.project})")
+    nodes: dict[str, Tree] = {}
+    for _depth, resource in plan.walk():
+        if resource.type == STACK_TYPE:
+            nodes[resource.urn] = root
+            continue
+        parent = nodes.get(resource.parent or "", root)
+        style = "cyan" if not resource.custom and not resource.is_provider else "white"
+        label = f"[{style}]{resource.type}[/] {resource.name}"
+        nodes[resource.urn] = parent.add(label)
+    return root
+
+
+def _template_source(cloud: str, stacks_dir: Path) -> dict[str, Any] | None:
+    """The platform object of an existing stack of the same cloud, if any."""
+    for name in list_stacks(stacks_dir):
+        try:
+            settings = load_stack_file(name, stacks_dir)
+        except ConfigError:
+            continue
+        if settings.platform.cloud == cloud:
+            return settings.platform.to_stack_value()
+    return None
+
+
+def _parse_personas(values: list[str]) -> dict[str, list[str]]:
+    personas: dict[str, list[str]] = {}
+    for value in values:
+        name, sep, principal = value.partition("=")
+        if not sep or name not in PERSONAS or not principal:
+            _fail(f"--persona {value!r}: expected NAME=PRINCIPAL with NAME one of "
+                  f"{', '.join(PERSONAS)}")
+        personas.setdefault(name, []).append(principal)
+    return personas
+
+
+@app.command("new-stack")
+def new_stack_command(
+    name: Annotated[str, typer.Argument(help="New stack name, e.g. aws-uae-staging.")],
+    cloud: Annotated[str, typer.Option(help=f"One of: {', '.join(CLOUDS)}.")],
+    region: Annotated[str, typer.Option(help="A region inside the jurisdiction.")],
+    env: Annotated[str, typer.Option(help="prod, staging, dev or dr.")],
+    profile: Annotated[
+        str | None, typer.Option(help="smb or enterprise (default: by environment).")
+    ] = None,
+    jurisdiction: Annotated[str, typer.Option(help="Jurisdiction id.")] = "uae",
+    from_stack: Annotated[
+        str | None, typer.Option("--from", help="Copy settings from this stack (same cloud).")
+    ] = None,
+    persona: Annotated[
+        list[str] | None,
+        typer.Option(help="NAME=PRINCIPAL (repeatable); default: copied from a stack of the "
+                          "same cloud."),
+    ] = None,
+    owner: Annotated[str | None, typer.Option(help="Owner tag (default: copied).")] = None,
+    cost_centre: Annotated[
+        str | None, typer.Option(help="Cost-centre tag (default: copied).")
+    ] = None,
+    stacks_dir: StacksDir = STACKS_DIR,
+) -> None:
+    """Write a new, validated stacks/Pulumi.<name>.yaml, or refuse and write nothing."""
+    _guard(lambda: validate_stack_name(name))
+    if cloud not in CLOUDS:
+        _fail(f"--cloud {cloud!r} is not supported; use one of: {', '.join(CLOUDS)}")
+    if jurisdiction not in JURISDICTIONS:
+        _fail(f"--jurisdiction {jurisdiction!r} is unknown; known: "
+              f"{', '.join(sorted(JURISDICTIONS))}")
+    catalogue = JURISDICTIONS[jurisdiction]
+    if not catalogue.allows(cloud, region):
+        _fail(catalogue.explain_region(cloud, region))
+    if env not in DEFAULT_PROFILE:
+        _fail(f"--env {env!r} is not an environment; use one of: {', '.join(DEFAULT_PROFILE)}")
+    chosen_profile = profile or DEFAULT_PROFILE[env]
+    if chosen_profile not in ("smb", "enterprise"):
+        _fail(f"--profile {chosen_profile!r}: use smb or enterprise")
+    path = stack_path(name, stacks_dir)
+    if path.exists():
+        _fail(f"{path} already exists; pick another name or edit it with `pulumi config set`")
+
+    if from_stack is not None:
+        source = _guard(lambda: load_stack_file(from_stack, stacks_dir)).platform
+        if source.cloud != cloud:
+            _fail(f"--from {from_stack} is an {source.cloud} stack; copy from a {cloud} stack")
+        base = source.to_stack_value()
+    else:
+        base = _template_source(cloud, stacks_dir) or {}
+        # Ownership tags are copied; stack-specific extra tags are not.
+        base.get("tags", {}).pop("extra", None)
+    value: dict[str, Any] = dict(base)
+    if from_stack is None or base.get("profile") != chosen_profile:
+        value.update(sizing(cloud, chosen_profile))
+        value["serving"] = {**base.get("serving", {}), **value["serving"]}
+        value["serving"].setdefault("registeredModel", "fraud-detector")
+        value["serving"].setdefault("variants", [
+            {"name": "champion", "alias": "champion", "trafficPercent": 90},
+            {"name": "challenger", "alias": "challenger", "trafficPercent": 10},
+        ])
+    used = set()
+    for other in list_stacks(stacks_dir):
+        network = read_stack_file(other, stacks_dir).project_values.get(PLATFORM_KEY, {})
+        if isinstance(network, dict) and isinstance(network.get("network"), dict):
+            used.add(str(network["network"].get("cidr", "10.40.0.0/16")))
+    value.update({
+        "cloud": cloud, "region": region.replace(" ", "").lower(), "jurisdiction": jurisdiction,
+        "environment": env, "profile": chosen_profile,
+        "network": {**base.get("network", {}), "cidr": next_free_cidr(used)},
+        "monitoring": {**base.get("monitoring", {}),
+                       "logRetentionDays": retention_days(env)},
+    })
+    value.setdefault("kubernetesVersion", "1.33")
+    value.setdefault("dataClassification", "confidential")
+    if persona:
+        value["personas"] = {**value.get("personas", {}), **_parse_personas(persona)}
+    missing = [p for p in PERSONAS if p not in value.get("personas", {})]
+    if missing:
+        _fail(f"no {cloud} stack to copy personas from; give --persona NAME=PRINCIPAL for: "
+              f"{', '.join(missing)}")
+    tags = dict(value.get("tags", {}))
+    if owner:
+        tags["owner"] = owner
+    if cost_centre:
+        tags["costCentre"] = cost_centre
+    if not tags.get("owner") or not tags.get("costCentre"):
+        _fail("give --owner and --cost-centre (no stack to copy the tags from)")
+    value["tags"] = tags
+    if env == "prod":
+        value["clusterEndpoint"] = {"publicAccess": False, "allowedCidrs": []}
+
+    try:
+        platform = PlatformConfig.model_validate(value)
+    except ValidationError as exc:
+        _fail(ConfigError(f"new stack {name!r}", format_validation_error(exc)).render()
+              .replace("[", r"\["))
+    written = write_stack_file(name, platform.to_stack_value(), stacks_dir)
+    out.print(f"wrote {written} ({cloud} {platform.region}, {env}, {chosen_profile}); "
+              f"next: `pulumi stack init {name}` and `pulumi up --policy-pack policies`")
+
+
+def main() -> None:
+    """Entry point for `python -m stacks.cli`."""
+    app()
+
+
+if __name__ == "__main__":
+    main()
