@@ -100,7 +100,9 @@ class DriftSpec:
 
     def __post_init__(self) -> None:
         if self.prior_shift <= 0:
-            raise ValueError(f"prior_shift must be a positive odds multiplier, got {self.prior_shift}")
+            raise ValueError(
+                f"prior_shift must be a positive odds multiplier, got {self.prior_shift}"
+            )
 
     @property
     def active(self) -> bool:
@@ -231,11 +233,14 @@ def generate(
         label = rng.random(n) < 1.0 / (1.0 + np.exp(-logit))
         # Prior shift: thin legitimate transactions so fraud odds scale by k
         # while P(x | label) stays as it was.
+        # Always drawn, so the random stream (and every pre-drift row) is the
+        # same whether or not drift is configured.
+        thin = rng.random(n)
         keep = np.ones(n, dtype=bool)
         if drift.prior_shift > 1.0:
-            keep = label | ~drifted | (rng.random(n) < 1.0 / drift.prior_shift)
+            keep = label | ~drifted | (thin < 1.0 / drift.prior_shift)
         elif drift.prior_shift < 1.0:
-            keep = ~label | ~drifted | (rng.random(n) < drift.prior_shift)
+            keep = ~label | ~drifted | (thin < drift.prior_shift)
 
         delay_days = np.where(
             label,

@@ -27,7 +27,14 @@ def feast_apply(repo_dir: Path, source_uri: str, extra_env: dict[str, str] | Non
     """
     env = {**os.environ, SOURCE_ENV: source_uri, **(extra_env or {})}
     proc = subprocess.run(  # noqa: S603 - fixed argv, our own interpreter
-        [sys.executable, "-c", "from feast.cli.cli import cli; cli()", "-c", str(repo_dir), "apply"],
+        [
+            sys.executable,
+            "-c",
+            "from feast.cli.cli import cli; cli()",
+            "-c",
+            str(repo_dir),
+            "apply",
+        ],
         env=env,
         capture_output=True,
         text=True,

@@ -34,7 +34,7 @@ from workloads import schema
 
 REPO_DIR = Path(__file__).resolve().parent
 DEFINITION_FILES = ("definitions.py", ".feastignore")
-REDIS_PASSWORD_ENV = "SMP_REDIS_PASSWORD"
+REDIS_PASSWORD_ENV = "SMP_REDIS_PASSWORD"  # noqa: S105 - a variable name, not a secret
 # Fail fast rather than hang a request when the online store is unreachable.
 REDIS_TIMEOUT_SECONDS = 0.5
 
@@ -96,7 +96,9 @@ def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
     try:
         port = int(_require(outputs, "redis_port"))
     except (TypeError, ValueError) as exc:
-        raise StackOutputsError(f"redis_port is not a port number: {outputs.get('redis_port')!r}") from exc
+        raise StackOutputsError(
+            f"redis_port is not a port number: {outputs.get('redis_port')!r}"
+        ) from exc
     if not 0 < port < 65536:
         raise StackOutputsError(f"redis_port out of range: {port}")
 
@@ -104,7 +106,9 @@ def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
     registry: dict[str, Any]
     if cloud == "aws":
         if parsed.scheme != "s3" or not parsed.netloc:
-            raise StackOutputsError(f"feature_store_uri must be s3://bucket/prefix on aws, got {uri!r}")
+            raise StackOutputsError(
+                f"feature_store_uri must be s3://bucket/prefix on aws, got {uri!r}"
+            )
         registry = {"registry_type": "file", "path": f"{uri}/registry.pb", "cache_ttl_seconds": 60}
         kms_key = outputs.get("kms_key_arn")
         if kms_key:
