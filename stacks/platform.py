@@ -25,7 +25,11 @@ class SovereignPlatform(pulumi.ComponentResource):
 
             self.provider = regional_aws_provider(f"{name}-aws", p.region,
                                                   settings.mandatory_tags, child)
-            # The AWS layer (components/aws) is wired here and sets self.cloud_platform.
+            from components.aws.platform import AwsPlatform
+
+            aws_layer = AwsPlatform(name, settings, pulumi.ResourceOptions(
+                parent=self, provider=self.provider))
+            self.cloud_platform = aws_layer.cloud_platform
         else:
             from components.azure.provider import regional_azure_provider
 

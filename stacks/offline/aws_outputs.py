@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pulumi.runtime import rpc
+
 from stacks.offline.mocks import (
     ACCOUNT_ID,
     AWS_ZONE_IDS,
@@ -17,6 +19,11 @@ from stacks.offline.mocks import (
 def _name(c: ResourceContext, key: str = "name") -> str:
     value = c.inputs.get(key)
     return value if isinstance(value, str) and value else c.physical_id
+
+
+def _secret(value: Any) -> dict[str, Any]:
+    """A value the engine treats as a secret output."""
+    return {rpc._special_sig_key: rpc._special_secret_sig, "value": value}
 
 
 OUTPUT_FACTORIES: dict[str, OutputFactory] = {
@@ -40,15 +47,31 @@ OUTPUT_FACTORIES: dict[str, OutputFactory] = {
     "aws:ecr/repository:Repository": lambda c: {
         "arn": c.arn("ecr", f"repository/{_name(c)}"),
         "repositoryUrl": f"{ACCOUNT_ID}.dkr.ecr.{c.region}.amazonaws.com/{_name(c)}"},
-    "aws:rds/instance:Instance": lambda c: {
-        "arn": c.arn("rds", f"db:{c.physical_id}"),
-        "address": f"{c.physical_id}.abcdefghij.{c.region}.rds.amazonaws.com",
-        "endpoint": f"{c.physical_id}.abcdefghij.{c.region}.rds.amazonaws.com:5432",
-        "port": 5432},
     "aws:elasticache/replicationGroup:ReplicationGroup": lambda c: {
         "arn": c.arn("elasticache", f"replicationgroup:{c.physical_id}"),
         "primaryEndpointAddress": f"master.{c.physical_id}.abcdef.{c.region}.cache.amazonaws.com",
         "port": 6379},
+    "aws:ec2/launchTemplate:LaunchTemplate": lambda c: {
+        "arn": c.arn("ec2", f"launch-template/lt-{stable_suffix(c.name, length=17)}"),
+        "latestVersion": 1, "defaultVersion": 1},
+    "aws:eks/nodeGroup:NodeGroup": lambda c: {
+        "arn": c.arn("eks", f"nodegroup/{c.inputs.get('clusterName', 'cluster')}/"
+                            f"{_name(c, 'nodeGroupName')}/{stable_suffix(c.name, length=32)}"),
+        "status": "ACTIVE"},
+    "aws:rds/instance:Instance": lambda c: {
+        "arn": c.arn("rds", f"db:{_name(c, 'identifier')}"),
+        "address": f"{_name(c, 'identifier')}.abcdefghij.{c.region}.rds.amazonaws.com",
+        "endpoint": f"{_name(c, 'identifier')}.abcdefghij.{c.region}.rds.amazonaws.com:5432",
+        "port": 5432,
+        "masterUserSecrets": [{
+            "kmsKeyId": c.inputs.get("masterUserSecretKmsKeyId", ""),
+            "secretArn": c.arn("secretsmanager", f"secret:rds!db-{stable_suffix(c.name)}"),
+            "secretStatus": "active"}]},
+    # Not AWS, but only the AWS layer generates a password (the online store's
+    # auth token when no stack secret is set). The result stays a secret.
+    "random:index/randomPassword:RandomPassword": lambda c: {
+        "result": _secret(f"offline-{stable_suffix(c.name, length=48)}"),
+        "bcryptHash": _secret("offline-bcrypt-hash")},
 }
 
 

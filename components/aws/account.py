@@ -1,0 +1,40 @@
+"""Facts about the AWS account and region the stack deploys into, read once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pulumi
+import pulumi_aws as aws
+
+
+@dataclass(frozen=True)
+class AwsAccount:
+    """Account id, partition and region; ARNs and service names are built from these."""
+
+    account_id: pulumi.Output[str]
+    partition: pulumi.Output[str]
+    region: str
+
+    @classmethod
+    def lookup(cls, region: str, parent: pulumi.Resource) -> AwsAccount:
+        """Ask the regional provider (inherited from `parent`) who we are."""
+        opts = pulumi.InvokeOutputOptions(parent=parent)
+        identity = aws.get_caller_identity_output(opts=opts)
+        partition = aws.get_partition_output(opts=opts)
+        return cls(account_id=identity.account_id, partition=partition.partition, region=region)
+
+    @property
+    def root_arn(self) -> pulumi.Output[str]:
+        """The account principal that key policies delegate to IAM."""
+        return pulumi.Output.concat("arn:", self.partition, ":iam::", self.account_id, ":root")
+
+    def arn(self, service: str, resource: str, *, regional: bool = True) -> pulumi.Output[str]:
+        """An ARN of `service` in this account (and region, unless the service is global)."""
+        region = self.region if regional else ""
+        return pulumi.Output.concat("arn:", self.partition, ":", service, ":", region, ":",
+                                    self.account_id, ":", resource)
+
+    def service_endpoint(self, service: str) -> str:
+        """The regional VPC endpoint service name, e.g. com.amazonaws.me-central-1.s3."""
+        return f"com.amazonaws.{self.region}.{service}"

@@ -1,0 +1,101 @@
+"""The MLflow registry database: RDS PostgreSQL, private, CMK-encrypted, TLS only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pulumi
+import pulumi_aws as aws
+
+from components.aws.tagging import Tagging
+
+POSTGRES_MAJOR = "16"
+POSTGRES_PORT = 5432
+
+
+class RegistryDatabase(pulumi.ComponentResource):
+    """A PostgreSQL instance reachable only from inside the VPC.
+
+    The master password is managed by RDS in Secrets Manager, encrypted with the
+    database CMK: it never passes through Pulumi state or config.
+
+    Attributes: `instance`, `endpoint`, `address`, `master_secret_arn`, `security_group`.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        vpc_id: pulumi.Input[str],
+        vpc_cidr: str,
+        subnet_ids: Sequence[pulumi.Input[str]],
+        key_arn: pulumi.Input[str],
+        instance_class: str,
+        storage_gb: int,
+        backup_retention_days: int,
+        multi_az: bool,
+        deletion_protection: bool,
+        tagging: Tagging,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
+        super().__init__("smp:aws:RegistryDatabase", name, None, opts)
+        child = pulumi.ResourceOptions(parent=self)
+        subnets = aws.rds.SubnetGroup(
+            name, name=name, subnet_ids=list(subnet_ids),
+            description=f"{name}: private subnets only",
+            tags=tagging.for_resource(name), opts=child)
+        self.security_group = aws.ec2.SecurityGroup(
+            name, vpc_id=vpc_id, description="PostgreSQL from inside the VPC",
+            ingress=[{"description": "PostgreSQL from the VPC", "protocol": "tcp",
+                      "from_port": POSTGRES_PORT, "to_port": POSTGRES_PORT,
+                      "cidr_blocks": [vpc_cidr]}],
+            egress=[], tags=tagging.for_resource(name), opts=child)
+        params = aws.rds.ParameterGroup(
+            name, name=name, family=f"postgres{POSTGRES_MAJOR}",
+            description=f"{name}: TLS only, connection logging",
+            parameters=[
+                {"name": "rds.force_ssl", "value": "1"},
+                {"name": "ssl_min_protocol_version", "value": "TLSv1.2"},
+                {"name": "log_connections", "value": "1"},
+                {"name": "log_disconnections", "value": "1"},
+            ],
+            tags=tagging.for_resource(name), opts=child)
+        self.instance = aws.rds.Instance(
+            name,
+            identifier=name,
+            engine="postgres",
+            engine_version=POSTGRES_MAJOR,
+            instance_class=instance_class,
+            allocated_storage=storage_gb,
+            max_allocated_storage=storage_gb * 4,
+            storage_type="gp3",
+            storage_encrypted=True,
+            kms_key_id=key_arn,
+            db_name="mlflow",
+            username="mlflow_admin",
+            manage_master_user_password=True,
+            master_user_secret_kms_key_id=key_arn,
+            iam_database_authentication_enabled=True,
+            db_subnet_group_name=subnets.name,
+            vpc_security_group_ids=[self.security_group.id],
+            parameter_group_name=params.name,
+            publicly_accessible=False,
+            multi_az=multi_az,
+            # Automated backups stay in this region; no cross-region backup replication.
+            backup_retention_period=backup_retention_days,
+            backup_target="region",
+            copy_tags_to_snapshot=True,
+            deletion_protection=deletion_protection,
+            skip_final_snapshot=not deletion_protection,
+            final_snapshot_identifier=f"{name}-final" if deletion_protection else None,
+            performance_insights_enabled=True,
+            performance_insights_kms_key_id=key_arn,
+            enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
+            auto_minor_version_upgrade=True,
+            ca_cert_identifier="rds-ca-rsa2048-g1",
+            tags=tagging.for_resource(name), opts=child)
+        self.endpoint = self.instance.endpoint
+        self.address = self.instance.address
+        self.master_secret_arn = self.instance.master_user_secrets.apply(
+            lambda s: s[0].secret_arn if s else "")
+        self.register_outputs({"endpoint": self.endpoint})

@@ -1,0 +1,209 @@
+"""`AwsPlatform`: composes the AWS components of one stack and exposes a `CloudPlatform`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pulumi
+import pulumi_random as random
+
+from components.aws.account import AwsAccount
+from components.aws.audit import AuditTrail, trail_name
+from components.aws.autoscaling import ClusterAutoscalerIdentity
+from components.aws.database import RegistryDatabase
+from components.aws.ecr import ContainerRegistry
+from components.aws.eks import (
+    DEFAULT_STORAGE_CLASS,
+    EksCluster,
+    EndpointAccess,
+    persona_group,
+)
+from components.aws.kms import EncryptionKeys
+from components.aws.network import Network
+from components.aws.node_pool import NodePool
+from components.aws.online_store import OnlineStore
+from components.aws.storage import (
+    BucketSpec,
+    Lifecycle,
+    SecureBucket,
+    ServiceWriter,
+    bucket_name,
+)
+from components.aws.tagging import Tagging
+from components.aws.workload_identity import WORKLOAD_SERVICE_ACCOUNTS, WorkloadIdentities
+from components.interface import WORKLOADS, CloudPlatform
+from stacks.config import PERSONAS, StackSettings
+
+# Buckets the in-cluster layer reads and writes, by purpose.
+DATA_BUCKETS = ("offline-store", "artifacts", "prediction-logs")
+PROTECTED_ENVIRONMENTS = ("prod", "dr")
+
+
+class AwsPlatform(pulumi.ComponentResource):
+    """Every AWS resource of one stack: keys, network, EKS and node pools, buckets,
+    ECR, the registry database, the online store, audit logging and workload
+    identities. Pass the regional provider in `opts`; children inherit it.
+
+    Attributes: `cloud_platform` (the interface the in-cluster layer reads),
+    `keys`, `network`, `cluster`, `node_pools`, `buckets`, `registry`, `database`,
+    `online_store`, `audit`, `identities`, `autoscaler`.
+    """
+
+    def __init__(self, name: str, settings: StackSettings,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:aws:AwsPlatform", name, None, opts)
+        p = settings.platform
+        child = pulumi.ResourceOptions(parent=self)
+        protected = p.environment in PROTECTED_ENVIRONMENTS
+        retention = p.monitoring.log_retention_days
+        tagging = Tagging(settings.mandatory_tags)
+        account = AwsAccount.lookup(p.region, self)
+        organization = pulumi.get_organization()
+        project = pulumi.get_project()
+
+        def unique_bucket(purpose: str) -> str:
+            return bucket_name(organization, project, settings.stack, purpose)
+
+        self.keys = EncryptionKeys(
+            f"{name}-keys", account=account, tagging=tagging,
+            deletion_window_days=30 if protected else 7,
+            trail_name=trail_name(f"{name}-audit"), opts=child)
+
+        self.network = Network(
+            f"{name}-net", account=account, cidr=p.network.cidr,
+            zones=p.network.availability_zones, nat_per_zone=p.profile == "enterprise",
+            logs_key_arn=self.keys.arn("logs"), log_retention_days=retention,
+            cluster_name=name, tagging=tagging, opts=child)
+
+        self.cluster = EksCluster(
+            name, account=account, version=p.kubernetes_version,
+            subnet_ids=self.network.private_subnet_ids,
+            endpoint_access=EndpointAccess(p.cluster_endpoint.public_access,
+                                           p.cluster_endpoint.allowed_cidrs),
+            secrets_key_arn=self.keys.arn("eks"), logs_key_arn=self.keys.arn("logs"),
+            log_retention_days=retention,
+            personas={k: list(v) for k, v in p.personas.items()},
+            deletion_protection=protected, tagging=tagging, opts=child)
+
+        # System pools first: CoreDNS and the CSI controller need somewhere to run.
+        self.node_pools: dict[str, NodePool] = {}
+        for pool_name, pool in sorted(p.node_pools.items(),
+                                      key=lambda kv: (kv[1].kind != "system", kv[0])):
+            self.node_pools[pool_name] = NodePool(
+                f"{name}-{pool_name}", pool_name=pool_name, pool=pool,
+                cluster_name=self.cluster.cluster.name, kubernetes_version=p.kubernetes_version,
+                node_role_arn=self.cluster.node_role.arn,
+                subnet_ids=self.network.private_subnet_ids,
+                volume_key_arn=self.keys.arn("storage"), tagging=tagging,
+                opts=pulumi.ResourceOptions(parent=self, depends_on=[
+                    *self.cluster.bootstrap_addons, *self.cluster.node_role_attachments]))
+        system_groups = [pool.node_group for n, pool in self.node_pools.items()
+                         if p.node_pools[n].kind == "system"]
+        self.cluster.add_node_dependent_addons(
+            account, self.keys.arn("storage"), system_groups,
+            reclaim_policy="Retain" if protected else "Delete", tagging=tagging)
+        self.autoscaler = ClusterAutoscalerIdentity(
+            f"{name}-cluster-autoscaler", account=account, cluster_name=name,
+            cluster=self.cluster.cluster,
+            node_group_arns=[pool.node_group.arn for pool in self.node_pools.values()],
+            tagging=tagging, opts=child)
+
+        self.buckets = self._buckets(name, account, unique_bucket, retention, tagging)
+
+        self.registry = ContainerRegistry(
+            f"{name}-ecr", images=WORKLOADS, key_arn=self.keys.arn("storage"),
+            tagging=tagging, opts=child)
+
+        db = p.registry.database
+        self.database = RegistryDatabase(
+            f"{name}-registry-db", vpc_id=self.network.vpc_id, vpc_cidr=p.network.cidr,
+            subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
+            instance_class=db.instance_class, storage_gb=db.storage_gb,
+            backup_retention_days=db.backup_retention_days, multi_az=db.high_availability,
+            deletion_protection=protected, tagging=tagging, opts=child)
+
+        store = p.feature_store.online_store
+        self.online_store = OnlineStore(
+            f"{name}-online-store", vpc_id=self.network.vpc_id, vpc_cidr=p.network.cidr,
+            subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
+            node_type=store.node_type, replicas=store.replicas,
+            auth_token=self._online_store_token(name),
+            snapshot_retention_days=7 if protected else 1, tagging=tagging, opts=child)
+
+        self.audit = AuditTrail(
+            f"{name}-audit", account=account, bucket_name=unique_bucket("audit"),
+            logs_key_arn=self.keys.arn("logs"), log_retention_days=retention,
+            access_log_bucket=self.access_logs.name,
+            data_bucket_arns=[self.buckets[b].arn for b in DATA_BUCKETS],
+            tagging=tagging, opts=child)
+
+        self.identities = WorkloadIdentities(
+            f"{name}-workload", cluster_name=self.cluster.cluster.name,
+            bucket_arns={b: self.buckets[b].arn for b in DATA_BUCKETS},
+            storage_key_arn=self.keys.arn("storage"), tagging=tagging, opts=child)
+
+        self.cloud_platform = CloudPlatform(
+            cloud="aws",
+            region=p.region,
+            cluster_name=self.cluster.cluster.name,
+            cluster_endpoint=self.cluster.endpoint,
+            kubeconfig=self.cluster.kubeconfig,
+            oidc_issuer=self.cluster.oidc_issuer,
+            storage_uris={b: self.buckets[b].uri for b in DATA_BUCKETS},
+            registry_url=self.registry.registry_host,
+            database_endpoint=self.database.endpoint,
+            redis_endpoint=self.online_store.endpoint,
+            workload_identities=dict(self.identities.role_arns),
+            persona_groups={persona: persona_group(persona) for persona in PERSONAS},
+            storage_class=DEFAULT_STORAGE_CLASS,
+        )
+        self.register_outputs({
+            "clusterName": self.cluster.cluster.name,
+            "buckets": {b: bucket.name for b, bucket in self.buckets.items()},
+            "repositories": self.registry.repository_urls,
+            "autoscalerRoleArn": self.autoscaler.role_arn,
+            "workloadServiceAccounts": {w: f"{ns}/{sa}" for w, (ns, sa)
+                                        in WORKLOAD_SERVICE_ACCOUNTS.items()},
+        })
+
+    def _buckets(self, name: str, account: AwsAccount, unique_bucket: Callable[[str], str],
+                 retention: int, tagging: Tagging) -> dict[str, SecureBucket]:
+        """The access-log bucket first (the others log into it), then the data buckets."""
+        child = pulumi.ResourceOptions(parent=self)
+        storage_key = self.keys.arn("storage")
+        self.access_logs = SecureBucket(
+            f"{name}-access-logs", bucket_name=unique_bucket("access-logs"),
+            spec=BucketSpec(
+                purpose="access-logs", key_arn=storage_key,
+                lifecycle=Lifecycle(expire_days=retention, noncurrent_days=30,
+                                    infrequent_access_days=30),
+                writers=[ServiceWriter(
+                    service="logging.s3.amazonaws.com", actions=["s3:PutObject"],
+                    condition={"StringEquals": {"aws:SourceAccount": account.account_id}})]),
+            access_log_bucket=None, tagging=tagging, opts=child)
+        lifecycles = {
+            "offline-store": Lifecycle(noncurrent_days=30, infrequent_access_days=90),
+            "artifacts": Lifecycle(noncurrent_days=180),
+            "prediction-logs": Lifecycle(expire_days=retention, noncurrent_days=30,
+                                         infrequent_access_days=30),
+        }
+        return {
+            purpose: SecureBucket(
+                f"{name}-{purpose}", bucket_name=unique_bucket(purpose),
+                spec=BucketSpec(purpose=purpose, key_arn=storage_key,
+                                lifecycle=lifecycles[purpose]),
+                access_log_bucket=self.access_logs.name, tagging=tagging, opts=child)
+            for purpose in DATA_BUCKETS
+        }
+
+    def _online_store_token(self, name: str) -> pulumi.Output[str]:
+        """The stack's `onlineStoreAuthToken` secret, else a generated one (kept secret)."""
+        configured = pulumi.Config().get_secret("onlineStoreAuthToken")
+        if configured is not None:
+            return pulumi.Output.secret(configured)
+        # An explicit provider: every custom resource of the stack names its provider.
+        generator = random.Provider(f"{name}-random", opts=pulumi.ResourceOptions(parent=self))
+        token = random.RandomPassword(
+            f"{name}-online-store-token", length=64, special=False,
+            opts=pulumi.ResourceOptions(parent=self, provider=generator))
+        return pulumi.Output.secret(token.result)
