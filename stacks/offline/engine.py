@@ -224,6 +224,9 @@ def _configure_mock_runtime(monitor: RecordingMonitor, project: str, stack: str)
         dry_run=True,
         organization="organization",
         callbacks=None,
+        # MockSettings leaves these out, and their defaults are shared objects:
+        # without fresh ones a failed run's pending tasks leak into the next run.
+        outputs=set(),
     ))
 
 

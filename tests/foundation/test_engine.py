@@ -46,15 +46,28 @@ def test_every_resource_has_a_parent_and_cloud_resources_an_explicit_provider(
                 assert urns[r.provider].is_provider
 
 
-def test_the_provider_is_pinned_to_the_stack_region(plan_of: PlanOf) -> None:
-    aws_provider = plan_of("aws-uae-prod").of_type("pulumi:providers:aws")
+def test_the_platform_provider_is_pinned_to_the_stack_region(plan_of: PlanOf) -> None:
+    aws_provider = [p for p in plan_of("aws-uae-prod").of_type("pulumi:providers:aws")
+                    if p.name == "smp-aws-uae-prod-aws"]
     assert [p.inputs["region"] for p in aws_provider] == ["me-central-1"]
     # Provider inputs travel as JSON strings, as the engine passes them to a provider.
     tags = json.loads(aws_provider[0].inputs["defaultTags"])["tags"]
     assert tags["data-residency"] == "uae"
     assert tags["stack"] == "aws-uae-prod"
-    azure_provider = plan_of("azure-uaecentral-dr").of_type("pulumi:providers:azure-native")
+    azure_provider = [p for p in plan_of("azure-uaecentral-dr").of_type(
+        "pulumi:providers:azure-native") if p.name == "smp-azure-uaecentral-dr-azure"]
     assert [p.inputs["location"] for p in azure_provider] == ["uaecentral"]
+
+
+def test_every_provider_stays_in_the_jurisdiction(
+    plan_of: PlanOf, shipped_stacks: tuple[str, ...]
+) -> None:
+    allowed = {"me-central-1", "uaenorth", "uaecentral"}
+    for stack in shipped_stacks:
+        for provider in plan_of(stack).resources:
+            if provider.type in ("pulumi:providers:aws", "pulumi:providers:azure-native"):
+                where = provider.inputs.get("region") or provider.inputs.get("location")
+                assert where in allowed, f"{provider.urn} is in {where!r}"
 
 
 def test_two_runs_give_identical_plans() -> None:
