@@ -198,3 +198,23 @@ def test_gpu_and_system_pools_get_their_taints() -> None:
 def test_round_trip_through_the_stack_value_is_lossless() -> None:
     platform = load_stack_file("azure-uaenorth-prod").platform
     assert PlatformConfig.model_validate(platform.to_stack_value()) == platform
+
+
+def test_the_committed_json_schema_is_current_and_accepts_the_shipped_stacks(
+    shipped_stacks: tuple[str, ...],
+) -> None:
+    import jsonschema
+
+    from stacks.schema import SCHEMA_PATH, render, stack_file_schema
+
+    assert SCHEMA_PATH.read_text() == render(), "run `python -m stacks.schema` and commit"
+    validator = jsonschema.Draft202012Validator(stack_file_schema())
+    for stack in shipped_stacks:
+        document = yaml.safe_load((STACKS_DIR / f"Pulumi.{stack}.yaml").read_text())
+        assert list(validator.iter_errors(document)) == []
+    bad = yaml.safe_load((STACKS_DIR / "Pulumi.aws-uae-dev.yaml").read_text())
+    bad["config"][f"{PROJECT}:platform"]["nodePools"]["gpu"]["maxSize"] = "four"
+    bad["config"][f"{PROJECT}:servingApiToken"] = "plain"
+    paths = sorted(".".join(map(str, e.absolute_path)) for e in validator.iter_errors(bad))
+    assert paths == [f"config.{PROJECT}:platform.nodePools.gpu.maxSize",
+                     f"config.{PROJECT}:servingApiToken"]
