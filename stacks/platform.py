@@ -31,10 +31,12 @@ class SovereignPlatform(pulumi.ComponentResource):
                 parent=self, provider=self.provider))
             self.cloud_platform = aws_layer.cloud_platform
         else:
+            from components.azure.platform import AzurePlatform
             from components.azure.provider import regional_azure_provider
 
             self.provider = regional_azure_provider(f"{name}-azure", p.region, child)
-            # The Azure layer (components/azure) is wired here and sets self.cloud_platform.
+            azure = AzurePlatform(f"{name}-az", settings, self.provider, child)
+            self.cloud_platform = azure.cloud_platform
         self.register_outputs({"cloud": p.cloud, "region": p.region})
 
 

@@ -1,0 +1,73 @@
+"""The in-country container registry: ACR Premium, CMK, private only, no geo-replicas.
+
+Premium is the tier with private endpoints, CMK and retention. The registry has
+no `Replication` children: a replica would copy images to another location.
+"""
+
+from __future__ import annotations
+
+import pulumi
+import pulumi_azure_native as azure_native
+
+from components.azure.audit import AuditLogging
+from components.azure.deployment import AzureDeployment
+from components.azure.key_vault import KeyVault
+from components.azure.naming import CONTAINER_REGISTRY, global_name
+from components.azure.network import Network
+
+UNTAGGED_RETENTION_DAYS = 30
+ACR_AUDIT_CATEGORIES = ("ContainerRegistryRepositoryEvents", "ContainerRegistryLoginEvents")
+
+
+class ContainerRegistry(pulumi.ComponentResource):
+    """ACR Premium reached through a private endpoint."""
+
+    registry_id: pulumi.Output[str]
+    login_server: pulumi.Output[str]
+
+    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
+                 key_vault: KeyVault, audit: AuditLogging,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:azure:ContainerRegistry", name, None, opts)
+        d = deployment
+        identity = key_vault.identities["registry"]
+        zones = d.settings.platform.network.availability_zones
+        registry = azure_native.containerregistry.Registry(
+            f"{name}-registry",
+            registry_name=global_name(CONTAINER_REGISTRY, d.stack, "registry"),
+            resource_group_name=network.resource_group_name,
+            location=d.location,
+            sku={"name": "Premium"},
+            admin_user_enabled=False,
+            anonymous_pull_enabled=False,
+            public_network_access="Disabled",
+            network_rule_bypass_options="None",
+            network_rule_set={"default_action": "Deny"},
+            # Regional data endpoints, so image layers are also served privately.
+            data_endpoint_enabled=True,
+            zone_redundancy="Enabled" if zones > 1 else "Disabled",
+            identity={"type": "UserAssigned",
+                      "user_assigned_identities": identity.id.apply(lambda i: {i: {}})},
+            encryption={
+                "status": "enabled",
+                "key_vault_properties": {
+                    # Versionless: ACR follows key rotation automatically.
+                    "key_identifier": key_vault.keys["registry"].key_uri,
+                    "identity": identity.client_id,
+                },
+            },
+            policies={
+                "retention_policy": {"days": UNTAGGED_RETENTION_DAYS, "status": "enabled"},
+                # Images cannot be exported out of the registry (data exfiltration).
+                "export_policy": {"status": "disabled"},
+                # Tokens must be ACR-scoped, not general ARM tokens.
+                "azure_ad_authentication_as_arm_policy": {"status": "disabled"},
+            },
+            tags=d.tags("registry"),
+            opts=d.child(self, depends_on=[key_vault.key_grants["registry"]]),
+        )
+        network.private_endpoint(self, name, registry.id, "registry", "registry")
+        audit.diagnostics("registry", registry.id, categories=ACR_AUDIT_CATEGORIES)
+        self.registry_id = registry.id
+        self.login_server = registry.login_server
+        self.register_outputs({"loginServer": self.login_server})

@@ -1,0 +1,208 @@
+"""The AKS cluster: private, Entra ID + Azure RBAC only, CMK everywhere, audited.
+
+The control plane is reachable only inside the VNet (private cluster with API
+server VNet integration); no local accounts exist, so every caller is an Entra
+principal authorised by Azure RBAC. Secrets in etcd are encrypted with a Key
+Vault key (KMS), disks with the disk encryption set, node temp disks at the host.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pulumi
+import pulumi_azure_native as azure_native
+
+from components.azure.audit import AuditLogging
+from components.azure.deployment import AzureDeployment
+from components.azure.key_vault import KeyVault
+from components.azure.network import Network
+from components.azure.node_pool import NodePool, agent_pool_name, agent_pool_settings
+from components.azure.role_assignment import BuiltInRole, assign_role
+
+# Overlay networking: pods and services use address ranges outside the VNet.
+POD_CIDR = "192.168.0.0/16"
+SERVICE_CIDR = "172.16.0.0/16"
+DNS_SERVICE_IP = "172.16.0.10"
+
+# Persona -> the AKS data-plane role its Entra groups get on the cluster.
+PERSONA_CLUSTER_ROLES: dict[str, BuiltInRole] = {
+    "platform-admin": BuiltInRole.AKS_RBAC_CLUSTER_ADMIN,
+    "ml-engineer": BuiltInRole.AKS_RBAC_WRITER,
+    "data-scientist": BuiltInRole.AKS_RBAC_READER,
+    "auditor": BuiltInRole.AKS_RBAC_READER,
+}
+
+# AKS control-plane log categories the audit requires.
+AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
+
+
+def upgrade_channel(environment: str) -> str:
+    """Production-like clusters take patches only; others follow `stable`."""
+    return "patch" if environment in ("prod", "dr") else "stable"
+
+
+class AksCluster(pulumi.ComponentResource):
+    """A private AKS cluster with its identities, node pools and persona bindings."""
+
+    cluster: azure_native.containerservice.ManagedCluster
+    cluster_name: pulumi.Output[str]
+    cluster_id: pulumi.Output[str]
+    endpoint: pulumi.Output[str]
+    oidc_issuer: pulumi.Output[str]
+    kubeconfig: pulumi.Output[str]
+    kubelet_principal_id: pulumi.Output[str]
+    node_pools: dict[str, NodePool]
+
+    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
+                 key_vault: KeyVault, audit: AuditLogging,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:azure:AksCluster", name, None, opts)
+        d = deployment
+        p = d.settings.platform
+        rg = network.resource_group_name
+        tags = d.tags("aks")
+
+        control_plane = azure_native.managedidentity.UserAssignedIdentity(
+            f"{name}-id-control-plane",
+            resource_name_=f"id-{d.stack}-aks",
+            resource_group_name=rg,
+            location=d.location,
+            tags=tags,
+            opts=d.child(self),
+        )
+        kubelet = azure_native.managedidentity.UserAssignedIdentity(
+            f"{name}-id-kubelet",
+            resource_name_=f"id-{d.stack}-kubelet",
+            resource_group_name=rg,
+            location=d.location,
+            tags=tags,
+            opts=d.child(self),
+        )
+        self.kubelet_principal_id = kubelet.principal_id
+
+        # What the control-plane identity needs, each on one resource only.
+        cp = control_plane.principal_id
+        grants = [
+            key_vault.grant_key("aks-kms", "aks-kms", cp, BuiltInRole.KEY_VAULT_CRYPTO_USER),
+            # KMS with a private vault: AKS manages a private link to the vault.
+            assign_role(d, self, "aks-kms-vault", BuiltInRole.KEY_VAULT_CONTRIBUTOR, cp,
+                        key_vault.vault_id),
+            assign_role(d, self, "aks-subnet-nodes", BuiltInRole.NETWORK_CONTRIBUTOR, cp,
+                        network.subnet_ids["nodes"]),
+            assign_role(d, self, "aks-subnet-apiserver", BuiltInRole.NETWORK_CONTRIBUTOR, cp,
+                        network.subnet_ids["apiserver"]),
+            assign_role(d, self, "aks-private-dns", BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR, cp,
+                        network.zone_ids["aks"]),
+            assign_role(d, self, "aks-kubelet-operator", BuiltInRole.MANAGED_IDENTITY_OPERATOR,
+                        cp, kubelet.id),
+            assign_role(d, self, "aks-des-reader", BuiltInRole.READER, cp,
+                        key_vault.disk_encryption_set_id),
+        ]
+
+        system_pools = p.pools_of_kind("system")
+        first_system = next(iter(system_pools))
+        pool_tags = d.tags("node-pool", {"pool": first_system, "pool-kind": "system"})
+        inline_system = {
+            "name": agent_pool_name(first_system),
+            **agent_pool_settings(
+                first_system, system_pools[first_system],
+                kubernetes_version=p.kubernetes_version, zones=p.network.availability_zones,
+                subnet_id=network.subnet_ids["nodes"], tags=pool_tags),
+        }
+        admin_groups = list(p.personas.get("platform-admin", []))
+
+        cluster = azure_native.containerservice.ManagedCluster(
+            f"{name}-cluster",
+            resource_name_=f"aks-{d.stack}",
+            resource_group_name=rg,
+            location=d.location,
+            dns_prefix=f"aks-{d.stack}",
+            kubernetes_version=p.kubernetes_version,
+            node_resource_group=f"rg-{d.stack}-aks-nodes",
+            sku={"name": "Base", "tier": "Standard" if p.profile == "enterprise" else "Free"},
+            support_plan="KubernetesOfficial",
+            identity={"type": "UserAssigned",
+                      "user_assigned_identities": [control_plane.id]},
+            identity_profile={"kubeletidentity": {
+                "resource_id": kubelet.id, "client_id": kubelet.client_id,
+                "object_id": kubelet.principal_id}},
+            aad_profile={"managed": True, "enable_azure_rbac": True,
+                         "tenant_id": d.tenant_id, "admin_group_object_ids": admin_groups},
+            enable_rbac=True,
+            disable_local_accounts=True,
+            api_server_access_profile={
+                "enable_private_cluster": True,
+                "enable_private_cluster_public_fqdn": False,
+                "private_dns_zone": network.zone_ids["aks"],
+                "enable_vnet_integration": True,
+                "subnet_id": network.subnet_ids["apiserver"],
+                "disable_run_command": True,
+            },
+            public_network_access="Disabled",
+            oidc_issuer_profile={"enabled": True},
+            security_profile={
+                "workload_identity": {"enabled": True},
+                "azure_key_vault_kms": {
+                    "enabled": True,
+                    "key_id": key_vault.keys["aks-kms"].key_uri_with_version,
+                    "key_vault_network_access": "Private",
+                    "key_vault_resource_id": key_vault.vault_id,
+                },
+                "image_cleaner": {"enabled": True, "interval_hours": 168},
+            },
+            network_profile={
+                "network_plugin": "azure",
+                "network_plugin_mode": "overlay",
+                "network_dataplane": "cilium",
+                "network_policy": "cilium",
+                "pod_cidr": POD_CIDR,
+                "service_cidr": SERVICE_CIDR,
+                "dns_service_ip": DNS_SERVICE_IP,
+                "load_balancer_sku": "standard",
+                "outbound_type": "loadBalancer",
+            },
+            auto_upgrade_profile={"upgrade_channel": upgrade_channel(p.environment),
+                                  "node_os_upgrade_channel": "NodeImage"},
+            disk_encryption_set_id=key_vault.disk_encryption_set_id,
+            addon_profiles={
+                "azurepolicy": {"enabled": True, "config": {"version": "v2"}},
+                "omsagent": {"enabled": True, "config": {
+                    "logAnalyticsWorkspaceResourceID": audit.workspace_id,
+                    "useAADAuth": "true"}},
+            },
+            agent_pool_profiles=[inline_system],
+            tags=tags,
+            # Pools beyond the inline system pool are AgentPool resources; without
+            # this the cluster would see them as drift on every update.
+            opts=d.child(self, depends_on=grants, ignore_changes=["agentPoolProfiles"]),
+        )
+        self.cluster = cluster
+        self.cluster_name = cluster.name
+        self.cluster_id = cluster.id
+        self.endpoint = cluster.private_fqdn.apply(lambda fqdn: f"https://{fqdn}:443")
+        self.oidc_issuer = cluster.oidc_issuer_profile.apply(
+            lambda profile: profile.issuer_url if profile else "")
+
+        self.node_pools = {}
+        for key, pool in p.node_pools.items():
+            if key == first_system:
+                continue
+            self.node_pools[key] = NodePool(
+                f"{name}-{agent_pool_name(key)}", d, key, pool,
+                resource_group_name=rg, cluster_name=cluster.name,
+                subnet_id=network.subnet_ids["nodes"], opts=pulumi.ResourceOptions(parent=self))
+
+        for persona, groups in sorted(p.personas.items()):
+            for i, group in enumerate(groups):
+                assign_role(d, self, f"persona-{persona}-{i}", PERSONA_CLUSTER_ROLES[persona],
+                            group, cluster.id, principal_type="Group")
+
+        audit.diagnostics("aks", cluster.id, categories=AKS_AUDIT_CATEGORIES)
+
+        credentials = azure_native.containerservice.list_managed_cluster_user_credentials_output(
+            resource_group_name=rg, resource_name=cluster.name, opts=d.invoke(self))
+        self.kubeconfig = pulumi.Output.secret(credentials.kubeconfigs.apply(
+            lambda configs: base64.b64decode(configs[0].value).decode()))
+        self.register_outputs({"clusterName": self.cluster_name, "endpoint": self.endpoint,
+                               "oidcIssuer": self.oidc_issuer})

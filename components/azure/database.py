@@ -1,0 +1,147 @@
+"""The MLflow registry database: PostgreSQL Flexible Server, private, CMK, TLS enforced.
+
+The server is injected into the data subnet (no public endpoint), encrypts data
+with a Key Vault key and enforces TLS 1.2+. Backups are geo-redundant only when
+the jurisdiction catalogue puts the paired region inside the jurisdiction; the
+geo copy is then encrypted with a key held in that paired region.
+"""
+
+from __future__ import annotations
+
+import pulumi
+import pulumi_azure_native as azure_native
+import pulumi_random
+
+from components.azure.audit import AuditLogging
+from components.azure.deployment import AzureDeployment
+from components.azure.key_vault import GeoBackupKey, KeyVault
+from components.azure.naming import POSTGRES_SERVER, global_name
+from components.azure.network import Network
+from components.azure.redundancy import geo_redundant_backup
+
+POSTGRES_VERSION = "16"
+DATABASE_NAME = "mlflow"
+ADMIN_LOGIN = "mlflowadmin"
+# Server parameters set explicitly so the plan shows them (and drift is visible).
+SERVER_PARAMETERS = {
+    "require_secure_transport": "ON",
+    "ssl_min_protocol_version": "TLSv1.2",
+    "log_connections": "ON",
+    "log_disconnections": "ON",
+}
+POSTGRES_AUDIT_GROUPS = ("allLogs",)
+
+
+def sku_tier(instance_class: str) -> str:
+    """Flexible Server tier of a VM size: B -> Burstable, E/M -> MemoryOptimized, else GP."""
+    family = instance_class.removeprefix("Standard_")[:1].upper()
+    return {"B": "Burstable", "E": "MemoryOptimized", "M": "MemoryOptimized"}.get(
+        family, "GeneralPurpose")
+
+
+class RegistryDatabase(pulumi.ComponentResource):
+    """PostgreSQL Flexible Server and the `mlflow` database."""
+
+    server_id: pulumi.Output[str]
+    endpoint: pulumi.Output[str]
+    admin_login: str
+    admin_password: pulumi.Output[str]
+
+    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
+                 key_vault: KeyVault, audit: AuditLogging, geo_key: GeoBackupKey | None,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:azure:RegistryDatabase", name, None, opts)
+        d = deployment
+        p = d.settings.platform
+        db = p.registry.database
+        rg = network.resource_group_name
+        geo = geo_redundant_backup(p)
+        if geo and geo_key is None:
+            raise ValueError("geo-redundant backup needs a key in the paired region")
+
+        self.admin_login = ADMIN_LOGIN
+        if "registryDbPassword" in d.settings.secrets_set:
+            self.admin_password = pulumi.Config().require_secret("registryDbPassword")
+        else:
+            generated = pulumi_random.RandomPassword(
+                f"{name}-admin-password", length=32, special=True, override_special="-_.~",
+                min_lower=2, min_upper=2, min_numeric=2, opts=pulumi.ResourceOptions(parent=self))
+            self.admin_password = pulumi.Output.secret(generated.result)
+
+        identity = key_vault.identities["database"]
+        user_identities = [identity.id] + ([geo_key.identity_id] if geo_key and geo else [])
+        encryption: dict[str, object] = {
+            "type": "AzureKeyVault",
+            "primary_key_uri": key_vault.keys["database"].key_uri,
+            "primary_user_assigned_identity_id": identity.id,
+        }
+        depends: list[pulumi.Resource] = [key_vault.key_grants["database"]]
+        if geo and geo_key is not None:
+            encryption.update({"geo_backup_key_uri": geo_key.key_uri,
+                               "geo_backup_user_assigned_identity_id": geo_key.identity_id})
+            depends.append(geo_key.grant)
+
+        server = azure_native.dbforpostgresql.Server(
+            f"{name}-server",
+            server_name=global_name(POSTGRES_SERVER, d.stack, "registry"),
+            resource_group_name=rg,
+            location=d.location,
+            version=POSTGRES_VERSION,
+            sku={"name": db.instance_class, "tier": sku_tier(db.instance_class)},
+            storage={"storage_size_gb": db.storage_gb, "auto_grow": "Enabled"},
+            backup={"backup_retention_days": db.backup_retention_days,
+                    "geo_redundant_backup": "Enabled" if geo else "Disabled"},
+            high_availability={"mode": "ZoneRedundant" if db.high_availability else "Disabled"},
+            network={
+                "delegated_subnet_resource_id": network.subnet_ids["data"],
+                "private_dns_zone_arm_resource_id": network.zone_ids["postgres"],
+                "public_network_access": "Disabled",
+            },
+            auth_config={"active_directory_auth": "Enabled", "password_auth": "Enabled",
+                         "tenant_id": d.tenant_id},
+            administrator_login=ADMIN_LOGIN,
+            administrator_login_password=self.admin_password,
+            identity={"type": "UserAssigned",
+                      "user_assigned_identities": pulumi.Output.all(*user_identities).apply(
+                          lambda ids: {i: {} for i in ids})},
+            data_encryption=encryption,
+            tags=d.tags("registry-database"),
+            opts=d.child(self, depends_on=depends),
+        )
+        previous: pulumi.Resource = server
+        for parameter, value in SERVER_PARAMETERS.items():
+            # One at a time: the service rejects concurrent parameter updates.
+            previous = azure_native.dbforpostgresql.Configuration(
+                f"{name}-param-{parameter.replace('_', '-')}",
+                configuration_name=parameter,
+                server_name=server.name,
+                resource_group_name=rg,
+                value=value,
+                source="user-override",
+                opts=d.child(self, depends_on=[previous]),
+            )
+        admins = p.personas.get("platform-admin", [])
+        if admins:
+            azure_native.dbforpostgresql.AdministratorsMicrosoftEntra(
+                f"{name}-entra-admin",
+                server_name=server.name,
+                resource_group_name=rg,
+                object_id=admins[0],
+                principal_name=f"smp-{d.stack}-platform-admin",
+                principal_type="Group",
+                tenant_id=d.tenant_id,
+                opts=d.child(self, depends_on=[previous]),
+            )
+        azure_native.dbforpostgresql.Database(
+            f"{name}-database",
+            database_name=DATABASE_NAME,
+            server_name=server.name,
+            resource_group_name=rg,
+            charset="UTF8",
+            collation="en_US.utf8",
+            opts=d.child(self),
+        )
+        audit.diagnostics("database", server.id, category_groups=POSTGRES_AUDIT_GROUPS)
+        self.server_id = server.id
+        self.endpoint = server.fully_qualified_domain_name
+        self.register_outputs({"endpoint": self.endpoint})

@@ -1,0 +1,57 @@
+"""What every Azure component of one stack shares: settings, provider, location, group."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import pulumi
+
+from components.azure.tagging import merged_tags
+from stacks.config import StackSettings
+
+# Namespace for role-assignment names: a role assignment's name must be a GUID,
+# and deriving it from stack + purpose keeps plans reviewable and re-runs stable.
+_ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f0d3f7e-4c55-4d1b-9a0e-5c1a8e7b2d10")
+
+
+@dataclass(frozen=True)
+class AzureDeployment:
+    """The shared context of one Azure stack, handed to each component."""
+
+    settings: StackSettings
+    provider: pulumi.ProviderResource
+    tenant_id: pulumi.Output[str]
+    subscription_id: pulumi.Output[str]
+
+    @property
+    def stack(self) -> str:
+        """The stack name, the root of every derived name."""
+        return self.settings.stack
+
+    @property
+    def location(self) -> str:
+        """The validated region; every resource sets it explicitly."""
+        return self.settings.platform.region
+
+    def tags(self, component: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+        """Mandatory tags merged with a component's own."""
+        return merged_tags(self.settings, component, extra)
+
+    def child(self, parent: pulumi.Resource, **kwargs: object) -> pulumi.ResourceOptions:
+        """Options for a child of `parent`: parented, on the regional provider."""
+        return pulumi.ResourceOptions(parent=parent, provider=self.provider, **kwargs)  # type: ignore[arg-type]
+
+    def invoke(self, parent: pulumi.Resource) -> pulumi.InvokeOptions:
+        """Invoke options on the regional provider."""
+        return pulumi.InvokeOptions(parent=parent, provider=self.provider)
+
+    def role_assignment_name(self, purpose: str) -> str:
+        """A stable GUID for the role assignment `purpose` of this stack."""
+        return str(uuid.uuid5(_ROLE_ASSIGNMENT_NAMESPACE, f"{self.stack}/{purpose}"))
+
+    def role_definition_id(self, role_guid: str) -> pulumi.Output[str]:
+        """The subscription-scoped id of a built-in role definition."""
+        return self.subscription_id.apply(
+            lambda sub: f"/subscriptions/{sub}/providers/Microsoft.Authorization/"
+                        f"roleDefinitions/{role_guid}")

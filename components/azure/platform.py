@@ -1,0 +1,87 @@
+"""`AzurePlatform`: the Azure layer of one stack, composed from the Azure components.
+
+Order follows the data flow of trust: network and keys first, then the audit
+sink, then the services that encrypt with the keys and log to the sink, then
+the cluster and the identities that bind workloads to the services.
+"""
+
+from __future__ import annotations
+
+import pulumi
+import pulumi_azure_native as azure_native
+
+from components.azure.acr import ContainerRegistry
+from components.azure.aks import AksCluster
+from components.azure.audit import AuditLogging
+from components.azure.database import RegistryDatabase
+from components.azure.deployment import AzureDeployment
+from components.azure.key_vault import GeoBackupKey, KeyVault
+from components.azure.network import Network
+from components.azure.online_store import OnlineStore
+from components.azure.provider import regional_azure_provider
+from components.azure.redundancy import geo_redundant_backup, paired_region
+from components.azure.role_assignment import BuiltInRole, assign_role
+from components.azure.storage import DataLake
+from components.azure.workload_identity import WorkloadIdentities
+from components.interface import CloudPlatform
+from stacks.config import StackSettings
+
+KEY_VAULT_AUDIT_GROUPS = ("allLogs",)
+
+
+class AzurePlatform(pulumi.ComponentResource):
+    """Every Azure resource of one stack; `cloud_platform` is what the in-cluster layer reads."""
+
+    cloud_platform: CloudPlatform
+
+    def __init__(self, name: str, settings: StackSettings, provider: pulumi.ProviderResource,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:azure:Platform", name, None, opts)
+        p = settings.platform
+        client = azure_native.authorization.get_client_config_output(
+            opts=pulumi.InvokeOptions(parent=self, provider=provider))
+        d = AzureDeployment(settings=settings, provider=provider,
+                            tenant_id=client.tenant_id, subscription_id=client.subscription_id)
+        child = pulumi.ResourceOptions(parent=self)
+
+        network = Network(f"{name}-network", d, opts=child)
+        key_vault = KeyVault(f"{name}-kv", d, network, opts=child)
+        audit = AuditLogging(f"{name}-audit", d, network, opts=child)
+        audit.diagnostics("key-vault", key_vault.vault_id, category_groups=KEY_VAULT_AUDIT_GROUPS)
+
+        geo_key: GeoBackupKey | None = None
+        pair = paired_region(p)
+        if pair is not None and geo_redundant_backup(p):
+            # Only the database's geo-backup key lives in the paired region, and only
+            # because the catalogue says that region is inside the jurisdiction.
+            pair_provider = regional_azure_provider(f"{name}-azure-pair", pair, child)
+            geo_key = GeoBackupKey(f"{name}-geo-key", d, network, pair, pair_provider, opts=child)
+
+        storage = DataLake(f"{name}-storage", d, network, key_vault, audit, opts=child)
+        registry = ContainerRegistry(f"{name}-acr", d, network, key_vault, audit, opts=child)
+        database = RegistryDatabase(f"{name}-db", d, network, key_vault, audit, geo_key,
+                                    opts=child)
+        online_store = OnlineStore(f"{name}-redis", d, network, audit, opts=child)
+        aks = AksCluster(f"{name}-aks", d, network, key_vault, audit, opts=child)
+        assign_role(d, self, "kubelet-acr-pull", BuiltInRole.ACR_PULL, aks.kubelet_principal_id,
+                    registry.registry_id)
+        identities = WorkloadIdentities(f"{name}-workload-ids", d, network, aks.oidc_issuer,
+                                        storage.container_ids, online_store, opts=child)
+
+        self.cloud_platform = CloudPlatform(
+            cloud="azure",
+            region=p.region,
+            cluster_name=aks.cluster_name,
+            cluster_endpoint=aks.endpoint,
+            kubeconfig=aks.kubeconfig,
+            oidc_issuer=aks.oidc_issuer,
+            storage_uris=storage.uris,
+            registry_url=registry.login_server,
+            database_endpoint=database.endpoint,
+            redis_endpoint=online_store.endpoint,
+            workload_identities=identities.client_ids,
+            # With Entra ID + Azure RBAC, Kubernetes sees Entra group object ids.
+            persona_groups={persona: groups[0] for persona, groups in p.personas.items()},
+        )
+        self.register_outputs({"clusterName": aks.cluster_name,
+                               "registryUrl": registry.login_server})

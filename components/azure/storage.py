@@ -1,0 +1,105 @@
+"""ADLS Gen2 storage accounts for the offline feature store, model artifacts and prediction logs.
+
+One account per purpose, so each workload identity can be granted one
+container and a leak of one account's data does not expose the others. Every
+account: CMK from Key Vault with infrastructure (double) encryption, TLS 1.2,
+HTTPS only, no public blob access, no shared keys, no public network (private
+endpoints for blob and dfs), redundancy decided by the jurisdiction catalogue.
+"""
+
+from __future__ import annotations
+
+import pulumi
+import pulumi_azure_native as azure_native
+
+from components.azure.audit import AuditLogging
+from components.azure.deployment import AzureDeployment
+from components.azure.key_vault import KeyVault
+from components.azure.naming import STORAGE_ACCOUNT, global_name
+from components.azure.network import Network
+from components.azure.redundancy import storage_sku
+
+STORAGE_PURPOSES = ("offline-store", "artifacts", "prediction-logs")
+STORAGE_AUDIT_CATEGORIES = ("StorageRead", "StorageWrite", "StorageDelete")
+SOFT_DELETE_DAYS = 30
+
+
+class DataLake(pulumi.ComponentResource):
+    """The platform's storage accounts, one container each, reached privately."""
+
+    account_ids: dict[str, pulumi.Output[str]]
+    container_ids: dict[str, pulumi.Output[str]]
+    uris: dict[str, pulumi.Output[str]]
+
+    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
+                 key_vault: KeyVault, audit: AuditLogging,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:azure:DataLake", name, None, opts)
+        d = deployment
+        rg = network.resource_group_name
+        identity = key_vault.identities["storage"]
+        sku = storage_sku(d.settings.platform)
+        self.account_ids, self.container_ids, self.uris = {}, {}, {}
+        for purpose in STORAGE_PURPOSES:
+            account_name = global_name(STORAGE_ACCOUNT, d.stack, purpose)
+            account = azure_native.storage.StorageAccount(
+                f"{name}-{purpose}",
+                account_name=account_name,
+                resource_group_name=rg,
+                location=d.location,
+                kind="StorageV2",
+                sku={"name": sku},
+                access_tier="Hot",
+                is_hns_enabled=True,  # ADLS Gen2
+                minimum_tls_version="TLS1_2",
+                enable_https_traffic_only=True,
+                allow_blob_public_access=False,
+                allow_shared_key_access=False,
+                default_to_o_auth_authentication=True,
+                allow_cross_tenant_replication=False,
+                # Copies only to accounts reached over private link.
+                allowed_copy_scope="PrivateLink",
+                is_local_user_enabled=False,
+                is_sftp_enabled=False,
+                public_network_access="Disabled",
+                network_rule_set={"default_action": "Deny", "bypass": "AzureServices"},
+                identity={"type": "UserAssigned", "user_assigned_identities": [identity.id]},
+                encryption={
+                    "key_source": "Microsoft.Keyvault",
+                    "key_vault_properties": {"key_name": key_vault.keys["storage"].name,
+                                             "key_vault_uri": key_vault.vault_uri},
+                    "encryption_identity": {"encryption_user_assigned_identity": identity.id},
+                    "require_infrastructure_encryption": True,
+                    "services": {"blob": {"enabled": True, "key_type": "Account"},
+                                 "file": {"enabled": True, "key_type": "Account"}},
+                },
+                tags=d.tags("storage", {"purpose": purpose}),
+                opts=d.child(self, depends_on=[key_vault.key_grants["storage"]]),
+            )
+            azure_native.storage.BlobServiceProperties(
+                f"{name}-{purpose}-blob-service",
+                account_name=account.name,
+                resource_group_name=rg,
+                blob_services_name="default",
+                delete_retention_policy={"enabled": True, "days": SOFT_DELETE_DAYS},
+                container_delete_retention_policy={"enabled": True, "days": SOFT_DELETE_DAYS},
+                opts=d.child(self),
+            )
+            container = azure_native.storage.BlobContainer(
+                f"{name}-{purpose}-container",
+                account_name=account.name,
+                resource_group_name=rg,
+                container_name=purpose,
+                public_access="None",
+                opts=d.child(self),
+            )
+            for group in ("blob", "dfs"):
+                network.private_endpoint(self, f"{name}-{purpose}", account.id, group, group)
+            audit.diagnostics(f"storage-{purpose}",
+                              account.id.apply(lambda i: f"{i}/blobServices/default"),
+                              categories=STORAGE_AUDIT_CATEGORIES)
+            self.account_ids[purpose] = account.id
+            self.container_ids[purpose] = container.id
+            self.uris[purpose] = pulumi.Output.concat(
+                "abfss://", purpose, "@", account_name, ".dfs.core.windows.net/")
+        self.register_outputs({"uris": self.uris})

@@ -1,0 +1,81 @@
+"""One Entra workload identity per in-cluster workload, federated to its service account.
+
+Each identity trusts exactly one Kubernetes service account on this cluster's
+OIDC issuer and gets data-plane roles on the specific containers (and Redis
+access policy) it uses, nothing broader.
+"""
+
+from __future__ import annotations
+
+import pulumi
+import pulumi_azure_native as azure_native
+
+from components.azure.deployment import AzureDeployment
+from components.azure.network import Network
+from components.azure.online_store import OnlineStore
+from components.azure.role_assignment import BuiltInRole, assign_role
+from components.interface import WORKLOADS
+
+# The Kubernetes namespace and service-account names the in-cluster layer uses:
+# service account `<workload>` in namespace `ml-platform`.
+WORKLOAD_NAMESPACE = "ml-platform"
+TOKEN_AUDIENCE = "api://AzureADTokenExchange"  # noqa: S105 (an audience, not a secret)
+
+READ, WRITE = BuiltInRole.STORAGE_BLOB_DATA_READER, BuiltInRole.STORAGE_BLOB_DATA_CONTRIBUTOR
+# Workload -> storage purpose -> role on that purpose's container.
+CONTAINER_ACCESS: dict[str, dict[str, BuiltInRole]] = {
+    "training": {"offline-store": READ, "artifacts": WRITE},
+    "serving": {"artifacts": READ, "prediction-logs": WRITE},
+    "drift-monitor": {"prediction-logs": READ, "artifacts": READ},
+    "feature-store": {"offline-store": WRITE},
+    "registry": {"artifacts": WRITE},
+}
+# Workload -> Redis data access policy on the online store.
+REDIS_ACCESS: dict[str, str] = {
+    "feature-store": "Data Contributor",
+    "serving": "Data Reader",
+}
+
+
+def service_account_subject(workload: str) -> str:
+    """The `sub` claim of a workload's projected service-account token."""
+    return f"system:serviceaccount:{WORKLOAD_NAMESPACE}:{workload}"
+
+
+class WorkloadIdentities(pulumi.ComponentResource):
+    """User-assigned identities with federated credentials and scoped data roles."""
+
+    client_ids: dict[str, pulumi.Output[str]]
+
+    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
+                 oidc_issuer: pulumi.Input[str], container_ids: dict[str, pulumi.Output[str]],
+                 online_store: OnlineStore, opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:azure:WorkloadIdentities", name, None, opts)
+        d = deployment
+        self.client_ids = {}
+        for workload in WORKLOADS:
+            identity = azure_native.managedidentity.UserAssignedIdentity(
+                f"{name}-{workload}",
+                resource_name_=f"id-{d.stack}-{workload}",
+                resource_group_name=network.resource_group_name,
+                location=d.location,
+                tags=d.tags("workload-identity", {"workload": workload}),
+                opts=d.child(self),
+            )
+            azure_native.managedidentity.FederatedIdentityCredential(
+                f"{name}-{workload}-federation",
+                federated_identity_credential_resource_name=f"{workload}-k8s",
+                resource_name_=identity.name,
+                resource_group_name=network.resource_group_name,
+                issuer=oidc_issuer,
+                subject=service_account_subject(workload),
+                audiences=[TOKEN_AUDIENCE],
+                opts=d.child(self),
+            )
+            for purpose, role in CONTAINER_ACCESS.get(workload, {}).items():
+                assign_role(d, self, f"workload-{workload}-{purpose}", role,
+                            identity.principal_id, container_ids[purpose])
+            if workload in REDIS_ACCESS:
+                online_store.grant(workload, identity.principal_id, REDIS_ACCESS[workload], self)
+            self.client_ids[workload] = identity.client_id
+        self.register_outputs({"clientIds": self.client_ids})
