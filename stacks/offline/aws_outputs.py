@@ -51,6 +51,10 @@ OUTPUT_FACTORIES: dict[str, OutputFactory] = {
         "arn": c.arn("elasticache", f"replicationgroup:{c.physical_id}"),
         "primaryEndpointAddress": f"master.{c.physical_id}.abcdef.{c.region}.cache.amazonaws.com",
         "port": 6379},
+    "aws:cloudwatch/logGroup:LogGroup": lambda c: {
+        "arn": c.arn("logs", f"log-group:{_name(c)}")},
+    "aws:iam/role:Role": lambda c: {
+        "arn": f"arn:aws:iam::{ACCOUNT_ID}:role/{_name(c)}", "name": _name(c)},
     "aws:ec2/launchTemplate:LaunchTemplate": lambda c: {
         "arn": c.arn("ec2", f"launch-template/lt-{stable_suffix(c.name, length=17)}"),
         "latestVersion": 1, "defaultVersion": 1},

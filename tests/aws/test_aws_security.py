@@ -1,0 +1,331 @@
+"""Security properties on the recorded inputs: CMKs, IAM scope, network exposure, logs."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.aws.network import INTERFACE_ENDPOINTS
+from stacks.offline import PlannedResource
+from stacks.stack_files import load_stack_file
+from tests.aws.aws_plan import (
+    AWS_STACKS,
+    REGION,
+    as_list,
+    aws_resources,
+    get,
+    iam_scope_problems,
+    key_arn_of,
+    key_policy_problems,
+    one,
+    open_ingress_problems,
+    policy_of,
+)
+
+KEY = "aws:kms/key:Key"
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_one_rotating_single_region_key_per_purpose_with_an_alias(plan_of, stack):
+    plan = plan_of(stack)
+    keys = plan.of_type(KEY)
+    assert sorted(k.name.rsplit("-", 1)[-1] for k in keys) == [
+        "database", "eks", "logs", "storage"]
+    aliases = {a.inputs["name"] for a in plan.of_type("aws:kms/alias:Alias")}
+    for key in keys:
+        assert key.inputs["enableKeyRotation"] is True
+        assert key.inputs["multiRegion"] is False
+        assert key.inputs["bypassPolicyLockoutSafetyCheck"] is False
+        assert f"alias/{key.name}" in aliases
+        assert key_policy_problems(key.name, policy_of(key)) == []
+        # The account root administers the key, so IAM policies can delegate use of it.
+        statements = policy_of(key)["Statement"]
+        assert statements[0]["Principal"] == {"AWS": "arn:aws:iam::123456789012:root"}
+        assert "kms:PutKeyPolicy" in statements[0]["Action"]
+        # Service principals are bound to this account or to one of its resources.
+        for statement in statements[1:]:
+            if "Service" in statement["Principal"]:
+                assert statement.get("Condition"), (key.name, statement["Sid"])
+
+
+def test_the_key_policy_check_fails_on_a_wildcard_principal():
+    bad = {"Statement": [{"Sid": "Open", "Effect": "Allow", "Principal": {"AWS": "*"},
+                          "Action": "kms:*", "Resource": "*"}]}
+    assert key_policy_problems("k", bad) == [
+        "k/Open: wildcard or missing principal", "k/Open: wildcard action kms:*"]
+    assert key_policy_problems("k", {"Statement": [{"Sid": "S", "Principal": "*",
+                                                    "Action": "kms:Decrypt"}]})
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_cluster_secrets_are_envelope_encrypted_with_the_eks_key(plan_of, stack):
+    plan = plan_of(stack)
+    cluster = one(plan, "aws:eks/cluster:Cluster")
+    encryption = cluster.inputs["encryptionConfig"]
+    assert encryption["resources"] == ["secrets"]
+    assert encryption["provider"]["keyArn"] == key_arn_of(plan, "eks")
+    eks_key = one(plan, KEY, "-keys-eks")
+    assert eks_key.urn in cluster.property_dependencies["encryptionConfig"]
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_every_launch_template_requires_imdsv2_and_encrypts_with_the_storage_key(plan_of, stack):
+    plan = plan_of(stack)
+    templates = plan.of_type("aws:ec2/launchTemplate:LaunchTemplate")
+    assert len(templates) == len(load_stack_file(stack).platform.node_pools)
+    for lt in templates:
+        metadata = lt.inputs["metadataOptions"]
+        assert metadata["httpTokens"] == "required", lt.name
+        assert metadata["httpPutResponseHopLimit"] == 1, lt.name
+        assert "keyName" not in lt.inputs, lt.name  # no SSH key pair
+        volumes = lt.inputs["blockDeviceMappings"]
+        assert volumes, lt.name
+        for volume in volumes:
+            assert volume["ebs"]["encrypted"] == "true", lt.name
+            assert volume["ebs"]["kmsKeyId"] == key_arn_of(plan, "storage"), lt.name
+    for group in plan.of_type("aws:eks/nodeGroup:NodeGroup"):
+        assert "remoteAccess" not in group.inputs, group.name
+        assert group.inputs["launchTemplate"]["id"].startswith(group.name)
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_no_security_group_allows_ingress_from_the_internet(plan_of, stack):
+    plan = plan_of(stack)
+    groups = [r for r in aws_resources(plan) if r.type in (
+        "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+        "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule")]
+    assert len(groups) >= 4
+    assert [p for g in groups for p in open_ingress_problems(g)] == []
+    cidr = load_stack_file(stack).platform.network.cidr
+    for group in plan.of_type("aws:ec2/securityGroup:SecurityGroup"):
+        for rule in group.inputs["ingress"]:
+            assert rule["cidrBlocks"] == [cidr], group.name
+            assert rule["fromPort"] == rule["toPort"], group.name
+    default = one(plan, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")
+    assert default.inputs["ingress"] == []
+    assert default.inputs["egress"] == []
+
+
+def test_the_ingress_check_fails_on_an_open_rule():
+    open_sg = PlannedResource(
+        urn="u", type="aws:ec2/securityGroup:SecurityGroup", name="sg", custom=True,
+        inputs={"ingress": [{"cidrBlocks": ["10.0.0.0/8"], "ipv6CidrBlocks": ["::/0"]}]},
+        parent=None, provider=None, dependencies=[], property_dependencies={})
+    assert open_ingress_problems(open_sg) == ["sg: ingress from ::/0"]
+    rule = PlannedResource(
+        urn="u", type="aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name="r",
+        custom=True, inputs={"cidrIpv4": "0.0.0.0/0"}, parent=None, provider=None,
+        dependencies=[], property_dependencies={})
+    assert open_ingress_problems(rule) == ["r: ingress from 0.0.0.0/0"]
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_every_bucket_is_cmk_encrypted_versioned_private_and_tls_only(plan_of, stack):
+    plan = plan_of(stack)
+    buckets = plan.of_type("aws:s3/bucket:Bucket")
+    assert len(buckets) == 5  # offline store, artifacts, prediction logs, access logs, audit
+    key_arns = {key_arn_of(plan, "storage"), key_arn_of(plan, "logs")}
+
+    def attached(type_token: str, bucket: PlannedResource) -> PlannedResource:
+        found = [r for r in plan.of_type(type_token) if r.parent == bucket.parent]
+        assert len(found) == 1, (type_token, bucket.name)
+        assert bucket.urn in found[0].property_dependencies["bucket"]
+        return found[0]
+
+    for bucket in buckets:
+        assert bucket.inputs["forceDestroy"] is False
+        sse = attached("aws:s3/bucketServerSideEncryptionConfiguration:"
+                       "BucketServerSideEncryptionConfiguration", bucket)
+        rule = sse.inputs["rules"][0]
+        default = rule["applyServerSideEncryptionByDefault"]
+        assert default["sseAlgorithm"] == "aws:kms"
+        assert default["kmsMasterKeyId"] in key_arns
+        assert rule["bucketKeyEnabled"] is True
+        versioning = attached("aws:s3/bucketVersioning:BucketVersioning", bucket)
+        assert versioning.inputs["versioningConfiguration"]["status"] == "Enabled"
+        block = attached("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", bucket)
+        for setting in ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls",
+                        "restrictPublicBuckets"):
+            assert block.inputs[setting] is True, (bucket.name, setting)
+        ownership = attached("aws:s3/bucketOwnershipControls:BucketOwnershipControls", bucket)
+        assert ownership.inputs["rule"]["objectOwnership"] == "BucketOwnerEnforced"
+        lifecycle = attached("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+                             bucket)
+        assert {r["id"] for r in lifecycle.inputs["rules"]} >= {
+            "abort-incomplete-uploads", "expire-old-versions"}
+
+        policy = policy_of(attached("aws:s3/bucketPolicy:BucketPolicy", bucket))
+        denies = {s["Sid"]: s for s in policy["Statement"] if s["Effect"] == "Deny"}
+        assert denies["DenyInsecureTransport"]["Condition"] == {
+            "Bool": {"aws:SecureTransport": "false"}}
+        other_keys = denies["DenyOtherKmsKeys"]["Condition"]["StringNotEqualsIfExists"]
+        assert other_keys["s3:x-amz-server-side-encryption-aws-kms-key-id"] == \
+            default["kmsMasterKeyId"]
+        # The only Allow statements let one log-delivery service write, bound by condition.
+        for allow in (s for s in policy["Statement"] if s["Effect"] == "Allow"):
+            assert set(allow["Principal"]) == {"Service"}
+            assert allow["Condition"]
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_every_bucket_but_the_log_target_logs_access(plan_of, stack):
+    plan = plan_of(stack)
+    targets = one(plan, "aws:s3/bucket:Bucket", "-access-logs")
+    logging = plan.of_type("aws:s3/bucketLogging:BucketLogging")
+    assert len(logging) == len(plan.of_type("aws:s3/bucket:Bucket")) - 1
+    for entry in logging:
+        assert entry.inputs["targetBucket"] == targets.inputs["bucket"]
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_every_iam_policy_is_scoped(plan_of, stack):
+    plan = plan_of(stack)
+    policies = plan.of_type("aws:iam/rolePolicy:RolePolicy")
+    assert len(policies) >= 9
+    problems = [p for r in policies for p in iam_scope_problems(r.name, policy_of(r))]
+    assert problems == []
+    # Roles are assumed by a named service only; no role carries inline/managed wildcards.
+    for role in plan.of_type("aws:iam/role:Role"):
+        trust = policy_of(role, "assumeRolePolicy")
+        for statement in as_list(trust["Statement"]):
+            assert set(statement["Principal"]) == {"Service"}, role.name
+            assert statement["Principal"]["Service"] != "*"
+    for attachment in plan.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment"):
+        assert attachment.inputs["policyArn"].split("/")[-1] in {
+            "AmazonEKSClusterPolicy", "AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy",
+            "AmazonEC2ContainerRegistryPullOnly", "AmazonEBSCSIDriverPolicy"}
+
+
+def test_the_iam_scope_check_fails_on_wildcards():
+    doc = {"Statement": [
+        {"Sid": "A", "Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::b"},
+        {"Sid": "B", "Effect": "Allow", "Action": ["s3:PutObject"], "Resource": "*"},
+        {"Sid": "C", "Effect": "Allow", "Action": ["ec2:DescribeImages"], "Resource": ["*"]},
+        {"Sid": "D", "Effect": "Deny", "Action": "*", "Resource": "*"},
+    ]}
+    assert iam_scope_problems("p", doc) == [
+        "p/A: wildcard action s3:*",
+        "p/B: '*' resource for ['s3:PutObject']",
+        "p/C: '*' resource for ['ec2:DescribeImages']",  # reads, but not pinned to the region
+    ]
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_workload_roles_reach_only_their_own_buckets_and_the_storage_key(plan_of, stack):
+    plan = plan_of(stack)
+    buckets = {b.name.rsplit("-", 1)[0].split("-")[-1]: b.inputs["bucket"]
+               for b in plan.of_type("aws:s3/bucket:Bucket")}
+    offline, artifacts, predictions = (
+        one(plan, "aws:s3/bucket:Bucket", f"-{p}").inputs["bucket"]
+        for p in ("offline-store", "artifacts", "prediction-logs"))
+    assert buckets  # names are derived, see test_aws_profiles
+
+    def grants(workload: str) -> dict[str, set[str]]:
+        policy = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy", f"-workload-{workload}"))
+        out: dict[str, set[str]] = {}
+        for statement in policy["Statement"]:
+            for resource in as_list(statement["Resource"]):
+                out.setdefault(resource, set()).update(as_list(statement["Action"]))
+        return out
+
+    storage_key = key_arn_of(plan, "storage")
+    training = grants("training")
+    assert "s3:PutObject" in training[f"arn:aws:s3:::{artifacts}/*"]
+    assert training[f"arn:aws:s3:::{offline}/*"] == {"s3:GetObject", "s3:GetObjectVersion"}
+    assert not any(predictions in r for r in training)
+    serving = grants("serving")
+    assert serving[f"arn:aws:s3:::{artifacts}/*"] == {"s3:GetObject", "s3:GetObjectVersion"}
+    assert "s3:PutObject" in serving[f"arn:aws:s3:::{predictions}/*"]
+    assert "s3:GetObject" not in serving[f"arn:aws:s3:::{predictions}/*"]
+    assert not any(offline in r for r in serving)
+    drift = grants("drift-monitor")
+    assert "s3:GetObject" in drift[f"arn:aws:s3:::{predictions}/*"]
+    assert "s3:GetObject" in drift[f"arn:aws:s3:::{artifacts}/baselines/*"]
+    assert f"arn:aws:s3:::{artifacts}/*" not in drift
+    for workload in ("training", "serving", "drift-monitor", "feature-store", "registry"):
+        resources = grants(workload)
+        assert "kms:Decrypt" in resources[storage_key], workload
+        assert [k for k in resources if ":kms:" in k] == [storage_key], workload
+        association = one(plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation",
+                          f"-workload-{workload}")
+        role = one(plan, "aws:iam/role:Role", f"-workload-{workload}")
+        trust = policy_of(role, "assumeRolePolicy")["Statement"][0]
+        assert trust["Principal"] == {"Service": "pods.eks.amazonaws.com"}
+        tags = trust["Condition"]["StringEquals"]
+        assert tags["aws:RequestTag/kubernetes-namespace"] == association.inputs["namespace"]
+        assert tags["aws:RequestTag/kubernetes-service-account"] == \
+            association.inputs["serviceAccount"]
+        assert tags["aws:RequestTag/eks-cluster-name"] == association.inputs["clusterName"]
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_log_groups_are_cmk_encrypted_with_the_configured_retention(plan_of, stack):
+    plan = plan_of(stack)
+    retention = load_stack_file(stack).platform.monitoring.log_retention_days
+    groups = plan.of_type("aws:cloudwatch/logGroup:LogGroup")
+    names = {g.inputs["name"] for g in groups}
+    cluster = one(plan, "aws:eks/cluster:Cluster")
+    # EKS writes control-plane logs to this exact group; owning it keeps them encrypted.
+    assert f"/aws/eks/{cluster.inputs['name']}/cluster" in names
+    for group in groups:
+        assert group.inputs["kmsKeyId"] == key_arn_of(plan, "logs"), group.name
+        assert group.inputs["retentionInDays"] == retention, group.name
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_the_trail_validates_and_encrypts_its_log_files(plan_of, stack):
+    plan = plan_of(stack)
+    trail = one(plan, "aws:cloudtrail/trail:Trail")
+    assert trail.inputs["enableLogFileValidation"] is True
+    assert trail.inputs["enableLogging"] is True
+    assert trail.inputs["kmsKeyId"] == key_arn_of(plan, "logs")
+    assert trail.inputs["cloudWatchLogsGroupArn"].startswith(
+        f"arn:aws:logs:{REGION}:123456789012:")
+    selectors = trail.inputs["eventSelectors"][0]
+    assert selectors["includeManagementEvents"] is True
+    data_buckets = {f"arn:aws:s3:::{one(plan, 'aws:s3/bucket:Bucket', f'-{p}').inputs['bucket']}/"
+                    for p in ("offline-store", "artifacts", "prediction-logs")}
+    assert set(selectors["dataResources"][0]["values"]) == data_buckets
+    # The logs key lets CloudTrail use it only for this trail.
+    logs_key = policy_of(one(plan, KEY, "-keys-logs"))
+    trail_statement = next(s for s in logs_key["Statement"]
+                           if s["Principal"] == {"Service": "cloudtrail.amazonaws.com"})
+    assert trail_statement["Condition"]["StringEquals"]["aws:SourceArn"].endswith(
+        f"trail/{trail.inputs['name']}")
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_network_is_private_with_flow_logs_and_service_endpoints(plan_of, stack):
+    plan = plan_of(stack)
+    p = load_stack_file(stack).platform
+    subnets = plan.of_type("aws:ec2/subnet:Subnet")
+    private = [s for s in subnets if s.inputs["tags"]["tier"] == "private"]
+    public = [s for s in subnets if s.inputs["tags"]["tier"] == "public"]
+    assert len(private) == len(public) == p.network.availability_zones >= 3
+    assert len({s.inputs["availabilityZone"] for s in private}) == 3
+    assert all(s.inputs["mapPublicIpOnLaunch"] is False for s in subnets)
+    # Nodes, the database and the cache live in the private subnets only.
+    private_ids = sorted(s.id for s in private)
+    assert sorted(one(plan, "aws:eks/cluster:Cluster").inputs["vpcConfig"]["subnetIds"]) == \
+        private_ids
+    for group in plan.of_type("aws:eks/nodeGroup:NodeGroup"):
+        assert sorted(group.inputs["subnetIds"]) == private_ids
+    for token in ("aws:rds/subnetGroup:SubnetGroup", "aws:elasticache/subnetGroup:SubnetGroup"):
+        assert sorted(one(plan, token).inputs["subnetIds"]) == private_ids
+
+    flow = one(plan, "aws:ec2/flowLog:FlowLog")
+    assert flow.inputs["trafficType"] == "ALL"
+    assert flow.inputs["logDestinationType"] == "cloud-watch-logs"
+
+    endpoints = {e.inputs["serviceName"]: e
+                 for e in plan.of_type("aws:ec2/vpcEndpoint:VpcEndpoint")}
+    wanted = {"s3", "ecr.api", "ecr.dkr", "sts", "kms", "logs"}
+    assert {f"com.amazonaws.{REGION}.{s}" for s in wanted} <= set(endpoints)
+    assert endpoints[f"com.amazonaws.{REGION}.s3"].inputs["vpcEndpointType"] == "Gateway"
+    for service in INTERFACE_ENDPOINTS:
+        endpoint = endpoints[f"com.amazonaws.{REGION}.{service}"]
+        assert endpoint.inputs["vpcEndpointType"] == "Interface"
+        assert endpoint.inputs["privateDnsEnabled"] is True
+        assert sorted(endpoint.inputs["subnetIds"]) == private_ids
+        sg = one(plan, "aws:ec2/securityGroup:SecurityGroup", "-net-endpoints")
+        assert get(sg.inputs, "ingress")[0]["fromPort"] == 443
+        assert endpoint.inputs["securityGroupIds"] == [sg.id]
