@@ -11,15 +11,15 @@ import pulumi_aws as aws
 
 from components.aws import iam_documents
 from components.aws.tagging import Tagging
+from components.interface import WORKLOADS
 
-# Where each workload runs: (namespace, service account). The in-cluster layer
-# creates these service accounts; the association grants them their role.
+# Where each workload runs: service account `<workload>` in namespace `ml-platform`,
+# the same convention as the Azure layer, so the in-cluster layer has one shape.
+# The in-cluster layer creates these service accounts; the association grants
+# them their role (no annotation needed with Pod Identity).
+WORKLOAD_NAMESPACE = "ml-platform"
 WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
-    "training": ("ml-training", "training"),
-    "serving": ("ml-serving", "serving"),
-    "drift-monitor": ("ml-monitoring", "drift-monitor"),
-    "feature-store": ("ml-features", "feature-store"),
-    "registry": ("ml-registry", "mlflow"),
+    workload: (WORKLOAD_NAMESPACE, workload) for workload in WORKLOADS
 }
 
 READ = ("s3:GetObject", "s3:GetObjectVersion")

@@ -247,6 +247,9 @@ def test_workload_roles_reach_only_their_own_buckets_and_the_storage_key(plan_of
         assert [k for k in resources if ":kms:" in k] == [storage_key], workload
         association = one(plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation",
                           f"-workload-{workload}")
+        # One convention for both clouds: service account <workload> in ml-platform.
+        assert association.inputs["namespace"] == "ml-platform"
+        assert association.inputs["serviceAccount"] == workload
         role = one(plan, "aws:iam/role:Role", f"-workload-{workload}")
         trust = policy_of(role, "assumeRolePolicy")["Statement"][0]
         assert trust["Principal"] == {"Service": "pods.eks.amazonaws.com"}
