@@ -59,8 +59,11 @@ class AuditLogging(pulumi.ComponentResource):
                     depends_on: list[pulumi.Resource] | None = None,
                     ) -> azure_native.monitor.DiagnosticSetting:
         """Send `categories` / `category_groups` of `resource_uri` (and its metrics) here."""
-        logs = ([{"category": c, "enabled": True} for c in categories]
-                + [{"category_group": g, "enabled": True} for g in category_groups])
+        logs: list[azure_native.monitor.DiagnosticsLogSettingsArgsDict] = []
+        for category in categories:
+            logs.append({"category": category, "enabled": True})
+        for group in category_groups:
+            logs.append({"category_group": group, "enabled": True})
         setting = azure_native.monitor.DiagnosticSetting(
             f"{self._name}-diag-{target}",
             name=f"smp-audit-{target}",

@@ -70,7 +70,7 @@ class RegistryDatabase(pulumi.ComponentResource):
 
         identity = key_vault.identities["database"]
         user_identities = [identity.id] + ([geo_key.identity_id] if geo_key and geo else [])
-        encryption: dict[str, object] = {
+        encryption: azure_native.dbforpostgresql.DataEncryptionArgsDict = {
             "type": "AzureKeyVault",
             "primary_key_uri": key_vault.keys["database"].key_uri,
             "primary_user_assigned_identity_id": identity.id,

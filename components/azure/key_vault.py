@@ -8,8 +8,6 @@ compromised service cannot unwrap another service's data.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pulumi
 import pulumi_azure_native as azure_native
 
@@ -33,26 +31,26 @@ KEY_SIZE = 3072
 SOFT_DELETE_RETENTION_DAYS = 90
 
 
-def cmk_properties() -> dict[str, Any]:
+def cmk_properties() -> azure_native.keyvault.KeyPropertiesArgsDict:
     """Properties of every customer-managed key: HSM-backed, non-exportable, rotated, expiring."""
+    rotate: azure_native.keyvault.LifetimeActionArgsDict = {
+        "action": {"type": "rotate"}, "trigger": {"time_after_create": KEY_ROTATION_AFTER}}
+    notify: azure_native.keyvault.LifetimeActionArgsDict = {
+        "action": {"type": "notify"}, "trigger": {"time_before_expiry": KEY_EXPIRY_NOTICE}}
+    rotation: azure_native.keyvault.RotationPolicyArgsDict = {
+        "attributes": {"expiry_time": KEY_EXPIRY}, "lifetime_actions": [rotate, notify]}
     return {
         "kty": KEY_TYPE,
         "key_size": KEY_SIZE,
         "key_ops": ["wrapKey", "unwrapKey", "encrypt", "decrypt"],
         "attributes": {"enabled": True, "exportable": False},
-        "rotation_policy": {
-            "attributes": {"expiry_time": KEY_EXPIRY},
-            "lifetime_actions": [
-                {"action": {"type": "rotate"},
-                 "trigger": {"time_after_create": KEY_ROTATION_AFTER}},
-                {"action": {"type": "notify"},
-                 "trigger": {"time_before_expiry": KEY_EXPIRY_NOTICE}},
-            ],
-        },
+        "rotation_policy": rotation,
     }
 
 
-def vault_properties(tenant_id: pulumi.Input[str]) -> dict[str, Any]:
+def vault_properties(
+    tenant_id: pulumi.Input[str],
+) -> azure_native.keyvault.VaultPropertiesArgsDict:
     """Properties of every vault: RBAC, purge protection, soft delete, no public network."""
     return {
         "tenant_id": tenant_id,

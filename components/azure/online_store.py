@@ -21,7 +21,7 @@ _NODE_TYPE = re.compile(r"^(Basic|Standard|Premium)_([CP])(\d)$")
 REDIS_AUDIT_GROUPS = ("allLogs",)
 
 
-def redis_sku(node_type: str) -> dict[str, object]:
+def redis_sku(node_type: str) -> azure_native.redis.SkuArgsDict:
     """`Premium_P1` -> {name: Premium, family: P, capacity: 1}."""
     match = _NODE_TYPE.match(node_type)
     if not match:
@@ -44,6 +44,10 @@ class OnlineStore(pulumi.ComponentResource):
         p = d.settings.platform
         sku = redis_sku(p.feature_store.online_store.node_type)
         premium = sku["name"] == "Premium"
+        configuration: azure_native.redis.RedisCommonPropertiesRedisConfigurationArgsDict = {
+            "aad_enabled": "true"}
+        if premium:  # persistence exists only on Premium; keep it off (no data on disk)
+            configuration.update({"rdb_backup_enabled": "false", "aof_backup_enabled": "false"})
         cache = azure_native.redis.Redis(
             f"{name}-redis",
             name=global_name(REDIS_CACHE, d.stack, "online-store"),
@@ -55,10 +59,7 @@ class OnlineStore(pulumi.ComponentResource):
             minimum_tls_version="1.2",
             public_network_access="Disabled",
             disable_access_key_authentication=True,
-            redis_configuration={"aad_enabled": "true",
-                                 "rdb_backup_enabled": "false",
-                                 "aof_backup_enabled": "false"} if premium else
-                                {"aad_enabled": "true"},
+            redis_configuration=configuration,
             replicas_per_primary=p.feature_store.online_store.replicas if premium else None,
             tags=d.tags("online-store"),
             opts=d.child(self),

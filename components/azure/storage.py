@@ -49,7 +49,7 @@ class DataLake(pulumi.ComponentResource):
                 location=d.location,
                 kind="StorageV2",
                 sku={"name": sku},
-                access_tier="Hot",
+                access_tier=azure_native.storage.AccessTier.HOT,
                 is_hns_enabled=True,  # ADLS Gen2
                 minimum_tls_version="TLS1_2",
                 enable_https_traffic_only=True,
@@ -90,7 +90,7 @@ class DataLake(pulumi.ComponentResource):
                 account_name=account.name,
                 resource_group_name=rg,
                 container_name=purpose,
-                public_access="None",
+                public_access=azure_native.storage.PublicAccess.NONE,
                 opts=d.child(self),
             )
             for group in ("blob", "dfs"):
