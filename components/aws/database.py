@@ -27,7 +27,7 @@ class RegistryDatabase(pulumi.ComponentResource):
         name: str,
         *,
         vpc_id: pulumi.Input[str],
-        vpc_cidr: str,
+        client_security_group_id: pulumi.Input[str],
         subnet_ids: Sequence[pulumi.Input[str]],
         key_arn: pulumi.Input[str],
         instance_class: str,
@@ -45,10 +45,11 @@ class RegistryDatabase(pulumi.ComponentResource):
             description=f"{name}: private subnets only",
             tags=tagging.for_resource(name), opts=child)
         self.security_group = aws.ec2.SecurityGroup(
-            name, vpc_id=vpc_id, description="PostgreSQL from inside the VPC",
-            ingress=[{"description": "PostgreSQL from the VPC", "protocol": "tcp",
-                      "from_port": POSTGRES_PORT, "to_port": POSTGRES_PORT,
-                      "cidr_blocks": [vpc_cidr]}],
+            name, vpc_id=vpc_id, description="PostgreSQL from the cluster only",
+            # Only the cluster's nodes and pods (the EKS cluster security group) connect.
+            ingress=[{"description": "PostgreSQL from the EKS cluster security group",
+                      "protocol": "tcp", "from_port": POSTGRES_PORT, "to_port": POSTGRES_PORT,
+                      "security_groups": [client_security_group_id]}],
             egress=[], tags=tagging.for_resource(name), opts=child)
         params = aws.rds.ParameterGroup(
             name, name=name, family=f"postgres{POSTGRES_MAJOR}",

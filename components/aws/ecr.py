@@ -21,7 +21,7 @@ _LIFECYCLE = json.dumps({"rules": [{
 
 
 class ContainerRegistry(pulumi.ComponentResource):
-    """One private repository per workload image.
+    """One private repository per workload image, named `<namespace>/<image>`.
 
     Attributes: `repositories[image]`, `repository_urls[image]`, `registry_host`.
     """
@@ -30,6 +30,7 @@ class ContainerRegistry(pulumi.ComponentResource):
         self,
         name: str,
         *,
+        namespace: str,
         images: Sequence[str],
         key_arn: pulumi.Input[str],
         tagging: Tagging,
@@ -40,12 +41,12 @@ class ContainerRegistry(pulumi.ComponentResource):
         self.repositories: dict[str, aws.ecr.Repository] = {}
         for image in images:
             repo = aws.ecr.Repository(
-                f"{name}-{image}", name=f"{name}/{image}",
+                f"{name}-{image}", name=f"{namespace}/{image}",
                 image_tag_mutability="IMMUTABLE",
                 image_scanning_configuration={"scan_on_push": True},
                 encryption_configurations=[{"encryption_type": "KMS", "kms_key": key_arn}],
                 force_delete=False,
-                tags=tagging.for_resource(f"{name}/{image}", image=image), opts=child)
+                tags=tagging.for_resource(f"{namespace}/{image}", image=image), opts=child)
             aws.ecr.LifecyclePolicy(f"{name}-{image}", repository=repo.name, policy=_LIFECYCLE,
                                     opts=child)
             self.repositories[image] = repo

@@ -141,6 +141,9 @@ class EksCluster(pulumi.ComponentResource):
             tags=tagging.for_resource(name),
             opts=pulumi.ResourceOptions(parent=self, depends_on=[*policies, log_group]))
         self.endpoint = self.cluster.endpoint
+        # EKS creates this group; managed nodes (and pods on the VPC CNI) use it.
+        self.cluster_security_group_id = self.cluster.vpc_config.apply(
+            lambda c: c.cluster_security_group_id or "")
         self.oidc_issuer = self.cluster.identities.apply(lambda ids: ids[0].oidcs[0].issuer)
 
         self.access_entries = self._persona_access(name, personas, tagging)

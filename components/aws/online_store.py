@@ -24,7 +24,7 @@ class OnlineStore(pulumi.ComponentResource):
         name: str,
         *,
         vpc_id: pulumi.Input[str],
-        vpc_cidr: str,
+        client_security_group_id: pulumi.Input[str],
         subnet_ids: Sequence[pulumi.Input[str]],
         key_arn: pulumi.Input[str],
         node_type: str,
@@ -41,10 +41,11 @@ class OnlineStore(pulumi.ComponentResource):
             description=f"{name}: private subnets only",
             tags=tagging.for_resource(name), opts=child)
         self.security_group = aws.ec2.SecurityGroup(
-            name, vpc_id=vpc_id, description="Redis (TLS) from inside the VPC",
-            ingress=[{"description": "Redis from the VPC", "protocol": "tcp",
-                      "from_port": REDIS_PORT, "to_port": REDIS_PORT,
-                      "cidr_blocks": [vpc_cidr]}],
+            name, vpc_id=vpc_id, description="Redis (TLS) from the cluster only",
+            # Only the cluster's nodes and pods (the EKS cluster security group) connect.
+            ingress=[{"description": "Redis from the EKS cluster security group",
+                      "protocol": "tcp", "from_port": REDIS_PORT, "to_port": REDIS_PORT,
+                      "security_groups": [client_security_group_id]}],
             egress=[], tags=tagging.for_resource(name), opts=child)
         ha = replicas > 0
         self.replication_group = aws.elasticache.ReplicationGroup(

@@ -111,12 +111,13 @@ class AwsPlatform(pulumi.ComponentResource):
         self.buckets = self._buckets(name, account, unique_bucket, retention, tagging)
 
         self.registry = ContainerRegistry(
-            f"{name}-ecr", images=WORKLOADS, key_arn=self.keys.arn("storage"),
+            f"{name}-ecr", namespace=name, images=WORKLOADS, key_arn=self.keys.arn("storage"),
             tagging=tagging, opts=child)
 
         db = p.registry.database
         self.database = RegistryDatabase(
-            f"{name}-registry-db", vpc_id=self.network.vpc_id, vpc_cidr=p.network.cidr,
+            f"{name}-registry-db", vpc_id=self.network.vpc_id,
+            client_security_group_id=self.cluster.cluster_security_group_id,
             subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
             instance_class=db.instance_class, storage_gb=db.storage_gb,
             backup_retention_days=db.backup_retention_days, multi_az=db.high_availability,
@@ -124,7 +125,8 @@ class AwsPlatform(pulumi.ComponentResource):
 
         store = p.feature_store.online_store
         self.online_store = OnlineStore(
-            f"{name}-online-store", vpc_id=self.network.vpc_id, vpc_cidr=p.network.cidr,
+            f"{name}-online-store", vpc_id=self.network.vpc_id,
+            client_security_group_id=self.cluster.cluster_security_group_id,
             subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
             node_type=store.node_type, replicas=store.replicas,
             auth_token=self._online_store_token(name),

@@ -40,6 +40,9 @@ OUTPUT_FACTORIES: dict[str, OutputFactory] = {
         "arn": c.arn("eks", f"cluster/{_name(c)}"),
         "endpoint": f"https://{stable_suffix(c.name, length=32).upper()}.gr7.{c.region}"
                     ".eks.amazonaws.com",
+        "vpcConfig": {**(c.inputs.get("vpcConfig") or {}),
+                      "clusterSecurityGroupId": f"sg-{stable_suffix(c.name, 'cluster')}",
+                      "vpcId": f"vpc-{stable_suffix(c.name, 'vpc')}"},
         "certificateAuthority": {"data": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg=="},
         "identities": [{"oidcs": [{"issuer": f"https://oidc.eks.{c.region}.amazonaws.com/id/"
                                              f"{stable_suffix(c.name, length=32).upper()}"}]}],

@@ -6,6 +6,7 @@ import pytest
 
 from components.aws.network import INTERFACE_ENDPOINTS
 from stacks.offline import PlannedResource
+from stacks.offline.mocks import stable_suffix
 from stacks.stack_files import load_stack_file
 from tests.aws.aws_plan import (
     AWS_STACKS,
@@ -96,10 +97,18 @@ def test_no_security_group_allows_ingress_from_the_internet(plan_of, stack):
     assert len(groups) >= 4
     assert [p for g in groups for p in open_ingress_problems(g)] == []
     cidr = load_stack_file(stack).platform.network.cidr
-    for group in plan.of_type("aws:ec2/securityGroup:SecurityGroup"):
-        for rule in group.inputs["ingress"]:
-            assert rule["cidrBlocks"] == [cidr], group.name
-            assert rule["fromPort"] == rule["toPort"], group.name
+    cluster_sg = "sg-" + stable_suffix(one(plan, "aws:eks/cluster:Cluster").name, "cluster")
+    expected = {"-net-endpoints": ("cidrBlocks", [cidr], 443),
+                "-registry-db": ("securityGroups", [cluster_sg], 5432),
+                "-online-store": ("securityGroups", [cluster_sg], 6379)}
+    for suffix, (field, sources, port) in expected.items():
+        group = one(plan, "aws:ec2/securityGroup:SecurityGroup", suffix)
+        [rule] = group.inputs["ingress"]
+        assert rule[field] == sources, group.name
+        assert rule["fromPort"] == rule["toPort"] == port, group.name
+        assert rule["protocol"] == "tcp"
+        assert group.inputs["egress"] == []
+    assert len(plan.of_type("aws:ec2/securityGroup:SecurityGroup")) == len(expected)
     default = one(plan, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")
     assert default.inputs["ingress"] == []
     assert default.inputs["egress"] == []
