@@ -37,3 +37,7 @@ class CloudPlatform:
     persona_groups: dict[str, str] = field(default_factory=dict)
     # Name of the CMK-encrypted default StorageClass the cloud layer provides.
     storage_class: str = "encrypted-default"
+    # Workload image -> full repository URI (without tag or digest), where the
+    # registry namespaces repositories (ECR: `<host>/<platform>/<image>`). Empty
+    # means `<registry_url>/<image>`.
+    image_repositories: dict[str, pulumi.Output[str]] = field(default_factory=dict)

@@ -61,6 +61,7 @@ class RegistryDatabase(pulumi.ComponentResource):
                 {"name": "log_disconnections", "value": "1"},
             ],
             tags=tagging.for_resource(name), opts=child)
+        insights = not instance_class.endswith((".micro", ".small"))
         self.instance = aws.rds.Instance(
             name,
             identifier=name,
@@ -89,8 +90,9 @@ class RegistryDatabase(pulumi.ComponentResource):
             deletion_protection=deletion_protection,
             skip_final_snapshot=not deletion_protection,
             final_snapshot_identifier=f"{name}-final" if deletion_protection else None,
-            performance_insights_enabled=True,
-            performance_insights_kms_key_id=key_arn,
+            # Performance Insights is not offered on the smallest classes.
+            performance_insights_enabled=insights,
+            performance_insights_kms_key_id=key_arn if insights else None,
             enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
             auto_minor_version_upgrade=True,
             ca_cert_identifier="rds-ca-rsa2048-g1",

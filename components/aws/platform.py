@@ -158,6 +158,7 @@ class AwsPlatform(pulumi.ComponentResource):
             workload_identities=dict(self.identities.role_arns),
             persona_groups={persona: persona_group(persona) for persona in PERSONAS},
             storage_class=DEFAULT_STORAGE_CLASS,
+            image_repositories=dict(self.registry.repository_urls),
         )
         self.register_outputs({
             "clusterName": self.cluster.cluster.name,

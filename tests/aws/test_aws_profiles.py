@@ -59,6 +59,9 @@ def test_prod_is_protected_and_highly_available_dev_is_not(plan_of):
     assert dev_db["multiAz"] is False
     assert prod_db["backupRetentionPeriod"] == 14
     assert dev_db["backupRetentionPeriod"] == 3
+    # Performance Insights (CMK-encrypted) where the class offers it; not on db.t4g.small.
+    assert prod_db["performanceInsightsEnabled"] is True
+    assert dev_db["performanceInsightsEnabled"] is False
     prod_redis = one(prod, "aws:elasticache/replicationGroup:ReplicationGroup").inputs
     dev_redis = one(dev, "aws:elasticache/replicationGroup:ReplicationGroup").inputs
     assert prod_redis["numCacheClusters"] == 3
@@ -87,7 +90,8 @@ def test_the_registry_database_is_private_encrypted_and_tls_only(plan_of, stack)
     assert db["manageMasterUserPassword"] is True
     assert db["masterUserSecretKmsKeyId"] == key
     assert "password" not in db
-    assert db["performanceInsightsKmsKeyId"] == key
+    if db["performanceInsightsEnabled"]:
+        assert db["performanceInsightsKmsKeyId"] == key
     params = {p["name"]: p["value"]
               for p in one(plan, "aws:rds/parameterGroup:ParameterGroup").inputs["parameters"]}
     assert params["rds.force_ssl"] == "1"
@@ -145,6 +149,7 @@ def test_ecr_repositories_are_immutable_scanned_and_cmk_encrypted(plan_of, stack
         assert repo.inputs["imageScanningConfiguration"] == {"scanOnPush": True}
         assert repo.inputs["encryptionConfigurations"] == [
             {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}]
+        assert repo.inputs["name"].startswith(f"smp-{stack}/")
 
 
 def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):
