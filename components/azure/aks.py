@@ -9,6 +9,7 @@ Vault key (KMS), disks with the disk encryption set, node temp disks at the host
 from __future__ import annotations
 
 import base64
+from typing import Any
 
 import pulumi
 import pulumi_azure_native as azure_native
@@ -19,6 +20,7 @@ from components.azure.key_vault import KeyVault
 from components.azure.network import Network
 from components.azure.node_pool import NodePool, agent_pool_name, agent_pool_settings
 from components.azure.role_assignment import BuiltInRole, assign_role
+from stacks.config import ClusterEndpoint
 
 # Overlay networking: pods and services use address ranges outside the VNet.
 POD_CIDR = "192.168.0.0/16"
@@ -35,6 +37,28 @@ PERSONA_CLUSTER_ROLES: dict[str, BuiltInRole] = {
 
 # AKS control-plane log categories the audit requires.
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
+
+
+def api_server_access(endpoint: ClusterEndpoint, apiserver_subnet_id: pulumi.Input[str],
+                      private_dns_zone_id: pulumi.Input[str]) -> dict[str, Any]:
+    """The API server's reachability: private by default, never open to the Internet.
+
+    Only a stack that asks for `clusterEndpoint.publicAccess` (never prod; the
+    config refuses it) gets a public endpoint, and then only for its allow-list.
+    """
+    access: dict[str, Any] = {
+        "enable_vnet_integration": True,
+        "subnet_id": apiserver_subnet_id,
+        "disable_run_command": True,
+    }
+    if endpoint.public_access:
+        access.update({"enable_private_cluster": False,
+                       "authorized_ip_ranges": list(endpoint.allowed_cidrs)})
+    else:
+        access.update({"enable_private_cluster": True,
+                       "enable_private_cluster_public_fqdn": False,
+                       "private_dns_zone": private_dns_zone_id})
+    return access
 
 
 def upgrade_channel(environment: str) -> str:
@@ -131,15 +155,9 @@ class AksCluster(pulumi.ComponentResource):
                          "tenant_id": d.tenant_id, "admin_group_object_ids": admin_groups},
             enable_rbac=True,
             disable_local_accounts=True,
-            api_server_access_profile={
-                "enable_private_cluster": True,
-                "enable_private_cluster_public_fqdn": False,
-                "private_dns_zone": network.zone_ids["aks"],
-                "enable_vnet_integration": True,
-                "subnet_id": network.subnet_ids["apiserver"],
-                "disable_run_command": True,
-            },
-            public_network_access="Disabled",
+            api_server_access_profile=api_server_access(
+                p.cluster_endpoint, network.subnet_ids["apiserver"], network.zone_ids["aks"]),
+            public_network_access="Enabled" if p.cluster_endpoint.public_access else "Disabled",
             oidc_issuer_profile={"enabled": True},
             security_profile={
                 "workload_identity": {"enabled": True},
@@ -180,7 +198,8 @@ class AksCluster(pulumi.ComponentResource):
         self.cluster = cluster
         self.cluster_name = cluster.name
         self.cluster_id = cluster.id
-        self.endpoint = cluster.private_fqdn.apply(lambda fqdn: f"https://{fqdn}:443")
+        host = cluster.fqdn if p.cluster_endpoint.public_access else cluster.private_fqdn
+        self.endpoint = host.apply(lambda fqdn: f"https://{fqdn}:443")
         self.oidc_issuer = cluster.oidc_issuer_profile.apply(
             lambda profile: profile.issuer_url if profile else "")
 

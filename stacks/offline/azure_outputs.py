@@ -98,6 +98,8 @@ def _cluster(c: ResourceContext) -> dict[str, Any]:
         **arm,
         "privateFQDN": f"{c.inputs.get('dnsPrefix', arm['name'])}-{stable_suffix(c.name)}"
                        f".privatelink.{c.region}.azmk8s.io",
+        "fqdn": f"{c.inputs.get('dnsPrefix', arm['name'])}-{stable_suffix(c.name)}"
+                f".hcp.{c.region}.azmk8s.io",
         "oidcIssuerProfile": {"enabled": True,
                               "issuerURL": f"https://{c.region}.oic.prod-aks.azure.com/"
                                            f"{AZURE_TENANT_ID}/{stable_suffix(c.name)}/"},

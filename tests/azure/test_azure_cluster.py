@@ -156,3 +156,17 @@ def test_kubeconfig_is_a_secret_output_and_outputs_match_the_interface(plan_of, 
     assert plan.outputs["redisEndpoint"].endswith(":6380")
     assert plan.outputs["databaseEndpoint"].endswith(".postgres.database.azure.com")
     assert get(plan.outputs, "cloud") == "azure"
+
+
+def test_api_server_is_private_unless_a_non_prod_stack_asks_with_an_allow_list():
+    from components.azure.aks import api_server_access
+    from stacks.config import ClusterEndpoint
+
+    private = api_server_access(ClusterEndpoint.model_validate({}), "snet", "zone")
+    assert private["enable_private_cluster"] is True
+    assert private["private_dns_zone"] == "zone"
+    assert "authorized_ip_ranges" not in private
+    public = api_server_access(ClusterEndpoint.model_validate(
+        {"publicAccess": True, "allowedCidrs": ["203.0.113.0/24"]}), "snet", "zone")
+    assert public["enable_private_cluster"] is False
+    assert public["authorized_ip_ranges"] == ["203.0.113.0/24"]
