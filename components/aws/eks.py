@@ -66,6 +66,12 @@ def build_kubeconfig(cluster_name: str, endpoint: str, ca_data: str, region: str
     }, sort_keys=True)
 
 
+def _oidc_issuer(identities: Sequence[aws.eks.outputs.ClusterIdentity]) -> str:
+    """The cluster's OIDC issuer URL from its `identities` output."""
+    oidcs = identities[0].oidcs or []
+    return (oidcs[0].issuer or "") if oidcs else ""
+
+
 class EksCluster(pulumi.ComponentResource):
     """The control plane, its IAM, access entries, OIDC provider and bootstrap add-ons.
 
@@ -98,7 +104,7 @@ class EksCluster(pulumi.ComponentResource):
             f"{name}-cluster",
             assume_role_policy=iam_documents.plain_service_trust("eks.amazonaws.com"),
             tags=tagging.for_resource(f"{name}-cluster"), opts=child)
-        policies = [aws.iam.RolePolicyAttachment(
+        policies: list[pulumi.Resource] = [aws.iam.RolePolicyAttachment(
             f"{name}-cluster-{policy}", role=role.name,
             policy_arn=pulumi.Output.concat("arn:", account.partition, ":iam::aws:policy/",
                                             policy),
@@ -115,13 +121,14 @@ class EksCluster(pulumi.ComponentResource):
             kms_key_id=logs_key_arn, retention_in_days=log_retention_days,
             tags=tagging.for_resource(f"{name}-control-plane"), opts=child)
 
-        vpc_config: dict[str, object] = {
-            "subnet_ids": list(subnet_ids),
-            "endpoint_private_access": True,
-            "endpoint_public_access": endpoint_access.public,
-        }
-        if endpoint_access.public:
-            vpc_config["public_access_cidrs"] = list(endpoint_access.allowed_cidrs)
+        vpc_config = aws.eks.ClusterVpcConfigArgs(
+            subnet_ids=list(subnet_ids),
+            endpoint_private_access=True,
+            endpoint_public_access=endpoint_access.public,
+            # Only set with a public endpoint; EKS would otherwise default it to 0.0.0.0/0.
+            public_access_cidrs=list(endpoint_access.allowed_cidrs)
+            if endpoint_access.public else None,
+        )
         self.cluster = aws.eks.Cluster(
             name,
             name=name,
@@ -144,7 +151,7 @@ class EksCluster(pulumi.ComponentResource):
         # EKS creates this group; managed nodes (and pods on the VPC CNI) use it.
         self.cluster_security_group_id = self.cluster.vpc_config.apply(
             lambda c: c.cluster_security_group_id or "")
-        self.oidc_issuer = self.cluster.identities.apply(lambda ids: ids[0].oidcs[0].issuer)
+        self.oidc_issuer: pulumi.Output[str] = self.cluster.identities.apply(_oidc_issuer)
 
         self.access_entries = self._persona_access(name, personas, tagging)
 
@@ -203,11 +210,12 @@ class EksCluster(pulumi.ComponentResource):
 
     def _addon(self, name: str, addon: str, tagging: Tagging,
                depends_on: Sequence[pulumi.Resource] = (),
-               pod_identity: Sequence[Mapping[str, pulumi.Input[str]]] = ()) -> aws.eks.Addon:
+               pod_identity: Sequence[aws.eks.AddonPodIdentityAssociationArgs] = (),
+               ) -> aws.eks.Addon:
         return aws.eks.Addon(
             f"{name}-{addon}", cluster_name=self.cluster.name, addon_name=addon,
             resolve_conflicts_on_create="OVERWRITE", resolve_conflicts_on_update="PRESERVE",
-            pod_identity_associations=[dict(p) for p in pod_identity] or None,
+            pod_identity_associations=list(pod_identity) or None,
             tags=tagging.for_resource(f"{name}-{addon}"),
             opts=pulumi.ResourceOptions(parent=self, depends_on=list(depends_on)))
 
@@ -239,8 +247,8 @@ class EksCluster(pulumi.ComponentResource):
         ]
         self.ebs_csi = self._addon(
             name, EBS_CSI_ADDON, tagging, depends_on=[*nodes, *csi_policies],
-            pod_identity=[{"role_arn": csi_role.arn,
-                           "service_account": EBS_CSI_SERVICE_ACCOUNT}])
+            pod_identity=[aws.eks.AddonPodIdentityAssociationArgs(
+                role_arn=csi_role.arn, service_account=EBS_CSI_SERVICE_ACCOUNT)])
         self.storage_class = k8s.storage.v1.StorageClass(
             f"{name}-{DEFAULT_STORAGE_CLASS}",
             metadata={"name": DEFAULT_STORAGE_CLASS,

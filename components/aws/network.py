@@ -85,7 +85,7 @@ class Network(pulumi.ComponentResource):
         self.private_route_tables: list[aws.ec2.RouteTable] = []
         nats: list[aws.ec2.NatGateway] = []
         for i in range(zones):
-            zone = azs.names.apply(lambda names, i=i: names[i])
+            zone = azs.names[i]
             letter = "abcdef"[i]
             public = aws.ec2.Subnet(
                 f"{name}-public-{letter}", vpc_id=self.vpc.id, cidr_block=public_cidrs[i],

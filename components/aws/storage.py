@@ -121,8 +121,8 @@ class SecureBucket(pulumi.ComponentResource):
         self.register_outputs({"bucket": self.name, "arn": self.arn})
 
     @staticmethod
-    def _lifecycle_rules(lifecycle: Lifecycle) -> list[dict[str, Any]]:
-        rules: list[dict[str, Any]] = [
+    def _lifecycle_rules(lifecycle: Lifecycle) -> list[Any]:
+        rules: list[Any] = [
             {"id": "abort-incomplete-uploads", "status": "Enabled", "filter": {},
              "abort_incomplete_multipart_upload": {"days_after_initiation": 7}},
             {"id": "expire-old-versions", "status": "Enabled", "filter": {},
