@@ -161,6 +161,9 @@ class AksCluster(pulumi.ComponentResource):
             oidc_issuer_profile={"enabled": True},
             security_profile={
                 "workload_identity": {"enabled": True},
+                # KMS needs a versioned key id. When Key Vault rotates the key (yearly),
+                # the next `pulumi up` reads the new version and AKS re-encrypts; the
+                # old version stays valid for another year (expiry P2Y), so there is time.
                 "azure_key_vault_kms": {
                     "enabled": True,
                     "key_id": key_vault.keys["aks-kms"].key_uri_with_version,

@@ -205,3 +205,10 @@ def test_workload_identities_are_federated_and_scoped_to_containers(plan_of, sta
 @pytest.mark.parametrize("stack", AZURE_STACKS)
 def test_resource_counts_snapshot(plan_of, snapshot, stack):
     snapshot(f"{stack}-resource-counts", plan_of(stack).counts_by_type())
+
+
+def test_two_runs_give_identical_plans(plan_of):
+    from stacks.offline import plan_stack_offline
+
+    fresh = plan_stack_offline("azure-uaecentral-dr").to_json()
+    assert fresh == plan_of("azure-uaecentral-dr").to_json()
