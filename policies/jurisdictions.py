@@ -246,6 +246,16 @@ CROSS_BORDER_TYPES: tuple[CrossBorderType, ...] = (
     ),
 )
 
+# Azure resources whose location is always "global" by design and which hold only
+# control-plane metadata, not customer data: private DNS zones (records of private
+# endpoint IPs inside the VNet) and their VNet links. They are allowed the
+# location "global"; anything else with "global" is a violation.
+AZURE_GLOBAL_METADATA_TYPES: frozenset[str] = frozenset({
+    "azure-native:privatedns:PrivateZone",
+    "azure-native:privatedns:VirtualNetworkLink",
+    "azure-native:privatedns:PrivateRecordSet",
+})
+
 CROSS_BORDER_BY_TOKEN: dict[str, CrossBorderType] = {t.token: t for t in CROSS_BORDER_TYPES}
 GLOBAL_SERVICE_TYPES: frozenset[str] = frozenset(
     t.token for t in CROSS_BORDER_TYPES if t.flow is DataFlow.GLOBAL_SERVICE

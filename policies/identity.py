@@ -1,0 +1,214 @@
+"""Identity: cluster RBAC, no local admin, least privilege, workload identity, no static keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
+
+from policies.encryption import statements
+from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
+from policies.residency import policy_document
+
+IAM_001 = RuleMeta(
+    id="IAM-001", family="identity", title="Least-privilege IAM",
+    description="No IAM policy allows '*' actions, a whole service ('s3:*') on '*' resources, "
+                "or any action on '*' for identity and key administration (iam:*, kms:*, sts:*).",
+    severity=Severity.CRITICAL, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-6", "AC-3"),
+    remediation="Name the actions and the ARNs (buckets, keys, log groups) a role needs.",
+)
+
+_POLICY_TYPES = {
+    "aws:iam/policy:Policy": "policy",
+    "aws:iam/rolePolicy:RolePolicy": "policy",
+    "aws:iam/userPolicy:UserPolicy": "policy",
+    "aws:iam/groupPolicy:GroupPolicy": "policy",
+    "aws:iam/role:Role": "inlinePolicies",
+}
+_SENSITIVE_PREFIXES = ("iam:", "kms:", "sts:", "organizations:")
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or value is MISSING:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def wildcard_problems(document: Any) -> Iterator[str]:
+    """Why a policy document is not least-privilege (nothing when it is)."""
+    for i, st in enumerate(statements(document)):
+        if not isinstance(st, Mapping) or st.get("Effect") != "Allow":
+            continue
+        actions = _as_list(st.get("Action"))
+        resources = _as_list(st.get("Resource"))
+        if st.get("NotAction") is not None:
+            yield f"Statement[{i}] uses NotAction (allows everything else)"
+        if "*" in actions or any(a == "*:*" for a in actions):
+            yield f"Statement[{i}] allows every action ('*')"
+            continue
+        if "*" in resources:
+            for action in actions:
+                if action.endswith(":*"):
+                    yield f"Statement[{i}] allows {action} on every resource"
+                elif action.startswith(_SENSITIVE_PREFIXES) and "Condition" not in st:
+                    yield f"Statement[{i}] allows {action} on every resource without a condition"
+
+
+@resource_rule(IAM_001, types=tuple(_POLICY_TYPES))
+def _least_privilege(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    key = _POLICY_TYPES[args.resource_type]
+    if key == "inlinePolicies":
+        for i, inline in enumerate(items(dig(args.props, key))):
+            doc = policy_document(dig(inline, "policy"))
+            for problem in wildcard_problems(doc):
+                yield f"inlinePolicies[{i}]: {problem}"
+        return
+    raw = dig(args.props, key)
+    doc = policy_document(raw)
+    if doc is MISSING:
+        yield f"{key} is missing or not valid JSON"
+        return
+    yield from wildcard_problems(doc)
+
+
+IAM_002 = RuleMeta(
+    id="IAM-002", family="identity", title="No long-lived keys or shared secrets",
+    description="No IAM users' access keys; storage accounts without shared-key access; "
+                "registries without an admin user; Redis with Entra authentication.",
+    severity=Severity.HIGH, iso27001=("A.5.17", "A.8.5"), nist80053=("IA-5", "AC-2"),
+    remediation="Use roles assumed through workload identity; allowSharedKeyAccess false; "
+                "adminUserEnabled false; disableAccessKeyAuthentication true.",
+)
+
+
+@resource_rule(IAM_002, types=("aws:iam/accessKey:AccessKey", "aws:iam/user:User",
+                               "azure-native:storage:StorageAccount",
+                               "azure-native:containerregistry:Registry",
+                               "azure-native:redis:Redis"))
+def _no_static_keys(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    t = args.resource_type
+    if t == "aws:iam/accessKey:AccessKey":
+        yield "an IAM access key is a long-lived credential; use a role"
+    elif t == "aws:iam/user:User":
+        yield "IAM users hold long-lived credentials; map people and workloads to roles"
+    elif t == "azure-native:storage:StorageAccount":
+        if dig(args.props, "allowSharedKeyAccess") is not False:
+            yield "allowSharedKeyAccess is not false (account keys grant full access)"
+    elif t == "azure-native:containerregistry:Registry":
+        if dig(args.props, "adminUserEnabled") is not False:
+            yield "adminUserEnabled is not false"
+    elif dig(args.props, "disableAccessKeyAuthentication") is not True:
+        yield "disableAccessKeyAuthentication is not true (access keys are shared secrets)"
+
+
+IAM_003 = RuleMeta(
+    id="IAM-003", family="identity", title="Cluster RBAC without local admin",
+    description="EKS uses access entries (authentication mode API) without creator admin; AKS "
+                "uses Entra ID with Azure RBAC and local accounts disabled.",
+    severity=Severity.CRITICAL, iso27001=("A.5.15", "A.8.2", "A.8.5"),
+    nist80053=("AC-2", "AC-6", "IA-2"),
+    remediation="EKS: accessConfig {authenticationMode: API, "
+                "bootstrapClusterCreatorAdminPermissions: false}. AKS: disableLocalAccounts "
+                "true, enableRBAC true, aadProfile {managed: true, enableAzureRBAC: true}.",
+)
+
+
+@resource_rule(IAM_003, types=("aws:eks/cluster:Cluster",
+                               "azure-native:containerservice:ManagedCluster"))
+def _cluster_rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if args.resource_type == "aws:eks/cluster:Cluster":
+        mode = dig(args.props, "accessConfig.authenticationMode")
+        if str(mode) != "API":
+            yield f"accessConfig.authenticationMode is {mode!r}; use API (no aws-auth ConfigMap)"
+        if dig(args.props, "accessConfig.bootstrapClusterCreatorAdminPermissions") is not False:
+            yield "accessConfig.bootstrapClusterCreatorAdminPermissions is not false"
+        return
+    if dig(args.props, "disableLocalAccounts") is not True:
+        yield "disableLocalAccounts is not true"
+    if dig(args.props, "enableRBAC") is False:
+        yield "enableRBAC is false"
+    if dig(args.props, "aadProfile.enableAzureRBAC") is not True:
+        yield "aadProfile.enableAzureRBAC is not true"
+    if dig(args.props, "aadProfile.managed") is not True:
+        yield "aadProfile.managed is not true (Entra ID integration)"
+
+
+IAM_004 = RuleMeta(
+    id="IAM-004", family="identity", title="Workload identity",
+    description="Pods get cloud access through workload identity: AKS has the OIDC issuer and "
+                "workload identity on; every EKS cluster has an IAM OIDC provider or pod "
+                "identity associations.",
+    severity=Severity.HIGH, iso27001=("A.5.16", "A.8.5"), nist80053=("IA-2", "IA-5", "AC-6"),
+    remediation="AKS: oidcIssuerProfile.enabled and securityProfile.workloadIdentity.enabled. "
+                "EKS: an aws.iam.OpenIdConnectProvider for the cluster issuer or "
+                "aws.eks.PodIdentityAssociation per workload.",
+)
+
+
+@stack_rule(IAM_004)
+def _workload_identity(args: StackValidationArgs, config: Mapping[str, Any]
+                       ) -> Iterator[tuple[str, str | None]]:
+    clusters = [r for r in args.resources if r.resource_type == "aws:eks/cluster:Cluster"]
+    federated = {
+        d.urn
+        for r in args.resources
+        if r.resource_type in ("aws:iam/openIdConnectProvider:OpenIdConnectProvider",
+                               "aws:eks/podIdentityAssociation:PodIdentityAssociation")
+        for deps in r.property_dependencies.values() for d in deps
+    }
+    for cluster in clusters:
+        if cluster.urn not in federated:
+            yield (f"cluster {cluster.name} has neither an OIDC provider nor pod identity "
+                   "associations", cluster.urn)
+    for r in args.resources:
+        if r.resource_type != "azure-native:containerservice:ManagedCluster":
+            continue
+        if dig(r.props, "oidcIssuerProfile.enabled") is not True:
+            yield "oidcIssuerProfile.enabled is not true", r.urn
+        if dig(r.props, "securityProfile.workloadIdentity.enabled") is not True:
+            yield "securityProfile.workloadIdentity.enabled is not true", r.urn
+
+
+IAM_005 = RuleMeta(
+    id="IAM-005", family="identity", title="Key Vault uses RBAC authorization",
+    description="Key vaults authorise with Azure RBAC (auditable role assignments), not access "
+                "policies.",
+    severity=Severity.MEDIUM, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-3", "AC-6"),
+    remediation="properties.enableRbacAuthorization: true.",
+)
+
+
+@resource_rule(IAM_005, types=("azure-native:keyvault:Vault",))
+def _vault_rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if dig(args.props, "properties.enableRbacAuthorization") is not True:
+        yield "properties.enableRbacAuthorization is not true"
+
+
+IAM_006 = RuleMeta(
+    id="IAM-006", family="identity", title="Role assignments below subscription scope",
+    description="Azure role assignments are scoped to a resource group or narrower, and never "
+                "grant Owner or User Access Administrator.",
+    severity=Severity.HIGH, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-6",),
+    remediation="Scope each assignment to the resource it needs (a container, a key, a vault).",
+)
+
+_PRIVILEGED_ROLES = {
+    "8e3af657-a8ff-443c-a75c-2fe8c4bcb635": "Owner",
+    "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9": "User Access Administrator",
+}
+
+
+@resource_rule(IAM_006, types=("azure-native:authorization:RoleAssignment",))
+def _scoped_assignments(args: ResourceValidationArgs, config: Mapping[str, Any]
+                        ) -> Iterator[str]:
+    scope = dig(args.props, "scope")
+    if scope is MISSING:
+        yield "scope is missing"
+    else:
+        parts = [p for p in str(scope).split("/") if p]
+        if len(parts) <= 2:
+            yield f"scope {scope} is a whole subscription or management group"
+    role = str(dig(args.props, "roleDefinitionId")).rsplit("/", 1)[-1].lower()
+    if role in _PRIVILEGED_ROLES:
+        yield f"grants {_PRIVILEGED_ROLES[role]}"

@@ -1,0 +1,300 @@
+"""Kubernetes workloads and clusters: pod security, resources, GPUs, images, isolation, RBAC."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
+
+from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
+from policies.jurisdictions import JURISDICTIONS, get_jurisdiction
+
+# Where the pod template lives in each workload kind.
+POD_SPEC_PATHS = {
+    "kubernetes:core/v1:Pod": "spec",
+    "kubernetes:apps/v1:Deployment": "spec.template.spec",
+    "kubernetes:apps/v1:StatefulSet": "spec.template.spec",
+    "kubernetes:apps/v1:DaemonSet": "spec.template.spec",
+    "kubernetes:apps/v1:ReplicaSet": "spec.template.spec",
+    "kubernetes:batch/v1:Job": "spec.template.spec",
+    "kubernetes:batch/v1:CronJob": "spec.jobTemplate.spec.template.spec",
+}
+WORKLOAD_TYPES = tuple(POD_SPEC_PATHS)
+GPU_RESOURCE = "nvidia.com/gpu"
+GPU_TAINT_KEY = "nvidia.com/gpu"
+
+
+def pod_spec(args: ResourceValidationArgs) -> Any:
+    """The pod spec of a workload (MISSING when the manifest has none)."""
+    return dig(args.props, POD_SPEC_PATHS[args.resource_type])
+
+
+def containers(spec: Any) -> Iterator[tuple[str, Any]]:
+    """(label, container) for init and regular containers."""
+    for kind in ("initContainers", "containers"):
+        for i, container in enumerate(items(dig(spec, kind))):
+            name = dig(container, "name")
+            yield f"{kind}[{i}] ({name if name is not MISSING else '?'})", container
+
+
+K8S_001 = RuleMeta(
+    id="K8S-001", family="kubernetes", title="Restricted pod security",
+    description="Every container runs as non-root, without privilege escalation or privileged "
+                "mode, with a read-only root filesystem, ALL capabilities dropped and the "
+                "RuntimeDefault seccomp profile.",
+    severity=Severity.HIGH, iso27001=("A.8.9", "A.8.2"), nist80053=("CM-7", "AC-6"),
+    remediation="Set the pod and container securityContext as the Pod Security 'restricted' "
+                "profile requires.",
+)
+
+
+def _effective(container: Any, spec: Any, key: str) -> Any:
+    value = dig(container, f"securityContext.{key}")
+    return dig(spec, f"securityContext.{key}") if value is MISSING else value
+
+
+@resource_rule(K8S_001, types=WORKLOAD_TYPES)
+def _pod_security(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    spec = pod_spec(args)
+    if spec is MISSING:
+        yield "the workload has no pod spec"
+        return
+    for label, c in containers(spec):
+        if _effective(c, spec, "runAsNonRoot") is not True:
+            yield f"{label}: runAsNonRoot is not true"
+        if dig(c, "securityContext.allowPrivilegeEscalation") is not False:
+            yield f"{label}: allowPrivilegeEscalation is not false"
+        if dig(c, "securityContext.privileged") is True:
+            yield f"{label}: privileged is true"
+        if dig(c, "securityContext.readOnlyRootFilesystem") is not True:
+            yield f"{label}: readOnlyRootFilesystem is not true"
+        drops = {str(d) for d in items(dig(c, "securityContext.capabilities.drop"))}
+        if "ALL" not in drops:
+            yield f"{label}: capabilities.drop does not include ALL"
+        if str(_effective(c, spec, "seccompProfile.type")) not in ("RuntimeDefault",
+                                                                   "Localhost"):
+            yield f"{label}: seccompProfile.type is not RuntimeDefault"
+
+
+K8S_002 = RuleMeta(
+    id="K8S-002", family="kubernetes", title="No host namespaces or host paths",
+    description="Pods do not share the host's network, PID or IPC namespaces and mount no "
+                "hostPath volumes.",
+    severity=Severity.HIGH, iso27001=("A.8.9",), nist80053=("CM-7", "SC-39"),
+    remediation="Remove hostNetwork/hostPID/hostIPC and hostPath volumes.",
+)
+
+
+@resource_rule(K8S_002, types=WORKLOAD_TYPES)
+def _no_host_access(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    spec = pod_spec(args)
+    for key in ("hostNetwork", "hostPID", "hostIPC"):
+        if dig(spec, key) is True:
+            yield f"{key} is true"
+    for i, volume in enumerate(items(dig(spec, "volumes"))):
+        if dig(volume, "hostPath") is not MISSING:
+            yield f"volumes[{i}] mounts a hostPath"
+
+
+K8S_003 = RuleMeta(
+    id="K8S-003", family="kubernetes", title="Requests and limits",
+    description="Every container requests and limits CPU and memory.",
+    severity=Severity.MEDIUM, iso27001=("A.8.6",), nist80053=("SC-6",),
+    remediation="Set resources.requests and resources.limits for cpu and memory.",
+)
+
+
+@resource_rule(K8S_003, types=WORKLOAD_TYPES)
+def _resources(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    for label, c in containers(pod_spec(args)):
+        for kind in ("requests", "limits"):
+            for res in ("cpu", "memory"):
+                if dig(c, f"resources.{kind}.{res}") is MISSING:
+                    yield f"{label}: resources.{kind}.{res} is not set"
+
+
+K8S_004 = RuleMeta(
+    id="K8S-004", family="kubernetes", title="GPU workloads request GPUs and tolerate the taint",
+    description="A workload that selects GPU nodes or tolerates the GPU taint requests "
+                "nvidia.com/gpu (limit), and one that requests GPUs tolerates the taint.",
+    severity=Severity.MEDIUM, iso27001=("A.8.6",), nist80053=("SC-6", "CM-7"),
+    remediation="Set resources.limits['nvidia.com/gpu'] and a toleration for nvidia.com/gpu "
+                "NoSchedule.",
+)
+
+
+@resource_rule(K8S_004, types=WORKLOAD_TYPES)
+def _gpu_requests(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    spec = pod_spec(args)
+    tolerates = any(str(dig(t, "key")) == GPU_TAINT_KEY for t in items(dig(spec,
+                                                                          "tolerations")))
+    requests_gpu = any(
+        dig(c, f"resources.limits.{GPU_RESOURCE}") is not MISSING
+        for _, c in containers(spec)
+    )
+    if requests_gpu and not tolerates:
+        yield "requests nvidia.com/gpu but does not tolerate the GPU node taint"
+    if tolerates and not requests_gpu:
+        yield "tolerates the GPU node taint but requests no nvidia.com/gpu (it would hold a GPU " \
+              "node without using it)"
+
+
+K8S_005 = RuleMeta(
+    id="K8S-005", family="kubernetes", title="Images pinned by digest from in-country registries",
+    description="Every image is referenced by sha256 digest and comes from an ECR registry in a "
+                "jurisdiction region or an allow-listed in-country registry (e.g. the stack's "
+                "ACR).",
+    severity=Severity.HIGH, iso27001=("A.8.19", "A.5.34"), nist80053=("CM-14", "SI-7"),
+    remediation="Push images to the stack's ECR/ACR and reference them as "
+                "<registry>/<repo>@sha256:<digest>.",
+    config={
+        "jurisdiction": {"type": "string", "enum": sorted(JURISDICTIONS), "default": "uae"},
+        "allowedRegistries": {"type": "array", "items": {"type": "string"}, "default": [],
+                              "description": "Registry hosts allowed besides in-country ECR "
+                                             "(globs, e.g. smpuaen*.azurecr.io)"},
+    },
+)
+
+_DIGEST = re.compile(r"@sha256:[0-9a-f]{64}$")
+_ECR_HOST = re.compile(r"^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com$")
+
+
+def registry_host(image: str) -> str:
+    """The registry host of an image reference (docker.io when none is named)."""
+    first = image.split("/", 1)[0]
+    if "/" in image and ("." in first or ":" in first or first == "localhost"):
+        return first
+    return "docker.io"
+
+
+def _registry_allowed(host: str, config: Mapping[str, Any]) -> bool:
+    import fnmatch
+
+    match = _ECR_HOST.match(host)
+    if match:
+        return get_jurisdiction(str(config.get("jurisdiction") or "uae")).allows("aws",
+                                                                                match.group(1))
+    return any(fnmatch.fnmatchcase(host, pattern) for pattern in
+               config.get("allowedRegistries") or [])
+
+
+@resource_rule(K8S_005, types=WORKLOAD_TYPES)
+def _pinned_images(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    for label, c in containers(pod_spec(args)):
+        image = dig(c, "image")
+        if image is MISSING:
+            yield f"{label}: no image"
+            continue
+        image = str(image)
+        if not _DIGEST.search(image):
+            yield f"{label}: image {image} is not pinned by digest"
+        host = registry_host(image)
+        if not _registry_allowed(host, config):
+            yield f"{label}: registry {host} is not an in-country registry"
+
+
+K8S_006 = RuleMeta(
+    id="K8S-006", family="kubernetes", title="Default-deny network policy in every namespace",
+    description="Each namespace the stack creates has a NetworkPolicy selecting all pods with "
+                "both Ingress and Egress policy types and no allow rules.",
+    severity=Severity.HIGH, iso27001=("A.8.22",), nist80053=("SC-7", "AC-4"),
+    remediation="Add a NetworkPolicy with podSelector {} and policyTypes [Ingress, Egress].",
+)
+
+
+def _is_default_deny(policy: Any) -> bool:
+    selector = dig(policy.props, "spec.podSelector")
+    types = {str(t) for t in items(dig(policy.props, "spec.policyTypes"))}
+    return (isinstance(selector, Mapping) and not dig(selector, "matchLabels")
+            and not dig(selector, "matchExpressions") and {"Ingress", "Egress"} <= types
+            and dig(policy.props, "spec.ingress") in (MISSING, [])
+            and dig(policy.props, "spec.egress") in (MISSING, []))
+
+
+@stack_rule(K8S_006)
+def _default_deny(args: StackValidationArgs, config: Mapping[str, Any]
+                  ) -> Iterator[tuple[str, str | None]]:
+    denied: set[str] = set()
+    for r in args.resources:
+        if r.resource_type == "kubernetes:networking.k8s.io/v1:NetworkPolicy" and \
+                _is_default_deny(r):
+            denied.add(str(dig(r.props, "metadata.namespace")))
+    for r in args.resources:
+        if r.resource_type == "kubernetes:core/v1:Namespace":
+            name = str(dig(r.props, "metadata.name"))
+            if name not in denied:
+                yield f"namespace {name} has no default-deny NetworkPolicy", r.urn
+
+
+K8S_007 = RuleMeta(
+    id="K8S-007", family="kubernetes", title="No wildcard RBAC and no cluster-admin bindings",
+    description="Roles name their verbs, resources and API groups; nothing binds cluster-admin.",
+    severity=Severity.HIGH, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-6",),
+    remediation="List the verbs and resources each role needs; bind narrower roles.",
+)
+
+
+@resource_rule(K8S_007, types=("kubernetes:rbac.authorization.k8s.io/v1:Role",
+                               "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
+                               "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
+                               "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding"))
+def _rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if args.resource_type.endswith("Binding"):
+        if str(dig(args.props, "roleRef.name")) == "cluster-admin":
+            yield "binds cluster-admin"
+        return
+    for i, rule in enumerate(items(dig(args.props, "rules"))):
+        for key in ("verbs", "resources", "apiGroups"):
+            if "*" in {str(v) for v in items(dig(rule, key))}:
+                yield f"rules[{i}].{key} contains '*'"
+
+
+K8S_008 = RuleMeta(
+    id="K8S-008", family="kubernetes", title="Namespaces enforce the restricted pod security "
+                                             "standard",
+    description="Every namespace carries pod-security.kubernetes.io enforce, audit and warn "
+                "labels set to restricted.",
+    severity=Severity.MEDIUM, iso27001=("A.8.9",), nist80053=("CM-6", "CM-7"),
+    remediation="Label the namespace pod-security.kubernetes.io/{enforce,audit,warn}=restricted.",
+)
+
+
+@resource_rule(K8S_008, types=("kubernetes:core/v1:Namespace",))
+def _psa_labels(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    labels = dig(args.props, "metadata.labels")
+    for mode in ("enforce", "audit", "warn"):
+        key = f"pod-security.kubernetes.io/{mode}"
+        value = labels.get(key) if isinstance(labels, Mapping) else None
+        if value != "restricted":
+            yield f"label {key} is {value!r}, not 'restricted'"
+
+
+K8S_009 = RuleMeta(
+    id="K8S-009", family="kubernetes", title="Supported Kubernetes version",
+    description="Clusters run at least the configured minimum Kubernetes minor version.",
+    severity=Severity.MEDIUM, iso27001=("A.8.8",), nist80053=("SI-2", "CM-6"),
+    remediation="Upgrade the cluster (kubernetesVersion in the stack config).",
+    config={"minKubernetesVersion": {"type": "string", "pattern": r"^1\.\d+$",
+                                     "default": "1.31"}},
+)
+
+
+def _minor(version: Any) -> int | None:
+    match = re.match(r"^1\.(\d+)", str(version))
+    return int(match.group(1)) if match else None
+
+
+@resource_rule(K8S_009, types=("aws:eks/cluster:Cluster",
+                               "azure-native:containerservice:ManagedCluster"))
+def _k8s_version(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    key = "version" if args.resource_type.startswith("aws:") else "kubernetesVersion"
+    version = dig(args.props, key)
+    minimum = str(config.get("minKubernetesVersion") or "1.31")
+    have, need = _minor(version), _minor(minimum)
+    if have is None:
+        yield f"{key} is {version!r}: pin a Kubernetes minor version"
+    elif need is not None and have < need:
+        yield f"{key} {version} is older than the minimum {minimum}"
+

@@ -1,0 +1,141 @@
+"""Logging and audit: control-plane logs, trails, retention, flow logs, diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
+
+from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
+
+EKS_LOG_TYPES = ("api", "audit", "authenticator", "controllerManager", "scheduler")
+AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
+
+LOG_001 = RuleMeta(
+    id="LOG-001", family="logging", title="All control-plane logs",
+    description="EKS enables all five control-plane log types; every AKS cluster has a "
+                "diagnostic setting sending kube-audit, kube-audit-admin and guard logs.",
+    severity=Severity.HIGH, iso27001=("A.8.15", "A.8.16"), nist80053=("AU-2", "AU-12"),
+    remediation="EKS: enabledClusterLogTypes with all five types. AKS: a DiagnosticSetting on "
+                "the cluster with the three audit categories.",
+)
+
+
+@stack_rule(LOG_001)
+def _control_plane_logs(args: StackValidationArgs, config: Mapping[str, Any]
+                        ) -> Iterator[tuple[str, str | None]]:
+    audited: dict[str, set[str]] = {}
+    for r in args.resources:
+        if r.resource_type == "azure-native:monitor:DiagnosticSetting":
+            categories = {str(dig(log, "category")) for log in items(dig(r.props, "logs"))
+                          if dig(log, "enabled") is True}
+            for dep in r.property_dependencies.get("resourceUri", []):
+                audited.setdefault(dep.urn, set()).update(categories)
+    for r in args.resources:
+        if r.resource_type == "aws:eks/cluster:Cluster":
+            enabled = {str(t) for t in items(dig(r.props, "enabledClusterLogTypes"))}
+            missing = [t for t in EKS_LOG_TYPES if t not in enabled]
+            if missing:
+                yield f"enabledClusterLogTypes lacks {', '.join(missing)}", r.urn
+        elif r.resource_type == "azure-native:containerservice:ManagedCluster":
+            missing = [c for c in AKS_AUDIT_CATEGORIES if c not in audited.get(r.urn, set())]
+            if missing:
+                yield f"no diagnostic setting sends {', '.join(missing)}", r.urn
+
+
+LOG_002 = RuleMeta(
+    id="LOG-002", family="logging", title="Audit trail with validation",
+    description="Every AWS stack has a CloudTrail trail that is logging, with log-file "
+                "validation on.",
+    severity=Severity.HIGH, iso27001=("A.8.15",), nist80053=("AU-2", "AU-9", "AU-10"),
+    remediation="Create a trail with enableLogging and enableLogFileValidation true, delivering "
+                "to an in-region, CMK-encrypted bucket.",
+)
+
+
+@stack_rule(LOG_002)
+def _trails(args: StackValidationArgs, config: Mapping[str, Any]
+            ) -> Iterator[tuple[str, str | None]]:
+    trails = [r for r in args.resources if r.resource_type == "aws:cloudtrail/trail:Trail"]
+    uses_aws = any(r.resource_type.startswith("aws:") for r in args.resources)
+    if uses_aws and not trails:
+        yield "the stack has AWS resources but no CloudTrail trail", None
+    for r in trails:
+        if dig(r.props, "enableLogFileValidation") is not True:
+            yield "enableLogFileValidation is not true", r.urn
+        if dig(r.props, "enableLogging") is False:
+            yield "enableLogging is false", r.urn
+
+
+LOG_003 = RuleMeta(
+    id="LOG-003", family="logging", title="Log retention at or above the minimum",
+    description="CloudWatch log groups and Log Analytics workspaces keep logs for at least the "
+                "configured number of days.",
+    severity=Severity.MEDIUM, iso27001=("A.8.15",), nist80053=("AU-11",),
+    remediation="Set retentionInDays at or above minLogRetentionDays.",
+    config={"minLogRetentionDays": {"type": "integer", "minimum": 1, "default": 90,
+                                    "description": "Shortest allowed retention (days)"}},
+)
+
+
+@resource_rule(LOG_003, types=("aws:cloudwatch/logGroup:LogGroup",
+                               "azure-native:operationalinsights:Workspace"))
+def _retention(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    minimum = int(config.get("minLogRetentionDays") or 90)
+    days = dig(args.props, "retentionInDays")
+    if days is MISSING:
+        yield "retentionInDays is not set: state the retention explicitly"
+    elif float(days) != 0 and float(days) < minimum:
+        yield f"retentionInDays {int(float(days))} is below the minimum {minimum}"
+
+
+LOG_004 = RuleMeta(
+    id="LOG-004", family="logging", title="VPC flow logs",
+    description="Every VPC has a flow log capturing all traffic.",
+    severity=Severity.MEDIUM, iso27001=("A.8.15", "A.8.16"), nist80053=("AU-12", "SI-4"),
+    remediation="Add an aws.ec2.FlowLog with trafficType ALL for the VPC.",
+)
+
+
+@stack_rule(LOG_004)
+def _flow_logs(args: StackValidationArgs, config: Mapping[str, Any]
+               ) -> Iterator[tuple[str, str | None]]:
+    logged: set[str] = set()
+    for r in args.resources:
+        if r.resource_type == "aws:ec2/flowLog:FlowLog":
+            if str(dig(r.props, "trafficType")) != "ALL":
+                yield "trafficType is not ALL", r.urn
+            logged.update(d.urn for d in r.property_dependencies.get("vpcId", []))
+    for r in args.resources:
+        if r.resource_type == "aws:ec2/vpc:Vpc" and r.urn not in logged:
+            yield f"VPC {r.name} has no flow log", r.urn
+
+
+LOG_005 = RuleMeta(
+    id="LOG-005", family="logging", title="Diagnostics for Azure data services",
+    description="Key vaults, storage accounts, registries, PostgreSQL servers and Redis caches "
+                "send diagnostic logs to a Log Analytics workspace.",
+    severity=Severity.MEDIUM, iso27001=("A.8.15",), nist80053=("AU-2", "AU-12"),
+    remediation="Add a DiagnosticSetting per resource with workspaceId set to the stack's "
+                "workspace.",
+)
+
+_DIAGNOSED = ("azure-native:keyvault:Vault", "azure-native:storage:StorageAccount",
+              "azure-native:containerregistry:Registry", "azure-native:dbforpostgresql:Server",
+              "azure-native:redis:Redis")
+
+
+@stack_rule(LOG_005)
+def _diagnostics(args: StackValidationArgs, config: Mapping[str, Any]
+                 ) -> Iterator[tuple[str, str | None]]:
+    covered: set[str] = set()
+    for r in args.resources:
+        if r.resource_type == "azure-native:monitor:DiagnosticSetting":
+            if dig(r.props, "workspaceId") is MISSING:
+                yield "the diagnostic setting has no workspaceId", r.urn
+                continue
+            covered.update(d.urn for d in r.property_dependencies.get("resourceUri", []))
+    for r in args.resources:
+        if r.resource_type in _DIAGNOSED and r.urn not in covered:
+            yield f"{r.name} sends no diagnostics to the workspace", r.urn

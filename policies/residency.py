@@ -1,0 +1,420 @@
+"""Residency: every resource, replica, backup copy and log sink stays in the jurisdiction."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from pulumi_policy import PolicyResource, ResourceValidationArgs, Severity, StackValidationArgs
+
+from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
+from policies.jurisdictions import (
+    AZURE_GLOBAL_METADATA_TYPES,
+    GLOBAL_SERVICE_TYPES,
+    JURISDICTIONS,
+    Jurisdiction,
+    get_jurisdiction,
+)
+
+JURISDICTION_CONFIG = {
+    "jurisdiction": {"type": "string", "enum": sorted(JURISDICTIONS), "default": "uae",
+                     "description": "Jurisdiction id from the catalogue"},
+}
+_ARN_REGION = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:([a-z0-9-]*):")
+
+# Azure resource types that carry a location of their own (tracked resources).
+# Types not listed (subnets, role assignments, ...) inherit their parent's.
+AZURE_TRACKED = (
+    "azure-native:resources:ResourceGroup", "azure-native:network:VirtualNetwork",
+    "azure-native:network:NetworkSecurityGroup", "azure-native:network:PrivateEndpoint",
+    "azure-native:network:PublicIPAddress", "azure-native:network:NatGateway",
+    "azure-native:network:RouteTable", "azure-native:keyvault:Vault",
+    "azure-native:compute:DiskEncryptionSet", "azure-native:managedidentity:UserAssignedIdentity",
+    "azure-native:containerservice:ManagedCluster", "azure-native:storage:StorageAccount",
+    "azure-native:containerregistry:Registry", "azure-native:containerregistry:Replication",
+    "azure-native:dbforpostgresql:Server", "azure-native:redis:Redis",
+    "azure-native:cache:Redis", "azure-native:operationalinsights:Workspace",
+    "azure-native:recoveryservices:Vault", "azure-native:cdn:Profile",
+)
+
+
+def jurisdiction_of(config: Mapping[str, Any]) -> Jurisdiction:
+    """The configured jurisdiction (raises for an unknown id: a violation, by the wrapper)."""
+    return get_jurisdiction(str(config.get("jurisdiction") or "uae"))
+
+
+def aws_region(props: Any, provider_props: Any) -> Any:
+    """A resource's own `region` input (pulumi-aws v7), else its provider's."""
+    region = dig(props, "region")
+    if region is MISSING and provider_props is not None:
+        region = dig(provider_props, "region")
+    return region
+
+
+def arn_region(arn: Any) -> str | None:
+    """The region part of an ARN ('' for global services), None if not an ARN."""
+    if not isinstance(arn, str):
+        return None
+    match = _ARN_REGION.match(arn)
+    return match.group(1) if match else None
+
+
+RES_001 = RuleMeta(
+    id="RES-001", family="residency", title="Resources in the jurisdiction",
+    description="Every AWS resource's region (its own input, else its provider's) and every "
+                "Azure resource's location, providers included, is inside the jurisdiction.",
+    severity=Severity.CRITICAL, iso27001=("A.5.34", "A.8.10"), nist80053=("SA-9(5)", "SC-7"),
+    remediation="Create the resource with the stack's regional provider, or set region/location "
+                "to an allowed one from the jurisdiction catalogue.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_001, types=("aws:*", "azure-native:*", "pulumi:providers:aws",
+                               "pulumi:providers:azure-native"))
+def _region_in_jurisdiction(args: ResourceValidationArgs, config: Mapping[str, Any]
+                            ) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    provider_props = args.provider.props if args.provider is not None else None
+    if args.resource_type.startswith(("aws:", "pulumi:providers:aws")):
+        if args.resource_type.startswith("pulumi:providers:"):
+            provider_props = None
+        region = aws_region(args.props, provider_props)
+        if region is MISSING:
+            yield ("no region: neither the resource nor its provider sets one, so AWS would use "
+                   "the caller's environment; use the stack's regional provider")
+        elif not j.allows("aws", str(region)):
+            yield j.explain_region("aws", str(region))
+        return
+    location = dig(args.props, "location")
+    if location is MISSING and not args.resource_type.startswith("pulumi:providers:"):
+        if provider_props is not None:
+            location = dig(provider_props, "location")
+        if location is MISSING:
+            if args.resource_type in AZURE_TRACKED:
+                yield "no location: set it from the validated stack region"
+            return
+    if location is MISSING:
+        yield "the azure-native provider sets no location"
+    elif str(location).lower() == "global" and args.resource_type in AZURE_GLOBAL_METADATA_TYPES:
+        return  # DNS metadata for private endpoints; Azure only offers "global"
+    elif not j.allows("azure", str(location)):
+        yield j.explain_region("azure", str(location))
+
+
+RES_002 = RuleMeta(
+    id="RES-002", family="residency", title="No object-store replication",
+    description="S3 replication and multi-Region access points copy or route data to buckets "
+                "whose region the plan cannot prove; the platform keeps one in-country copy.",
+    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.13"), nist80053=("SA-9(5)", "CP-9"),
+    remediation="Remove the replication configuration; use versioning and backups in the region.",
+)
+
+
+@resource_rule(RES_002, types=("aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+                               "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint"))
+def _no_s3_replication(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    yield f"{args.resource_type.split(':')[-1]} sends objects outside the bucket's region"
+
+
+RES_003 = RuleMeta(
+    id="RES-003", family="residency", title="Registry replication stays in-country",
+    description="ECR replication destinations are regions of the jurisdiction.",
+    severity=Severity.HIGH, iso27001=("A.5.34",), nist80053=("SA-9(5)",),
+    remediation="Remove ECR replication rules whose destination region is outside the "
+                "jurisdiction.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_003, types=("aws:ecr/replicationConfiguration:ReplicationConfiguration",))
+def _ecr_replication(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    rules = dig(args.props, "replicationConfiguration.rules")
+    if rules is MISSING:
+        yield "replicationConfiguration.rules is missing"
+        return
+    for i, rule in enumerate(items(rules)):
+        for k, dest in enumerate(items(dig(rule, "destinations"))):
+            region = dig(dest, "region")
+            if region is MISSING or not j.allows("aws", str(region)):
+                yield (f"replicationConfiguration.rules[{i}].destinations[{k}].region "
+                       f"{region!r} is outside {j.name}")
+
+
+RES_004 = RuleMeta(
+    id="RES-004", family="residency", title="Keys are single-Region",
+    description="KMS keys are not multi-Region, and replica keys live in the jurisdiction.",
+    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.24"), nist80053=("SC-12", "SA-9(5)"),
+    remediation="Set multiRegion: false; remove replica keys outside the jurisdiction.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_004, types=("aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey",
+                               "aws:kms/replicaExternalKey:ReplicaExternalKey"))
+def _single_region_keys(args: ResourceValidationArgs, config: Mapping[str, Any]
+                        ) -> Iterator[str]:
+    if args.resource_type == "aws:kms/key:Key":
+        if dig(args.props, "multiRegion") is True:
+            yield "multiRegion is true: the key material can be replicated to other regions"
+        return
+    j = jurisdiction_of(config)
+    region = aws_region(args.props, args.provider.props if args.provider else None)
+    if region is MISSING or not j.allows("aws", str(region)):
+        yield f"replica key in {region!r}, outside {j.name}"
+
+
+RES_005 = RuleMeta(
+    id="RES-005", family="residency", title="Database and secret replicas in-country",
+    description="RDS read replicas, DynamoDB replicas, Secrets Manager replicas and Aurora "
+                "global databases stay in the jurisdiction.",
+    severity=Severity.HIGH, iso27001=("A.5.34",), nist80053=("SA-9(5)", "CP-6"),
+    remediation="Remove replicas outside the jurisdiction; use Multi-AZ for availability.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_005, types=("aws:rds/instance:Instance", "aws:dynamodb/table:Table",
+                               "aws:dynamodb/tableReplica:TableReplica",
+                               "aws:secretsmanager/secret:Secret",
+                               "aws:rds/globalCluster:GlobalCluster"))
+def _database_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]
+                       ) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    t = args.resource_type
+    if t == "aws:rds/globalCluster:GlobalCluster":
+        yield "an Aurora global database replicates across regions"
+    elif t == "aws:rds/instance:Instance":
+        source = dig(args.props, "replicateSourceDb")
+        region = arn_region(source)
+        if source is not MISSING and region is not None and not j.allows("aws", region):
+            yield f"replicateSourceDb is in {region}, outside {j.name}"
+    elif t == "aws:dynamodb/table:Table":
+        for i, replica in enumerate(items(dig(args.props, "replicas"))):
+            region = dig(replica, "regionName")
+            if region is MISSING or not j.allows("aws", str(region)):
+                yield f"replicas[{i}].regionName {region!r} is outside {j.name}"
+    elif t == "aws:dynamodb/tableReplica:TableReplica":
+        region = aws_region(args.props, args.provider.props if args.provider else None)
+        if region is MISSING or not j.allows("aws", str(region)):
+            yield f"table replica in {region!r}, outside {j.name}"
+    else:
+        for i, replica in enumerate(items(dig(args.props, "replicas"))):
+            region = dig(replica, "region")
+            if region is MISSING or not j.allows("aws", str(region)):
+                yield f"replicas[{i}].region {region!r} is outside {j.name}"
+
+
+RES_006 = RuleMeta(
+    id="RES-006", family="residency", title="Backup copies in-country",
+    description="AWS Backup copy actions and RDS automated-backup replication target vaults "
+                "and regions inside the jurisdiction.",
+    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.13"), nist80053=("CP-9", "SA-9(5)"),
+    remediation="Point copy actions at a vault in an allowed region, or remove them.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_006, types=("aws:backup/plan:Plan",
+                               "aws:rds/instanceAutomatedBackupsReplication:"
+                               "InstanceAutomatedBackupsReplication"))
+def _backup_copies(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    if args.resource_type == "aws:backup/plan:Plan":
+        for i, rule in enumerate(items(dig(args.props, "rules"))):
+            for k, action in enumerate(items(dig(rule, "copyActions"))):
+                dest = dig(action, "destinationVaultArn")
+                region = arn_region(dest)
+                if region is None or not j.allows("aws", region):
+                    yield (f"rules[{i}].copyActions[{k}] copies to {dest!r}, outside "
+                           f"{j.name}")
+        return
+    region = aws_region(args.props, args.provider.props if args.provider else None)
+    if region is MISSING or not j.allows("aws", str(region)):
+        yield f"automated backups replicated to {region!r}, outside {j.name}"
+
+
+def _azure_pair_ok(j: Jurisdiction, location: Any) -> bool:
+    return isinstance(location, str) and j.paired_region_in_jurisdiction(location) is not None
+
+
+RES_007 = RuleMeta(
+    id="RES-007", family="residency", title="Geo-redundancy only within the jurisdiction",
+    description="Azure storage GRS/RA-GRS/GZRS, PostgreSQL geo-redundant backup and Recovery "
+                "Services cross-region restore are allowed only where the paired region is in "
+                "the jurisdiction.",
+    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.14"), nist80053=("CP-6", "SA-9(5)"),
+    remediation="Use LRS/ZRS, or deploy in a region whose pair is in the jurisdiction.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_007, types=("azure-native:storage:StorageAccount",
+                               "azure-native:dbforpostgresql:Server",
+                               "azure-native:recoveryservices:Vault"))
+def _geo_redundancy(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    location = dig(args.props, "location")
+    if location is MISSING and args.provider is not None:
+        location = dig(args.provider.props, "location")
+    t = args.resource_type
+    if t == "azure-native:storage:StorageAccount":
+        sku = dig(args.props, "sku.name")
+        if sku is MISSING:
+            yield "sku.name is missing: the redundancy cannot be judged"
+        elif ("GRS" in str(sku).upper() or "GZRS" in str(sku).upper()) and \
+                not _azure_pair_ok(j, location):
+            yield f"sku {sku} keeps a copy in the pair of {location!r}, outside {j.name}"
+    elif t == "azure-native:dbforpostgresql:Server":
+        geo = dig(args.props, "backup.geoRedundantBackup")
+        if str(geo).lower() == "enabled" and not _azure_pair_ok(j, location):
+            yield f"geo-redundant backup of {location!r} is stored outside {j.name}"
+    else:
+        restore = dig(args.props, "properties.redundancySettings.crossRegionRestore")
+        if str(restore).lower() == "enabled" and not _azure_pair_ok(j, location):
+            yield f"cross-region restore from {location!r} keeps copies outside {j.name}"
+
+
+RES_008 = RuleMeta(
+    id="RES-008", family="residency", title="Registry geo-replicas in-country",
+    description="Azure Container Registry replicas are in jurisdiction locations.",
+    severity=Severity.HIGH, iso27001=("A.5.34",), nist80053=("SA-9(5)",),
+    remediation="Remove ACR replications outside the jurisdiction.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_008, types=("azure-native:containerregistry:Replication",))
+def _acr_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    location = dig(args.props, "location")
+    if location is MISSING or not j.allows("azure", str(location)):
+        yield f"ACR replica in {location!r}, outside {j.name}"
+
+
+def _resource_region(resource: PolicyResource) -> str | None:
+    """Where a resource in the stack lives (region or location), if it says."""
+    for key in ("region", "location"):
+        value = dig(resource.props, key)
+        if value is not MISSING:
+            return str(value)
+    if resource.provider is not None:
+        for key in ("region", "location"):
+            value = dig(resource.provider.props, key)
+            if value is not MISSING:
+                return str(value)
+    return None
+
+
+def _cloud_of(resource: PolicyResource) -> str:
+    return "aws" if resource.resource_type.startswith("aws:") else "azure"
+
+
+# Log and stream sinks: the property naming the destination, per type.
+SINK_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter": ("destinationArn",),
+    "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream": (
+        "extendedS3Configuration", "httpEndpointConfiguration", "redshiftConfiguration",
+        "splunkConfiguration", "opensearchConfiguration", "elasticsearchConfiguration"),
+    "aws:cloudtrail/trail:Trail": ("s3BucketName", "cloudWatchLogsGroupArn"),
+    "aws:ec2/flowLog:FlowLog": ("logDestination",),
+    "azure-native:monitor:DiagnosticSetting": (
+        "workspaceId", "storageAccountId", "eventHubAuthorizationRuleId",
+        "marketplacePartnerId"),
+}
+
+RES_009 = RuleMeta(
+    id="RES-009", family="residency", title="Log and stream sinks in-country",
+    description="Subscription filters, Firehose streams, CloudTrail trails, flow logs and "
+                "diagnostic settings deliver to destinations inside the jurisdiction; "
+                "destinations that are other resources of the stack are resolved through "
+                "property dependencies, literal ARNs by their region.",
+    severity=Severity.CRITICAL, iso27001=("A.5.34", "A.8.15"), nist80053=("AU-9", "SA-9(5)"),
+    remediation="Send logs to a bucket, log group or workspace of this stack's region.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@stack_rule(RES_009)
+def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
+                      ) -> Iterator[tuple[str, str | None]]:
+    j = jurisdiction_of(config)
+    for r in args.resources:
+        keys = SINK_PROPERTIES.get(r.resource_type)
+        if keys is None:
+            continue
+        if r.resource_type == "azure-native:monitor:DiagnosticSetting":
+            for key in ("eventHubAuthorizationRuleId", "marketplacePartnerId"):
+                if dig(r.props, key) is not MISSING:
+                    yield (f"{key} streams diagnostics to a destination whose location the "
+                           "plan cannot prove; use an in-region Log Analytics workspace", r.urn)
+        found = False
+        for key in keys:
+            value = dig(r.props, key)
+            if value is MISSING:
+                continue
+            found = True
+            deps = r.property_dependencies.get(key, [])
+            if deps:
+                for dep in deps:
+                    where = _resource_region(dep)
+                    if where is None or not j.allows(_cloud_of(dep), where):
+                        yield (f"{key} delivers to {dep.name} ({dep.resource_type}) in "
+                               f"{where!r}, outside {j.name}", r.urn)
+                continue
+            for text in _strings(value):
+                region = arn_region(text)
+                if region is not None and region and not j.allows("aws", region):
+                    yield f"{key} delivers to {text}, outside {j.name}", r.urn
+                if text.startswith("https://"):
+                    yield (f"{key} delivers to the external endpoint {text}, whose location "
+                           "the plan cannot prove", r.urn)
+        if not found:
+            yield f"{r.resource_type.split(':')[-1]} names no destination", r.urn
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+RES_010 = RuleMeta(
+    id="RES-010", family="residency", title="No global edge services",
+    description="CloudFront, Global Accelerator, multi-Region access points, Azure Front Door, "
+                "CDN and Traffic Manager process data at edge locations worldwide; they are "
+                "denied unless allow-listed.",
+    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.20"), nist80053=("SC-7", "SA-9(5)"),
+    remediation="Serve through an internal load balancer in the region, or add the type to "
+                "allowedGlobalServices with the data owner's approval.",
+    config={"allowedGlobalServices": {"type": "array", "items": {"type": "string"},
+                                      "default": [],
+                                      "description": "Global service types allowed anyway"}},
+)
+
+
+@resource_rule(RES_010, types=tuple(sorted(GLOBAL_SERVICE_TYPES | {
+    "azure-native:cdn:*", "azure-native:network:FrontDoor*"})))
+def _no_global_services(args: ResourceValidationArgs, config: Mapping[str, Any]
+                        ) -> Iterator[str]:
+    allowed = set(config.get("allowedGlobalServices") or [])
+    if args.resource_type not in allowed:
+        yield f"{args.resource_type} is a global service outside the jurisdiction's control"
+
+
+def policy_document(value: Any) -> Any:
+    """A policy document given as JSON text or as an object (MISSING when unreadable)."""
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return MISSING
+    return value
