@@ -11,6 +11,7 @@ from components.aws.tagging import Tagging
 
 POSTGRES_MAJOR = "16"
 POSTGRES_PORT = 5432
+LOG_EXPORTS = ("postgresql", "upgrade")
 
 
 class RegistryDatabase(pulumi.ComponentResource):
@@ -30,6 +31,8 @@ class RegistryDatabase(pulumi.ComponentResource):
         client_security_group_id: pulumi.Input[str],
         subnet_ids: Sequence[pulumi.Input[str]],
         key_arn: pulumi.Input[str],
+        logs_key_arn: pulumi.Input[str],
+        log_retention_days: int,
         instance_class: str,
         storage_gb: int,
         backup_retention_days: int,
@@ -61,6 +64,13 @@ class RegistryDatabase(pulumi.ComponentResource):
                 {"name": "log_disconnections", "value": "1"},
             ],
             tags=tagging.for_resource(name), opts=child)
+        # RDS would create the export log groups itself, unencrypted and kept forever:
+        # own them first, with the logs CMK and the stack's retention.
+        log_groups = [aws.cloudwatch.LogGroup(
+            f"{name}-{export}", name=f"/aws/rds/instance/{name}/{export}",
+            kms_key_id=logs_key_arn, retention_in_days=log_retention_days,
+            tags=tagging.for_resource(f"{name}-{export}"), opts=child)
+            for export in LOG_EXPORTS]
         insights = not instance_class.endswith((".micro", ".small"))
         self.instance = aws.rds.Instance(
             name,
@@ -93,10 +103,11 @@ class RegistryDatabase(pulumi.ComponentResource):
             # Performance Insights is not offered on the smallest classes.
             performance_insights_enabled=insights,
             performance_insights_kms_key_id=key_arn if insights else None,
-            enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
+            enabled_cloudwatch_logs_exports=list(LOG_EXPORTS),
             auto_minor_version_upgrade=True,
             ca_cert_identifier="rds-ca-rsa2048-g1",
-            tags=tagging.for_resource(name), opts=child)
+            tags=tagging.for_resource(name),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=log_groups))
         self.endpoint = self.instance.endpoint
         self.address = self.instance.address
         self.master_secret_arn = self.instance.master_user_secrets.apply(

@@ -119,6 +119,7 @@ class AwsPlatform(pulumi.ComponentResource):
             f"{name}-registry-db", vpc_id=self.network.vpc_id,
             client_security_group_id=self.cluster.cluster_security_group_id,
             subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
+            logs_key_arn=self.keys.arn("logs"), log_retention_days=retention,
             instance_class=db.instance_class, storage_gb=db.storage_gb,
             backup_retention_days=db.backup_retention_days, multi_az=db.high_availability,
             deletion_protection=protected, tagging=tagging, opts=child)

@@ -278,6 +278,10 @@ def test_log_groups_are_cmk_encrypted_with_the_configured_retention(plan_of, sta
     cluster = one(plan, "aws:eks/cluster:Cluster")
     # EKS writes control-plane logs to this exact group; owning it keeps them encrypted.
     assert f"/aws/eks/{cluster.inputs['name']}/cluster" in names
+    # Likewise for every log type the database exports.
+    db = one(plan, "aws:rds/instance:Instance").inputs
+    for export in db["enabledCloudwatchLogsExports"]:
+        assert f"/aws/rds/instance/{db['identifier']}/{export}" in names
     for group in groups:
         assert group.inputs["kmsKeyId"] == key_arn_of(plan, "logs"), group.name
         assert group.inputs["retentionInDays"] == retention, group.name
