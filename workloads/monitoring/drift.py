@@ -246,14 +246,13 @@ def detect_drift(
                 tests.append(_label_rate_test(baseline["label"], labels, rate_floor))
             if schema.SCORE in labeled:
                 scored = labeled[np.isfinite(labeled[schema.SCORE].to_numpy(np.float64))]
-                labels = scored[label_column].to_numpy(np.float64)
-                tests.append(
-                    _calibration_test(
-                        labeled[schema.SCORE].to_numpy(np.float64), labels, rate_floor
-                    )
-                )
+                if len(scored) > 0:
+                    scores = scored[schema.SCORE].to_numpy(np.float64)
+                    labels = scored[label_column].to_numpy(np.float64)
+                    tests.append(_calibration_test(scores, labels, rate_floor))
 
-    adjusted = benjamini_hochberg([t.p_value for t in tests])
+    # A test without a usable p-value cannot flag drift (and must not poison the adjustment).
+    adjusted = benjamini_hochberg([t.p_value if math.isfinite(t.p_value) else 1.0 for t in tests])
     for t, p_adj in zip(tests, adjusted, strict=True):
         t.p_adjusted = float(p_adj)
         t.drifted = bool(p_adj < alpha and t.effect >= t.effect_floor)

@@ -1,0 +1,304 @@
+"""``python -m workloads.demo``: the whole ML lifecycle on one machine.
+
+generate data → ``feast apply`` + materialize → train champion → train
+challenger (both against a real MLflow tracking server) → serve both under
+uvicorn with A/B assignment → traffic that drifts part-way → drift report → A/B
+report → summary.  Everything is written under ``--out`` (default
+``build/demo``); both servers are stopped on exit, on error and on SIGTERM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import secrets
+import shutil
+import signal
+import sys
+import time
+import warnings
+from contextlib import ExitStack
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
+
+from workloads import schema
+from workloads.data import STATED_COVARIATE_SHIFT, DriftSpec, generate, write_dataset
+
+console = Console()
+
+TRAIN_DAYS = 60
+TRAFFIC_DAYS = 10
+DRIFT_AFTER_DAYS = 5
+
+
+def _step(n: int, text: str) -> None:
+    console.print(f"[bold cyan][{n}/9][/] {text}")
+
+
+def _sigterm(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt("SIGTERM")
+
+
+async def _send_traffic(
+    base_url: str, token: str, requests: list[dict[str, Any]], concurrency: int
+) -> tuple[list[dict[str, Any]], list[float], int]:
+    import httpx
+
+    results: list[dict[str, Any]] = []
+    latencies: list[float] = []
+    failures = 0
+    headers = {"Authorization": f"Bearer {token}"}
+    queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    for r in requests:
+        queue.put_nowait(r)
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal failures
+        while not queue.empty():
+            body = queue.get_nowait()
+            label = body.pop("_label")
+            start = time.perf_counter()
+            response = await client.post("/predict", json=body, headers=headers)
+            latencies.append(time.perf_counter() - start)
+            if response.status_code == 200:
+                results.append({**response.json(), "_label": label})
+            else:
+                failures += 1
+
+    async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
+        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        for chunk_start in range(0, len(results), 64):
+            chunk = results[chunk_start : chunk_start + 64]
+            await asyncio.gather(
+                *(
+                    client.post(
+                        "/outcomes",
+                        json={"prediction_id": r["prediction_id"], "label": r["_label"]},
+                        headers=headers,
+                    )
+                    for r in chunk
+                )
+            )
+    return results, latencies, failures
+
+
+def run(out: Path, n_cards: int, n_requests: int, seed: int, concurrency: int) -> dict[str, Any]:
+    """Run the lifecycle; returns the summary."""
+    from workloads.feature_repo import store_config
+    from workloads.feature_repo.materialization import feast_apply, materialize
+    from workloads.local_processes import free_port, mlflow_server, scoring_service
+    from workloads.monitoring.ab_analysis import analyse, join_outcomes
+    from workloads.monitoring.baseline import read_baseline
+    from workloads.monitoring.drift import detect_drift
+    from workloads.monitoring.report import write_html, write_json, write_prometheus
+    from workloads.serving.prediction_log import read_log
+    from workloads.training.train import TrainingConfig, download_baseline, train_and_register
+
+    started = time.perf_counter()
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    start = today - timedelta(days=TRAIN_DAYS + TRAFFIC_DAYS)
+    drift_start = start + timedelta(days=TRAIN_DAYS + DRIFT_AFTER_DAYS)
+    as_of = start + timedelta(days=TRAIN_DAYS)
+
+    _step(1, f"generating {n_cards} cards x {TRAIN_DAYS + TRAFFIC_DAYS} days (seed {seed})")
+    drift = DriftSpec(covariate_shift=STATED_COVARIATE_SHIFT, start=drift_start)
+    data = generate(
+        n_cards=n_cards, days=TRAIN_DAYS + TRAFFIC_DAYS, seed=seed, start=start, drift=drift
+    )
+    paths = write_dataset(data, str(out / "data"))
+    console.print(f"    {len(data.transactions)} transactions, {len(data.card_features)} snapshots")
+
+    _step(2, "feast apply + materialize (SQLite online store, parquet offline)")
+    repo = store_config.write_repo(out / "feature_repo", store_config.local_config(out / "feast"))
+    feast_apply(repo, paths["card_features"])
+    materialize(repo, start - timedelta(days=1), data.end + timedelta(days=1))
+
+    with ExitStack() as stack:
+        _step(3, "starting the MLflow tracking server (SQLite backend, local artifacts)")
+        tracking_uri = stack.enter_context(mlflow_server(out / "mlflow"))
+        console.print(f"    {tracking_uri}")
+        history = data.transactions[data.transactions[schema.EVENT_TIMESTAMP] < pd.Timestamp(as_of)]
+
+        _step(4, "training the champion (histogram gradient boosting)")
+        common = {
+            "repo_dir": repo,
+            "transactions": history,
+            "as_of": as_of,
+            "tracking_uri": tracking_uri,
+        }
+        champion = train_and_register(
+            TrainingConfig(**common, model_kind="hist_gbt", seed=seed, run_name="champion")
+        )
+        console.print(
+            f"    v{champion.model_version} {champion.metrics} -> {champion.decision.reason}"
+        )
+
+        _step(5, "training a challenger (logistic regression)")
+        challenger = train_and_register(
+            TrainingConfig(**common, model_kind="logistic", seed=seed, run_name="challenger")
+        )
+        console.print(
+            f"    v{challenger.model_version} {challenger.metrics} -> {challenger.decision.reason}"
+        )
+
+        _step(6, "starting the scoring service under uvicorn (champion/challenger 50/50)")
+        token = secrets.token_urlsafe(32)
+        token_file = out / "secrets" / "serving-token"
+        token_file.parent.mkdir(mode=0o700)
+        token_file.write_text(token)
+        token_file.chmod(0o600)
+        log_dir = out / "prediction-log"
+        env = {
+            "SMP_MLFLOW_TRACKING_URI": tracking_uri,
+            "SMP_FEATURE_REPO": str(repo),
+            "SMP_PREDICTION_LOG_URI": str(log_dir),
+            "SMP_AUTH_TOKEN_FILE": str(token_file),
+            "SMP_CHALLENGER_SHARE": "0.5",
+        }
+        base_url, _ = stack.enter_context(
+            scoring_service(env, out / "serving.log", port=free_port())
+        )
+        console.print(f"    {base_url}")
+
+        traffic = data.transactions[
+            data.transactions[schema.EVENT_TIMESTAMP] >= pd.Timestamp(as_of)
+        ]
+        rng = np.random.default_rng(seed)
+        idx = np.sort(rng.choice(len(traffic), size=min(n_requests, len(traffic)), replace=False))
+        sample = traffic.iloc[idx]
+        n_drifted = int((sample[schema.EVENT_TIMESTAMP] >= pd.Timestamp(drift_start)).sum())
+        _step(
+            7, f"sending {len(sample)} requests ({n_drifted} after the drift starts), then outcomes"
+        )
+        bodies = [
+            {
+                "card_id": int(row.card_id),
+                "amount": float(row.amount),
+                "merchant_category": row.merchant_category,
+                "channel": row.channel,
+                "hour_of_day": int(row.hour_of_day),
+                "distance_from_home_km": float(row.distance_from_home_km),
+                "transaction_id": row.transaction_id,
+                "_label": int(row.is_fraud),
+            }
+            for row in sample.itertuples()
+        ]
+        results, latencies, failures = asyncio.run(
+            _send_traffic(base_url, token, bodies, concurrency)
+        )
+        lat_ms = np.array(latencies) * 1000
+        console.print(
+            f"    {len(results)} ok, {failures} failed; p50 {np.percentile(lat_ms, 50):.1f} ms"
+        )
+
+        _step(8, "drift reports: before and after the drift starts, vs the training baseline")
+        baseline = read_baseline(
+            download_baseline(tracking_uri, "card-fraud", "champion", out / "baseline")
+        )
+        predictions = read_log(str(log_dir), "predictions")
+        outcomes = read_log(str(log_dir), "outcomes")
+        window = predictions.merge(
+            outcomes.drop_duplicates("prediction_id", keep="last")[["prediction_id", "label"]],
+            on="prediction_id",
+            how="left",
+        ).merge(sample[[schema.TRANSACTION_ID, schema.EVENT_TIMESTAMP]], on=schema.TRANSACTION_ID)
+        # The baseline's scores are the champion's; the challenger's are not comparable.
+        window[schema.SCORE] = np.where(
+            window["variant"] == "champion", window[schema.SCORE], np.nan
+        )
+        reports = out / "reports"
+        verdicts: dict[str, Any] = {}
+        for name, part in (
+            ("before", window[window[schema.EVENT_TIMESTAMP] < pd.Timestamp(drift_start)]),
+            ("after", window[window[schema.EVENT_TIMESTAMP] >= pd.Timestamp(drift_start)]),
+        ):
+            report = detect_drift(baseline, part, label_column="label")
+            write_json(report, reports / f"drift-{name}.json")
+            verdicts[name] = {
+                "drifted": report.drifted,
+                "tests": report.drifted_names,
+                "html": str(write_html(report, reports / f"drift-{name}.html", f"Drift ({name})")),
+            }
+            write_prometheus(report, reports / f"drift-{name}.prom")
+            console.print(
+                f"    {name}: {'DRIFT' if report.drifted else 'no drift'} {report.drifted_names}"
+            )
+
+        _step(9, "A/B analysis on logged outcomes")
+        ab = analyse(join_outcomes(predictions, outcomes))
+        ab_json = reports / "ab.json"
+        ab_json.write_text(json.dumps(ab.as_dict(), indent=2))
+        console.print(f"    {ab.recommendation}: {ab.reason}")
+
+    summary = {
+        "champion_version": champion.model_version,
+        "challenger_version": challenger.model_version,
+        "champion_roc_auc": round(champion.metrics["roc_auc"], 4),
+        "challenger_roc_auc": round(challenger.metrics["roc_auc"], 4),
+        "requests_ok": len(results),
+        "requests_failed": failures,
+        "latency_p50_ms": round(float(np.percentile(lat_ms, 50)), 2),
+        "latency_p99_ms": round(float(np.percentile(lat_ms, 99)), 2),
+        "drift_before": "drift" if verdicts["before"]["drifted"] else "no drift",
+        "drift_after": "drift" if verdicts["after"]["drifted"] else "no drift",
+        "drifted_after": verdicts["after"]["tests"],
+        "ab_verdict": f"{ab.recommendation} ({ab.reason})",
+        "drift_report_before": verdicts["before"]["html"],
+        "drift_report_after": verdicts["after"]["html"],
+        "ab_report_json": str(ab_json),
+        "prediction_log": str(log_dir),
+        "elapsed_s": round(time.perf_counter() - started, 1),
+    }
+    (out / "summary.json").write_text(json.dumps(summary, indent=2))
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point."""
+    parser = argparse.ArgumentParser(prog="python -m workloads.demo", description=__doc__)
+    parser.add_argument("--out", default="build/demo", help="output directory (replaced)")
+    parser.add_argument("--cards", type=int, default=1200)
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    if args.cards < 100 or args.requests < 100:
+        print("error: --cards and --requests must be at least 100", file=sys.stderr)
+        return 2
+    signal.signal(signal.SIGTERM, _sigterm)
+    # MLflow's INFO chatter (run links, environment inference) drowns the progress output.
+    logging.getLogger("mlflow").setLevel(logging.WARNING)
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    try:
+        summary = run(Path(args.out), args.cards, args.requests, args.seed, args.concurrency)
+    except KeyboardInterrupt:
+        console.print("[red]interrupted; servers stopped[/]")
+        return 130
+    except Exception as exc:
+        console.print(f"[red]demo failed:[/] {type(exc).__name__}: {exc}")
+        return 1
+    table = Table(title="Sovereign ML Platform demo")
+    table.add_column("item")
+    table.add_column("value")
+    for key, value in summary.items():
+        table.add_row(key, str(value))
+    console.print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
