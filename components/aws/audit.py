@@ -34,7 +34,7 @@ class AuditTrail(pulumi.ComponentResource):
         name: str,
         *,
         account: AwsAccount,
-        bucket_name: str,
+        bucket_name: pulumi.Input[str],
         logs_key_arn: pulumi.Input[str],
         log_retention_days: int,
         access_log_bucket: pulumi.Input[str],

@@ -58,11 +58,11 @@ class AwsPlatform(pulumi.ComponentResource):
         retention = p.monitoring.log_retention_days
         tagging = Tagging(settings.mandatory_tags)
         account = AwsAccount.lookup(p.region, self)
-        organization = pulumi.get_organization()
         project = pulumi.get_project()
 
-        def unique_bucket(purpose: str) -> str:
-            return bucket_name(organization, project, settings.stack, purpose)
+        def unique_bucket(purpose: str) -> pulumi.Output[str]:
+            return account.account_id.apply(
+                lambda account_id: bucket_name(account_id, project, settings.stack, purpose))
 
         self.keys = EncryptionKeys(
             f"{name}-keys", account=account, tagging=tagging,
@@ -170,7 +170,8 @@ class AwsPlatform(pulumi.ComponentResource):
                                         in WORKLOAD_SERVICE_ACCOUNTS.items()},
         })
 
-    def _buckets(self, name: str, account: AwsAccount, unique_bucket: Callable[[str], str],
+    def _buckets(self, name: str, account: AwsAccount,
+                 unique_bucket: Callable[[str], pulumi.Output[str]],
                  retention: int, tagging: Tagging) -> dict[str, SecureBucket]:
         """The access-log bucket first (the others log into it), then the data buckets."""
         child = pulumi.ResourceOptions(parent=self)

@@ -18,14 +18,16 @@ _BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
 MAX_BUCKET_NAME = 63
 
 
-def bucket_name(organization: str, project: str, stack: str, purpose: str) -> str:
+def bucket_name(account_id: str, project: str, stack: str, purpose: str) -> str:
     """A globally unique, deterministic, valid S3 bucket name for one purpose of a stack.
 
-    `<stack>-<purpose>-<hash>`: readable, and the hash of org/project/stack/purpose
-    keeps two organisations (or projects) with the same stack name apart. The stack
-    part is shortened if needed so the whole stays within 63 characters.
+    `<stack>-<purpose>-<hash>`: readable, and the hash of account/project/stack/purpose
+    keeps two accounts (or projects) with the same stack name apart. Account ids are
+    globally unique and never change, unlike the Pulumi organisation or backend, so
+    a name never drifts (which would replace the bucket). The stack part is
+    shortened if needed so the whole stays within 63 characters.
     """
-    digest = hashlib.sha256(f"{organization}/{project}/{stack}/{purpose}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{account_id}/{project}/{stack}/{purpose}".encode()).hexdigest()
     suffix = f"-{purpose}-{digest[:8]}"
     head = re.sub(r"[^a-z0-9-]", "-", stack.lower()).strip("-")
     head = head[: MAX_BUCKET_NAME - len(suffix)].rstrip("-") or "smp"
@@ -78,7 +80,7 @@ class SecureBucket(pulumi.ComponentResource):
         self,
         name: str,
         *,
-        bucket_name: str,
+        bucket_name: pulumi.Input[str],
         spec: BucketSpec,
         access_log_bucket: pulumi.Input[str] | None,
         tagging: Tagging,
@@ -88,7 +90,7 @@ class SecureBucket(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         self.bucket = aws.s3.Bucket(
             name, bucket=bucket_name, force_destroy=False,
-            tags=tagging.for_resource(bucket_name, purpose=spec.purpose), opts=child)
+            tags=tagging.for_resource(name, purpose=spec.purpose), opts=child)
         self.name = self.bucket.bucket
         self.arn = self.bucket.arn
         self.uri = pulumi.Output.concat("s3://", self.bucket.bucket)
@@ -113,7 +115,7 @@ class SecureBucket(pulumi.ComponentResource):
         if access_log_bucket is not None:
             aws.s3.BucketLogging(
                 name, bucket=self.bucket.id, target_bucket=access_log_bucket,
-                target_prefix=f"{bucket_name}/", opts=child)
+                target_prefix=f"{spec.purpose}/", opts=child)
         self.policy = aws.s3.BucketPolicy(
             name, bucket=self.bucket.id,
             policy=self._policy(spec),

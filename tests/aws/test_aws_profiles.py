@@ -179,9 +179,10 @@ def test_bucket_names_stay_valid_and_distinct_for_awkward_stack_names():
         assert 3 <= len(name) <= 63
         assert name == name.lower()
         assert not name.endswith("-")
-    # Deterministic, and separated by organisation and project.
+    # Deterministic, and separated by account and project.
     assert bucket_name("org", "proj", "s", "audit") == bucket_name("org", "proj", "s", "audit")
     assert bucket_name("org", "proj", "s", "audit") != bucket_name("other", "proj", "s", "audit")
+    assert len(bucket_name("123456789012", "proj", "s", "audit")) <= 63
     assert bucket_name("org", "proj", "s", "audit") != bucket_name("org", "p2", "s", "audit")
     assert valid_upper(bucket_name("o", "p", "AWS_UAE.Prod", "audit"))
 
