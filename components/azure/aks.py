@@ -13,6 +13,7 @@ from typing import Any
 
 import pulumi
 import pulumi_azure_native as azure_native
+import pulumi_kubernetes as k8s
 
 from components.azure.audit import AuditLogging
 from components.azure.deployment import AzureDeployment
@@ -61,6 +62,11 @@ def api_server_access(endpoint: ClusterEndpoint, apiserver_subnet_id: pulumi.Inp
     return access
 
 
+# The default StorageClass the in-cluster layer relies on (CloudPlatform.storage_class).
+DEFAULT_STORAGE_CLASS = "encrypted-default"
+PROTECTED_ENVIRONMENTS = ("prod", "dr")
+
+
 def upgrade_channel(environment: str) -> str:
     """Production-like clusters take patches only; others follow `stable`."""
     return "patch" if environment in ("prod", "dr") else "stable"
@@ -77,6 +83,8 @@ class AksCluster(pulumi.ComponentResource):
     kubeconfig: pulumi.Output[str]
     kubelet_principal_id: pulumi.Output[str]
     node_pools: dict[str, NodePool]
+    kubernetes_provider: k8s.Provider
+    storage_class: k8s.storage.v1.StorageClass
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
                  key_vault: KeyVault, audit: AuditLogging,
@@ -226,5 +234,29 @@ class AksCluster(pulumi.ComponentResource):
             resource_group_name=rg, resource_name=cluster.name, opts=d.invoke(self))
         self.kubeconfig = pulumi.Output.secret(credentials.kubeconfigs.apply(
             lambda configs: base64.b64decode(configs[0].value).decode()))
+
+        # Persistent volumes are data disks, which the cluster's DES does not cover by
+        # itself: the default StorageClass names the DES so every PV uses our CMK.
+        self.kubernetes_provider = k8s.Provider(
+            f"{name}-k8s", kubeconfig=self.kubeconfig, enable_server_side_apply=True,
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[cluster]))
+        self.storage_class = k8s.storage.v1.StorageClass(
+            f"{name}-{DEFAULT_STORAGE_CLASS}",
+            metadata={"name": DEFAULT_STORAGE_CLASS,
+                      "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
+            provisioner="disk.csi.azure.com",
+            parameters={
+                "skuName": "Premium_LRS",
+                "diskEncryptionSetID": key_vault.disk_encryption_set_id,
+                "diskEncryptionType": "EncryptionAtRestWithCustomerKey",
+                # Disks cannot be exported through SAS URLs.
+                "networkAccessPolicy": "DenyAll",
+                "publicNetworkAccess": "Disabled",
+            },
+            reclaim_policy="Retain" if p.environment in PROTECTED_ENVIRONMENTS else "Delete",
+            volume_binding_mode="WaitForFirstConsumer",
+            allow_volume_expansion=True,
+            opts=pulumi.ResourceOptions(parent=self, provider=self.kubernetes_provider),
+        )
         self.register_outputs({"clusterName": self.cluster_name, "endpoint": self.endpoint,
                                "oidcIssuer": self.oidc_issuer})

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pulumi
 import pulumi_azure_native as azure_native
+import pulumi_kubernetes as k8s
 
 from components.azure.acr import ContainerRegistry
-from components.azure.aks import AksCluster
+from components.azure.aks import DEFAULT_STORAGE_CLASS, AksCluster
 from components.azure.audit import AuditLogging
 from components.azure.database import RegistryDatabase
 from components.azure.deployment import AzureDeployment
@@ -19,7 +20,7 @@ from components.azure.key_vault import GeoBackupKey, KeyVault
 from components.azure.network import Network
 from components.azure.online_store import OnlineStore
 from components.azure.provider import regional_azure_provider
-from components.azure.redundancy import geo_redundant_backup, paired_region
+from components.azure.redundancy import paired_region
 from components.azure.role_assignment import BuiltInRole, assign_role
 from components.azure.storage import DataLake
 from components.azure.workload_identity import WorkloadIdentities
@@ -33,6 +34,7 @@ class AzurePlatform(pulumi.ComponentResource):
     """Every Azure resource of one stack; `cloud_platform` is what the in-cluster layer reads."""
 
     cloud_platform: CloudPlatform
+    kubernetes_provider: k8s.Provider
 
     def __init__(self, name: str, settings: StackSettings, provider: pulumi.ProviderResource,
                  opts: pulumi.ResourceOptions | None = None) -> None:
@@ -51,7 +53,7 @@ class AzurePlatform(pulumi.ComponentResource):
 
         geo_key: GeoBackupKey | None = None
         pair = paired_region(p)
-        if pair is not None and geo_redundant_backup(p):
+        if pair is not None:
             # Only the database's geo-backup key lives in the paired region, and only
             # because the catalogue says that region is inside the jurisdiction.
             pair_provider = regional_azure_provider(f"{name}-azure-pair", pair, child)
@@ -68,6 +70,8 @@ class AzurePlatform(pulumi.ComponentResource):
         identities = WorkloadIdentities(f"{name}-workload-ids", d, network, aks.oidc_issuer,
                                         storage.container_ids, online_store, opts=child)
 
+        # The in-cluster layer deploys through this provider (the kubeconfig is a secret).
+        self.kubernetes_provider = aks.kubernetes_provider
         self.cloud_platform = CloudPlatform(
             cloud="azure",
             region=p.region,
@@ -82,6 +86,7 @@ class AzurePlatform(pulumi.ComponentResource):
             workload_identities=identities.client_ids,
             # With Entra ID + Azure RBAC, Kubernetes sees Entra group object ids.
             persona_groups={persona: groups[0] for persona, groups in p.personas.items()},
+            storage_class=DEFAULT_STORAGE_CLASS,
         )
         self.register_outputs({"clusterName": aks.cluster_name,
                                "registryUrl": registry.login_server})

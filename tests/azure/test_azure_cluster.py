@@ -170,3 +170,24 @@ def test_api_server_is_private_unless_a_non_prod_stack_asks_with_an_allow_list()
         {"publicAccess": True, "allowedCidrs": ["203.0.113.0/24"]}), "snet", "zone")
     assert public["enable_private_cluster"] is False
     assert public["authorized_ip_ranges"] == ["203.0.113.0/24"]
+
+
+@pytest.mark.parametrize("stack", AZURE_STACKS)
+def test_default_storage_class_encrypts_volumes_with_the_des(plan_of, stack):
+    from components.interface import CloudPlatform
+
+    plan = plan_of(stack)
+    classes = plan.of_type("kubernetes:storage.k8s.io/v1:StorageClass")
+    assert len(classes) == 1
+    sc = classes[0].inputs
+    assert sc["metadata"]["name"] == CloudPlatform.__dataclass_fields__["storage_class"].default
+    assert sc["metadata"]["annotations"]["storageclass.kubernetes.io/is-default-class"] == "true"
+    des = one(plan, "azure-native:compute:DiskEncryptionSet").inputs
+    assert sc["parameters"]["diskEncryptionSetID"].endswith(
+        f"/diskEncryptionSets/{des['diskEncryptionSetName']}")
+    assert sc["parameters"]["diskEncryptionType"] == "EncryptionAtRestWithCustomerKey"
+    assert sc["parameters"]["networkAccessPolicy"] == "DenyAll"
+    assert sc["reclaimPolicy"] == "Retain"  # prod and dr keep volumes
+    provider = plan.by_urn()[classes[0].provider]
+    assert provider.type == "pulumi:providers:kubernetes"
+    assert "kubeconfig" in provider.secret_paths
