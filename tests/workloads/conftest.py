@@ -1,0 +1,137 @@
+"""Fixtures for the workload tests: one small lifecycle per session, a real Redis server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from workloads.data import SyntheticDataset, generate, write_dataset
+from workloads.feature_repo import store_config
+from workloads.feature_repo.materialization import feast_apply, materialize
+from workloads.local_processes import free_port
+from workloads.training.train import TrainingConfig, TrainingResult, train_and_register
+
+START = datetime(2025, 1, 1, tzinfo=UTC)
+DAYS = 50
+AS_OF = START + timedelta(days=DAYS)
+TOKEN = "test-token-" + "s3cr3t" * 4
+
+os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+
+
+@dataclass
+class Lifecycle:
+    """A small applied feature repo with two registered models."""
+
+    root: Path
+    data: SyntheticDataset
+    source: str
+    repo: Path
+    tracking_uri: str
+    champion: TrainingResult
+    challenger: TrainingResult
+
+
+@pytest.fixture(scope="session")
+def lifecycle(tmp_path_factory: pytest.TempPathFactory) -> Lifecycle:
+    """Data → feast apply → materialize (SQLite) → champion + challenger in a SQLite registry."""
+    root = tmp_path_factory.mktemp("lifecycle")
+    data = generate(n_cards=300, days=DAYS, seed=11, start=START)
+    source = write_dataset(data, str(root / "data"))["card_features"]
+    repo = store_config.write_repo(root / "repo", store_config.local_config(root / "feast"))
+    feast_apply(repo, source)
+    materialize(repo, START - timedelta(days=1), AS_OF + timedelta(days=1))
+    tracking_uri = f"sqlite:///{root / 'mlflow.db'}"
+    common = {
+        "repo_dir": repo,
+        "transactions": data.transactions,
+        "as_of": AS_OF,
+        "tracking_uri": tracking_uri,
+        "artifact_location": str(root / "artifacts"),
+        "seed": 3,
+        "eval_days": 5,
+    }
+    champion = train_and_register(TrainingConfig(**common, model_kind="hist_gbt"))
+    # A margin no model can clear keeps the second model a challenger, so serving has two variants.
+    challenger = train_and_register(
+        TrainingConfig(**common, model_kind="logistic", promotion_margin=1.0)
+    )
+    return Lifecycle(root, data, source, repo, tracking_uri, champion, challenger)
+
+
+@dataclass
+class RedisServer:
+    """A redis-server process on a loopback port with its own data directory."""
+
+    port: int
+    workdir: Path
+    proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """Start (or restart) the server; data persists across restarts (AOF)."""
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.fail(
+                "redis-server is not on PATH; the Feast online-store tests need a real Redis: "
+                "apt-get install redis-server"
+            )
+        argv = [
+            binary,
+            "--port", str(self.port),
+            "--bind", "127.0.0.1",
+            "--dir", str(self.workdir),
+            "--save", "",
+            "--appendonly", "yes",
+            "--appendfsync", "always",
+        ]  # fmt: skip
+        self.proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        import redis
+
+        while time.monotonic() < deadline:
+            try:
+                if redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=0.5).ping():
+                    return
+            except redis.exceptions.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not come up")
+
+    def stop(self) -> None:
+        """Kill the server (abruptly, like an outage)."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.proc = None
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A real Redis on a free loopback port; killed after the session."""
+    server = RedisServer(port=free_port(), workdir=tmp_path_factory.mktemp("redis"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_repo(
+    lifecycle: Lifecycle, redis_server: RedisServer, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The feature repo with Redis as its online store: applied and materialized."""
+    root = tmp_path_factory.mktemp("redis-repo")
+    config = store_config.redis_config(root / "feast", "127.0.0.1", redis_server.port)
+    repo = store_config.write_repo(root / "repo", config)
+    feast_apply(repo, lifecycle.source)
+    materialize(repo, START - timedelta(days=1), AS_OF + timedelta(days=1))
+    return repo
