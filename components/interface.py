@@ -41,3 +41,10 @@ class CloudPlatform:
     # registry namespaces repositories (ECR: `<host>/<platform>/<image>`). Empty
     # means `<registry_url>/<image>`.
     image_repositories: dict[str, pulumi.Output[str]] = field(default_factory=dict)
+    # The online store's auth token (a secret) where Redis authenticates by token;
+    # None where workload identities authenticate to it directly (Entra on Azure).
+    redis_auth_token: pulumi.Output[str] | None = None
+    # Where the registry database's credentials live (AWS Secrets Manager ARN / Key
+    # Vault secret id), readable by the `registry` workload identity; None where the
+    # registry authenticates with its workload identity instead.
+    database_credentials_ref: pulumi.Output[str] | None = None

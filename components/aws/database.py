@@ -110,6 +110,7 @@ class RegistryDatabase(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self, depends_on=log_groups))
         self.endpoint = self.instance.endpoint
         self.address = self.instance.address
-        self.master_secret_arn = self.instance.master_user_secrets.apply(
-            lambda s: s[0].secret_arn if s else "")
+        # The RDS-managed secret holding the master credentials (CMK-encrypted).
+        self.master_secret_arn: pulumi.Output[str] = self.instance.master_user_secrets.apply(
+            lambda s: (s[0].secret_arn or "") if s else "")
         self.register_outputs({"endpoint": self.endpoint})

@@ -16,7 +16,8 @@ REDIS_PORT = 6379
 class OnlineStore(pulumi.ComponentResource):
     """A Redis replication group in the private subnets.
 
-    Attributes: `replication_group`, `endpoint` (host:port), `security_group`.
+    Attributes: `replication_group`, `endpoint` (host:port), `auth_token` (secret),
+    `security_group`.
     """
 
     def __init__(
@@ -71,6 +72,7 @@ class OnlineStore(pulumi.ComponentResource):
             auto_minor_version_upgrade=True,
             apply_immediately=False,
             tags=tagging.for_resource(name), opts=child)
+        self.auth_token = pulumi.Output.secret(auth_token)
         self.endpoint = pulumi.Output.concat(
             self.replication_group.primary_endpoint_address, ":", str(REDIS_PORT))
         self.register_outputs({"endpoint": self.endpoint})

@@ -143,7 +143,10 @@ class AwsPlatform(pulumi.ComponentResource):
         self.identities = WorkloadIdentities(
             f"{name}-workload", cluster_name=self.cluster.cluster.name,
             bucket_arns={b: self.buckets[b].arn for b in DATA_BUCKETS},
-            storage_key_arn=self.keys.arn("storage"), tagging=tagging, opts=child)
+            storage_key_arn=self.keys.arn("storage"),
+            registry_secret=(self.database.master_secret_arn, self.keys.arn("database")),
+            region=p.region,
+            tagging=tagging, opts=child)
 
         self.cloud_platform = CloudPlatform(
             cloud="aws",
@@ -160,6 +163,8 @@ class AwsPlatform(pulumi.ComponentResource):
             persona_groups={persona: persona_group(persona) for persona in PERSONAS},
             storage_class=DEFAULT_STORAGE_CLASS,
             image_repositories=dict(self.registry.repository_urls),
+            redis_auth_token=self.online_store.auth_token,
+            database_credentials_ref=self.database.master_secret_arn,
         )
         self.register_outputs({
             "clusterName": self.cluster.cluster.name,

@@ -51,9 +51,13 @@ WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
 
 
 def workload_policy(workload: str, bucket_arns: Mapping[str, pulumi.Input[str]],
-                    key_arn: pulumi.Input[str]) -> pulumi.Output[str]:
+                    key_arn: pulumi.Input[str],
+                    secret: tuple[pulumi.Input[str], pulumi.Input[str]] | None = None,
+                    region: str = "") -> pulumi.Output[str]:
     """The identity policy of one workload: object actions on its prefixes, listing
-    of its buckets (limited to the same prefixes) and use of the storage key."""
+    of its buckets (limited to the same prefixes), use of the storage key and, for
+    the registry, reading one secret (the database credentials) through Secrets
+    Manager only."""
     statements = []
     for i, access in enumerate(WORKLOAD_ACCESS[workload]):
         arn = bucket_arns[access.bucket]
@@ -63,6 +67,14 @@ def workload_policy(workload: str, bucket_arns: Mapping[str, pulumi.Input[str]],
         listing = {"StringLike": {"s3:prefix": [f"{access.prefix}*"]}} if access.prefix else None
         statements.append(iam_documents.allow(f"List{i}", ["s3:ListBucket"], [arn], listing))
     statements += iam_documents.kms_use("StorageKey", [key_arn])
+    if secret is not None:
+        secret_arn, secret_key_arn = secret
+        statements.append(iam_documents.allow(
+            "ReadDatabaseCredentials", ["secretsmanager:DescribeSecret",
+                                        "secretsmanager:GetSecretValue"], [secret_arn]))
+        statements.append(iam_documents.allow(
+            "DecryptDatabaseCredentials", ["kms:Decrypt"], [secret_key_arn],
+            {"StringEquals": {"kms:ViaService": f"secretsmanager.{region}.amazonaws.com"}}))
     return iam_documents.document(statements)
 
 
@@ -79,6 +91,8 @@ class WorkloadIdentities(pulumi.ComponentResource):
         cluster_name: pulumi.Input[str],
         bucket_arns: Mapping[str, pulumi.Input[str]],
         storage_key_arn: pulumi.Input[str],
+        registry_secret: tuple[pulumi.Input[str], pulumi.Input[str]],
+        region: str,
         tagging: Tagging,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
@@ -95,7 +109,10 @@ class WorkloadIdentities(pulumi.ComponentResource):
                 opts=child)
             aws.iam.RolePolicy(
                 f"{name}-{workload}", role=role.id,
-                policy=workload_policy(workload, bucket_arns, storage_key_arn), opts=child)
+                policy=workload_policy(
+                    workload, bucket_arns, storage_key_arn,
+                    registry_secret if workload == "registry" else None, region),
+                opts=child)
             aws.eks.PodIdentityAssociation(
                 f"{name}-{workload}", cluster_name=cluster_name, namespace=namespace,
                 service_account=service_account, role_arn=role.arn,

@@ -250,10 +250,21 @@ def test_workload_roles_reach_only_their_own_buckets_and_the_storage_key(plan_of
     assert "s3:GetObject" in drift[f"arn:aws:s3:::{predictions}/*"]
     assert "s3:GetObject" in drift[f"arn:aws:s3:::{artifacts}/baselines/*"]
     assert f"arn:aws:s3:::{artifacts}/*" not in drift
+    # MLflow reads the database credentials from the one RDS-managed secret, and may
+    # decrypt with the database key only through Secrets Manager.
+    registry = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy", "-workload-registry"))
+    by_sid = {st["Sid"]: st for st in registry["Statement"]}
+    secret_arn = by_sid["ReadDatabaseCredentials"]["Resource"]
+    assert len(secret_arn) == 1
+    assert secret_arn[0].startswith(f"arn:aws:secretsmanager:{REGION}:123456789012:secret:")
+    assert by_sid["DecryptDatabaseCredentials"]["Action"] == ["kms:Decrypt"]
+    assert by_sid["DecryptDatabaseCredentials"]["Condition"] == {"StringEquals": {
+        "kms:ViaService": f"secretsmanager.{REGION}.amazonaws.com"}}
     for workload in ("training", "serving", "drift-monitor", "feature-store", "registry"):
         resources = grants(workload)
         assert "kms:Decrypt" in resources[storage_key], workload
-        assert [k for k in resources if ":kms:" in k] == [storage_key], workload
+        other_keys = [k for k in resources if ":kms:" in k and k != storage_key]
+        assert other_keys == ([key_arn_of(plan, "database")] if workload == "registry" else [])
         association = one(plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation",
                           f"-workload-{workload}")
         # One convention for both clouds: service account <workload> in ml-platform.
