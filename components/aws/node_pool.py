@@ -27,11 +27,16 @@ ROOT_DEVICE = "/dev/xvda"
 
 def ami_type(pool: NodePoolConfig) -> str:
     """The EKS AMI type for a pool: AL2023, NVIDIA variant for GPU pools."""
+    arm = [bool(_GRAVITON.match(t)) for t in pool.instance_types]
+    if any(arm) and not all(arm):
+        # One node group runs one AMI; EKS refuses mixed architectures at create time.
+        raise ValueError(f"a node pool cannot mix ARM (Graviton) and x86 instance types: "
+                         f"{pool.instance_types}")
     if pool.kind == "gpu":
+        if any(arm):
+            raise ValueError(f"GPU pools run the x86 NVIDIA AMI: {pool.instance_types}")
         return "AL2023_x86_64_NVIDIA"
-    if all(_GRAVITON.match(t) and not t.startswith("g") for t in pool.instance_types):
-        return "AL2023_ARM_64_STANDARD"
-    return "AL2023_x86_64_STANDARD"
+    return "AL2023_ARM_64_STANDARD" if all(arm) else "AL2023_x86_64_STANDARD"
 
 
 def pool_labels(pool_name: str, pool: NodePoolConfig) -> dict[str, str]:

@@ -28,7 +28,3 @@ class Tagging:
         merged.update(self.extra)
         merged.update(self.mandatory)
         return merged
-
-    def with_extra(self, **extra: str) -> Tagging:
-        """A Tagging that also adds `extra` to every resource (e.g. a component's purpose)."""
-        return Tagging(self.mandatory, {**self.extra, **extra})

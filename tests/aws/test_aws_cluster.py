@@ -154,3 +154,20 @@ def test_cluster_autoscaler_may_resize_only_this_clusters_node_groups(plan_of, s
                       "-cluster-autoscaler")
     assert (association.inputs["namespace"], association.inputs["serviceAccount"]) == (
         "kube-system", "cluster-autoscaler")
+
+
+def test_ami_types_follow_the_pool_kind_and_architecture():
+    from components.aws.node_pool import ami_type
+    from stacks.config import NodePool
+
+    def pool(kind: str, *types: str) -> NodePool:
+        return NodePool.model_validate({"kind": kind, "instanceTypes": list(types),
+                                        "minSize": 1, "maxSize": 2})
+
+    assert ami_type(pool("gpu", "g5.xlarge")) == "AL2023_x86_64_NVIDIA"
+    assert ami_type(pool("cpu", "m7g.large", "c6gn.xlarge")) == "AL2023_ARM_64_STANDARD"
+    assert ami_type(pool("system", "t4g.large")) == "AL2023_ARM_64_STANDARD"
+    assert ami_type(pool("cpu", "m6i.large", "m6a.large")) == "AL2023_x86_64_STANDARD"
+    # One node group runs one AMI: mixed architectures are refused before AWS would.
+    with pytest.raises(ValueError, match="cannot mix ARM"):
+        ami_type(pool("cpu", "m6i.large", "m7g.large"))
