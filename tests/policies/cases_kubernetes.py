@@ -1,0 +1,230 @@
+"""Kubernetes rules (K8S-*): compliant and non-compliant cases.
+
+Workloads are written as pulumi-kubernetes passes them: the whole manifest as
+camelCase inputs (`metadata`, `spec`), quantities as strings.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.policies.builders import (
+    ACCOUNT,
+    AWS_UAE,
+    AZ_NORTH,
+    Case,
+    Res,
+    bad,
+    ok,
+    patched,
+)
+
+K8S = Res("pulumi:providers:kubernetes", "eks-k8s", {"enableServerSideApply": "true"})
+DIGEST = "@sha256:" + "3f" * 32
+ECR_IMAGE = f"{ACCOUNT}.dkr.ecr.me-central-1.amazonaws.com/smp/serving{DIGEST}"
+ECR_BAHRAIN_IMAGE = f"{ACCOUNT}.dkr.ecr.me-south-1.amazonaws.com/smp/serving{DIGEST}"
+ACR_IMAGE = f"smpuaenprod.azurecr.io/smp/serving{DIGEST}"
+
+RESTRICTED_CONTAINER = {
+    "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                        "capabilities": {"drop": ["ALL"]}},
+    "resources": {"requests": {"cpu": "500m", "memory": "1Gi"},
+                  "limits": {"cpu": "2", "memory": "2Gi"}},
+}
+POD_SECURITY = {"runAsNonRoot": True, "runAsUser": 10001.0,
+                "seccompProfile": {"type": "RuntimeDefault"}}
+
+
+def container(name: str = "serving", image: str = ECR_IMAGE, **extra: Any) -> dict[str, Any]:
+    """A container that satisfies the restricted profile, with `extra` merged on top."""
+    return {"name": name, "image": image, **copy.deepcopy(RESTRICTED_CONTAINER), **extra}
+
+
+def pod_spec(*containers: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """A pod spec with the restricted pod-level security context."""
+    return {"serviceAccountName": "serving", "securityContext": dict(POD_SECURITY),
+            "containers": list(containers) or [container()], **extra}
+
+
+def deployment(spec: dict[str, Any] | None = None, name: str = "serving") -> Res:
+    """An apps/v1 Deployment in the ml-serving namespace."""
+    labels = {"app.kubernetes.io/name": name}
+    return Res("kubernetes:apps/v1:Deployment", name, {
+        "apiVersion": "apps/v1", "kind": "Deployment",
+        "metadata": {"name": name, "namespace": "ml-serving", "labels": labels},
+        "spec": {"replicas": 2.0, "selector": {"matchLabels": labels},
+                 "template": {"metadata": {"labels": labels}, "spec": spec or pod_spec()}},
+    }, provider=K8S)
+
+
+GPU = {"nvidia.com/gpu": "1"}
+GPU_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}
+
+
+def training_job(tolerations: list | None, limits_gpu: bool) -> Res:
+    """A batch/v1 Job training on GPU nodes (or trying to)."""
+    resources = copy.deepcopy(RESTRICTED_CONTAINER["resources"])
+    if limits_gpu:
+        resources["limits"].update(GPU)
+    spec = pod_spec(container("train", resources=resources), restartPolicy="Never",
+                    nodeSelector={"smp.io/pool": "gpu"},
+                    **({"tolerations": tolerations} if tolerations is not None else {}))
+    return Res("kubernetes:batch/v1:Job", "train", {
+        "apiVersion": "batch/v1", "kind": "Job",
+        "metadata": {"name": "train", "namespace": "ml-training"},
+        "spec": {"backoffLimit": 2.0, "template": {"spec": spec}}}, provider=K8S)
+
+
+def namespace(name: str, level: str | None = "restricted") -> Res:
+    """A Namespace labelled with the pod security level (no labels for None)."""
+    labels = {f"pod-security.kubernetes.io/{m}": level for m in ("enforce", "audit", "warn")}
+    meta: dict[str, Any] = {"name": name}
+    if level is not None:
+        meta["labels"] = {**labels, "app.kubernetes.io/part-of": "smp"}
+    return Res("kubernetes:core/v1:Namespace", f"ns-{name}", {
+        "apiVersion": "v1", "kind": "Namespace", "metadata": meta}, provider=K8S)
+
+
+def network_policy(ns: str, name: str = "default-deny", **spec: Any) -> Res:
+    """A NetworkPolicy in `ns`; by default one that denies all ingress and egress."""
+    body = {"podSelector": {}, "policyTypes": ["Ingress", "Egress"], **spec}
+    return Res("kubernetes:networking.k8s.io/v1:NetworkPolicy", f"{ns}-{name}", {
+        "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
+        "metadata": {"name": name, "namespace": ns}, "spec": body}, provider=K8S)
+
+
+def _rbac(kind: str, name: str, **props: Any) -> Res:
+    return Res(f"kubernetes:rbac.authorization.k8s.io/v1:{kind}", name, {
+        "apiVersion": "rbac.authorization.k8s.io/v1", "kind": kind,
+        "metadata": {"name": name}, **props}, provider=K8S)
+
+
+CRONJOB = Res("kubernetes:batch/v1:CronJob", "drift", {
+    "metadata": {"name": "drift", "namespace": "ml-monitoring"},
+    "spec": {"schedule": "0 * * * *", "jobTemplate": {"spec": {"template": {
+        "spec": pod_spec(container("drift"), restartPolicy="OnFailure")}}}}}, provider=K8S)
+POD = Res("kubernetes:core/v1:Pod", "debug", {
+    "metadata": {"name": "debug", "namespace": "ml-serving"}, "spec": pod_spec()},
+    provider=K8S)
+
+AKS = Res("azure-native:containerservice:ManagedCluster", "aks", {
+    "location": "uaenorth", "kubernetesVersion": "1.32.3"}, provider=AZ_NORTH)
+EKS = Res("aws:eks/cluster:Cluster", "eks", {"name": "smp", "version": "1.31"},
+          provider=AWS_UAE)
+
+CASES: list[Case] = [
+    # K8S-001 -----------------------------------------------------------------
+    ok("K8S-001", "deployment-restricted", deployment()),
+    ok("K8S-001", "cronjob-restricted", CRONJOB),
+    ok("K8S-001", "pod-container-level-context", patched(POD, "spec", {"containers": [
+        container(securityContext={
+            "runAsNonRoot": True, "allowPrivilegeEscalation": False,
+            "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]},
+            "seccompProfile": {"type": "RuntimeDefault"}})]})),
+    bad("K8S-001", "root-container", deployment(pod_spec(container(securityContext={
+        "runAsNonRoot": False, "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+        "capabilities": {"drop": ["ALL"]}}))),
+        "containers[0] (serving): runAsNonRoot is not true"),
+    bad("K8S-001", "privileged-init-container", deployment(pod_spec(
+        container(), initContainers=[container("init", securityContext={"privileged": True})])),
+        "initContainers[0] (init): privileged is true",
+        "initContainers[0] (init): allowPrivilegeEscalation is not false",
+        "initContainers[0] (init): readOnlyRootFilesystem is not true",
+        "initContainers[0] (init): capabilities.drop does not include ALL"),
+    bad("K8S-001", "no-seccomp", deployment({**pod_spec(), "securityContext": {
+        "runAsNonRoot": True}}), "containers[0] (serving): seccompProfile.type is not "
+                                 "RuntimeDefault"),
+    bad("K8S-001", "no-pod-spec", Res("kubernetes:apps/v1:Deployment", "empty", {
+        "metadata": {"name": "empty"}, "spec": {"replicas": 1.0}}, provider=K8S),
+        "the workload has no pod spec"),
+    # K8S-002 -----------------------------------------------------------------
+    ok("K8S-002", "no-host-access", deployment(pod_spec(
+        container(), volumes=[{"name": "tmp", "emptyDir": {}}]))),
+    bad("K8S-002", "host-network-and-path", deployment(pod_spec(
+        container(), hostNetwork=True, hostPID=True,
+        volumes=[{"name": "tmp", "emptyDir": {}},
+                 {"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}])),
+        "hostNetwork is true", "hostPID is true", "volumes[1] mounts a hostPath"),
+    bad("K8S-002", "host-ipc", patched(CRONJOB, "spec.jobTemplate.spec.template.spec",
+                                       pod_spec(hostIPC=True)), "hostIPC is true"),
+    # K8S-003 -----------------------------------------------------------------
+    ok("K8S-003", "requests-and-limits", deployment()),
+    bad("K8S-003", "no-limits", deployment(pod_spec(container(resources={
+        "requests": {"cpu": "500m", "memory": "1Gi"}}))),
+        "containers[0] (serving): resources.limits.cpu is not set",
+        "containers[0] (serving): resources.limits.memory is not set"),
+    bad("K8S-003", "init-without-resources", deployment(pod_spec(
+        container(), initContainers=[{**container("migrate"), "resources": {}}])),
+        "initContainers[0] (migrate): resources.requests.cpu is not set"),
+    # K8S-004 -----------------------------------------------------------------
+    ok("K8S-004", "gpu-job-tolerates-and-requests", training_job([GPU_TOLERATION], True)),
+    ok("K8S-004", "cpu-deployment", deployment()),
+    bad("K8S-004", "gpu-without-toleration", training_job(None, True),
+        "requests nvidia.com/gpu but does not tolerate the GPU node taint"),
+    bad("K8S-004", "toleration-without-gpu", training_job([GPU_TOLERATION], False),
+        "tolerates the GPU node taint but requests no nvidia.com/gpu"),
+    # K8S-005 -----------------------------------------------------------------
+    ok("K8S-005", "ecr-me-central-1-digest", deployment()),
+    ok("K8S-005", "allow-listed-acr", deployment(pod_spec(container(image=ACR_IMAGE))),
+       config={"allowedRegistries": ["smpuaen*.azurecr.io"]}),
+    bad("K8S-005", "tag-not-digest", deployment(pod_spec(container(
+        image=f"{ACCOUNT}.dkr.ecr.me-central-1.amazonaws.com/smp/serving:1.4.2"))),
+        "containers[0] (serving): image", "is not pinned by digest"),
+    bad("K8S-005", "docker-hub", deployment(pod_spec(container(image=f"python{DIGEST}"))),
+        "containers[0] (serving): registry docker.io is not an in-country registry"),
+    bad("K8S-005", "ecr-bahrain", deployment(pod_spec(container(image=ECR_BAHRAIN_IMAGE))),
+        "registry 123456789012.dkr.ecr.me-south-1.amazonaws.com is not an in-country"),
+    bad("K8S-005", "acr-not-allow-listed", deployment(pod_spec(container(image=ACR_IMAGE))),
+        "registry smpuaenprod.azurecr.io is not an in-country registry"),
+    bad("K8S-005", "no-image", patched(deployment(), "spec.template.spec.containers",
+                                       [{"name": "serving", **RESTRICTED_CONTAINER}]),
+        "containers[0] (serving): no image"),
+    # K8S-006 -----------------------------------------------------------------
+    ok("K8S-006", "default-deny", (namespace("ml-serving"), network_policy("ml-serving"))),
+    ok("K8S-006", "default-deny-explicit-empty-rules", (
+        namespace("ml-serving"),
+        network_policy("ml-serving", podSelector={"matchLabels": {}}, ingress=[], egress=[]))),
+    bad("K8S-006", "no-policy", (namespace("ml-serving"), namespace("ml-training"),
+                                 network_policy("ml-serving")),
+        "namespace ml-training has no default-deny NetworkPolicy"),
+    bad("K8S-006", "allow-rule-is-not-deny", (
+        namespace("ml-serving"),
+        network_policy("ml-serving", "allow-web", ingress=[{"from": [
+            {"namespaceSelector": {}}]}])),
+        "namespace ml-serving has no default-deny NetworkPolicy"),
+    bad("K8S-006", "ingress-only", (namespace("ml-serving"), network_policy(
+        "ml-serving", policyTypes=["Ingress"])),
+        "namespace ml-serving has no default-deny NetworkPolicy"),
+    # K8S-007 -----------------------------------------------------------------
+    ok("K8S-007", "named-role", _rbac("Role", "model-reader", rules=[
+        {"apiGroups": [""], "resources": ["configmaps", "pods"], "verbs": ["get", "list"]}])),
+    ok("K8S-007", "binding-to-named-role", _rbac("RoleBinding", "ds-reader", roleRef={
+        "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "model-reader"},
+        subjects=[{"kind": "Group", "name": "data-scientists"}])),
+    bad("K8S-007", "wildcard-cluster-role", _rbac("ClusterRole", "ops", rules=[
+        {"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["get"]},
+        {"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]),
+        "rules[1].verbs contains '*'", "rules[1].resources contains '*'",
+        "rules[1].apiGroups contains '*'"),
+    bad("K8S-007", "cluster-admin-binding", _rbac("ClusterRoleBinding", "ops-admin", roleRef={
+        "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
+        subjects=[{"kind": "Group", "name": "platform-ops"}]), "binds cluster-admin"),
+    # K8S-008 -----------------------------------------------------------------
+    ok("K8S-008", "restricted-labels", namespace("ml-serving")),
+    bad("K8S-008", "baseline", namespace("ml-serving", "baseline"),
+        "label pod-security.kubernetes.io/enforce is 'baseline', not 'restricted'"),
+    bad("K8S-008", "unlabelled", namespace("ml-serving", None),
+        "label pod-security.kubernetes.io/enforce is None",
+        "pod-security.kubernetes.io/audit", "pod-security.kubernetes.io/warn"),
+    # K8S-009 -----------------------------------------------------------------
+    ok("K8S-009", "eks-1-31", EKS),
+    ok("K8S-009", "aks-patch-version", AKS),
+    bad("K8S-009", "eks-1-29", EKS.with_props(version="1.29"),
+        "version 1.29 is older than the minimum 1.31"),
+    bad("K8S-009", "eks-unpinned", EKS.with_props(version=None),
+        "version is <missing>: pin a Kubernetes minor version"),
+    bad("K8S-009", "aks-below-configured", AKS, "kubernetesVersion 1.32.3 is older than the "
+                                                "minimum 1.33",
+        config={"minKubernetesVersion": "1.33"}),
+]

@@ -1,0 +1,134 @@
+"""Logging and audit rules (LOG-*): compliant and non-compliant cases."""
+
+from __future__ import annotations
+
+from tests.policies.builders import (
+    AWS_UAE,
+    AZ_NORTH,
+    KEY_ARN,
+    RG,
+    TAGS,
+    Case,
+    Res,
+    bad,
+    ok,
+)
+
+EKS_LOGS = ["api", "audit", "authenticator", "controllerManager", "scheduler"]
+EKS = Res("aws:eks/cluster:Cluster", "eks", {"name": "smp", "version": "1.31",
+                                             "enabledClusterLogTypes": EKS_LOGS},
+          provider=AWS_UAE)
+AKS = Res("azure-native:containerservice:ManagedCluster", "aks",
+          {"location": "uaenorth", "resourceGroupName": "smp"}, provider=AZ_NORTH)
+WORKSPACE = Res("azure-native:operationalinsights:Workspace", "audit-ws", {
+    "location": "uaenorth", "resourceGroupName": "smp", "retentionInDays": 365.0,
+    "sku": {"name": "PerGB2018"}}, provider=AZ_NORTH)
+WORKSPACE_ID = f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws"
+
+
+def _diag(name: str, target: str, *categories: str, enabled: bool = True,
+          workspace: bool = True) -> Res:
+    props: dict = {"name": name, "resourceUri": f"{RG}/providers/x/{target}",
+                   "logs": [{"category": c, "enabled": enabled} for c in categories]}
+    deps: dict = {"resourceUri": (target,)}
+    if workspace:
+        props["workspaceId"] = WORKSPACE_ID
+        deps["workspaceId"] = ("audit-ws",)
+    return Res("azure-native:monitor:DiagnosticSetting", name, props, provider=AZ_NORTH,
+               deps=deps)
+
+
+TRAIL = Res("aws:cloudtrail/trail:Trail", "trail", {
+    "name": "smp-audit", "s3BucketName": "smp-audit", "kmsKeyId": KEY_ARN,
+    "enableLogging": True, "enableLogFileValidation": True, "includeGlobalServiceEvents": True,
+    "tags": TAGS}, provider=AWS_UAE)
+BUCKET = Res("aws:s3/bucket:Bucket", "audit", {"bucket": "smp-audit"}, provider=AWS_UAE)
+VPC = Res("aws:ec2/vpc:Vpc", "vpc", {"cidrBlock": "10.40.0.0/16"}, provider=AWS_UAE)
+
+
+def _flow_log(traffic: str = "ALL") -> Res:
+    return Res("aws:ec2/flowLog:FlowLog", "vpc-flow", {
+        "vpcId": "vpc-1", "trafficType": traffic, "logDestinationType": "cloud-watch-logs",
+        "logDestination": "arn:aws:logs:me-central-1:123456789012:log-group:/smp/flow"},
+        provider=AWS_UAE, deps={"vpcId": ("vpc",)})
+
+
+VAULT = Res("azure-native:keyvault:Vault", "kv", {"location": "uaenorth",
+                                                 "properties": {"tenantId": "t"}},
+            provider=AZ_NORTH)
+STORAGE = Res("azure-native:storage:StorageAccount", "features", {"location": "uaenorth"},
+              provider=AZ_NORTH)
+ACR = Res("azure-native:containerregistry:Registry", "acr", {"location": "uaenorth"},
+          provider=AZ_NORTH)
+PG = Res("azure-native:dbforpostgresql:Server", "pg", {"location": "uaenorth"},
+         provider=AZ_NORTH)
+REDIS = Res("azure-native:redis:Redis", "redis", {"location": "uaenorth"}, provider=AZ_NORTH)
+
+CASES: list[Case] = [
+    # LOG-001 -----------------------------------------------------------------
+    ok("LOG-001", "eks-all-logs", (EKS,)),
+    ok("LOG-001", "aks-audit-diagnostics", (
+        WORKSPACE, AKS, _diag("aks-audit", "aks", "kube-audit", "kube-audit-admin", "guard"))),
+    ok("LOG-001", "aks-audit-split-over-two-settings", (
+        WORKSPACE, AKS, _diag("aks-audit", "aks", "kube-audit"),
+        _diag("aks-guard", "aks", "kube-audit-admin", "guard"))),
+    bad("LOG-001", "eks-some-logs", (EKS.with_props(enabledClusterLogTypes=["api", "audit"]),),
+        "enabledClusterLogTypes lacks authenticator, controllerManager, scheduler"),
+    bad("LOG-001", "eks-no-logs", (EKS.with_props(enabledClusterLogTypes=None),),
+        "enabledClusterLogTypes lacks api, audit"),
+    bad("LOG-001", "aks-no-diagnostics", (WORKSPACE, AKS),
+        "no diagnostic setting sends kube-audit, kube-audit-admin, guard"),
+    bad("LOG-001", "aks-audit-only", (WORKSPACE, AKS, _diag("aks-audit", "aks", "kube-audit")),
+        "no diagnostic setting sends kube-audit-admin, guard"),
+    bad("LOG-001", "aks-categories-disabled", (
+        WORKSPACE, AKS, _diag("aks-audit", "aks", "kube-audit", "kube-audit-admin", "guard",
+                              enabled=False)), "no diagnostic setting sends kube-audit"),
+    bad("LOG-001", "diagnostics-on-another-resource", (
+        WORKSPACE, AKS, VAULT, _diag("kv-audit", "kv", "kube-audit", "kube-audit-admin",
+                                     "guard")), "no diagnostic setting sends kube-audit"),
+    # LOG-002 -----------------------------------------------------------------
+    ok("LOG-002", "validated-trail", (BUCKET, TRAIL)),
+    ok("LOG-002", "azure-only-stack", (WORKSPACE, AKS)),
+    bad("LOG-002", "aws-without-trail", (BUCKET, VPC), "AWS resources but no CloudTrail trail"),
+    bad("LOG-002", "trail-without-validation", (BUCKET, TRAIL.with_props(
+        enableLogFileValidation=None)), "enableLogFileValidation is not true"),
+    bad("LOG-002", "trail-stopped", (BUCKET, TRAIL.with_props(enableLogging=False)),
+        "enableLogging is false"),
+    # LOG-003 -----------------------------------------------------------------
+    ok("LOG-003", "log-group-year", Res("aws:cloudwatch/logGroup:LogGroup", "lg",
+                                        {"name": "/smp/app", "retentionInDays": 365.0},
+                                        provider=AWS_UAE)),
+    ok("LOG-003", "log-group-never-expires", Res("aws:cloudwatch/logGroup:LogGroup", "lg",
+                                                 {"name": "/smp/app", "retentionInDays": 0.0},
+                                                 provider=AWS_UAE)),
+    ok("LOG-003", "workspace-at-minimum", WORKSPACE.with_props(retentionInDays=90.0)),
+    ok("LOG-003", "configured-minimum", WORKSPACE.with_props(retentionInDays=30.0),
+       config={"minLogRetentionDays": 30}),
+    bad("LOG-003", "log-group-month", Res("aws:cloudwatch/logGroup:LogGroup", "lg",
+                                          {"name": "/smp/app", "retentionInDays": 30.0},
+                                          provider=AWS_UAE),
+        "retentionInDays 30 is below the minimum 90"),
+    bad("LOG-003", "log-group-unset", Res("aws:cloudwatch/logGroup:LogGroup", "lg",
+                                          {"name": "/smp/app"}, provider=AWS_UAE),
+        "retentionInDays is not set"),
+    bad("LOG-003", "workspace-below-configured", WORKSPACE,
+        "retentionInDays 365 is below the minimum 400", config={"minLogRetentionDays": 400}),
+    # LOG-004 -----------------------------------------------------------------
+    ok("LOG-004", "vpc-with-flow-log", (VPC, _flow_log())),
+    bad("LOG-004", "vpc-without-flow-log", (VPC,), "VPC vpc has no flow log"),
+    bad("LOG-004", "rejects-only", (VPC, _flow_log("REJECT")), "trafficType is not ALL"),
+    # LOG-005 -----------------------------------------------------------------
+    ok("LOG-005", "every-data-service-diagnosed", (
+        WORKSPACE, VAULT, STORAGE, ACR, PG, REDIS,
+        _diag("kv-diag", "kv", "AuditEvent"), _diag("sa-diag", "features"),
+        _diag("acr-diag", "acr", "ContainerRegistryLoginEvents"),
+        _diag("pg-diag", "pg", "PostgreSQLLogs"),
+        _diag("redis-diag", "redis", "ConnectedClientList"))),
+    bad("LOG-005", "vault-without-diagnostics", (WORKSPACE, VAULT, STORAGE,
+                                                 _diag("sa-diag", "features")),
+        "kv sends no diagnostics to the workspace"),
+    bad("LOG-005", "diagnostics-without-workspace", (
+        WORKSPACE, VAULT, _diag("kv-diag", "kv", "AuditEvent", workspace=False)),
+        "the diagnostic setting has no workspaceId", "kv sends no diagnostics"),
+    bad("LOG-005", "redis-undiagnosed", (WORKSPACE, REDIS), "redis sends no diagnostics"),
+]

@@ -1,0 +1,294 @@
+"""Residency rules (RES-*): compliant and non-compliant cases."""
+
+from __future__ import annotations
+
+from tests.policies.builders import (
+    ACCOUNT,
+    AWS_BAHRAIN,
+    AWS_IRELAND,
+    AWS_UAE,
+    AZ_NORTH,
+    AZ_WESTEUROPE,
+    RG,
+    TAGS,
+    Case,
+    Res,
+    bad,
+    ok,
+)
+
+BUCKET = Res("aws:s3/bucket:Bucket", "models", {"bucket": "smp-models", "tags": TAGS},
+             provider=AWS_UAE)
+EVENT_HUB = f"{RG}/providers/Microsoft.EventHub/namespaces/smp-audit"
+VAULT_ARN_UAE = f"arn:aws:backup:me-central-1:{ACCOUNT}:backup-vault:smp-vault"
+VAULT_ARN_BAHRAIN = f"arn:aws:backup:me-south-1:{ACCOUNT}:backup-vault:smp-dr"
+
+WORKSPACE = Res("azure-native:operationalinsights:Workspace", "audit-ws",
+                {"location": "uaenorth", "resourceGroupName": "smp", "retentionInDays": 365.0},
+                provider=AZ_NORTH)
+WORKSPACE_EU = Res("azure-native:operationalinsights:Workspace", "audit-ws-eu",
+                   {"location": "westeurope", "resourceGroupName": "smp"},
+                   provider=AZ_WESTEUROPE)
+CLUSTER_AKS = Res("azure-native:containerservice:ManagedCluster", "aks",
+                  {"location": "uaenorth", "resourceGroupName": "smp"}, provider=AZ_NORTH)
+
+
+def _diag(name: str, deps: dict[str, tuple[str, ...]], **props: object) -> Res:
+    base = {"name": name, "resourceUri": f"{RG}/providers/Microsoft.ContainerService/"
+                                         "managedClusters/aks",
+            "logs": [{"category": "kube-audit", "enabled": True}]}
+    return Res("azure-native:monitor:DiagnosticSetting", name, {**base, **props},
+               provider=AZ_NORTH, deps={"resourceUri": ("aks",), **deps})
+
+
+LOG_GROUP = Res("aws:cloudwatch/logGroup:LogGroup", "flow-logs",
+                {"name": "/smp/flow", "retentionInDays": 365.0, "kmsKeyId": "k"},
+                provider=AWS_UAE)
+LOG_GROUP_BAHRAIN = Res("aws:cloudwatch/logGroup:LogGroup", "flow-logs-bh",
+                        {"name": "/smp/flow"}, provider=AWS_BAHRAIN)
+VPC = Res("aws:ec2/vpc:Vpc", "vpc", {"cidrBlock": "10.40.0.0/16"}, provider=AWS_UAE)
+
+CASES: list[Case] = [
+    # RES-001 -----------------------------------------------------------------
+    ok("RES-001", "aws-provider-region", BUCKET),
+    ok("RES-001", "aws-own-region", Res("aws:s3/bucket:Bucket", "b", {"region": "me-central-1"},
+                                        provider=AWS_BAHRAIN)),
+    ok("RES-001", "aws-provider-itself", AWS_UAE),
+    ok("RES-001", "azure-location", Res("azure-native:storage:StorageAccount", "sa",
+                                        {"location": "uaecentral", "kind": "StorageV2"},
+                                        provider=AZ_NORTH)),
+    ok("RES-001", "azure-display-name", Res("azure-native:resources:ResourceGroup", "rg",
+                                            {"location": "UAE North"}, provider=AZ_NORTH)),
+    ok("RES-001", "azure-inherits-provider", Res("azure-native:network:Subnet", "nodes",
+                                                 {"addressPrefix": "10.50.0.0/20"},
+                                                 provider=AZ_NORTH)),
+    ok("RES-001", "private-dns-global", Res("azure-native:privatedns:PrivateZone", "dns",
+                                            {"location": "global",
+                                             "privateZoneName": "privatelink.vaultcore.azure.net"},
+                                            provider=AZ_NORTH)),
+    bad("RES-001", "aws-provider-bahrain", Res(BUCKET.type, BUCKET.name, BUCKET.props,
+                                               provider=AWS_BAHRAIN), "me-south-1", "Bahrain"),
+    bad("RES-001", "aws-provider-itself-bahrain", AWS_BAHRAIN, "region 'me-south-1'", "Bahrain"),
+    bad("RES-001", "aws-own-region-ireland", Res("aws:s3/bucket:Bucket", "b",
+                                                 {"region": "eu-west-1"}, provider=AWS_UAE),
+        "region 'eu-west-1'", "allowed: me-central-1"),
+    bad("RES-001", "aws-no-region", Res("aws:s3/bucket:Bucket", "b", {"bucket": "x"}),
+        "no region"),
+    bad("RES-001", "azure-qatar", Res("azure-native:storage:StorageAccount", "sa",
+                                      {"location": "qatarcentral"}, provider=AZ_NORTH),
+        "qatarcentral", "Qatar"),
+    bad("RES-001", "azure-provider-westeurope", Res("azure-native:network:Subnet", "s", {},
+                                                    provider=AZ_WESTEUROPE), "westeurope"),
+    bad("RES-001", "azure-tracked-without-location",
+        Res("azure-native:keyvault:Vault", "kv", {"resourceGroupName": "smp"}),
+        "no location"),
+    bad("RES-001", "azure-global-not-dns", Res("azure-native:storage:StorageAccount", "sa",
+                                               {"location": "global"}, provider=AZ_NORTH),
+        "region 'global'"),
+    bad("RES-001", "azure-provider-without-location",
+        Res("pulumi:providers:azure-native", "az", {"subscriptionId": "x"}),
+        "provider sets no location"),
+    # RES-002 -----------------------------------------------------------------
+    ok("RES-002", "bucket-without-replication", BUCKET),
+    bad("RES-002", "replication-config", Res(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl",
+        {"bucket": "smp-models", "role": f"arn:aws:iam::{ACCOUNT}:role/repl",
+         "rules": [{"id": "all", "status": "Enabled",
+                    "destination": {"bucket": "arn:aws:s3:::smp-models-copy"}}]},
+        provider=AWS_UAE), "BucketReplicationConfig sends objects outside"),
+    bad("RES-002", "multi-region-access-point", Res(
+        "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint", "mrap",
+        {"details": {"name": "smp", "regions": [{"bucket": "smp-models"}]}}, provider=AWS_UAE),
+        "MultiRegionAccessPoint"),
+    # RES-003 -----------------------------------------------------------------
+    ok("RES-003", "in-country-destination", Res(
+        "aws:ecr/replicationConfiguration:ReplicationConfiguration", "ecr-repl",
+        {"replicationConfiguration": {"rules": [{"destinations": [
+            {"region": "me-central-1", "registryId": "210987654321"}]}]}}, provider=AWS_UAE)),
+    bad("RES-003", "bahrain-destination", Res(
+        "aws:ecr/replicationConfiguration:ReplicationConfiguration", "ecr-repl",
+        {"replicationConfiguration": {"rules": [{"destinations": [
+            {"region": "me-central-1", "registryId": ACCOUNT},
+            {"region": "me-south-1", "registryId": ACCOUNT}]}]}}, provider=AWS_UAE),
+        "replicationConfiguration.rules[0].destinations[1].region 'me-south-1'"),
+    bad("RES-003", "no-rules", Res(
+        "aws:ecr/replicationConfiguration:ReplicationConfiguration", "ecr-repl",
+        {"replicationConfiguration": {}}, provider=AWS_UAE),
+        "replicationConfiguration.rules is missing"),
+    # RES-004 -----------------------------------------------------------------
+    ok("RES-004", "single-region-key", Res("aws:kms/key:Key", "data",
+                                           {"multiRegion": False, "enableKeyRotation": True},
+                                           provider=AWS_UAE)),
+    ok("RES-004", "replica-in-country", Res("aws:kms/replicaKey:ReplicaKey", "replica",
+                                            {"primaryKeyArn": "arn:aws:kms:..."},
+                                            provider=AWS_UAE)),
+    bad("RES-004", "multi-region-key", Res("aws:kms/key:Key", "data", {"multiRegion": True},
+                                           provider=AWS_UAE), "multiRegion is true"),
+    bad("RES-004", "replica-in-ireland", Res("aws:kms/replicaKey:ReplicaKey", "replica",
+                                             {"primaryKeyArn": "arn:aws:kms:..."},
+                                             provider=AWS_IRELAND), "'eu-west-1'"),
+    bad("RES-004", "external-replica-bahrain", Res(
+        "aws:kms/replicaExternalKey:ReplicaExternalKey", "ext", {"region": "me-south-1"},
+        provider=AWS_UAE), "'me-south-1'"),
+    # RES-005 -----------------------------------------------------------------
+    ok("RES-005", "rds-same-region-replica", Res(
+        "aws:rds/instance:Instance", "replica",
+        {"replicateSourceDb": f"arn:aws:rds:me-central-1:{ACCOUNT}:db:smp-registry",
+         "instanceClass": "db.r6g.large"}, provider=AWS_UAE)),
+    ok("RES-005", "secret-without-replicas", Res("aws:secretsmanager/secret:Secret", "s",
+                                                 {"name": "smp/redis", "kmsKeyId": "k"},
+                                                 provider=AWS_UAE)),
+    ok("RES-005", "dynamodb-replica-in-country", Res(
+        "aws:dynamodb/table:Table", "t", {"replicas": [{"regionName": "me-central-1"}]},
+        provider=AWS_UAE)),
+    bad("RES-005", "rds-replica-of-bahrain", Res(
+        "aws:rds/instance:Instance", "replica",
+        {"replicateSourceDb": f"arn:aws:rds:me-south-1:{ACCOUNT}:db:smp-registry"},
+        provider=AWS_UAE), "replicateSourceDb is in me-south-1"),
+    bad("RES-005", "dynamodb-global-table", Res(
+        "aws:dynamodb/table:Table", "t",
+        {"replicas": [{"regionName": "eu-west-1", "kmsKeyArn": "k"}]}, provider=AWS_UAE),
+        "replicas[0].regionName 'eu-west-1'"),
+    bad("RES-005", "dynamodb-table-replica", Res(
+        "aws:dynamodb/tableReplica:TableReplica", "tr", {"globalTableArn": "arn"},
+        provider=AWS_BAHRAIN), "table replica in 'me-south-1'"),
+    bad("RES-005", "secret-replica-ireland", Res(
+        "aws:secretsmanager/secret:Secret", "s",
+        {"replicas": [{"region": "eu-west-1"}]}, provider=AWS_UAE),
+        "replicas[0].region 'eu-west-1'"),
+    bad("RES-005", "aurora-global", Res("aws:rds/globalCluster:GlobalCluster", "g",
+                                        {"globalClusterIdentifier": "smp"}, provider=AWS_UAE),
+        "Aurora global database"),
+    # RES-006 -----------------------------------------------------------------
+    ok("RES-006", "copy-to-uae-vault", Res(
+        "aws:backup/plan:Plan", "plan",
+        {"rules": [{"ruleName": "daily", "targetVaultName": "smp-vault",
+                    "copyActions": [{"destinationVaultArn": VAULT_ARN_UAE}]}]},
+        provider=AWS_UAE)),
+    ok("RES-006", "no-copy-actions", Res(
+        "aws:backup/plan:Plan", "plan",
+        {"rules": [{"ruleName": "daily", "targetVaultName": "smp-vault"}]}, provider=AWS_UAE)),
+    bad("RES-006", "copy-to-bahrain", Res(
+        "aws:backup/plan:Plan", "plan",
+        {"rules": [{"ruleName": "daily", "targetVaultName": "smp-vault",
+                    "copyActions": [{"destinationVaultArn": VAULT_ARN_BAHRAIN}]}]},
+        provider=AWS_UAE), "rules[0].copyActions[0] copies to", "me-south-1"),
+    bad("RES-006", "copy-to-vault-name", Res(
+        "aws:backup/plan:Plan", "plan",
+        {"rules": [{"ruleName": "daily", "targetVaultName": "smp-vault",
+                    "copyActions": [{"destinationVaultArn": "smp-dr"}]}]}, provider=AWS_UAE),
+        "rules[0].copyActions[0]"),
+    bad("RES-006", "rds-backup-replication-ireland", Res(
+        "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+        "abr", {"sourceDbInstanceArn": "arn"}, provider=AWS_IRELAND),
+        "automated backups replicated to 'eu-west-1'"),
+    # RES-007 -----------------------------------------------------------------
+    ok("RES-007", "grs-pair-in-country", Res(
+        "azure-native:storage:StorageAccount", "sa",
+        {"location": "uaenorth", "sku": {"name": "Standard_GRS"}, "kind": "StorageV2"},
+        provider=AZ_NORTH)),
+    ok("RES-007", "zrs-anywhere-in", Res(
+        "azure-native:storage:StorageAccount", "sa",
+        {"location": "uaecentral", "sku": {"name": "Standard_ZRS"}}, provider=AZ_NORTH)),
+    ok("RES-007", "postgres-geo-backup-pair-in", Res(
+        "azure-native:dbforpostgresql:Server", "pg",
+        {"location": "uaenorth", "backup": {"geoRedundantBackup": "Enabled",
+                                            "backupRetentionDays": 35.0}}, provider=AZ_NORTH)),
+    bad("RES-007", "grs-outside", Res(
+        "azure-native:storage:StorageAccount", "sa",
+        {"location": "westeurope", "sku": {"name": "Standard_RAGRS"}}, provider=AZ_NORTH),
+        "sku Standard_RAGRS", "'westeurope'"),
+    bad("RES-007", "gzrs-no-location", Res(
+        "azure-native:storage:StorageAccount", "sa", {"sku": {"name": "Standard_GZRS"}}),
+        "sku Standard_GZRS"),
+    bad("RES-007", "sku-missing", Res("azure-native:storage:StorageAccount", "sa",
+                                      {"location": "uaenorth"}, provider=AZ_NORTH),
+        "sku.name is missing"),
+    bad("RES-007", "postgres-geo-backup-outside", Res(
+        "azure-native:dbforpostgresql:Server", "pg",
+        {"location": "qatarcentral", "backup": {"geoRedundantBackup": "Enabled"}},
+        provider=AZ_NORTH), "geo-redundant backup of 'qatarcentral'"),
+    bad("RES-007", "recovery-vault-crr-outside", Res(
+        "azure-native:recoveryservices:Vault", "rsv",
+        {"location": "westeurope",
+         "properties": {"redundancySettings": {"crossRegionRestore": "Enabled"}}},
+        provider=AZ_NORTH), "cross-region restore from 'westeurope'"),
+    # RES-008 -----------------------------------------------------------------
+    ok("RES-008", "replica-uaecentral", Res(
+        "azure-native:containerregistry:Replication", "acr-dr",
+        {"location": "uaecentral", "registryName": "smpuaen"}, provider=AZ_NORTH)),
+    bad("RES-008", "replica-westeurope", Res(
+        "azure-native:containerregistry:Replication", "acr-eu",
+        {"location": "westeurope", "registryName": "smpuaen"}, provider=AZ_NORTH),
+        "ACR replica in 'westeurope'"),
+    bad("RES-008", "replica-without-location", Res(
+        "azure-native:containerregistry:Replication", "acr-x", {"registryName": "smpuaen"},
+        provider=AZ_NORTH), "ACR replica in <missing>"),
+    # RES-009 -----------------------------------------------------------------
+    ok("RES-009", "diagnostics-to-uae-workspace", (
+        WORKSPACE, CLUSTER_AKS,
+        _diag("aks-audit", {"workspaceId": ("audit-ws",)},
+              workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws"))),
+    ok("RES-009", "flow-log-to-uae-log-group", (
+        VPC, LOG_GROUP,
+        Res("aws:ec2/flowLog:FlowLog", "flow",
+            {"logDestination": f"arn:aws:logs:me-central-1:{ACCOUNT}:log-group:/smp/flow",
+             "trafficType": "ALL", "vpcId": "vpc-1"},
+            provider=AWS_UAE, deps={"logDestination": ("flow-logs",), "vpcId": ("vpc",)}))),
+    ok("RES-009", "subscription-filter-literal-uae-arn", (
+        Res("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "sub",
+            {"destinationArn": f"arn:aws:kinesis:me-central-1:{ACCOUNT}:stream/audit",
+             "logGroup": "/smp/flow", "filterPattern": ""}, provider=AWS_UAE),)),
+    bad("RES-009", "diagnostics-to-eu-workspace", (
+        WORKSPACE_EU, CLUSTER_AKS,
+        _diag("aks-audit", {"workspaceId": ("audit-ws-eu",)},
+              workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/eu")),
+        "workspaceId delivers to audit-ws-eu", "'westeurope'"),
+    bad("RES-009", "diagnostics-to-event-hub", (
+        CLUSTER_AKS,
+        _diag("aks-hub", {}, eventHubAuthorizationRuleId=f"{EVENT_HUB}/authorizationRules/send")),
+        "eventHubAuthorizationRuleId streams diagnostics"),
+    bad("RES-009", "diagnostics-without-destination", (CLUSTER_AKS, _diag("aks-none", {})),
+        "DiagnosticSetting names no destination"),
+    bad("RES-009", "flow-log-to-bahrain-log-group", (
+        VPC, LOG_GROUP_BAHRAIN,
+        Res("aws:ec2/flowLog:FlowLog", "flow",
+            {"logDestination": f"arn:aws:logs:me-south-1:{ACCOUNT}:log-group:/smp/flow",
+             "trafficType": "ALL", "vpcId": "vpc-1"},
+            provider=AWS_UAE, deps={"logDestination": ("flow-logs-bh",), "vpcId": ("vpc",)})),
+        "logDestination delivers to flow-logs-bh", "'me-south-1'"),
+    bad("RES-009", "subscription-filter-literal-bahrain-arn", (
+        Res("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "sub",
+            {"destinationArn": f"arn:aws:kinesis:me-south-1:{ACCOUNT}:stream/audit",
+             "logGroup": "/smp/flow"}, provider=AWS_UAE),),
+        "destinationArn delivers to arn:aws:kinesis:me-south-1"),
+    bad("RES-009", "firehose-to-http-endpoint", (
+        Res("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "fh",
+            {"destination": "http_endpoint", "name": "smp-audit",
+             "httpEndpointConfiguration": {"url": "https://logs.example.com/ingest",
+                                           "name": "siem"}}, provider=AWS_UAE),),
+        "httpEndpointConfiguration delivers to the external endpoint https://logs.example.com"),
+    bad("RES-009", "trail-to-bahrain-log-group", (
+        Res("aws:cloudtrail/trail:Trail", "trail",
+            {"s3BucketName": "smp-audit",
+             "cloudWatchLogsGroupArn": f"arn:aws:logs:me-south-1:{ACCOUNT}:log-group:t:*"},
+            provider=AWS_UAE),),
+        "cloudWatchLogsGroupArn delivers to arn:aws:logs:me-south-1"),
+    # RES-010 -----------------------------------------------------------------
+    ok("RES-010", "regional-bucket", BUCKET),
+    ok("RES-010", "allow-listed", Res("aws:cloudfront/distribution:Distribution", "cdn",
+                                      {"enabled": True}, provider=AWS_UAE),
+       config={"allowedGlobalServices": ["aws:cloudfront/distribution:Distribution"]}),
+    bad("RES-010", "cloudfront", Res("aws:cloudfront/distribution:Distribution", "cdn",
+                                     {"enabled": True}, provider=AWS_UAE),
+        "aws:cloudfront/distribution:Distribution is a global service"),
+    bad("RES-010", "global-accelerator", Res(
+        "aws:globalaccelerator/accelerator:Accelerator", "ga", {"enabled": True},
+        provider=AWS_UAE), "global service"),
+    bad("RES-010", "front-door", Res("azure-native:cdn:AFDEndpoint", "fd",
+                                     {"profileName": "p"}, provider=AZ_NORTH),
+        "azure-native:cdn:AFDEndpoint is a global service"),
+    bad("RES-010", "traffic-manager", Res("azure-native:network:TrafficManagerProfile", "tm",
+                                          {"trafficRoutingMethod": "Priority"},
+                                          provider=AZ_NORTH), "global service"),
+]

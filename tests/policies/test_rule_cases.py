@@ -1,0 +1,75 @@
+"""Every rule of the pack against its table of compliant and non-compliant cases.
+
+Each case builds the real `pulumi_policy` argument object (resource args for one
+resource, stack args for a linked set) and runs the rule's real policy object.
+A compliant case reports nothing; a non-compliant one reports violations that
+all name the rule and together mention each expected fragment (the property
+that decided, the offending value).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.catalogue import all_rules
+from tests.policies import (
+    cases_encryption,
+    cases_identity,
+    cases_kubernetes,
+    cases_logging,
+    cases_network,
+    cases_residency,
+    cases_tagging,
+)
+from tests.policies.builders import Case, Res, build, rule, violations
+
+ALL_CASES: list[Case] = [
+    *cases_residency.CASES, *cases_encryption.CASES, *cases_network.CASES,
+    *cases_identity.CASES, *cases_logging.CASES, *cases_kubernetes.CASES, *cases_tagging.CASES,
+]
+
+
+@pytest.mark.parametrize("case", [c for c in ALL_CASES if c.compliant], ids=lambda c: c.id)
+def test_compliant(case: Case) -> None:
+    messages = violations(rule(case.rule), build(case.subject, case.config))
+    assert messages == []
+
+
+@pytest.mark.parametrize("case", [c for c in ALL_CASES if not c.compliant], ids=lambda c: c.id)
+def test_noncompliant(case: Case) -> None:
+    messages = violations(rule(case.rule), build(case.subject, case.config))
+    assert messages, f"{case.id}: expected a violation, got none"
+    for message in messages:
+        assert message.startswith(f"[{case.rule}] "), message
+    for fragment in case.expect:
+        assert any(fragment in m for m in messages), f"{fragment!r} not in {messages}"
+
+
+def test_case_ids_are_unique() -> None:
+    ids = [c.id for c in ALL_CASES]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+def test_every_rule_has_a_compliant_and_a_noncompliant_case() -> None:
+    """A new rule without both kinds of case breaks the build."""
+    ids = {r.meta.id for r in all_rules()}
+    compliant = {c.rule for c in ALL_CASES if c.compliant}
+    noncompliant = {c.rule for c in ALL_CASES if not c.compliant}
+    assert sorted(ids - compliant) == [], "rules without a compliant case"
+    assert sorted(ids - noncompliant) == [], "rules without a non-compliant case"
+    assert sorted({c.rule for c in ALL_CASES} - ids) == [], "cases for rules that do not exist"
+
+
+def test_cases_use_the_argument_kind_of_their_rule() -> None:
+    """Resource rules get one resource, stack rules a linked set (as the CLI calls them)."""
+    wrong = [c.id for c in ALL_CASES
+             if isinstance(c.subject, Res) != (rule(c.rule).kind == "resource")]
+    assert wrong == []
+
+
+def test_a_resource_rule_ignores_types_it_does_not_name() -> None:
+    """The wrapper runs a check only for its types: an unrelated resource is never judged."""
+    unrelated = Res("random:index/randomPassword:RandomPassword", "pw", {"length": 32.0})
+    reported = {r.meta.id: violations(r, build(unrelated)) for r in all_rules()
+                if r.kind == "resource"}
+    assert {k: v for k, v in reported.items() if v} == {}
