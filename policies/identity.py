@@ -207,7 +207,7 @@ def _scoped_assignments(args: ResourceValidationArgs, config: Mapping[str, Any]
         yield "scope is missing"
     else:
         parts = [p for p in str(scope).split("/") if p]
-        if len(parts) <= 2:
+        if len(parts) <= 2 or parts[0].lower() != "subscriptions":  # tenant or management group
             yield f"scope {scope} is a whole subscription or management group"
     role = str(dig(args.props, "roleDefinitionId")).rsplit("/", 1)[-1].lower()
     if role in _PRIVILEGED_ROLES:

@@ -131,7 +131,7 @@ def _gpu_requests(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
     tolerates = any(str(dig(t, "key")) == GPU_TAINT_KEY for t in items(dig(spec,
                                                                           "tolerations")))
     requests_gpu = any(
-        dig(c, f"resources.limits.{GPU_RESOURCE}") is not MISSING
+        isinstance(limits := dig(c, "resources.limits"), Mapping) and GPU_RESOURCE in limits
         for _, c in containers(spec)
     )
     if requests_gpu and not tolerates:
