@@ -65,7 +65,8 @@ RES_001 = RuleMeta(
     id="RES-001", family="residency", title="Resources in the jurisdiction",
     description="Every AWS resource's region (its own input, else its provider's) and every "
                 "Azure resource's location, providers included, is inside the jurisdiction.",
-    severity=Severity.CRITICAL, iso27001=("A.5.34", "A.8.10"), nist80053=("SA-9(5)", "SC-7"),
+    severity=Severity.CRITICAL, iso27001=("A.5.23", "A.5.31", "A.5.34"),
+    nist80053=("SA-9(5)", "SC-7"),
     remediation="Create the resource with the stack's regional provider, or set region/location "
                 "to an allowed one from the jurisdiction catalogue.",
     config=JURISDICTION_CONFIG,

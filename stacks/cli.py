@@ -7,8 +7,10 @@ gets a one-paragraph explanation on stderr, never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
@@ -275,6 +277,97 @@ def new_stack_command(
     written = write_stack_file(name, platform.to_stack_value(), stacks_dir)
     out.print(f"wrote {written} ({cloud} {platform.region}, {env}, {chosen_profile}); "
               f"next: `pulumi stack init {name}` and `pulumi up --policy-pack policies`")
+
+
+class Format(StrEnum):
+    """Output formats of `smp check`."""
+
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    markdown = "markdown"
+
+
+@app.command("check")
+def check_command(
+    stacks: Annotated[list[str] | None, typer.Argument(help="Stacks to check.")] = None,
+    all_stacks: Annotated[bool, typer.Option("--all", help="Check every stack.")] = False,
+    output_format: Annotated[Format, typer.Option("--format", help="Report format.")] =
+        Format.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Write the report to this file.")
+    ] = None,
+    pack_config: Annotated[
+        Path | None,
+        typer.Option("--policy-pack-config",
+                     help="Policy config JSON, as for `pulumi preview --policy-pack-config`."),
+    ] = None,
+    stacks_dir: StacksDir = STACKS_DIR,
+) -> None:
+    """Plan stacks offline and judge them with the policy pack; exit 1 on a mandatory violation."""
+    from policies.catalogue import all_rules
+    from stacks.policy_gate import check_stacks, load_pack_config
+    from stacks.reports import render_json, render_markdown, render_sarif, render_text
+
+    if all_stacks and stacks:
+        _fail("give stack names or --all, not both")
+    names = list_stacks(stacks_dir) if all_stacks else list(stacks or [])
+    if not names:
+        _fail("name at least one stack, or use --all")
+    rules = all_rules()
+    config = _guard(lambda: load_pack_config(pack_config, rules))
+    with err.status("checking...") as status:
+        results = _guard(lambda: check_stacks(
+            names, config, stacks_dir,
+            progress=lambda s: status.update(f"planning and checking {s}...")))
+    if output_format is Format.text and output is None:
+        render_text(results, out)
+    else:
+        if output_format is Format.text:
+            buffer = Console(record=True, width=160, file=open(os.devnull, "w"))  # noqa: SIM115
+            render_text(results, buffer)
+            report = buffer.export_text()
+        elif output_format is Format.json:
+            report = render_json(results)
+        elif output_format is Format.sarif:
+            report = render_sarif(results, rules)
+        else:
+            report = render_markdown(results)
+        if output is None:
+            sys.stdout.write(report)
+        else:
+            try:
+                output.write_text(report)
+            except OSError as exc:
+                _fail(f"cannot write {output}: {exc.strerror}")
+            mandatory = sum(len(r.mandatory) for r in results)
+            err.print(f"report written to {output} ({mandatory} mandatory violations)")
+    if any(r.mandatory for r in results):
+        raise typer.Exit(EXIT_VIOLATIONS)
+
+
+class ControlsFormat(StrEnum):
+    """Output formats of `smp controls`."""
+
+    markdown = "markdown"
+    csv = "csv"
+
+
+@app.command("controls")
+def controls_command(
+    output_format: Annotated[ControlsFormat, typer.Option("--format")] = ControlsFormat.markdown,
+    output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")] = None,
+) -> None:
+    """The control matrix: each ISO 27001 / NIST 800-53 control, its rules and their tests."""
+    from stacks.controls import render_controls_csv, render_controls_markdown
+
+    text = (render_controls_markdown() if output_format is ControlsFormat.markdown
+            else render_controls_csv())
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text)
+        err.print(f"control matrix written to {output}")
 
 
 def main() -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,3 +210,25 @@ def evaluate_plan(plan: Plan, rules: Iterable[Rule] | None = None,
         else:
             rule.policy.validate(StackValidationArgs(stack_resources(plan), config, {}), report)
     return violations
+
+
+def check_stacks(stacks: Iterable[str], pack_config: Mapping[str, Any] | None = None,
+                 stacks_dir: Path | None = None,
+                 progress: Callable[[str], None] | None = None) -> list[StackResult]:
+    """Plan each stack offline and judge it; raises `ConfigError` for a bad stack file."""
+    from stacks.offline.engine import plan_stack_offline
+    from stacks.stack_files import STACKS_DIR
+
+    rules = all_rules()
+    results = []
+    for stack in stacks:
+        if progress is not None:
+            progress(stack)
+        plan = plan_stack_offline(stack, stacks_dir or STACKS_DIR)
+        started = time.perf_counter()
+        violations = evaluate_plan(plan, rules, pack_config)
+        results.append(StackResult(
+            stack=stack, resources=sum(1 for r in plan.resources if r.type != STACK_TYPE),
+            violations=violations, plan_seconds=plan.seconds,
+            policy_seconds=time.perf_counter() - started))
+    return results
