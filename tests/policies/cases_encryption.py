@@ -46,7 +46,7 @@ SSE_TYPE = ("aws:s3/bucketServerSideEncryptionConfiguration:"
             "BucketServerSideEncryptionConfiguration")
 
 
-def _sse(name: str, algorithm: str, key: str | None = KEY_ARN) -> Res:
+def sse_config(name: str, algorithm: str, key: str | None = KEY_ARN) -> Res:
     default = {"sseAlgorithm": algorithm, **({"kmsMasterKeyId": key} if key else {})}
     return Res(SSE_TYPE, name, {"bucket": "smp-models", "rules": [
         {"applyServerSideEncryptionByDefault": default, "bucketKeyEnabled": True}]},
@@ -190,8 +190,8 @@ CASES: list[Case] = [
     bad("ENC-003", "policy-not-json", Res("aws:kms/key:Key", "data", {"policy": "{not json"},
                                           provider=AWS_UAE), "policy is not valid JSON"),
     # ENC-004 -----------------------------------------------------------------
-    ok("ENC-004", "sse-kms-cmk", (BUCKET, _sse("models-sse", "aws:kms"))),
-    ok("ENC-004", "dsse-kms", (BUCKET, _sse("models-sse", "aws:kms:dsse"))),
+    ok("ENC-004", "sse-kms-cmk", (BUCKET, sse_config("models-sse", "aws:kms"))),
+    ok("ENC-004", "dsse-kms", (BUCKET, sse_config("models-sse", "aws:kms:dsse"))),
     bad("ENC-004", "no-sse-config", (BUCKET,),
         "bucket models has no server-side encryption configuration"),
     bad("ENC-004", "sse-config-for-another-bucket", (
@@ -201,9 +201,9 @@ CASES: list[Case] = [
                                                     "kmsMasterKeyId": KEY_ARN}}]},
             provider=AWS_UAE, deps={"bucket": ("other",)})),
         "bucket models has no server-side encryption configuration"),
-    bad("ENC-004", "aes256", (BUCKET, _sse("models-sse", "AES256", key=None)),
+    bad("ENC-004", "aes256", (BUCKET, sse_config("models-sse", "AES256", key=None)),
         "rules[0] uses 'AES256', not SSE-KMS", "rules[0] has no kmsMasterKeyId"),
-    bad("ENC-004", "aws-managed-key", (BUCKET, _sse("models-sse", "aws:kms", key=None)),
+    bad("ENC-004", "aws-managed-key", (BUCKET, sse_config("models-sse", "aws:kms", key=None)),
         "rules[0] has no kmsMasterKeyId"),
     # ENC-005 -----------------------------------------------------------------
     ok("ENC-005", "launch-template-cmk", LAUNCH_TEMPLATE),

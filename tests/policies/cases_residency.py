@@ -33,7 +33,7 @@ CLUSTER_AKS = Res("azure-native:containerservice:ManagedCluster", "aks",
                   {"location": "uaenorth", "resourceGroupName": "smp"}, provider=AZ_NORTH)
 
 
-def _diag(name: str, deps: dict[str, tuple[str, ...]], **props: object) -> Res:
+def diagnostic_setting(name: str, deps: dict[str, tuple[str, ...]], **props: object) -> Res:
     base = {"name": name, "resourceUri": f"{RG}/providers/Microsoft.ContainerService/"
                                          "managedClusters/aks",
             "logs": [{"category": "kube-audit", "enabled": True}]}
@@ -227,8 +227,8 @@ CASES: list[Case] = [
     # RES-009 -----------------------------------------------------------------
     ok("RES-009", "diagnostics-to-uae-workspace", (
         WORKSPACE, CLUSTER_AKS,
-        _diag("aks-audit", {"workspaceId": ("audit-ws",)},
-              workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws"))),
+        diagnostic_setting("aks-audit", {"workspaceId": ("audit-ws",)},
+                           workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws"))),
     ok("RES-009", "flow-log-to-uae-log-group", (
         VPC, LOG_GROUP,
         Res("aws:ec2/flowLog:FlowLog", "flow",
@@ -241,14 +241,16 @@ CASES: list[Case] = [
              "logGroup": "/smp/flow", "filterPattern": ""}, provider=AWS_UAE),)),
     bad("RES-009", "diagnostics-to-eu-workspace", (
         WORKSPACE_EU, CLUSTER_AKS,
-        _diag("aks-audit", {"workspaceId": ("audit-ws-eu",)},
-              workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/eu")),
+        diagnostic_setting("aks-audit", {"workspaceId": ("audit-ws-eu",)},
+                           workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/eu")),
         "workspaceId delivers to audit-ws-eu", "'westeurope'"),
     bad("RES-009", "diagnostics-to-event-hub", (
         CLUSTER_AKS,
-        _diag("aks-hub", {}, eventHubAuthorizationRuleId=f"{EVENT_HUB}/authorizationRules/send")),
+        diagnostic_setting("aks-hub", {},
+                           eventHubAuthorizationRuleId=f"{EVENT_HUB}/authorizationRules/send")),
         "eventHubAuthorizationRuleId streams diagnostics"),
-    bad("RES-009", "diagnostics-without-destination", (CLUSTER_AKS, _diag("aks-none", {})),
+    bad("RES-009", "diagnostics-without-destination",
+        (CLUSTER_AKS, diagnostic_setting("aks-none", {})),
         "DiagnosticSetting names no destination"),
     bad("RES-009", "flow-log-to-bahrain-log-group", (
         VPC, LOG_GROUP_BAHRAIN,
