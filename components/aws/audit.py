@@ -50,7 +50,7 @@ class AuditTrail(pulumi.ComponentResource):
         self.bucket = SecureBucket(
             f"{name}-bucket", bucket_name=bucket_name,
             spec=BucketSpec(
-                purpose="audit", key_arn=logs_key_arn,
+                purpose="audit", key_arn=logs_key_arn, lock_days=log_retention_days,
                 lifecycle=Lifecycle(expire_days=log_retention_days,
                                     noncurrent_days=30, infrequent_access_days=30),
                 writers=[ServiceWriter(

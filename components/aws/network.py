@@ -3,6 +3,7 @@ balancers only, NAT egress, VPC flow logs and private endpoints for AWS services
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 
 import pulumi
@@ -33,6 +34,14 @@ def subnet_plan(cidr: str, zones: int) -> tuple[list[str], list[str]]:
         raise ValueError(f"{cidr} cannot hold {zones} zones")
     public_pool = list(eighths[-1].subnets(new_prefix=net.prefixlen + 6))
     return [str(s) for s in eighths[:zones]], [str(s) for s in public_pool[:zones]]
+
+
+def zone_at(names: list[str], index: int, region: str, wanted: int) -> str:
+    """The `index`-th available zone, or a clear error if the region has too few."""
+    if wanted > len(names):
+        raise ValueError(f"{region} has {len(names)} available zones ({', '.join(names)}); "
+                         f"platform.network.availabilityZones asks for {wanted}")
+    return names[index]
 
 
 class Network(pulumi.ComponentResource):
@@ -85,7 +94,8 @@ class Network(pulumi.ComponentResource):
         self.private_route_tables: list[aws.ec2.RouteTable] = []
         nats: list[aws.ec2.NatGateway] = []
         for i in range(zones):
-            zone = azs.names[i]
+            zone = azs.names.apply(functools.partial(
+                zone_at, index=i, region=account.region, wanted=zones))
             letter = "abcdef"[i]
             public = aws.ec2.Subnet(
                 f"{name}-public-{letter}", vpc_id=self.vpc.id, cidr_block=public_cidrs[i],

@@ -66,6 +66,8 @@ class BucketSpec:
     key_arn: pulumi.Input[str]
     lifecycle: Lifecycle = field(default_factory=Lifecycle)
     writers: Sequence[ServiceWriter] = ()
+    # Write-once retention (Object Lock, governance mode) in days, for evidence.
+    lock_days: int | None = None
 
 
 class SecureBucket(pulumi.ComponentResource):
@@ -90,6 +92,7 @@ class SecureBucket(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         self.bucket = aws.s3.Bucket(
             name, bucket=bucket_name, force_destroy=False,
+            object_lock_enabled=spec.lock_days is not None,
             tags=tagging.for_resource(name, purpose=spec.purpose), opts=child)
         self.name = self.bucket.bucket
         self.arn = self.bucket.arn
@@ -109,6 +112,13 @@ class SecureBucket(pulumi.ComponentResource):
         self.versioning = aws.s3.BucketVersioning(
             name, bucket=self.bucket.id, versioning_configuration={"status": "Enabled"},
             opts=child)
+        if spec.lock_days is not None:
+            # Governance mode: nobody deletes or overwrites evidence early without the
+            # explicit bypass permission, which no role of this platform holds.
+            aws.s3.BucketObjectLockConfiguration(
+                name, bucket=self.bucket.id,
+                rule={"default_retention": {"mode": "GOVERNANCE", "days": spec.lock_days}},
+                opts=pulumi.ResourceOptions(parent=self, depends_on=[self.versioning]))
         aws.s3.BucketLifecycleConfiguration(
             name, bucket=self.bucket.id, rules=self._lifecycle_rules(spec.lifecycle),
             opts=pulumi.ResourceOptions(parent=self, depends_on=[self.versioning]))

@@ -131,6 +131,15 @@ def test_a_stack_secret_token_is_used_instead_of_a_generated_one():
     assert plan.of_type("random:index/randomPassword:RandomPassword") == []
 
 
+def test_more_zones_than_the_region_has_fail_with_a_clear_message():
+    def four_zones(raw: dict) -> None:
+        raw["network"]["availabilityZones"] = 4
+
+    # The engine surfaces the program's own error, naming the key to change.
+    with pytest.raises(ValueError, match=r"me-central-1 has 3 available zones .* asks for 4"):
+        plan_settings(settings_variant("aws-uae-dev", four_zones))
+
+
 def test_a_public_endpoint_carries_only_the_configured_allow_list():
     plan = _variant("public-endpoint")
     vpc = one(plan, "aws:eks/cluster:Cluster").inputs["vpcConfig"]

@@ -302,6 +302,14 @@ def test_log_groups_are_cmk_encrypted_with_the_configured_retention(plan_of, sta
 def test_the_trail_validates_and_encrypts_its_log_files(plan_of, stack):
     plan = plan_of(stack)
     trail = one(plan, "aws:cloudtrail/trail:Trail")
+    # The evidence is write-once for the retention period (Object Lock, governance).
+    audit = one(plan, "aws:s3/bucket:Bucket", "-audit-bucket")
+    assert audit.inputs["objectLockEnabled"] is True
+    lock = one(plan, "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration")
+    assert audit.urn in lock.property_dependencies["bucket"]
+    assert lock.inputs["rule"]["defaultRetention"] == {
+        "mode": "GOVERNANCE",
+        "days": load_stack_file(stack).platform.monitoring.log_retention_days}
     assert trail.inputs["enableLogFileValidation"] is True
     assert trail.inputs["enableLogging"] is True
     assert trail.inputs["kmsKeyId"] == key_arn_of(plan, "logs")
