@@ -45,8 +45,9 @@ class AwsPlatform(pulumi.ComponentResource):
     identities. Pass the regional provider in `opts`; children inherit it.
 
     Attributes: `cloud_platform` (the interface the in-cluster layer reads),
-    `keys`, `network`, `cluster`, `node_pools`, `buckets`, `registry`, `database`,
-    `online_store`, `audit`, `identities`, `autoscaler`.
+    `keys`, `network`, `cluster`, `node_pools`, `buckets`, `registry`,
+    `database` and `online_store` (None when their feature is off), `audit`,
+    `identities`, `autoscaler`, `access_logs` (the bucket the others log into).
     """
 
     def __init__(self, name: str, settings: StackSettings,
@@ -114,24 +115,29 @@ class AwsPlatform(pulumi.ComponentResource):
             f"{name}-ecr", namespace=name, images=WORKLOADS, key_arn=self.keys.arn("storage"),
             tagging=tagging, opts=child)
 
-        db = p.registry.database
-        self.database = RegistryDatabase(
-            f"{name}-registry-db", vpc_id=self.network.vpc_id,
-            client_security_group_id=self.cluster.cluster_security_group_id,
-            subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
-            logs_key_arn=self.keys.arn("logs"), log_retention_days=retention,
-            instance_class=db.instance_class, storage_gb=db.storage_gb,
-            backup_retention_days=db.backup_retention_days, multi_az=db.high_availability,
-            deletion_protection=protected, tagging=tagging, opts=child)
+        # The registry database and the online store exist only when their feature is on.
+        self.database: RegistryDatabase | None = None
+        if p.registry.enabled:
+            db = p.registry.database
+            self.database = RegistryDatabase(
+                f"{name}-registry-db", vpc_id=self.network.vpc_id,
+                client_security_group_id=self.cluster.cluster_security_group_id,
+                subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
+                logs_key_arn=self.keys.arn("logs"), log_retention_days=retention,
+                instance_class=db.instance_class, storage_gb=db.storage_gb,
+                backup_retention_days=db.backup_retention_days, multi_az=db.high_availability,
+                deletion_protection=protected, tagging=tagging, opts=child)
 
-        store = p.feature_store.online_store
-        self.online_store = OnlineStore(
-            f"{name}-online-store", vpc_id=self.network.vpc_id,
-            client_security_group_id=self.cluster.cluster_security_group_id,
-            subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
-            node_type=store.node_type, replicas=store.replicas,
-            auth_token=self._online_store_token(name),
-            snapshot_retention_days=7 if protected else 1, tagging=tagging, opts=child)
+        self.online_store: OnlineStore | None = None
+        if p.feature_store.enabled:
+            store = p.feature_store.online_store
+            self.online_store = OnlineStore(
+                f"{name}-online-store", vpc_id=self.network.vpc_id,
+                client_security_group_id=self.cluster.cluster_security_group_id,
+                subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
+                node_type=store.node_type, replicas=store.replicas,
+                auth_token=self._online_store_token(name),
+                snapshot_retention_days=7 if protected else 1, tagging=tagging, opts=child)
 
         self.audit = AuditTrail(
             f"{name}-audit", account=account, bucket_name=unique_bucket("audit"),
@@ -144,10 +150,12 @@ class AwsPlatform(pulumi.ComponentResource):
             f"{name}-workload", cluster_name=self.cluster.cluster.name,
             bucket_arns={b: self.buckets[b].arn for b in DATA_BUCKETS},
             storage_key_arn=self.keys.arn("storage"),
-            registry_secret=(self.database.master_secret_arn, self.keys.arn("database")),
+            registry_secret=(self.database.master_secret_arn, self.keys.arn("database"))
+            if self.database is not None else None,
             region=p.region,
             tagging=tagging, opts=child)
 
+        none = pulumi.Output.from_input("")  # endpoint of a feature that is switched off
         self.cloud_platform = CloudPlatform(
             cloud="aws",
             region=p.region,
@@ -157,14 +165,14 @@ class AwsPlatform(pulumi.ComponentResource):
             oidc_issuer=self.cluster.oidc_issuer,
             storage_uris={b: self.buckets[b].uri for b in DATA_BUCKETS},
             registry_url=self.registry.registry_host,
-            database_endpoint=self.database.endpoint,
-            redis_endpoint=self.online_store.endpoint,
+            database_endpoint=self.database.endpoint if self.database is not None else none,
+            redis_endpoint=self.online_store.endpoint if self.online_store is not None else none,
             workload_identities=dict(self.identities.role_arns),
             persona_groups={persona: persona_group(persona) for persona in PERSONAS},
             storage_class=DEFAULT_STORAGE_CLASS,
             image_repositories=dict(self.registry.repository_urls),
-            redis_auth_token=self.online_store.auth_token,
-            database_credentials_ref=self.database.master_secret_arn,
+            redis_auth_token=self.online_store.auth_token if self.online_store else None,
+            database_credentials_ref=self.database.master_secret_arn if self.database else None,
         )
         self.register_outputs({
             "clusterName": self.cluster.cluster.name,

@@ -91,7 +91,7 @@ class WorkloadIdentities(pulumi.ComponentResource):
         cluster_name: pulumi.Input[str],
         bucket_arns: Mapping[str, pulumi.Input[str]],
         storage_key_arn: pulumi.Input[str],
-        registry_secret: tuple[pulumi.Input[str], pulumi.Input[str]],
+        registry_secret: tuple[pulumi.Input[str], pulumi.Input[str]] | None,
         region: str,
         tagging: Tagging,
         opts: pulumi.ResourceOptions | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 
 import pytest
@@ -29,9 +30,15 @@ def _enterprise_dev(raw: dict) -> None:
     raw["featureStore"]["onlineStore"]["replicas"] = 1
 
 
+def _features_off(raw: dict) -> None:
+    raw["featureStore"]["enabled"] = False
+    raw["registry"]["enabled"] = False
+
+
 @functools.cache
 def _variant(which: str) -> Plan:
-    change = {"public-endpoint": _public_endpoint, "enterprise-dev": _enterprise_dev}[which]
+    change = {"public-endpoint": _public_endpoint, "enterprise-dev": _enterprise_dev,
+              "features-off": _features_off}[which]
     return plan_settings(settings_variant("aws-uae-dev", change))
 
 
@@ -138,6 +145,18 @@ def test_more_zones_than_the_region_has_fail_with_a_clear_message():
     # The engine surfaces the program's own error, naming the key to change.
     with pytest.raises(ValueError, match=r"me-central-1 has 3 available zones .* asks for 4"):
         plan_settings(settings_variant("aws-uae-dev", four_zones))
+
+
+def test_switched_off_features_create_no_database_or_cache():
+    plan = _variant("features-off")
+    assert plan.of_type("aws:rds/instance:Instance") == []
+    assert plan.of_type("aws:elasticache/replicationGroup:ReplicationGroup") == []
+    assert plan.of_type("random:index/randomPassword:RandomPassword") == []
+    assert plan.outputs["databaseEndpoint"] == ""
+    assert plan.outputs["redisEndpoint"] == ""
+    registry = json.loads(one(plan, "aws:iam/rolePolicy:RolePolicy",
+                              "-workload-registry").inputs["policy"])
+    assert "ReadDatabaseCredentials" not in {st["Sid"] for st in registry["Statement"]}
 
 
 def test_a_public_endpoint_carries_only_the_configured_allow_list():
