@@ -133,6 +133,10 @@ class Rule:
     policy: ResourceValidationPolicy | StackValidationPolicy
     types: tuple[str, ...] = ()
 
+    def applies_to(self, resource_type: str) -> bool:
+        """Whether a resource rule looks at this type (stack rules see everything)."""
+        return not self.types or _matches_type(self.types, resource_type)
+
     @property
     def kind(self) -> str:
         """"resource" or "stack"."""

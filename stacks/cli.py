@@ -279,6 +279,23 @@ def new_stack_command(
               f"next: `pulumi stack init {name}` and `pulumi up --policy-pack policies`")
 
 
+@app.command("render")
+def render_command(
+    stack: Annotated[str, typer.Argument(help="Stack name, e.g. aws-uae-prod.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write (replaced).",
+                                          file_okay=False)],
+    stacks_dir: StacksDir = STACKS_DIR,
+) -> None:
+    """Write the stack's Kubernetes objects as YAML, one file per object; Helm releases apart."""
+    from stacks.render import render_plan
+
+    plan = _guard(lambda: plan_stack_offline(stack, stacks_dir))
+    rendering = render_plan(plan, out_dir)
+    out.print(f"{len(rendering.objects)} objects written under {out_dir}"
+              + (f"; {len(rendering.helm_releases)} Helm releases in {rendering.helm_file}"
+                 if rendering.helm_file else ""))
+
+
 class Format(StrEnum):
     """Output formats of `smp check`."""
 

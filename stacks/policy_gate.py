@@ -183,6 +183,10 @@ def evaluate_plan(plan: Plan, rules: Iterable[Rule] | None = None,
     pack_config = pack_config or {}
     by_urn = plan.by_urn()
     violations: list[Violation] = []
+    # What the CLI would hand a resource policy, built once per resource: the
+    # unknown-checking proxy is read-only, so rules cannot affect each other.
+    subjects = [(r, _props(r), _options(r), _provider(r, by_urn))
+                for r in plan.resources if r.type != STACK_TYPE]
     for rule in rules:
         level, config = _rule_settings(rule, pack_config)
         if level is EnforcementLevel.DISABLED:
@@ -190,19 +194,19 @@ def evaluate_plan(plan: Plan, rules: Iterable[Rule] | None = None,
         reported = EnforcementLevel.MANDATORY if level is EnforcementLevel.REMEDIATE else level
 
         def report(message: str, urn: str | None = None, *, _rule: Rule = rule,
-                   _level: EnforcementLevel = reported, _subject: str | None = None) -> None:
-            where = urn or _subject
+                   _level: EnforcementLevel = reported) -> None:
             violations.append(Violation(
                 stack=plan.stack, rule_id=_rule.meta.id, policy_name=_rule.meta.policy_name,
                 enforcement=_level.value, severity=_rule.meta.severity.value, message=message,
-                urn=where, resource_type=by_urn[where].type if where in by_urn else None))
+                urn=urn, resource_type=by_urn[urn].type if urn in by_urn else None))
 
         if isinstance(rule.policy, ResourceValidationPolicy):
-            for r in plan.resources:
-                if r.type == STACK_TYPE:
+            for r, props, options, provider in subjects:
+                if not rule.applies_to(r.type):
                     continue
-                args = ResourceValidationArgs(r.type, _props(r), r.urn, r.name, _options(r),
-                                              _provider(r, by_urn), config, {})
+                args = ResourceValidationArgs(r.type, props, r.urn, r.name, options, provider,
+                                              config, {})
+
                 def report_for(message: str, _urn: str | None = None, _r: str = r.urn) -> None:
                     report(message, _r)
 

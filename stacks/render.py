@@ -1,0 +1,117 @@
+"""Render a stack's Kubernetes objects from its offline plan: one YAML file per object.
+
+Secret data is never written; Helm releases go to a separate file with chart,
+version, repository and values. The output is deterministic (sorted keys and paths).
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from stacks.offline.engine import SECRET_MARKER, Plan, PlannedResource
+
+REDACTED = "<redacted: set from a Pulumi secret at deploy time>"
+HELM_TYPES = ("kubernetes:helm.sh/v3:Release",)
+
+
+@dataclass
+class RenderedObject:
+    """One Kubernetes object as written."""
+
+    path: Path
+    manifest: dict[str, Any]
+    resource: PlannedResource
+
+
+@dataclass
+class Rendering:
+    """What `render_plan` wrote."""
+
+    objects: list[RenderedObject] = field(default_factory=list)
+    helm_releases: list[dict[str, Any]] = field(default_factory=list)
+    helm_file: Path | None = None
+
+
+def _redact_paths(value: Any, secret_paths: set[str], path: str = "") -> Any:
+    if path in secret_paths:
+        return SECRET_MARKER
+    if isinstance(value, dict):
+        return {k: _redact_paths(v, secret_paths, f"{path}.{k}" if path else k)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_paths(v, secret_paths, f"{path}[{i}]") for i, v in enumerate(value)]
+    return value
+
+
+def manifest_of(resource: PlannedResource) -> dict[str, Any]:
+    """The object a Kubernetes API server would receive, with secrets redacted."""
+    manifest = _redact_paths(dict(resource.inputs), set(resource.secret_paths))
+    manifest.setdefault("metadata", {})
+    manifest["metadata"] = dict(manifest["metadata"])
+    manifest["metadata"].setdefault("name", resource.name)
+    if manifest.get("kind") == "Secret":
+        for key in ("data", "stringData"):
+            if isinstance(manifest.get(key), dict):
+                manifest[key] = {k: REDACTED for k in manifest[key]}
+    return _numbers_as_ints(manifest)
+
+
+def _numbers_as_ints(value: Any) -> Any:
+    """The engine passes numbers as floats; Kubernetes schemas want integers where whole."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _numbers_as_ints(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers_as_ints(v) for v in value]
+    return value
+
+
+def kubernetes_resources(plan: Plan) -> list[PlannedResource]:
+    """Custom Kubernetes resources of the plan (objects, not providers or Helm releases)."""
+    return [r for r in plan.resources
+            if r.type.startswith("kubernetes:") and r.custom and r.type not in HELM_TYPES]
+
+
+def _helm_release(resource: PlannedResource) -> dict[str, Any]:
+    i = resource.inputs
+    return _numbers_as_ints({
+        "name": i.get("name", resource.name),
+        "namespace": i.get("namespace", "default"),
+        "chart": i.get("chart"),
+        "version": i.get("version"),
+        "repository": (i.get("repositoryOpts") or {}).get("repo"),
+        "values": _redact_paths(i.get("values", {}), {p.removeprefix("values.")
+                                                      for p in resource.secret_paths}),
+        "urn": resource.urn,
+    })
+
+
+def render_plan(plan: Plan, out_dir: Path) -> Rendering:
+    """Write every Kubernetes object of `plan` under `out_dir` (replacing what was there)."""
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    rendering = Rendering()
+    for resource in kubernetes_resources(plan):
+        manifest = manifest_of(resource)
+        namespace = manifest["metadata"].get("namespace") or "_cluster"
+        kind = str(manifest.get("kind", resource.type.rsplit(":", 1)[-1])).lower()
+        path = out_dir / namespace / f"{kind}-{manifest['metadata']['name']}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            raise ValueError(f"two objects render to {path}: {resource.urn}")
+        path.write_text(yaml.safe_dump(manifest, sort_keys=True, default_flow_style=False))
+        rendering.objects.append(RenderedObject(path, manifest, resource))
+    releases = [_helm_release(r) for r in plan.resources if r.type in HELM_TYPES]
+    if releases:
+        rendering.helm_releases = sorted(releases, key=lambda h: (h["namespace"], h["name"]))
+        rendering.helm_file = out_dir / "helm-releases.yaml"
+        rendering.helm_file.write_text(yaml.safe_dump({"releases": rendering.helm_releases},
+                                                      sort_keys=True))
+    return rendering
