@@ -56,6 +56,7 @@ class AuditLogging(pulumi.ComponentResource):
     def diagnostics(self, target: str, resource_uri: pulumi.Input[str],
                     categories: Sequence[str] = (),
                     category_groups: Sequence[str] = (),
+                    metrics: bool = True,
                     depends_on: list[pulumi.Resource] | None = None,
                     ) -> azure_native.monitor.DiagnosticSetting:
         """Send `categories` / `category_groups` of `resource_uri` (and its metrics) here."""
@@ -72,7 +73,7 @@ class AuditLogging(pulumi.ComponentResource):
             # Resource-specific tables: queryable per service, retention per table.
             log_analytics_destination_type="Dedicated",
             logs=logs,
-            metrics=[{"category": "AllMetrics", "enabled": True}],
+            metrics=[{"category": "AllMetrics", "enabled": True}] if metrics else None,
             opts=self._deployment.child(self, depends_on=depends_on or []),
         )
         self.settings.append(setting)

@@ -30,6 +30,8 @@ SERVER_PARAMETERS = {
     "log_disconnections": "ON",
 }
 POSTGRES_AUDIT_GROUPS = ("allLogs",)
+# The Key Vault secret's name (the name of where the credentials live, not a credential).
+CREDENTIALS_SECRET_NAME = "registry-db-credentials"  # noqa: S105
 
 
 def sku_tier(instance_class: str) -> str:
@@ -46,6 +48,8 @@ class RegistryDatabase(pulumi.ComponentResource):
     endpoint: pulumi.Output[str]
     admin_login: str
     admin_password: pulumi.Output[str]
+    credentials_secret_id: pulumi.Output[str]
+    credentials_ref: pulumi.Output[str]
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
                  key_vault: KeyVault, audit: AuditLogging, geo_key: GeoBackupKey | None,
@@ -142,6 +146,24 @@ class RegistryDatabase(pulumi.ComponentResource):
             opts=d.child(self),
         )
         audit.diagnostics("database", server.id, category_groups=POSTGRES_AUDIT_GROUPS)
+
+        # The registry reads its credentials from Key Vault (as AWS reads the RDS
+        # secret): JSON with username and password, never in plain text anywhere.
+        secret = azure_native.keyvault.Secret(
+            f"{name}-credentials",
+            secret_name=CREDENTIALS_SECRET_NAME,
+            vault_name=key_vault.vault_name,
+            resource_group_name=rg,
+            properties={
+                "value": pulumi.Output.secret(pulumi.Output.json_dumps(
+                    {"username": ADMIN_LOGIN, "password": self.admin_password})),
+                "content_type": "application/json",
+            },
+            tags=d.tags("registry-database"),
+            opts=d.child(self),
+        )
+        self.credentials_secret_id = secret.id
+        self.credentials_ref = secret.properties.apply(lambda props: props.secret_uri)
         self.server_id = server.id
         self.endpoint = server.fully_qualified_domain_name
         self.register_outputs({"endpoint": self.endpoint})

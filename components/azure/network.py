@@ -70,6 +70,7 @@ class Network(pulumi.ComponentResource):
     resource_group_id: pulumi.Output[str]
     vnet_id: pulumi.Output[str]
     subnet_ids: dict[str, pulumi.Output[str]]
+    nsg_ids: dict[str, pulumi.Output[str]]
     zone_ids: dict[str, pulumi.Output[str]]
 
     def __init__(self, name: str, deployment: AzureDeployment,
@@ -108,6 +109,7 @@ class Network(pulumi.ComponentResource):
             ("data", ranges.data, "Microsoft.DBforPostgreSQL/flexibleServers"),
         ]
         self.subnet_ids = {}
+        self.nsg_ids = {}
         previous: pulumi.Resource | None = None
         for purpose, prefix, delegation in specs:
             nsg = azure_native.network.NetworkSecurityGroup(
@@ -150,6 +152,7 @@ class Network(pulumi.ComponentResource):
                 opts=d.child(self, depends_on=[previous] if previous else []),
             )
             previous = subnet
+            self.nsg_ids[purpose] = nsg.id
             self.subnet_ids[purpose] = subnet.id
 
         self.zone_ids = {}

@@ -50,6 +50,10 @@ class AzurePlatform(pulumi.ComponentResource):
         key_vault = KeyVault(f"{name}-kv", d, network, opts=child)
         audit = AuditLogging(f"{name}-audit", d, network, opts=child)
         audit.diagnostics("key-vault", key_vault.vault_id, category_groups=KEY_VAULT_AUDIT_GROUPS)
+        for purpose, nsg_id in network.nsg_ids.items():
+            # NSG events and rule hits; NSGs have logs but no metrics.
+            audit.diagnostics(f"nsg-{purpose}", nsg_id, category_groups=("allLogs",),
+                              metrics=False)
 
         geo_key: GeoBackupKey | None = None
         pair = paired_region(p)
@@ -68,7 +72,8 @@ class AzurePlatform(pulumi.ComponentResource):
         assign_role(d, self, "kubelet-acr-pull", BuiltInRole.ACR_PULL, aks.kubelet_principal_id,
                     registry.registry_id)
         identities = WorkloadIdentities(f"{name}-workload-ids", d, network, aks.oidc_issuer,
-                                        storage.container_ids, online_store, opts=child)
+                                        storage.container_ids, online_store,
+                                        database.credentials_secret_id, opts=child)
 
         # The in-cluster layer deploys through this provider (the kubeconfig is a secret).
         self.kubernetes_provider = aks.kubernetes_provider
@@ -87,6 +92,9 @@ class AzurePlatform(pulumi.ComponentResource):
             # With Entra ID + Azure RBAC, Kubernetes sees Entra group object ids.
             persona_groups={persona: groups[0] for persona, groups in p.personas.items()},
             storage_class=DEFAULT_STORAGE_CLASS,
+            # Redis: Entra tokens of the workload identities, no shared token.
+            redis_auth_token=None,
+            database_credentials_ref=database.credentials_ref,
         )
         self.register_outputs({"clusterName": aks.cluster_name,
                                "registryUrl": registry.login_server})

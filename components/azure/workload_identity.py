@@ -49,7 +49,8 @@ class WorkloadIdentities(pulumi.ComponentResource):
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
                  oidc_issuer: pulumi.Input[str], container_ids: dict[str, pulumi.Output[str]],
-                 online_store: OnlineStore, opts: pulumi.ResourceOptions | None = None) -> None:
+                 online_store: OnlineStore, registry_credentials_id: pulumi.Input[str],
+                 opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("smp:azure:WorkloadIdentities", name, None, opts)
         d = deployment
         self.client_ids = {}
@@ -75,6 +76,11 @@ class WorkloadIdentities(pulumi.ComponentResource):
             for purpose, role in CONTAINER_ACCESS.get(workload, {}).items():
                 assign_role(d, self, f"workload-{workload}-{purpose}", role,
                             identity.principal_id, container_ids[purpose])
+            if workload == "registry":
+                # Only this one secret, not the vault's other secrets or keys.
+                assign_role(d, self, "secret-registry-db-credentials",
+                            BuiltInRole.KEY_VAULT_SECRETS_USER, identity.principal_id,
+                            registry_credentials_id)
             if workload in REDIS_ACCESS:
                 online_store.grant(workload, identity.principal_id, REDIS_ACCESS[workload], self)
             self.client_ids[workload] = identity.client_id

@@ -35,6 +35,8 @@ _ARM_SHAPES: dict[str, tuple[str, str]] = {
     "azure-native:privatedns:PrivateZone": (
         "privateZoneName", "Microsoft.Network/privateDnsZones/{name}"),
     "azure-native:keyvault:Vault": ("vaultName", "Microsoft.KeyVault/vaults/{name}"),
+    "azure-native:keyvault:Secret": (
+        "secretName", "Microsoft.KeyVault/vaults/{vaultName}/secrets/{name}"),
     "azure-native:keyvault:Key": (
         "keyName", "Microsoft.KeyVault/vaults/{vaultName}/keys/{name}"),
     "azure-native:managedidentity:UserAssignedIdentity": (
@@ -84,6 +86,14 @@ def _key(c: ResourceContext) -> dict[str, Any]:
     uri = f"https://{c.inputs.get('vaultName')}.vault.azure.net/keys/{arm['name']}"
     return {**arm, "keyUri": uri,
             "keyUriWithVersion": f"{uri}/{stable_suffix(c.name, length=32)}"}
+
+
+def _secret(c: ResourceContext) -> dict[str, Any]:
+    arm = _arm(c)
+    uri = f"https://{c.inputs.get('vaultName')}.vault.azure.net/secrets/{arm['name']}"
+    return {**arm, "properties": {
+        **(c.inputs.get("properties") or {}), "secretUri": uri,
+        "secretUriWithVersion": f"{uri}/{stable_suffix(c.name, length=32)}"}}
 
 
 def _identity(c: ResourceContext) -> dict[str, Any]:
@@ -137,6 +147,7 @@ def _user_credentials(args: dict[str, Any], region: str) -> dict[str, Any]:
 OUTPUT_FACTORIES: dict[str, OutputFactory] = {
     **{token: _arm for token in _ARM_SHAPES},
     "azure-native:keyvault:Key": _key,
+    "azure-native:keyvault:Secret": _secret,
     "azure-native:managedidentity:UserAssignedIdentity": _identity,
     "azure-native:containerservice:ManagedCluster": _cluster,
     "azure-native:keyvault:Vault": lambda c: {

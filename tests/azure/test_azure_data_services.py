@@ -138,3 +138,18 @@ def test_online_store_is_tls_only_private_and_entra_authenticated(plan_of, stack
     grants = {r.inputs["objectIdAlias"]: r.inputs["accessPolicyName"]
               for r in plan.of_type("azure-native:redis:AccessPolicyAssignment")}
     assert grants == {"feature-store": "Data Contributor", "serving": "Data Reader"}
+
+
+@pytest.mark.parametrize("stack", AZURE_STACKS)
+def test_registry_credentials_are_a_key_vault_secret_only_the_registry_reads(plan_of, stack):
+    plan = plan_of(stack)
+    secret = one(plan, "azure-native:keyvault:Secret")
+    assert "properties" in secret.secret_paths
+    vault = next(v for v in plan.of_type(VAULT) if v.inputs["vaultName"] ==
+                 secret.inputs["vaultName"])
+    assert vault.inputs["location"] == load_stack_file(stack).platform.region
+    readers = [g for g in plan.of_type("azure-native:authorization:RoleAssignment")
+               if g.inputs["roleDefinitionId"].endswith("4633458b-17de-408a-b874-0445c86b69e6")]
+    assert [g.name for g in readers] == [f"{stack}-ra-secret-registry-db-credentials"]
+    assert readers[0].inputs["scope"].endswith(
+        f"/vaults/{secret.inputs['vaultName']}/secrets/{secret.inputs['secretName']}")
