@@ -125,9 +125,6 @@ class EncryptionKeys(pulumi.ComponentResource):
                     {"StringEquals": {"aws:SourceArn": account.arn(
                         "cloudtrail", f"trail/{trail_name}")}},
                 ),
-                KeyAccess("S3ServerAccessLoggingWrites",
-                          {"Service": "logging.s3.amazonaws.com"},
-                          ["kms:Decrypt", "kms:GenerateDataKey"], same_account),
             ],
             "database": [],
         }

@@ -42,6 +42,15 @@ def test_one_rotating_single_region_key_per_purpose_with_an_alias(plan_of, stack
         statements = policy_of(key)["Statement"]
         assert statements[0]["Principal"] == {"AWS": "arn:aws:iam::123456789012:root"}
         assert "kms:PutKeyPolicy" in statements[0]["Action"]
+    services = {k.name.rsplit("-", 1)[1]: sorted(
+        st["Principal"]["Service"] for st in policy_of(k)["Statement"][1:]
+        if "Service" in st["Principal"]) for k in keys}
+    # Only the services that encrypt with a key themselves are named in its policy.
+    assert services == {"eks": [], "database": [],
+                        "storage": ["logging.s3.amazonaws.com"],
+                        "logs": ["cloudtrail.amazonaws.com", f"logs.{REGION}.amazonaws.com"]}
+    for key in keys:
+        statements = policy_of(key)["Statement"]
         # Service principals are bound to this account or to one of its resources.
         for statement in statements[1:]:
             if "Service" in statement["Principal"]:
