@@ -4,6 +4,7 @@ managed add-ons and the CMK-encrypted default StorageClass."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,16 @@ class EndpointAccess:
 
     public: bool
     allowed_cidrs: Sequence[str]
+
+    def __post_init__(self) -> None:
+        # The config model already refuses these; the component refuses them too,
+        # so no other caller can open the API server to the Internet.
+        if self.public and not self.allowed_cidrs:
+            raise ValueError("a public API endpoint needs an allow-list of CIDR blocks")
+        wide = [c for c in self.allowed_cidrs if ipaddress.ip_network(c, strict=False)
+                .prefixlen == 0]
+        if wide:
+            raise ValueError(f"{wide} would open the API server to the whole Internet")
 
 
 def build_kubeconfig(cluster_name: str, endpoint: str, ca_data: str, region: str) -> str:

@@ -171,3 +171,13 @@ def test_ami_types_follow_the_pool_kind_and_architecture():
     # One node group runs one AMI: mixed architectures are refused before AWS would.
     with pytest.raises(ValueError, match="cannot mix ARM"):
         ami_type(pool("cpu", "m6i.large", "m7g.large"))
+
+
+def test_the_cluster_component_refuses_an_open_public_endpoint():
+    from components.aws.eks import EndpointAccess
+
+    with pytest.raises(ValueError, match="allow-list"):
+        EndpointAccess(public=True, allowed_cidrs=[])
+    with pytest.raises(ValueError, match="whole Internet"):
+        EndpointAccess(public=True, allowed_cidrs=["203.0.113.0/24", "::/0"])
+    assert EndpointAccess(public=False, allowed_cidrs=[]).public is False
