@@ -11,6 +11,7 @@ import pulumi_aws as aws
 from components.aws.tagging import Tagging
 
 REDIS_PORT = 6379
+LOG_TYPES = ("engine-log", "slow-log")
 
 
 class OnlineStore(pulumi.ComponentResource):
@@ -28,6 +29,8 @@ class OnlineStore(pulumi.ComponentResource):
         client_security_group_id: pulumi.Input[str],
         subnet_ids: Sequence[pulumi.Input[str]],
         key_arn: pulumi.Input[str],
+        logs_key_arn: pulumi.Input[str],
+        log_retention_days: int,
         node_type: str,
         replicas: int,
         auth_token: pulumi.Input[str],
@@ -49,6 +52,12 @@ class OnlineStore(pulumi.ComponentResource):
                       "security_groups": [client_security_group_id]}],
             egress=[], tags=tagging.for_resource(name), opts=child)
         ha = replicas > 0
+        # Engine and slow logs go to CMK-encrypted groups with the stack's retention.
+        log_groups = {kind: aws.cloudwatch.LogGroup(
+            f"{name}-{kind}", name=f"/smp/elasticache/{name}/{kind}", kms_key_id=logs_key_arn,
+            retention_in_days=log_retention_days,
+            tags=tagging.for_resource(f"{name}-{kind}"), opts=child)
+            for kind in LOG_TYPES}
         self.replication_group = aws.elasticache.ReplicationGroup(
             name,
             replication_group_id=name,
@@ -70,6 +79,9 @@ class OnlineStore(pulumi.ComponentResource):
             auth_token_update_strategy="ROTATE",  # noqa: S106 (a strategy, not a token)
             snapshot_retention_limit=snapshot_retention_days,
             auto_minor_version_upgrade=True,
+            log_delivery_configurations=[aws.elasticache.ReplicationGroupLogDeliveryConfigurationArgs(
+                destination=group.name, destination_type="cloudwatch-logs", log_format="json",
+                log_type=kind) for kind, group in log_groups.items()],
             apply_immediately=False,
             tags=tagging.for_resource(name), opts=child)
         self.auth_token = pulumi.Output.secret(auth_token)

@@ -135,6 +135,7 @@ class AwsPlatform(pulumi.ComponentResource):
                 f"{name}-online-store", vpc_id=self.network.vpc_id,
                 client_security_group_id=self.cluster.cluster_security_group_id,
                 subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
+                logs_key_arn=self.keys.arn("logs"), log_retention_days=retention,
                 node_type=store.node_type, replicas=store.replicas,
                 auth_token=self._online_store_token(name),
                 snapshot_retention_days=7 if protected else 1, tagging=tagging, opts=child)

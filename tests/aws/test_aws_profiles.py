@@ -115,6 +115,12 @@ def test_the_online_store_is_encrypted_both_ways_with_a_secret_token(plan_of, st
     assert redis.inputs["transitEncryptionMode"] == "required"
     assert "authToken" in redis.secret_paths
     assert redis.to_json()["inputs"]["authToken"] == "[secret]"
+    # Engine and slow logs are delivered to the platform's own (CMK) log groups.
+    groups = {g.inputs["name"] for g in plan.of_type("aws:cloudwatch/logGroup:LogGroup")}
+    deliveries = redis.inputs["logDeliveryConfigurations"]
+    assert {d["logType"] for d in deliveries} == {"engine-log", "slow-log"}
+    assert all(d["destinationType"] == "cloudwatch-logs" for d in deliveries)
+    assert {d["destination"] for d in deliveries} <= groups
 
 
 def test_a_stack_secret_token_is_used_instead_of_a_generated_one():
