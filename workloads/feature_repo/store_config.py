@@ -74,6 +74,9 @@ def _redis_connection_string(host: str, port: int, ssl: bool, password_env: str 
         f"ssl={'true' if ssl else 'false'}",
         f"socket_timeout={REDIS_TIMEOUT_SECONDS}",
         f"socket_connect_timeout={REDIS_TIMEOUT_SECONDS}",
+        # redis-py retries with exponential backoff (~10 s) by default; a scoring
+        # request would rather fail fast with a 503 and let the caller retry.
+        "retry=null",
     ]
     if password_env:
         parts.append(f"password=${{{password_env}}}")
