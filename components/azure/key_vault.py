@@ -170,6 +170,7 @@ class GeoBackupKey(pulumi.ComponentResource):
     a private endpoint in the stack's own VNet.
     """
 
+    vault_id: pulumi.Output[str]
     key_uri: pulumi.Output[str]
     identity_id: pulumi.Output[str]
     grant: azure_native.authorization.RoleAssignment
@@ -213,6 +214,7 @@ class GeoBackupKey(pulumi.ComponentResource):
         self.grant = assign_role(d, self, "key-database-geo-cmk",
                                  BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
                                  identity.principal_id, key.id)
+        self.vault_id = vault.id
         self.key_uri = key.key_uri
         self.identity_id = identity.id
         self.register_outputs({"keyUri": self.key_uri})

@@ -62,6 +62,9 @@ class AzurePlatform(pulumi.ComponentResource):
             # because the catalogue says that region is inside the jurisdiction.
             pair_provider = regional_azure_provider(f"{name}-azure-pair", pair, child)
             geo_key = GeoBackupKey(f"{name}-geo-key", d, network, pair, pair_provider, opts=child)
+            # Its audit log joins the others in the stack's workspace (same jurisdiction).
+            audit.diagnostics("geo-key-vault", geo_key.vault_id,
+                              category_groups=KEY_VAULT_AUDIT_GROUPS)
 
         storage = DataLake(f"{name}-storage", d, network, key_vault, audit, opts=child)
         registry = ContainerRegistry(f"{name}-acr", d, network, key_vault, audit, opts=child)

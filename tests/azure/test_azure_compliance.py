@@ -177,6 +177,8 @@ def test_audit_logs_go_to_the_in_region_workspace(plan_of, stack):
              "/redis/", "/managedClusters/"}
     for kind in kinds:
         assert any(kind in uri for uri in by_target), kind
+    vaults = plan.of_type("azure-native:keyvault:Vault")
+    assert sum("/vaults/" in uri for uri in by_target) == len(vaults)
     nsgs = plan.of_type("azure-native:network:NetworkSecurityGroup")
     assert sum("/networkSecurityGroups/" in uri for uri in by_target) == len(nsgs)
     accounts = plan.of_type("azure-native:storage:StorageAccount")
