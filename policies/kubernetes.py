@@ -207,8 +207,9 @@ K8S_006 = RuleMeta(
 def _is_default_deny(policy: Any) -> bool:
     selector = dig(policy.props, "spec.podSelector")
     types = {str(t) for t in items(dig(policy.props, "spec.policyTypes"))}
-    return (isinstance(selector, Mapping) and not dig(selector, "matchLabels")
-            and not dig(selector, "matchExpressions") and {"Ingress", "Egress"} <= types
+    empty: tuple[Any, ...] = (MISSING, None, {}, [])
+    return (isinstance(selector, Mapping) and dig(selector, "matchLabels") in empty
+            and dig(selector, "matchExpressions") in empty and {"Ingress", "Egress"} <= types
             and dig(policy.props, "spec.ingress") in (MISSING, [])
             and dig(policy.props, "spec.egress") in (MISSING, []))
 
@@ -255,20 +256,34 @@ K8S_008 = RuleMeta(
     id="K8S-008", family="kubernetes", title="Namespaces enforce the restricted pod security "
                                              "standard",
     description="Every namespace carries pod-security.kubernetes.io enforce, audit and warn "
-                "labels set to restricted.",
+                "labels set to restricted; only namespaces listed in privilegedNamespaces, "
+                "each with a reason, may enforce privileged (audit and warn stay restricted).",
     severity=Severity.MEDIUM, iso27001=("A.8.9",), nist80053=("CM-6", "CM-7"),
     remediation="Label the namespace pod-security.kubernetes.io/{enforce,audit,warn}=restricted.",
+    config={"privilegedNamespaces": {
+        "type": "array", "description": "Namespaces allowed to enforce 'privileged'",
+        "items": {"type": "object", "required": ["name", "reason"],
+                  "properties": {"name": {"type": "string"},
+                                 "reason": {"type": "string", "minLength": 10}}},
+        "default": [{"name": "node-agents",
+                     "reason": "GPU device plugin, DCGM exporter and node-exporter need host "
+                               "devices, host paths and the host network"}]}},
 )
 
 
 @resource_rule(K8S_008, types=("kubernetes:core/v1:Namespace",))
 def _psa_labels(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     labels = dig(args.props, "metadata.labels")
+    name = str(dig(args.props, "metadata.name"))
+    privileged_ok = any(str(entry.get("name")) == name and entry.get("reason")
+                        for entry in config.get("privilegedNamespaces") or [])
     for mode in ("enforce", "audit", "warn"):
         key = f"pod-security.kubernetes.io/{mode}"
         value = labels.get(key) if isinstance(labels, Mapping) else None
-        if value != "restricted":
-            yield f"label {key} is {value!r}, not 'restricted'"
+        if value == "restricted" or (mode == "enforce" and value == "privileged"
+                                     and privileged_ok):
+            continue
+        yield f"label {key} is {value!r}, not 'restricted'"
 
 
 K8S_009 = RuleMeta(

@@ -286,14 +286,34 @@ def render_command(
                                           file_okay=False)],
     stacks_dir: StacksDir = STACKS_DIR,
 ) -> None:
-    """Write the stack's Kubernetes objects as YAML, one file per object; Helm releases apart."""
-    from stacks.render import render_plan
+    """Write the stack's Kubernetes objects as YAML and validate them against the schemas.
 
+    Exit 1 when an object does not validate against the Kubernetes schemas of the
+    stack's version; custom resources without a schema are listed as unchecked.
+    """
+    from stacks.render import render_plan, validate_rendering
+
+    settings = _guard(lambda: load_stack_file(stack, stacks_dir))
     plan = _guard(lambda: plan_stack_offline(stack, stacks_dir))
     rendering = render_plan(plan, out_dir)
-    out.print(f"{len(rendering.objects)} objects written under {out_dir}"
+    report = validate_rendering(rendering, settings.platform.kubernetes_version)
+    table = Table(title=f"{stack}: {len(rendering.objects)} objects under {out_dir} "
+                        f"(Kubernetes {report.version} schemas)", title_justify="left")
+    table.add_column("result")
+    table.add_column("object", overflow="fold")
+    table.add_column("detail", overflow="fold")
+    for path, detail in report.invalid:
+        table.add_row("[red]invalid[/]", str(path.relative_to(out_dir)), detail)
+    for path, detail in report.unchecked:
+        table.add_row("[yellow]unchecked[/]", str(path.relative_to(out_dir)), detail)
+    if report.invalid or report.unchecked:
+        out.print(table)
+    out.print(f"{len(report.valid)} valid, {len(report.invalid)} invalid, "
+              f"{len(report.unchecked)} unchecked custom resources"
               + (f"; {len(rendering.helm_releases)} Helm releases in {rendering.helm_file}"
                  if rendering.helm_file else ""))
+    if report.invalid:
+        raise typer.Exit(EXIT_VIOLATIONS)
 
 
 class Format(StrEnum):

@@ -1,0 +1,71 @@
+"""The cloud-agnostic in-cluster platform, built on the one `CloudPlatform` interface."""
+
+from __future__ import annotations
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from components.interface import CloudPlatform
+from components.k8s.gpu import GpuEnablement, gpu_quota
+from components.k8s.monitoring import MonitoringStack
+from components.k8s.namespaces import PlatformNamespaces
+from components.k8s.rbac import PersonaRbac
+from components.k8s.tls import InternalTls
+from stacks.config import StackSettings
+
+CLUSTER_AUTOSCALER_CHART = ("cluster-autoscaler", "9.46.6",
+                            "https://kubernetes.github.io/autoscaler")
+
+
+class InClusterPlatform(pulumi.ComponentResource):
+    """Namespaces, RBAC personas, TLS, monitoring, GPU enablement and (EKS) the autoscaler.
+
+    Every Kubernetes resource uses `provider`, the cluster's provider from the cloud layer.
+    """
+
+    def __init__(self, name: str, settings: StackSettings, cloud: CloudPlatform,
+                 provider: pulumi.ProviderResource,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("smp:k8s:InClusterPlatform", name, None,
+                         pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(
+                             providers={"kubernetes": provider})))
+        p = settings.platform
+        child = pulumi.ResourceOptions(parent=self)
+        gpu_pools = p.pools_of_kind("gpu")
+        quota = gpu_quota([(pool.instance_types, pool.max_size) for pool in gpu_pools.values()])
+        self.namespaces = PlatformNamespaces(f"{name}-ns", p.network.cidr, quota, child)
+        ready = [self.namespaces]
+        PersonaRbac(f"{name}-rbac", cloud.persona_groups, child, depends_on=ready)
+        self.tls = InternalTls(f"{name}-tls", cloud.registry_url, child, depends_on=ready)
+        self.monitoring = MonitoringStack(
+            f"{name}-monitoring", cloud.storage_class,
+            retention_days=30 if p.environment in ("prod", "dr") else 15,
+            image_registry=cloud.registry_url, opts=child, depends_on=ready)
+        if gpu_pools:
+            GpuEnablement(f"{name}-gpu", cloud.registry_url, child,
+                          depends_on=[self.namespaces, self.monitoring])
+        if p.cloud == "aws":
+            # AKS runs its autoscaler in the managed control plane; EKS needs it in-cluster.
+            chart, version, repo = CLUSTER_AUTOSCALER_CHART
+            k8s.helm.v3.Release(
+                f"{name}-cluster-autoscaler",
+                name="cluster-autoscaler", chart=chart, version=version,
+                namespace="kube-system", repository_opts={"repo": repo}, atomic=True,
+                values={
+                    "autoDiscovery": {"clusterName": cloud.cluster_name},
+                    "awsRegion": p.region,
+                    "rbac": {"serviceAccount": {"create": True,
+                                                "name": "cluster-autoscaler"}},
+                    "image": {"repository": pulumi.Output.concat(
+                        cloud.registry_url, "/mirror/autoscaling/cluster-autoscaler")},
+                    "extraArgs": {"balance-similar-node-groups": True,
+                                  "expander": "least-waste",
+                                  "scale-down-utilization-threshold": 0.5,
+                                  "skip-nodes-with-local-storage": False},
+                    "nodeSelector": {"smp.io/pool-kind": "system"},
+                    "tolerations": [{"key": "CriticalAddonsOnly", "operator": "Exists"}],
+                    "resources": {"requests": {"cpu": "100m", "memory": "300Mi"},
+                                  "limits": {"cpu": "500m", "memory": "600Mi"}},
+                },
+                opts=pulumi.ResourceOptions(parent=self, depends_on=ready))
+        self.register_outputs({"namespaces": self.namespaces.names})

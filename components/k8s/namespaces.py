@@ -1,0 +1,187 @@
+"""Namespaces with restricted pod security, default-deny network policies, quotas and limits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+PSA_RESTRICTED = {
+    f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")
+}
+# The one namespace whose pods need host access (GPU device plugin, DCGM exporter,
+# node-exporter): privileged is enforced only there, and audit/warn stay restricted
+# so every such pod is still reported.
+NODE_AGENTS_NAMESPACE = "node-agents"
+PSA_NODE_AGENTS = {
+    "pod-security.kubernetes.io/enforce": "privileged",
+    "pod-security.kubernetes.io/audit": "restricted",
+    "pod-security.kubernetes.io/warn": "restricted",
+}
+DNS_PORT = 53
+
+
+@dataclass(frozen=True)
+class NamespaceSpec:
+    """One platform namespace: its quota, and which namespaces may call into it on which ports."""
+
+    name: str
+    purpose: str
+    cpu: str
+    memory: str
+    gpus: int = 0
+    # (source namespace, port) pairs allowed in; "monitoring" scrapes everywhere.
+    ingress_from: Sequence[tuple[str, int]] = ()
+    # Ports allowed out to the VPC/VNet (private endpoints and data services).
+    egress_to_network: Sequence[int] = ()
+    # (destination namespace, port) pairs allowed out inside the cluster.
+    egress_to: Sequence[tuple[str, int]] = ()
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+
+HTTPS, POSTGRES, REDIS = 443, 5432, 6379
+FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
+
+PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
+    NamespaceSpec("platform", "cert-manager, the cluster autoscaler and other platform "
+                  "controllers", cpu="8", memory="16Gi", egress_to_network=(HTTPS,)),
+    NamespaceSpec("features", "Feast feature server and materialization", cpu="16",
+                  memory="64Gi", ingress_from=(("serving", FEATURE_SERVER_PORT),
+                                               ("training", FEATURE_SERVER_PORT)),
+                  egress_to_network=(HTTPS, REDIS)),
+    NamespaceSpec("registry", "MLflow tracking server and model registry", cpu="8",
+                  memory="16Gi", ingress_from=(("training", MLFLOW_PORT),
+                                               ("serving", MLFLOW_PORT)),
+                  egress_to_network=(HTTPS, POSTGRES)),
+    NamespaceSpec("serving", "model serving with A/B assignment", cpu="32", memory="64Gi",
+                  ingress_from=(("serving", SERVING_PORT),),
+                  egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
+                  egress_to_network=(HTTPS, REDIS)),
+    NamespaceSpec("training", "training jobs", cpu="64", memory="256Gi", gpus=8,
+                  egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
+                  egress_to_network=(HTTPS, REDIS)),
+    NamespaceSpec("monitoring", "Prometheus, Alertmanager, Grafana and the drift monitor",
+                  cpu="16", memory="64Gi", egress_to_network=(HTTPS,)),
+)
+
+
+def _peer(namespace: str) -> dict[str, Any]:
+    return {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": namespace}}}
+
+
+def _tcp(port: int) -> dict[str, Any]:
+    return {"protocol": "TCP", "port": port}
+
+
+class PlatformNamespaces(pulumi.ComponentResource):
+    """The platform's namespaces, each isolated by default and opened only where documented."""
+
+    names: list[str]
+
+    def __init__(
+        self,
+        name: str,
+        network_cidr: str,
+        gpu_quota: int,
+        opts: pulumi.ResourceOptions | None = None,
+        specs: Sequence[NamespaceSpec] = PLATFORM_NAMESPACES,
+    ) -> None:
+        super().__init__("smp:k8s:PlatformNamespaces", name, None, opts)
+        child = pulumi.ResourceOptions(parent=self)
+        self.namespaces: dict[str, k8s.core.v1.Namespace] = {}
+        for spec in specs:
+            ns = k8s.core.v1.Namespace(
+                f"{name}-{spec.name}",
+                metadata={"name": spec.name,
+                          "labels": {**PSA_RESTRICTED, "smp.io/managed": "true",
+                                     **spec.labels},
+                          "annotations": {"smp.io/purpose": spec.purpose}},
+                opts=child,
+            )
+            self.namespaces[spec.name] = ns
+            self._isolate(name, spec, network_cidr, gpu_quota, ns)
+        agents = k8s.core.v1.Namespace(
+            f"{name}-{NODE_AGENTS_NAMESPACE}",
+            metadata={"name": NODE_AGENTS_NAMESPACE,
+                      "labels": {**PSA_NODE_AGENTS, "smp.io/managed": "true"},
+                      "annotations": {"smp.io/purpose": "node agents that need host access: "
+                                                        "GPU device plugin, DCGM exporter, "
+                                                        "node-exporter"}},
+            opts=child,
+        )
+        self.namespaces[NODE_AGENTS_NAMESPACE] = agents
+        self._isolate(name, NamespaceSpec(NODE_AGENTS_NAMESPACE, "node agents", cpu="8",
+                                          memory="16Gi"), network_cidr, 0, agents)
+        self.names = sorted(self.namespaces)
+        self.register_outputs({"namespaces": self.names})
+
+    def _isolate(self, name: str, spec: NamespaceSpec, network_cidr: str, gpu_quota: int,
+                 ns: k8s.core.v1.Namespace) -> None:
+        opts = pulumi.ResourceOptions(parent=self, depends_on=[ns])
+        base = f"{name}-{spec.name}"
+        meta = {"namespace": spec.name}
+        k8s.networking.v1.NetworkPolicy(
+            f"{base}-default-deny",
+            metadata={**meta, "name": "default-deny-all"},
+            spec={"podSelector": {}, "policyTypes": ["Ingress", "Egress"]},
+            opts=opts,
+        )
+        k8s.networking.v1.NetworkPolicy(
+            f"{base}-allow-dns",
+            metadata={**meta, "name": "allow-dns-egress"},
+            spec={"podSelector": {}, "policyTypes": ["Egress"],
+                  "egress": [{"to": [{**_peer("kube-system"),
+                                      "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}],
+                              "ports": [{"protocol": "UDP", "port": DNS_PORT},
+                                        _tcp(DNS_PORT)]}]},
+            opts=opts,
+        )
+        ingress = [{"from": [_peer(source)], "ports": [_tcp(port)]}
+                   for source, port in spec.ingress_from]
+        if spec.name != "monitoring":
+            ingress.append({"from": [_peer("monitoring")], "ports": [_tcp(METRICS_PORT)]})
+        if ingress:
+            k8s.networking.v1.NetworkPolicy(
+                f"{base}-allow-ingress",
+                metadata={**meta, "name": "allow-documented-ingress"},
+                spec={"podSelector": {}, "policyTypes": ["Ingress"], "ingress": ingress},
+                opts=opts,
+            )
+        egress: list[dict[str, Any]] = [{"to": [_peer(dest)], "ports": [_tcp(port)]}
+                                        for dest, port in spec.egress_to]
+        if spec.egress_to_network:
+            egress.append({"to": [{"ipBlock": {"cidr": network_cidr}}],
+                           "ports": [_tcp(p) for p in spec.egress_to_network]})
+        if spec.name == "monitoring":
+            # Prometheus scrapes every platform namespace's metrics port.
+            egress.append({"to": [{"namespaceSelector": {
+                "matchLabels": {"smp.io/managed": "true"}}}], "ports": [_tcp(METRICS_PORT)]})
+        if egress:
+            k8s.networking.v1.NetworkPolicy(
+                f"{base}-allow-egress",
+                metadata={**meta, "name": "allow-documented-egress"},
+                spec={"podSelector": {}, "policyTypes": ["Egress"], "egress": egress},
+                opts=opts,
+            )
+        hard = {"requests.cpu": spec.cpu, "requests.memory": spec.memory,
+                "limits.cpu": spec.cpu, "limits.memory": spec.memory}
+        gpus = gpu_quota if spec.gpus else 0
+        hard["requests.nvidia.com/gpu"] = str(gpus)
+        k8s.core.v1.ResourceQuota(
+            f"{base}-quota",
+            metadata={**meta, "name": "platform-quota"},
+            spec={"hard": hard},
+            opts=opts,
+        )
+        k8s.core.v1.LimitRange(
+            f"{base}-limits",
+            metadata={**meta, "name": "container-defaults"},
+            spec={"limits": [{"type": "Container",
+                              "default": {"cpu": "500m", "memory": "512Mi"},
+                              "defaultRequest": {"cpu": "100m", "memory": "128Mi"},
+                              "max": {"cpu": spec.cpu, "memory": spec.memory}}]},
+            opts=opts,
+        )

@@ -1,0 +1,99 @@
+"""TLS inside the cluster: cert-manager, an internal CA ClusterIssuer, service certificates."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+CERT_MANAGER_CHART = ("cert-manager", "v1.17.2", "https://charts.jetstack.io")
+CERT_MANAGER_NAMESPACE = "platform"
+INTERNAL_CA_ISSUER = "smp-internal-ca"
+
+# Every platform Service the ML-services layer exposes, by namespace: each gets a
+# certificate from the internal CA, kept in the Secret `<service>-tls`.
+PLATFORM_SERVICES: Mapping[str, str] = {
+    "feature-server": "features",
+    "mlflow": "registry",
+    "model-serving": "serving",
+}
+
+
+def service_dns_names(service: str, namespace: str) -> list[str]:
+    """The in-cluster names clients use for a Service."""
+    return [service, f"{service}.{namespace}", f"{service}.{namespace}.svc",
+            f"{service}.{namespace}.svc.cluster.local"]
+
+
+class InternalTls(pulumi.ComponentResource):
+    """cert-manager (pinned), a self-signed root that signs the internal CA, and certificates."""
+
+    issuer_name: str
+    certificates: dict[str, k8s.apiextensions.CustomResource]
+
+    def __init__(self, name: str, image_registry: pulumi.Input[str],
+                 opts: pulumi.ResourceOptions | None = None,
+                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+        super().__init__("smp:k8s:InternalTls", name, None, opts)
+        chart, version, repo = CERT_MANAGER_CHART
+        registry = pulumi.Output.from_input(image_registry)
+        release = k8s.helm.v3.Release(
+            f"{name}-cert-manager",
+            name="cert-manager", chart=chart, version=version,
+            namespace=CERT_MANAGER_NAMESPACE, repository_opts={"repo": repo}, atomic=True,
+            values={
+                "crds": {"enabled": True},
+                "global": {"leaderElection": {"namespace": CERT_MANAGER_NAMESPACE}},
+                "image": {"repository": registry.apply(
+                    lambda r: f"{r}/mirror/jetstack/cert-manager-controller")},
+                "webhook": {"image": {"repository": registry.apply(
+                    lambda r: f"{r}/mirror/jetstack/cert-manager-webhook")}},
+                "cainjector": {"image": {"repository": registry.apply(
+                    lambda r: f"{r}/mirror/jetstack/cert-manager-cainjector")}},
+                "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
+                "resources": {"requests": {"cpu": "50m", "memory": "128Mi"},
+                              "limits": {"cpu": "500m", "memory": "512Mi"}},
+            },
+            opts=pulumi.ResourceOptions(parent=self, depends_on=list(depends_on)),
+        )
+        after = pulumi.ResourceOptions(parent=self, depends_on=[release])
+        bootstrap = k8s.apiextensions.CustomResource(
+            f"{name}-selfsigned",
+            api_version="cert-manager.io/v1", kind="ClusterIssuer",
+            metadata={"name": "smp-selfsigned-bootstrap"},
+            spec={"selfSigned": {}}, opts=after)
+        ca = k8s.apiextensions.CustomResource(
+            f"{name}-ca",
+            api_version="cert-manager.io/v1", kind="Certificate",
+            metadata={"name": "smp-internal-ca", "namespace": CERT_MANAGER_NAMESPACE},
+            spec={"isCA": True, "commonName": "smp-internal-ca",
+                  "secretName": "smp-internal-ca",
+                  "duration": "8760h", "renewBefore": "720h",
+                  "privateKey": {"algorithm": "ECDSA", "size": 384, "rotationPolicy": "Always"},
+                  "issuerRef": {"name": "smp-selfsigned-bootstrap", "kind": "ClusterIssuer",
+                                "group": "cert-manager.io"}},
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[bootstrap]))
+        issuer = k8s.apiextensions.CustomResource(
+            f"{name}-issuer",
+            api_version="cert-manager.io/v1", kind="ClusterIssuer",
+            metadata={"name": INTERNAL_CA_ISSUER},
+            spec={"ca": {"secretName": "smp-internal-ca"}},
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[ca]))
+        self.issuer_name = INTERNAL_CA_ISSUER
+        self.certificates = {}
+        for service, namespace in PLATFORM_SERVICES.items():
+            self.certificates[service] = k8s.apiextensions.CustomResource(
+                f"{name}-{service}",
+                api_version="cert-manager.io/v1", kind="Certificate",
+                metadata={"name": f"{service}-tls", "namespace": namespace},
+                spec={"secretName": f"{service}-tls",
+                      "dnsNames": service_dns_names(service, namespace),
+                      "duration": "2160h", "renewBefore": "360h",
+                      "privateKey": {"algorithm": "ECDSA", "size": 256,
+                                     "rotationPolicy": "Always"},
+                      "usages": ["server auth", "digital signature", "key encipherment"],
+                      "issuerRef": {"name": INTERNAL_CA_ISSUER, "kind": "ClusterIssuer",
+                                    "group": "cert-manager.io"}},
+                opts=pulumi.ResourceOptions(parent=self, depends_on=[issuer]))
+        self.register_outputs({"issuer": INTERNAL_CA_ISSUER})
