@@ -403,7 +403,7 @@ RES_010 = RuleMeta(
 
 
 @resource_rule(RES_010, types=tuple(sorted(GLOBAL_SERVICE_TYPES | {
-    "azure-native:cdn:*", "azure-native:network:FrontDoor*"})))
+    "azure-native:cdn:*", "azure-native:frontdoor:*", "azure-native:trafficmanager:*"})))
 def _no_global_services(args: ResourceValidationArgs, config: Mapping[str, Any]
                         ) -> Iterator[str]:
     allowed = set(config.get("allowedGlobalServices") or [])
