@@ -16,6 +16,9 @@ typically the property path that decided).
 from __future__ import annotations
 
 import copy
+import functools
+import importlib
+import inspect
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -83,6 +86,35 @@ def removed(res: Res, path: str) -> Res:
         node = node[part]
     del node[last]
     return Res(res.type, res.name, props, res.provider, res.deps, res.parent)
+
+
+_SDK_ROOTS = {"aws": "pulumi_aws", "azure-native": "pulumi_azure_native",
+              "kubernetes": "pulumi_kubernetes"}
+
+
+@functools.cache
+def sdk_has_token(token: str) -> bool | None:
+    """Whether the pinned provider SDK registers a resource class under `token`.
+
+    None for packages not resolved here (providers, pulumi-random, components).
+    """
+    package, module, name = token.split(":")
+    root = _SDK_ROOTS.get(package)
+    if root is None:
+        return None
+    head = module.split("/")
+    if package == "aws":
+        target = root if head[0] == "index" else f"{root}.{head[0]}"
+    elif package == "kubernetes":
+        group = "core" if head[0] == "core" else head[0].split(".")[0]
+        target = f"{root}.{group}.{head[1]}"
+    else:
+        target = f"{root}.{module}"
+    try:
+        cls = getattr(importlib.import_module(target), name)
+    except (ImportError, AttributeError):
+        return False
+    return f"'{token}'" in inspect.getsource(cls)
 
 
 def options(parent: str | None = None) -> PolicyResourceOptions:

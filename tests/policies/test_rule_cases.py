@@ -21,7 +21,7 @@ from tests.policies import (
     cases_residency,
     cases_tagging,
 )
-from tests.policies.builders import Case, Res, build, rule, violations
+from tests.policies.builders import Case, Res, build, rule, sdk_has_token, violations
 
 ALL_CASES: list[Case] = [
     *cases_residency.CASES, *cases_encryption.CASES, *cases_network.CASES,
@@ -73,3 +73,16 @@ def test_a_resource_rule_ignores_types_it_does_not_name() -> None:
     reported = {r.meta.id: violations(r, build(unrelated)) for r in all_rules()
                 if r.kind == "resource"}
     assert {k: v for k, v in reported.items() if v} == {}
+
+
+def _subjects(case: Case) -> tuple[Res, ...]:
+    resources = (case.subject,) if isinstance(case.subject, Res) else case.subject
+    providers = tuple(r.provider for r in resources if r.provider is not None)
+    return resources + providers
+
+
+def test_cases_use_type_tokens_the_pinned_sdks_register() -> None:
+    """A case with a made-up token would test nothing a real program can produce."""
+    wrong = sorted({f"{c.id}: {r.type}" for c in ALL_CASES for r in _subjects(c)
+                    if sdk_has_token(r.type) is False})
+    assert wrong == []
