@@ -12,14 +12,13 @@ class SovereignPlatform(pulumi.ComponentResource):
     """One region's platform. Every resource of the stack is a descendant of this component."""
 
     provider: pulumi.ProviderResource
-    cloud_platform: CloudPlatform | None
+    cloud_platform: CloudPlatform
 
     def __init__(self, settings: StackSettings, opts: pulumi.ResourceOptions | None = None):
         p = settings.platform
         name = f"smp-{settings.stack}"
         super().__init__("smp:platform:SovereignPlatform", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        self.cloud_platform = None
         if p.cloud == "aws":
             from components.aws.provider import regional_aws_provider
 
@@ -30,6 +29,7 @@ class SovereignPlatform(pulumi.ComponentResource):
             aws_layer = AwsPlatform(name, settings, pulumi.ResourceOptions(
                 parent=self, provider=self.provider))
             self.cloud_platform = aws_layer.cloud_platform
+            kubernetes_provider: pulumi.ProviderResource = aws_layer.cluster.kubernetes_provider
         else:
             from components.azure.platform import AzurePlatform
             from components.azure.provider import regional_azure_provider
@@ -37,6 +37,12 @@ class SovereignPlatform(pulumi.ComponentResource):
             self.provider = regional_azure_provider(f"{name}-azure", p.region, child)
             azure = AzurePlatform(f"{name}-az", settings, self.provider, child)
             self.cloud_platform = azure.cloud_platform
+            kubernetes_provider = azure.kubernetes_provider
+        from components.k8s.in_cluster import InClusterPlatform
+
+        # The cloud-agnostic in-cluster layer sees only the CloudPlatform interface.
+        self.in_cluster = InClusterPlatform(f"{name}-k8s", settings, self.cloud_platform,
+                                            kubernetes_provider, child)
         self.register_outputs({"cloud": p.cloud, "region": p.region})
 
 
@@ -50,14 +56,13 @@ def build_platform(settings: StackSettings) -> SovereignPlatform:
     pulumi.export("environment", p.environment)
     pulumi.export("profile", p.profile)
     cloud = platform.cloud_platform
-    if cloud is not None:
-        pulumi.export("clusterName", cloud.cluster_name)
-        pulumi.export("clusterEndpoint", cloud.cluster_endpoint)
-        pulumi.export("kubeconfig", pulumi.Output.secret(cloud.kubeconfig))
-        pulumi.export("oidcIssuer", cloud.oidc_issuer)
-        pulumi.export("storageUris", cloud.storage_uris)
-        pulumi.export("registryUrl", cloud.registry_url)
-        pulumi.export("databaseEndpoint", cloud.database_endpoint)
-        pulumi.export("redisEndpoint", cloud.redis_endpoint)
-        pulumi.export("workloadIdentities", cloud.workload_identities)
+    pulumi.export("clusterName", cloud.cluster_name)
+    pulumi.export("clusterEndpoint", cloud.cluster_endpoint)
+    pulumi.export("kubeconfig", pulumi.Output.secret(cloud.kubeconfig))
+    pulumi.export("oidcIssuer", cloud.oidc_issuer)
+    pulumi.export("storageUris", cloud.storage_uris)
+    pulumi.export("registryUrl", cloud.registry_url)
+    pulumi.export("databaseEndpoint", cloud.database_endpoint)
+    pulumi.export("redisEndpoint", cloud.redis_endpoint)
+    pulumi.export("workloadIdentities", cloud.workload_identities)
     return platform
