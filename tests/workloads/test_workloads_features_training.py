@@ -168,7 +168,8 @@ def test_logged_model_is_skops_with_signature_example_and_baseline(
     model_dir = _model_dir(lifecycle, lifecycle.champion.model_version, tmp_path)
     mlmodel = yaml.safe_load((model_dir / "MLmodel").read_text())
     assert mlmodel["flavors"]["sklearn"]["serialization_format"] == "skops"
-    assert "signature" in mlmodel and "saved_input_example_info" in mlmodel
+    assert "signature" in mlmodel
+    assert "saved_input_example_info" in mlmodel
     assert not list(model_dir.rglob("*.pkl"))
     loaded = load_mlflow_model_dir(model_dir)
     x = encode_frame(lifecycle.data.transactions_with_features.head(50))
@@ -182,7 +183,8 @@ def test_logged_model_is_skops_with_signature_example_and_baseline(
     )
     assert set(baseline["numeric"]) == set(schema.NUMERIC_FEATURES)
     assert set(baseline["categorical"]) == set(schema.CATEGORICAL_FEATURES)
-    assert "score" in baseline and 0 < baseline["label"]["positive_rate"] < 0.2
+    assert "score" in baseline
+    assert 0 < baseline["label"]["positive_rate"] < 0.2
 
 
 def test_pickled_models_are_refused(lifecycle: Lifecycle, tmp_path: Path) -> None:
@@ -219,7 +221,8 @@ def test_cloud_feature_store_yaml_from_stack_outputs(tmp_path: Path) -> None:
     }
     text = store_config.render(store_config.cloud_config(outputs))
     assert "me-central-1" in text
-    assert "${SMP_REDIS_PASSWORD}" in text and "ssl=true" in text
+    assert "${SMP_REDIS_PASSWORD}" in text
+    assert "ssl=true" in text
     parsed = yaml.safe_load(text)
     assert parsed["registry"]["path"] == "s3://smp-uae-features/feast/registry.pb"
     assert parsed["registry"]["s3_additional_kwargs"]["ServerSideEncryption"] == "aws:kms"

@@ -60,7 +60,8 @@ def served(
     reader = SwitchableReader(OnlineFeatureReader(lifecycle.repo))
     champion = load_alias(lifecycle.tracking_uri, "card-fraud", "champion")
     challenger = load_alias(lifecycle.tracking_uri, "card-fraud", "challenger")
-    assert champion is not None and challenger is not None
+    assert champion is not None
+    assert challenger is not None
     app = create_app(lambda: assemble(settings, reader, champion, challenger, TOKEN))  # type: ignore[arg-type]
     with TestClient(app) as client:
         yield client, reader, log_dir
@@ -183,8 +184,10 @@ def test_predictions_and_outcomes_are_logged(served: Any) -> None:
     predictions = read_log(str(log_dir), "predictions")
     outcomes = read_log(str(log_dir), "outcomes")
     row = predictions.set_index("prediction_id").loc[r["prediction_id"]]
-    assert row["transaction_id"] == "tx-1" and row["variant"] == r["variant"]
-    assert row["amount"] == 42.5 and row["card_tier"] in ("standard", "gold", "platinum")
+    assert row["transaction_id"] == "tx-1"
+    assert row["variant"] == r["variant"]
+    assert row["amount"] == 42.5
+    assert row["card_tier"] in ("standard", "gold", "platinum")
     assert r["prediction_id"] in set(outcomes["prediction_id"])
     partitions = {p.parent.parent.name for p in (log_dir / "predictions").rglob("*.jsonl*")}
     assert all(p.startswith("date=") for p in partitions)

@@ -59,7 +59,8 @@ def test_real_server_scores_with_auth(
     assert r.status_code == 200, r.text
     assert r.json()["variant"] in ("champion", "challenger")
     bad = httpx.post(f"{url}/predict", json={**BODY, "amount": "lots"}, headers=AUTH)
-    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "amount"
+    assert bad.status_code == 422
+    assert bad.json()["errors"][0]["field"] == "amount"
     assert "smp_prediction_requests_total" in httpx.get(f"{url}/metrics", headers=AUTH).text
     assert TOKEN not in log.read_text()
 

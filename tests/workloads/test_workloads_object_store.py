@@ -1,0 +1,161 @@
+"""An in-country S3 (moto's server, me-central-1, SSE-KMS) holding MLflow artifacts and the log."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import boto3
+import numpy as np
+import pytest
+from conftest import Lifecycle
+
+from workloads.feature_encoding import encode_frame
+from workloads.local_processes import free_port
+from workloads.safe_model_io import TRUSTED_TYPES, load_mlflow_model_dir
+from workloads.serving.prediction_log import PredictionLog, read_log
+
+REGION = "me-central-1"
+BUCKET = "smp-uae-ml-artifacts"
+
+pytestmark = pytest.mark.timeout(180)
+
+
+@pytest.fixture(scope="module")
+def s3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    saved = {
+        k: os.environ.get(k)
+        for k in (
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_DEFAULT_REGION",
+            "MLFLOW_S3_ENDPOINT_URL",
+            "SMP_S3_ENDPOINT_URL",
+            "MLFLOW_S3_UPLOAD_EXTRA_ARGS",
+        )
+    }
+    os.environ.update(
+        AWS_ACCESS_KEY_ID="testing",
+        AWS_SECRET_ACCESS_KEY="testing",
+        AWS_DEFAULT_REGION=REGION,
+        MLFLOW_S3_ENDPOINT_URL=endpoint,
+        SMP_S3_ENDPOINT_URL=endpoint,
+    )
+    kms = boto3.client("kms", region_name=REGION, endpoint_url=endpoint)
+    key_id = kms.create_key(Description="smp artifacts")["KeyMetadata"]["Arn"]
+    client = boto3.client("s3", region_name=REGION, endpoint_url=endpoint)
+    client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": REGION})
+    client.put_bucket_encryption(
+        Bucket=BUCKET,
+        ServerSideEncryptionConfiguration={
+            "Rules": [
+                {
+                    "ApplyServerSideEncryptionByDefault": {
+                        "SSEAlgorithm": "aws:kms",
+                        "KMSMasterKeyID": key_id,
+                    }
+                }
+            ]
+        },
+    )
+    os.environ["MLFLOW_S3_UPLOAD_EXTRA_ARGS"] = (
+        f'{{"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": "{key_id}"}}'
+    )
+    try:
+        yield {"client": client, "key_id": key_id, "endpoint": endpoint}
+    finally:
+        server.stop()
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _assert_in_country_and_kms(s3: dict[str, Any], prefix: str) -> list[str]:
+    client = s3["client"]
+    assert client.get_bucket_location(Bucket=BUCKET)["LocationConstraint"] == REGION
+    keys = [
+        o["Key"] for o in client.list_objects_v2(Bucket=BUCKET, Prefix=prefix).get("Contents", [])
+    ]
+    assert keys, f"nothing under s3://{BUCKET}/{prefix}"
+    for key in keys:
+        head = client.head_object(Bucket=BUCKET, Key=key)
+        assert head["ServerSideEncryption"] == "aws:kms", key
+        assert head["SSEKMSKeyId"] == s3["key_id"], key
+    return keys
+
+
+def test_mlflow_model_artifacts_in_s3_with_sse_kms(
+    s3: dict[str, Any], lifecycle: Lifecycle, tmp_path: Path
+) -> None:
+    import mlflow
+    import mlflow.artifacts
+    from mlflow import MlflowClient
+
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    client = MlflowClient(tracking_uri=uri)
+    experiment = client.create_experiment("s3-artifacts", artifact_location=f"s3://{BUCKET}/mlflow")
+    mlflow.set_tracking_uri(uri)
+    with mlflow.start_run(experiment_id=experiment) as run:
+        mlflow.sklearn.log_model(
+            lifecycle.champion.model,
+            name="model",
+            serialization_format="skops",
+            skops_trusted_types=TRUSTED_TYPES,
+            pip_requirements=["scikit-learn", "skops"],
+        )
+        mlflow.log_dict({"hello": "residency"}, "baseline/baseline.json")
+    keys = _assert_in_country_and_kms(s3, "mlflow/")
+    assert any(k.endswith("model.skops") for k in keys)
+    local = mlflow.artifacts.download_artifacts(
+        artifact_uri=f"runs:/{run.info.run_id}/model",
+        dst_path=str(tmp_path / "dl"),
+        tracking_uri=uri,
+    )
+    x = encode_frame(lifecycle.data.transactions_with_features.head(20))
+    np.testing.assert_allclose(
+        load_mlflow_model_dir(Path(local)).predict_proba(x),
+        lifecycle.champion.model.predict_proba(x),
+    )
+
+
+def test_prediction_log_ships_partitioned_kms_encrypted_segments(
+    s3: dict[str, Any], tmp_path: Path
+) -> None:
+    log = PredictionLog(
+        f"s3://{BUCKET}/prediction-log",
+        spool_dir=tmp_path / "spool",
+        rotate_records=50,
+        kms_key_id=s3["key_id"],
+    )
+    for i in range(120):
+        log.append("predictions", {"prediction_id": f"p{i}", "score": 0.1})
+    log.close()
+    keys = _assert_in_country_and_kms(s3, "prediction-log/predictions/")
+    assert len(keys) == 3
+    assert all("/date=" in k and "/hour=" in k for k in keys)
+    assert not list((tmp_path / "spool").rglob("*.jsonl*")), "spooled segments were not removed"
+    assert sorted(read_log(f"s3://{BUCKET}/prediction-log")["prediction_id"]) == sorted(
+        f"p{i}" for i in range(120)
+    )
+
+
+def test_segments_left_by_a_crash_are_shipped_at_next_start(
+    s3: dict[str, Any], tmp_path: Path
+) -> None:
+    spool = tmp_path / "spool"
+    crashed = PredictionLog(f"s3://{BUCKET}/crash-log", spool_dir=spool, kms_key_id=s3["key_id"])
+    crashed.append("predictions", {"prediction_id": "before-crash"})
+    # No close(): the process "died" with an open segment in the spool.
+    restarted = PredictionLog(f"s3://{BUCKET}/crash-log", spool_dir=spool, kms_key_id=s3["key_id"])
+    restarted.close()
+    assert list(read_log(f"s3://{BUCKET}/crash-log")["prediction_id"]) == ["before-crash"]
