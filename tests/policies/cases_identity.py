@@ -97,6 +97,16 @@ CASES: list[Case] = [
                            {"name": "all", "policy": doc({"Effect": "Allow", "Action": "*",
                                                           "Resource": "*"})}]},
         provider=AWS_UAE), "inlinePolicies[1]: Statement[0] allows every action"),
+    # Gap: attaching an AWS-managed admin policy bypasses the rule (see the report).
+    bad("IAM-001", "administrator-access-attached", Res(
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "ci-admin",
+        {"role": "smp-ci", "policyArn": "arn:aws:iam::aws:policy/AdministratorAccess"},
+        provider=AWS_UAE), "AdministratorAccess"),
+    ok("IAM-001", "narrow-managed-policy-attached", Res(
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "node-ecr",
+        {"role": "smp-nodes",
+         "policyArn": "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"},
+        provider=AWS_UAE)),
     bad("IAM-001", "policy-missing", Res("aws:iam/groupPolicy:GroupPolicy", "g",
                                          {"group": "ops"}, provider=AWS_UAE),
         "policy is missing or not valid JSON"),

@@ -86,6 +86,13 @@ def namespace(name: str, level: str | None = "restricted") -> Res:
         "apiVersion": "v1", "kind": "Namespace", "metadata": meta}, provider=K8S)
 
 
+def _privileged(name: str) -> Res:
+    """A namespace enforcing 'privileged' (audit and warn stay restricted)."""
+    ns = namespace(name)
+    labels = {**ns.props["metadata"]["labels"], "pod-security.kubernetes.io/enforce": "privileged"}
+    return patched(ns, "metadata", {"name": name, "labels": labels})
+
+
 def network_policy(ns: str, name: str = "default-deny", **spec: Any) -> Res:
     """A NetworkPolicy in `ns`; by default one that denies all ingress and egress."""
     body = {"podSelector": {}, "policyTypes": ["Ingress", "Egress"], **spec}
@@ -217,6 +224,12 @@ CASES: list[Case] = [
     bad("K8S-008", "unlabelled", namespace("ml-serving", None),
         "label pod-security.kubernetes.io/enforce is None",
         "pod-security.kubernetes.io/audit", "pod-security.kubernetes.io/warn"),
+    ok("K8S-008", "node-agents-may-enforce-privileged", _privileged("node-agents")),
+    bad("K8S-008", "privileged-outside-the-list", _privileged("ml-serving"),
+        "label pod-security.kubernetes.io/enforce is 'privileged', not 'restricted'"),
+    bad("K8S-008", "privileged-needs-a-configured-reason", _privileged("node-agents"),
+        "pod-security.kubernetes.io/enforce is 'privileged'",
+        config={"privilegedNamespaces": [{"name": "node-agents", "reason": ""}]}),
     # K8S-009 -----------------------------------------------------------------
     ok("K8S-009", "eks-1-31", EKS),
     ok("K8S-009", "aks-patch-version", AKS),

@@ -29,7 +29,7 @@ AKS = Res("azure-native:containerservice:ManagedCluster", "aks", {
 SG_TYPE = "aws:ec2/securityGroup:SecurityGroup"
 
 
-def _sg(*ingress: dict) -> Res:
+def security_group(*ingress: dict) -> Res:
     return Res(SG_TYPE, "db-sg", {"vpcId": "vpc-1", "description": "registry db",
                                   "ingress": list(ingress),
                                   "egress": [{"protocol": "-1", "fromPort": 0.0, "toPort": 0.0,
@@ -114,8 +114,9 @@ CASES: list[Case] = [
                                               {"authorizedIPRanges": ["0.0.0.0/0"]}),
         "apiServerAccessProfile.enablePrivateCluster"),
     # NET-002 -----------------------------------------------------------------
-    ok("NET-002", "sg-from-vpc", _sg({"protocol": "tcp", "fromPort": 5432.0, "toPort": 5432.0,
-                                      "cidrBlocks": ["10.40.0.0/16"]})),
+    ok("NET-002", "sg-from-vpc", security_group(
+        {"protocol": "tcp", "fromPort": 5432.0, "toPort": 5432.0,
+         "cidrBlocks": ["10.40.0.0/16"]})),
     ok("NET-002", "sg-rule-egress-anywhere", Res(
         "aws:ec2/securityGroupRule:SecurityGroupRule", "egress",
         {"type": "egress", "protocol": "-1", "fromPort": 0.0, "toPort": 0.0,
@@ -128,10 +129,11 @@ CASES: list[Case] = [
         _nsg_rule("vnet-https", "VirtualNetwork"),
         _nsg_rule("deny-internet", "Internet", access="Deny", priority=4096.0),
         _nsg_rule("out-any", "*", direction="Outbound"))),
-    bad("NET-002", "sg-open-ipv4", _sg({"protocol": "tcp", "fromPort": 22.0, "toPort": 22.0,
-                                        "cidrBlocks": ["10.0.0.0/8", "0.0.0.0/0"]}),
+    bad("NET-002", "sg-open-ipv4", security_group(
+        {"protocol": "tcp", "fromPort": 22.0, "toPort": 22.0,
+         "cidrBlocks": ["10.0.0.0/8", "0.0.0.0/0"]}),
         "ingress[0] admits the whole Internet"),
-    bad("NET-002", "sg-open-ipv6", _sg(
+    bad("NET-002", "sg-open-ipv6", security_group(
         {"protocol": "tcp", "fromPort": 5432.0, "toPort": 5432.0, "cidrBlocks": ["10.0.0.0/8"]},
         {"protocol": "tcp", "fromPort": 443.0, "toPort": 443.0, "ipv6CidrBlocks": ["::/0"]}),
         "ingress[1] admits the whole Internet"),

@@ -74,6 +74,10 @@ CASES: list[Case] = [
         "region 'eu-west-1'", "allowed: me-central-1"),
     bad("RES-001", "aws-no-region", Res("aws:s3/bucket:Bucket", "b", {"bucket": "x"}),
         "no region"),
+    # Gap: the Cloud Control provider (aws-native) is an AWS provider too (see the report).
+    bad("RES-001", "aws-native-provider-bahrain", Res(
+        "pulumi:providers:aws-native", "aws-native-bahrain", {"region": "me-south-1"}),
+        "region 'me-south-1'"),
     bad("RES-001", "azure-qatar", Res("azure-native:storage:StorageAccount", "sa",
                                       {"location": "qatarcentral"}, provider=AZ_NORTH),
         "qatarcentral", "Qatar"),
@@ -276,6 +280,12 @@ CASES: list[Case] = [
              "cloudWatchLogsGroupArn": f"arn:aws:logs:me-south-1:{ACCOUNT}:log-group:t:*"},
             provider=AWS_UAE),),
         "cloudWatchLogsGroupArn delivers to arn:aws:logs:me-south-1"),
+    # Gap: a literal destination outside the stack is not provably in-country (see the report).
+    bad("RES-009", "trail-to-a-bucket-outside-the-stack", (
+        Res("aws:cloudtrail/trail:Trail", "trail",
+            {"s3BucketName": "partner-central-audit-logs", "enableLogFileValidation": True},
+            provider=AWS_UAE),),
+        "s3BucketName"),
     # RES-010 -----------------------------------------------------------------
     ok("RES-010", "regional-bucket", BUCKET),
     ok("RES-010", "allow-listed", Res("aws:cloudfront/distribution:Distribution", "cdn",

@@ -27,6 +27,7 @@ from policies import framework
 from policies.framework import Rule
 from tests.policies import (
     cases_encryption,
+    cases_identity,
     cases_kubernetes,
     cases_logging,
     cases_network,
@@ -64,8 +65,11 @@ UNKNOWN_CASES: list[tuple[str, Any, str, str, str]] = [
      ".publiclyAccessible"),
     ("ENC-010", cases_encryption.STORAGE, "minimumTlsVersion", UNKNOWN_STRING_VALUE,
      ".minimumTlsVersion"),
-    ("ENC-001", cases_encryption.EKS, "encryptionConfig.provider.keyArn", UNKNOWN_STRING_VALUE,
-     ".encryptionConfig.provider.keyArn"),
+    ("IAM-003", cases_identity.EKS, "accessConfig.authenticationMode", UNKNOWN_STRING_VALUE,
+     ".accessConfig.authenticationMode"),
+    ("NET-002", cases_network.security_group({"protocol": "tcp", "fromPort": 443.0, "toPort": 443.0,
+                                   "cidrBlocks": ["10.40.0.0/16"]}),
+     "ingress", UNKNOWN_ARRAY_VALUE, ".ingress"),
     ("RES-007", Res("azure-native:storage:StorageAccount", "sa",
                     {"location": "uaenorth", "sku": {"name": "Standard_GRS"}}), "sku.name",
      UNKNOWN_STRING_VALUE, ".sku.name"),
@@ -83,10 +87,10 @@ UNKNOWN_CASES: list[tuple[str, Any, str, str, str]] = [
     ("ENC-004", (BUCKET, SSE), "rules", UNKNOWN_ARRAY_VALUE, ".rules"),
     ("LOG-002", (cases_logging.BUCKET, cases_logging.TRAIL), "enableLogFileValidation",
      UNKNOWN_BOOLEAN_VALUE, ".enableLogFileValidation"),
-    ("RES-009", (cases_residency.WORKSPACE, cases_residency.CLUSTER_AKS,
-                 cases_residency.diagnostic_setting("aks-audit", {"workspaceId": ("audit-ws",)},
-                                       workspaceId="/ws")),
-     "workspaceId", UNKNOWN_STRING_VALUE, ".workspaceId"),
+    ("RES-009", (Res("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "sub",
+                     {"destinationArn": "arn:aws:kinesis:me-central-1:123456789012:stream/a",
+                      "logGroup": "/smp/flow"}, provider=AWS_UAE),),
+     "destinationArn", UNKNOWN_STRING_VALUE, ".destinationArn"),
 ]
 
 
