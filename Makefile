@@ -33,8 +33,9 @@ install: $(VENV)/.installed ## install everything from the lock (program, worklo
 install-program: | $(UV) ## install only what `pulumi up` needs (no Feast/MLflow)
 	$(UV) sync --frozen --no-default-groups
 
-demo: install ## the platform on one machine: plan every stack offline, then the ML lifecycle
+demo: install ## the platform on one machine: plan and check every stack offline, then the ML lifecycle
 	$(VENV)/bin/smp stacks
+	$(VENV)/bin/smp check --all
 	@for stack in $$($(PY) -c 'from stacks.stack_files import list_stacks; print(" ".join(list_stacks()))'); do \
 		mkdir -p build/plans; $(VENV)/bin/smp plan $$stack --json build/plans/$$stack.json > /dev/null || exit $$?; \
 	done; echo "plans written to build/plans/"
@@ -46,7 +47,7 @@ lint: install ## ruff over the project
 typecheck: install ## mypy over stacks, components and policies
 	$(VENV)/bin/mypy
 
-pytest: install
+pytest: install checkov-venv
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
 test: lint typecheck pytest ## lint, type-check and run every test

@@ -50,14 +50,18 @@ def _redact_paths(value: Any, secret_paths: set[str], path: str = "") -> Any:
 
 def manifest_of(resource: PlannedResource) -> dict[str, Any]:
     """The object a Kubernetes API server would receive, with secrets redacted."""
-    manifest = _redact_paths(dict(resource.inputs), set(resource.secret_paths))
-    manifest.setdefault("metadata", {})
-    manifest["metadata"] = dict(manifest["metadata"])
-    manifest["metadata"].setdefault("name", resource.name)
-    if manifest.get("kind") == "Secret":
+    raw = dict(resource.inputs)
+    secret_paths = set(resource.secret_paths)
+    if raw.get("kind") == "Secret":
+        # Keep the key names (they are not secret), never the values.
         for key in ("data", "stringData"):
-            if isinstance(manifest.get(key), dict):
-                manifest[key] = {k: REDACTED for k in manifest[key]}
+            if isinstance(raw.get(key), dict):
+                raw[key] = {k: REDACTED for k in raw[key]}
+                secret_paths = {p for p in secret_paths if p != key and
+                                not p.startswith(f"{key}.")}
+    manifest = _redact_paths(raw, secret_paths)
+    manifest["metadata"] = dict(manifest.get("metadata") or {})
+    manifest["metadata"].setdefault("name", resource.name)
     return _numbers_as_ints(manifest)
 
 
