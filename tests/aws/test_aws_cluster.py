@@ -46,8 +46,9 @@ def test_every_persona_principal_has_an_access_entry(plan_of, stack):
                 for a in plan.of_type("aws:eks/accessPolicyAssociation:AccessPolicyAssociation")}
     assert policies == {personas["platform-admin"][0]: "AmazonEKSClusterAdminPolicy",
                         personas["auditor"][0]: "AmazonEKSViewPolicy"}
-    # No aws-auth ConfigMap anywhere.
-    assert not [r for r in plan.resources if r.type.startswith("kubernetes:core/v1:ConfigMap")]
+    # No aws-auth ConfigMap anywhere: access entries are the only mapping.
+    assert not [r for r in plan.resources if r.type.startswith("kubernetes:core/v1:ConfigMap")
+                and (r.inputs.get("metadata") or {}).get("name") == "aws-auth"]
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)
