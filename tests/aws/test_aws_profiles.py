@@ -199,9 +199,14 @@ def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):
             assert stack in name, name
             assert name not in seen
             seen.add(name)
-        # Every resource name carries the stack, so two stacks never collide.
+        # Every name in the AWS layer carries the stack, so two stacks never collide.
+        layer = one(plan, "smp:aws:AwsPlatform").urn
+        by_urn = plan.by_urn()
         for r in plan.resources:
-            if r.type != "pulumi:pulumi:Stack":
+            parent = r.parent
+            while parent and parent != layer:
+                parent = by_urn[parent].parent
+            if parent == layer:
                 assert stack in r.name, r.name
     assert len(seen) == 10
 
