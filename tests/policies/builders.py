@@ -117,6 +117,38 @@ def sdk_has_token(token: str) -> bool | None:
     return f"'{token}'" in inspect.getsource(cls)
 
 
+@functools.cache
+def sdk_input_names(token: str) -> frozenset[str] | None:
+    """The top-level input names (as the engine records them) of an SDK resource or provider.
+
+    Read from the SDK's `<Name>InitArgs` / `<Name>Args` input type; None where this is not resolved
+    (Kubernetes manifests, pulumi-random, unknown tokens).
+    """
+    from pulumi._types import input_type_py_to_pulumi_names
+
+    package, module, name = token.split(":")
+    if package == "pulumi" and module == "providers":
+        root, args_name, target = _SDK_ROOTS.get(name), "ProviderArgs", _SDK_ROOTS.get(name)
+    elif package in ("aws", "azure-native") and sdk_has_token(token):
+        root = _SDK_ROOTS[package]
+        head = module.split("/")[0]
+        target = (root if head == "index" else f"{root}.{head}") if package == "aws" \
+            else f"{root}.{module}"
+        args_name = f"{name}Args"
+    else:
+        return None
+    if root is None or target is None:
+        return None
+    sdk_module = importlib.import_module(target)
+    # Where a nested input type has the resource's name, the SDK calls the resource's
+    # own input type `<Name>InitArgs`.
+    args_cls = getattr(sdk_module, args_name.replace("Args", "InitArgs"), None) or \
+        getattr(sdk_module, args_name, None)
+    if args_cls is None:
+        return None
+    return frozenset(input_type_py_to_pulumi_names(args_cls).values())
+
+
 def options(parent: str | None = None) -> PolicyResourceOptions:
     """Resource options as the engine reports them for a plain resource."""
     return PolicyResourceOptions(

@@ -21,7 +21,15 @@ from tests.policies import (
     cases_residency,
     cases_tagging,
 )
-from tests.policies.builders import Case, Res, build, rule, sdk_has_token, violations
+from tests.policies.builders import (
+    Case,
+    Res,
+    build,
+    rule,
+    sdk_has_token,
+    sdk_input_names,
+    violations,
+)
 
 ALL_CASES: list[Case] = [
     *cases_residency.CASES, *cases_encryption.CASES, *cases_network.CASES,
@@ -86,3 +94,16 @@ def test_cases_use_type_tokens_the_pinned_sdks_register() -> None:
     wrong = sorted({f"{c.id}: {r.type}" for c in ALL_CASES for r in _subjects(c)
                     if sdk_has_token(r.type) is False})
     assert wrong == []
+
+
+def test_cases_use_input_names_the_pinned_sdks_accept() -> None:
+    """Top-level inputs of every AWS / Azure case are real inputs, spelt as the engine records
+    them (`diskEncryptionSetID`, `enableRBAC`), so a rule reading a misspelt name cannot pass
+    on a case that no real program produces."""
+    wrong: set[str] = set()
+    for case in ALL_CASES:
+        for r in _subjects(case):
+            names = sdk_input_names(r.type)
+            if names is not None:
+                wrong.update(f"{r.type}: {k}" for k in r.props if k not in names)
+    assert sorted(wrong) == []
