@@ -32,37 +32,45 @@ class ContainerRegistry(pulumi.ComponentResource):
         d = deployment
         identity = key_vault.identities["registry"]
         zones = d.settings.platform.network.availability_zones
-        registry = azure_native.containerregistry.Registry(
+        cr = azure_native.containerregistry
+        registry_identity: cr.IdentityPropertiesArgsDict = {
+            "type": cr.ResourceIdentityType.USER_ASSIGNED,
+            "user_assigned_identities": identity.id.apply(lambda i: {i: {}})}
+        encryption: cr.EncryptionPropertyArgsDict = {
+            "status": cr.EncryptionStatus.ENABLED,
+            "key_vault_properties": {
+                # Versionless: ACR follows key rotation automatically.
+                "key_identifier": key_vault.keys["registry"].key_uri,
+                "identity": identity.client_id,
+            },
+        }
+        policies: cr.PoliciesArgsDict = {
+            "retention_policy": {"days": UNTAGGED_RETENTION_DAYS,
+                                 "status": cr.PolicyStatus.ENABLED},
+            # Images cannot be exported out of the registry (data exfiltration).
+            "export_policy": {"status": cr.ExportPolicyStatus.DISABLED},
+            # Tokens must be ACR-scoped, not general ARM tokens.
+            "azure_ad_authentication_as_arm_policy": {
+                "status": cr.AzureADAuthenticationAsArmPolicyStatus.DISABLED},
+        }
+        network_rules: cr.NetworkRuleSetArgsDict = {"default_action": cr.DefaultAction.DENY}
+        registry = cr.Registry(
             f"{name}-registry",
             registry_name=global_name(CONTAINER_REGISTRY, d.stack, "registry"),
             resource_group_name=network.resource_group_name,
             location=d.location,
-            sku={"name": "Premium"},
+            sku={"name": cr.SkuName.PREMIUM},
             admin_user_enabled=False,
             anonymous_pull_enabled=False,
             public_network_access="Disabled",
             network_rule_bypass_options="None",
-            network_rule_set={"default_action": "Deny"},
+            network_rule_set=network_rules,
             # Regional data endpoints, so image layers are also served privately.
             data_endpoint_enabled=True,
             zone_redundancy="Enabled" if zones > 1 else "Disabled",
-            identity={"type": "UserAssigned",
-                      "user_assigned_identities": identity.id.apply(lambda i: {i: {}})},
-            encryption={
-                "status": "enabled",
-                "key_vault_properties": {
-                    # Versionless: ACR follows key rotation automatically.
-                    "key_identifier": key_vault.keys["registry"].key_uri,
-                    "identity": identity.client_id,
-                },
-            },
-            policies={
-                "retention_policy": {"days": UNTAGGED_RETENTION_DAYS, "status": "enabled"},
-                # Images cannot be exported out of the registry (data exfiltration).
-                "export_policy": {"status": "disabled"},
-                # Tokens must be ACR-scoped, not general ARM tokens.
-                "azure_ad_authentication_as_arm_policy": {"status": "disabled"},
-            },
+            identity=registry_identity,
+            encryption=encryption,
+            policies=policies,
             tags=d.tags("registry"),
             opts=d.child(self, depends_on=[key_vault.key_grants["registry"]]),
         )

@@ -9,7 +9,7 @@ Vault key (KMS), disks with the disk encryption set, node temp disks at the host
 from __future__ import annotations
 
 import base64
-from typing import Any
+from typing import cast
 
 import pulumi
 import pulumi_azure_native as azure_native
@@ -40,25 +40,28 @@ PERSONA_CLUSTER_ROLES: dict[str, BuiltInRole] = {
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
 
 
+ApiServerAccess = azure_native.containerservice.ManagedClusterAPIServerAccessProfileArgsDict
+
+
 def api_server_access(endpoint: ClusterEndpoint, apiserver_subnet_id: pulumi.Input[str],
-                      private_dns_zone_id: pulumi.Input[str]) -> dict[str, Any]:
+                      private_dns_zone_id: pulumi.Input[str]) -> ApiServerAccess:
     """The API server's reachability: private by default, never open to the Internet.
 
     Only a stack that asks for `clusterEndpoint.publicAccess` (never prod; the
     config refuses it) gets a public endpoint, and then only for its allow-list.
     """
-    access: dict[str, Any] = {
+    access: ApiServerAccess = {
         "enable_vnet_integration": True,
         "subnet_id": apiserver_subnet_id,
         "disable_run_command": True,
     }
     if endpoint.public_access:
-        access.update({"enable_private_cluster": False,
-                       "authorized_ip_ranges": list(endpoint.allowed_cidrs)})
+        access["enable_private_cluster"] = False
+        access["authorized_ip_ranges"] = list(endpoint.allowed_cidrs)
     else:
-        access.update({"enable_private_cluster": True,
-                       "enable_private_cluster_public_fqdn": False,
-                       "private_dns_zone": private_dns_zone_id})
+        access["enable_private_cluster"] = True
+        access["enable_private_cluster_public_fqdn"] = False
+        access["private_dns_zone"] = private_dns_zone_id
     return access
 
 
@@ -144,7 +147,54 @@ class AksCluster(pulumi.ComponentResource):
         }
         admin_groups = list(p.personas.get("platform-admin", []))
 
-        cluster = azure_native.containerservice.ManagedCluster(
+        cs = azure_native.containerservice
+        sku: cs.ManagedClusterSKUArgsDict = {
+            "name": "Base", "tier": "Standard" if p.profile == "enterprise" else "Free"}
+        identity: cs.ManagedClusterIdentityArgsDict = {
+            "type": cs.ResourceIdentityType.USER_ASSIGNED,
+            "user_assigned_identities": [control_plane.id]}
+        kubelet_identity: cs.UserAssignedIdentityArgsDict = {
+            "resource_id": kubelet.id, "client_id": kubelet.client_id,
+            "object_id": kubelet.principal_id}
+        aad: cs.ManagedClusterAADProfileArgsDict = {
+            "managed": True, "enable_azure_rbac": True, "tenant_id": d.tenant_id,
+            "admin_group_object_ids": admin_groups}
+        security: cs.ManagedClusterSecurityProfileArgsDict = {
+            "workload_identity": {"enabled": True},
+            # KMS needs a versioned key id. When Key Vault rotates the key (yearly),
+            # the next `pulumi up` reads the new version and AKS re-encrypts; the
+            # old version stays valid for another year (expiry P2Y), so there is time.
+            "azure_key_vault_kms": {
+                "enabled": True,
+                "key_id": key_vault.keys["aks-kms"].key_uri_with_version,
+                "key_vault_network_access": "Private",
+                "key_vault_resource_id": key_vault.vault_id,
+            },
+            "image_cleaner": {"enabled": True, "interval_hours": 168},
+        }
+        networking: cs.ContainerServiceNetworkProfileArgsDict = {
+            "network_plugin": "azure",
+            "network_plugin_mode": "overlay",
+            "network_dataplane": "cilium",
+            "network_policy": "cilium",
+            "pod_cidr": POD_CIDR,
+            "service_cidr": SERVICE_CIDR,
+            "dns_service_ip": DNS_SERVICE_IP,
+            "load_balancer_sku": "standard",
+            "outbound_type": "loadBalancer",
+        }
+        upgrades: cs.ManagedClusterAutoUpgradeProfileArgsDict = {
+            "upgrade_channel": upgrade_channel(p.environment),
+            "node_os_upgrade_channel": "NodeImage"}
+        addons: dict[str, cs.ManagedClusterAddonProfileArgsDict] = {
+            "azurepolicy": {"enabled": True, "config": {"version": "v2"}},
+            "omsagent": {"enabled": True, "config": {
+                "logAnalyticsWorkspaceResourceID": audit.workspace_id,
+                "useAADAuth": "true"}},
+        }
+        pools = [cast(cs.ManagedClusterAgentPoolProfileArgsDict, inline_system)]
+
+        cluster = cs.ManagedCluster(
             f"{name}-cluster",
             resource_name_=f"aks-{d.stack}",
             resource_group_name=rg,
@@ -152,55 +202,23 @@ class AksCluster(pulumi.ComponentResource):
             dns_prefix=f"aks-{d.stack}",
             kubernetes_version=p.kubernetes_version,
             node_resource_group=f"rg-{d.stack}-aks-nodes",
-            sku={"name": "Base", "tier": "Standard" if p.profile == "enterprise" else "Free"},
+            sku=sku,
             support_plan="KubernetesOfficial",
-            identity={"type": "UserAssigned",
-                      "user_assigned_identities": [control_plane.id]},
-            identity_profile={"kubeletidentity": {
-                "resource_id": kubelet.id, "client_id": kubelet.client_id,
-                "object_id": kubelet.principal_id}},
-            aad_profile={"managed": True, "enable_azure_rbac": True,
-                         "tenant_id": d.tenant_id, "admin_group_object_ids": admin_groups},
+            identity=identity,
+            identity_profile={"kubeletidentity": kubelet_identity},
+            aad_profile=aad,
             enable_rbac=True,
             disable_local_accounts=True,
             api_server_access_profile=api_server_access(
                 p.cluster_endpoint, network.subnet_ids["apiserver"], network.zone_ids["aks"]),
             public_network_access="Enabled" if p.cluster_endpoint.public_access else "Disabled",
             oidc_issuer_profile={"enabled": True},
-            security_profile={
-                "workload_identity": {"enabled": True},
-                # KMS needs a versioned key id. When Key Vault rotates the key (yearly),
-                # the next `pulumi up` reads the new version and AKS re-encrypts; the
-                # old version stays valid for another year (expiry P2Y), so there is time.
-                "azure_key_vault_kms": {
-                    "enabled": True,
-                    "key_id": key_vault.keys["aks-kms"].key_uri_with_version,
-                    "key_vault_network_access": "Private",
-                    "key_vault_resource_id": key_vault.vault_id,
-                },
-                "image_cleaner": {"enabled": True, "interval_hours": 168},
-            },
-            network_profile={
-                "network_plugin": "azure",
-                "network_plugin_mode": "overlay",
-                "network_dataplane": "cilium",
-                "network_policy": "cilium",
-                "pod_cidr": POD_CIDR,
-                "service_cidr": SERVICE_CIDR,
-                "dns_service_ip": DNS_SERVICE_IP,
-                "load_balancer_sku": "standard",
-                "outbound_type": "loadBalancer",
-            },
-            auto_upgrade_profile={"upgrade_channel": upgrade_channel(p.environment),
-                                  "node_os_upgrade_channel": "NodeImage"},
+            security_profile=security,
+            network_profile=networking,
+            auto_upgrade_profile=upgrades,
             disk_encryption_set_id=key_vault.disk_encryption_set_id,
-            addon_profiles={
-                "azurepolicy": {"enabled": True, "config": {"version": "v2"}},
-                "omsagent": {"enabled": True, "config": {
-                    "logAnalyticsWorkspaceResourceID": audit.workspace_id,
-                    "useAADAuth": "true"}},
-            },
-            agent_pool_profiles=[inline_system],
+            addon_profiles=addons,
+            agent_pool_profiles=pools,
             tags=tags,
             # Pools beyond the inline system pool are AgentPool resources; without
             # this the cluster would see them as drift on every update.

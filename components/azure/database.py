@@ -149,14 +149,15 @@ class RegistryDatabase(pulumi.ComponentResource):
 
         # The registry reads its credentials from Key Vault (as AWS reads the RDS
         # secret): JSON with username and password, never in plain text anywhere.
+        credentials: pulumi.Output[str] = pulumi.Output.secret(pulumi.Output.json_dumps(
+            {"username": ADMIN_LOGIN, "password": self.admin_password}))
         secret = azure_native.keyvault.Secret(
             f"{name}-credentials",
             secret_name=CREDENTIALS_SECRET_NAME,
             vault_name=key_vault.vault_name,
             resource_group_name=rg,
             properties={
-                "value": pulumi.Output.secret(pulumi.Output.json_dumps(
-                    {"username": ADMIN_LOGIN, "password": self.admin_password})),
+                "value": credentials,
                 "content_type": "application/json",
             },
             tags=d.tags("registry-database"),

@@ -34,9 +34,11 @@ SOFT_DELETE_RETENTION_DAYS = 90
 def cmk_properties() -> azure_native.keyvault.KeyPropertiesArgsDict:
     """Properties of every customer-managed key: HSM-backed, non-exportable, rotated, expiring."""
     rotate: azure_native.keyvault.LifetimeActionArgsDict = {
-        "action": {"type": "rotate"}, "trigger": {"time_after_create": KEY_ROTATION_AFTER}}
+        "action": {"type": azure_native.keyvault.KeyRotationPolicyActionType.ROTATE},
+        "trigger": {"time_after_create": KEY_ROTATION_AFTER}}
     notify: azure_native.keyvault.LifetimeActionArgsDict = {
-        "action": {"type": "notify"}, "trigger": {"time_before_expiry": KEY_EXPIRY_NOTICE}}
+        "action": {"type": azure_native.keyvault.KeyRotationPolicyActionType.NOTIFY},
+        "trigger": {"time_before_expiry": KEY_EXPIRY_NOTICE}}
     rotation: azure_native.keyvault.RotationPolicyArgsDict = {
         "attributes": {"expiry_time": KEY_EXPIRY}, "lifetime_actions": [rotate, notify]}
     return {
@@ -55,7 +57,7 @@ def vault_properties(
     return {
         "tenant_id": tenant_id,
         # Premium: keys are HSM-protected (FIPS 140 Level 3).
-        "sku": {"family": "A", "name": "premium"},
+        "sku": {"family": "A", "name": azure_native.keyvault.SkuName.PREMIUM},
         "enable_rbac_authorization": True,
         "enable_soft_delete": True,
         "soft_delete_retention_in_days": SOFT_DELETE_RETENTION_DAYS,

@@ -42,6 +42,20 @@ class DataLake(pulumi.ComponentResource):
         self.account_ids, self.container_ids, self.uris = {}, {}, {}
         for purpose in STORAGE_PURPOSES:
             account_name = global_name(STORAGE_ACCOUNT, d.stack, purpose)
+            encryption: azure_native.storage.EncryptionArgsDict = {
+                "key_source": "Microsoft.Keyvault",
+                "key_vault_properties": {"key_name": key_vault.keys["storage"].name,
+                                         "key_vault_uri": key_vault.vault_uri},
+                "encryption_identity": {"encryption_user_assigned_identity": identity.id},
+                "require_infrastructure_encryption": True,
+                "services": {"blob": {"enabled": True, "key_type": "Account"},
+                             "file": {"enabled": True, "key_type": "Account"}},
+            }
+            network_rules: azure_native.storage.NetworkRuleSetArgsDict = {
+                "default_action": azure_native.storage.DefaultAction.DENY,
+                "bypass": "AzureServices"}
+            account_identity: azure_native.storage.IdentityArgsDict = {
+                "type": "UserAssigned", "user_assigned_identities": [identity.id]}
             account = azure_native.storage.StorageAccount(
                 f"{name}-{purpose}",
                 account_name=account_name,
@@ -62,17 +76,9 @@ class DataLake(pulumi.ComponentResource):
                 is_local_user_enabled=False,
                 is_sftp_enabled=False,
                 public_network_access="Disabled",
-                network_rule_set={"default_action": "Deny", "bypass": "AzureServices"},
-                identity={"type": "UserAssigned", "user_assigned_identities": [identity.id]},
-                encryption={
-                    "key_source": "Microsoft.Keyvault",
-                    "key_vault_properties": {"key_name": key_vault.keys["storage"].name,
-                                             "key_vault_uri": key_vault.vault_uri},
-                    "encryption_identity": {"encryption_user_assigned_identity": identity.id},
-                    "require_infrastructure_encryption": True,
-                    "services": {"blob": {"enabled": True, "key_type": "Account"},
-                                 "file": {"enabled": True, "key_type": "Account"}},
-                },
+                network_rule_set=network_rules,
+                identity=account_identity,
+                encryption=encryption,
                 tags=d.tags("storage", {"purpose": purpose}),
                 opts=d.child(self, depends_on=[key_vault.key_grants["storage"]]),
             )

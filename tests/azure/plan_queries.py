@@ -32,6 +32,25 @@ def ancestors(plan: Plan, resource: PlannedResource) -> list[PlannedResource]:
     return out
 
 
+def database_passwords(plan: Plan) -> list[PlannedResource]:
+    """Generated passwords of the Azure registry database (other layers generate their own)."""
+    by_urn = plan.by_urn()
+    return [r for r in plan.of_type("random:index/randomPassword:RandomPassword")
+            if r.parent and by_urn[r.parent].type == "smp:azure:RegistryDatabase"]
+
+
+def azure_layer_counts(plan: Plan) -> dict[str, int]:
+    """Counts by type of the Azure layer: the regional provider and everything under
+    `smp:azure:Platform` (the in-cluster layer has its own snapshot)."""
+    counts: dict[str, int] = {}
+    for r in plan.resources:
+        types = [a.type for a in ancestors(plan, r)]
+        if r.type.startswith(("smp:azure:", "pulumi:providers:azure-native")) or (
+                "smp:azure:Platform" in types):
+            counts[r.type] = counts.get(r.type, 0) + 1
+    return dict(sorted(counts.items()))
+
+
 def get(inputs: dict[str, Any], path: str) -> Any:
     """`inputs["a"]["b"]` for path "a.b"; None when any step is missing."""
     value: Any = inputs

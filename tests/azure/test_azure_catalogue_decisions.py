@@ -16,7 +16,7 @@ from policies.jurisdictions import JURISDICTIONS
 from stacks.config import PlatformConfig, StackSettings
 from stacks.offline import Plan, plan_program
 from stacks.stack_files import load_stack_file
-from tests.azure.plan_queries import one
+from tests.azure.plan_queries import database_passwords, one
 
 VARIANT_STACK = "azure-pair-outside"
 
@@ -102,7 +102,7 @@ def test_shipped_stacks_use_geo_copies_kept_in_the_pair(plan_of, stack):
 
 
 def test_variant_takes_the_password_from_the_stack_secret(variant_plan):
-    assert variant_plan.of_type("random:index/randomPassword:RandomPassword") == []
+    assert database_passwords(variant_plan) == []
     server = one(variant_plan, "azure-native:dbforpostgresql:Server")
     assert server.inputs["administratorLoginPassword"] == "from-config"
     assert "administratorLoginPassword" in server.secret_paths
@@ -110,6 +110,6 @@ def test_variant_takes_the_password_from_the_stack_secret(variant_plan):
 
 def test_shipped_stacks_generate_the_password_as_a_secret(plan_of):
     plan = plan_of("azure-uaecentral-dr")
-    assert len(plan.of_type("random:index/randomPassword:RandomPassword")) == 1
+    assert len(database_passwords(plan)) == 1
     server = one(plan, "azure-native:dbforpostgresql:Server")
     assert "administratorLoginPassword" in server.secret_paths
