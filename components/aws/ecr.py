@@ -8,7 +8,14 @@ from collections.abc import Sequence
 import pulumi
 import pulumi_aws as aws
 
+from components.aws import iam_documents
+from components.aws.account import AwsAccount
 from components.aws.tagging import Tagging
+
+# The in-cluster layer pulls third-party images (autoscaler, cert-manager, NVIDIA,
+# monitoring) from `<registry>/mirror/...`, filled by an image-mirroring job; ECR
+# creates those repositories on first push with the settings of this template.
+MIRROR_PREFIX = "mirror"
 
 # Keep the last images of each repository; older untagged layers are garbage.
 _LIFECYCLE = json.dumps({"rules": [{
@@ -33,6 +40,7 @@ class ContainerRegistry(pulumi.ComponentResource):
         namespace: str,
         images: Sequence[str],
         key_arn: pulumi.Input[str],
+        account: AwsAccount,
         tagging: Tagging,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
@@ -51,6 +59,40 @@ class ContainerRegistry(pulumi.ComponentResource):
                                     opts=child)
             self.repositories[image] = repo
         self.repository_urls = {i: r.repository_url for i, r in self.repositories.items()}
+        self.mirror_template = self._mirror_template(name, account, key_arn, tagging)
         first = next(iter(self.repositories.values()))
         self.registry_host = first.repository_url.apply(lambda url: url.split("/", 1)[0])
         self.register_outputs({"repositoryUrls": self.repository_urls})
+
+    def _mirror_template(self, name: str, account: AwsAccount, key_arn: pulumi.Input[str],
+                         tagging: Tagging) -> aws.ecr.RepositoryCreationTemplate:
+        """Create-on-push settings for `mirror/...`: the same guarantees as our own
+        repositories (immutable tags, KMS with the storage key, tagged)."""
+        child = pulumi.ResourceOptions(parent=self)
+        # ECR assumes this role to create the repositories with KMS and tags.
+        role = aws.iam.Role(
+            f"{name}-mirror", assume_role_policy=iam_documents.service_trust(
+                "ecr.amazonaws.com", account.account_id),
+            tags=tagging.for_resource(f"{name}-mirror"), opts=child)
+        policy = aws.iam.RolePolicy(
+            f"{name}-mirror", role=role.id,
+            policy=iam_documents.document([
+                iam_documents.allow(
+                    "CreateMirrorRepositories", ["ecr:CreateRepository", "ecr:TagResource"],
+                    [account.arn("ecr", f"repository/{MIRROR_PREFIX}/*")]),
+                iam_documents.allow(
+                    "EncryptWithStorageKey",
+                    ["kms:CreateGrant", "kms:DescribeKey", "kms:RetireGrant"], [key_arn]),
+            ]),
+            opts=child)
+        return aws.ecr.RepositoryCreationTemplate(
+            f"{name}-mirror",
+            prefix=MIRROR_PREFIX,
+            description="third-party images mirrored for the in-cluster layer",
+            applied_fors=["CREATE_ON_PUSH"],
+            image_tag_mutability="IMMUTABLE",
+            encryption_configurations=[{"encryption_type": "KMS", "kms_key": key_arn}],
+            custom_role_arn=role.arn,
+            lifecycle_policy=_LIFECYCLE,
+            resource_tags=tagging.for_resource(f"{name}-{MIRROR_PREFIX}"),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[policy]))

@@ -113,7 +113,7 @@ class AwsPlatform(pulumi.ComponentResource):
 
         self.registry = ContainerRegistry(
             f"{name}-ecr", namespace=name, images=WORKLOADS, key_arn=self.keys.arn("storage"),
-            tagging=tagging, opts=child)
+            account=account, tagging=tagging, opts=child)
 
         # The registry database and the online store exist only when their feature is on.
         self.database: RegistryDatabase | None = None

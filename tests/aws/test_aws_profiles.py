@@ -186,6 +186,14 @@ def test_ecr_repositories_are_immutable_scanned_and_cmk_encrypted(plan_of, stack
         assert repo.inputs["encryptionConfigurations"] == [
             {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}]
         assert repo.inputs["name"].startswith(f"smp-{stack}/")
+    # Mirrored third-party images land in repositories with the same guarantees.
+    template = one(plan, "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate")
+    assert template.inputs["prefix"] == "mirror"
+    assert template.inputs["appliedFors"] == ["CREATE_ON_PUSH"]
+    assert template.inputs["imageTagMutability"] == "IMMUTABLE"
+    assert template.inputs["encryptionConfigurations"] == [
+        {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}]
+    assert template.inputs["resourceTags"]["data-residency"] == "uae"
 
 
 def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):
