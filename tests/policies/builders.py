@@ -88,6 +88,18 @@ def removed(res: Res, path: str) -> Res:
     return Res(res.type, res.name, props, res.provider, res.deps, res.parent)
 
 
+# Exact tokens a rule names that the pinned SDKs (pulumi-aws 7, pulumi-azure-native 3)
+# do not register. Harmless (they match nothing), but each one is a rule that
+# believes it covers something it does not; remove them from the catalogue/rules.
+DEAD_TOKENS = {
+    "azure-native:cache:Redis": "the azure-native v2 token; v3 registers azure-native:redis:Redis",
+    "azure-native:network:FrontDoor": "v1 token; v3 registers azure-native:frontdoor:FrontDoor "
+                                      "(RES-010 now also names azure-native:frontdoor:*)",
+    "azure-native:network:TrafficManagerProfile": "no such token; v3 registers "
+                                                  "azure-native:trafficmanager:Profile (RES-010 "
+                                                  "now also names azure-native:trafficmanager:*)",
+}
+
 _SDK_ROOTS = {"aws": "pulumi_aws", "azure-native": "pulumi_azure_native",
               "kubernetes": "pulumi_kubernetes"}
 

@@ -115,6 +115,58 @@ POD = Res("kubernetes:core/v1:Pod", "debug", {
     "metadata": {"name": "debug", "namespace": "ml-serving"}, "spec": pod_spec()},
     provider=K8S)
 
+# Where each workload kind carries its pod template (written out here, not read from
+# the rule module, so the rules' own table is checked against it).
+WORKLOAD_POD_PATHS = {
+    "kubernetes:core/v1:Pod": ("spec",),
+    "kubernetes:apps/v1:Deployment": ("spec", "template", "spec"),
+    "kubernetes:apps/v1:StatefulSet": ("spec", "template", "spec"),
+    "kubernetes:apps/v1:DaemonSet": ("spec", "template", "spec"),
+    "kubernetes:apps/v1:ReplicaSet": ("spec", "template", "spec"),
+    "kubernetes:batch/v1:Job": ("spec", "template", "spec"),
+    "kubernetes:batch/v1:CronJob": ("spec", "jobTemplate", "spec", "template", "spec"),
+}
+
+
+def workload(type_token: str, spec: dict[str, Any]) -> Res:
+    """A workload of any kind with `spec` as its pod spec, at the kind's own path."""
+    kind = type_token.rsplit(":", 1)[-1]
+    body: dict[str, Any] = {"apiVersion": type_token.split(":")[1], "kind": kind,
+                            "metadata": {"name": kind.lower(), "namespace": "ml-platform"}}
+    node = body
+    *parents, last = WORKLOAD_POD_PATHS[type_token]
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[last] = copy.deepcopy(spec)
+    return Res(type_token, kind.lower(), body, provider=K8S)
+
+
+# Per rule: a pod spec that violates only it, and a fragment its violation must contain.
+_BREAKERS: dict[str, tuple[dict[str, Any], str]] = {
+    "K8S-001": (pod_spec(container(securityContext={"privileged": True})),
+                "containers[0] (serving): privileged is true"),
+    "K8S-002": (pod_spec(hostNetwork=True), "hostNetwork is true"),
+    "K8S-003": (pod_spec({**container(), "resources": {}}),
+                "containers[0] (serving): resources.requests.cpu is not set"),
+    "K8S-004": (pod_spec(container(resources={"requests": {"cpu": "1", "memory": "1Gi"},
+                                              "limits": {"cpu": "1", "memory": "1Gi",
+                                                         "nvidia.com/gpu": "1"}})),
+                "requests nvidia.com/gpu but does not tolerate"),
+    "K8S-005": (pod_spec(container(image="python:3.11-slim")),
+                "containers[0] (serving): image python:3.11-slim is not pinned by digest"),
+}
+EVERY_KIND_CASES: list[Case] = [
+    case
+    for rule_id, (broken, fragment) in _BREAKERS.items()
+    for type_token in WORKLOAD_POD_PATHS
+    for case in (
+        ok(rule_id, f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
+           workload(type_token, pod_spec())),
+        bad(rule_id, f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
+            workload(type_token, broken), fragment),
+    )
+]
+
 AKS = Res("azure-native:containerservice:ManagedCluster", "aks", {
     "location": "uaenorth", "kubernetesVersion": "1.32.3"}, provider=AZ_NORTH)
 EKS = Res("aws:eks/cluster:Cluster", "eks", {"name": "smp", "version": "1.31"},
@@ -241,3 +293,4 @@ CASES: list[Case] = [
                                                 "minimum 1.33",
         config={"minKubernetesVersion": "1.33"}),
 ]
+CASES.extend(EVERY_KIND_CASES)

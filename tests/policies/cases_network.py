@@ -194,6 +194,12 @@ CASES: list[Case] = [
     ok("NET-004", "container-private", Res("azure-native:storage:BlobContainer", "offline", {
         "accountName": "smpfeatures", "containerName": "offline", "publicAccess": "None"},
         provider=AZ_NORTH)),
+    ok("NET-004", "aurora-private", Res("aws:rds/cluster:Cluster", "aurora", {
+        "engine": "aurora-postgresql", "dbSubnetGroupName": "smp-private"}, provider=AWS_UAE)),
+    ok("NET-004", "aks-judged-by-net-001-instead", AKS),
+    bad("NET-004", "aurora-public", Res("aws:rds/cluster:Cluster", "aurora", {
+        "engine": "aurora-postgresql", "publiclyAccessible": True}, provider=AWS_UAE),
+        "publiclyAccessible is true"),
     bad("NET-004", "rds-public", Res("aws:rds/instance:Instance", "db",
                                      {"engine": "postgres", "publiclyAccessible": True},
                                      provider=AWS_UAE), "publiclyAccessible is true"),

@@ -294,6 +294,15 @@ CASES: list[Case] = [
     bad("RES-010", "cloudfront", Res("aws:cloudfront/distribution:Distribution", "cdn",
                                      {"enabled": True}, provider=AWS_UAE),
         "aws:cloudfront/distribution:Distribution is a global service"),
+    bad("RES-010", "multi-region-access-point", Res(
+        "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint", "mrap",
+        {"details": {"name": "smp", "regions": [{"bucket": "smp-models"}]}}, provider=AWS_UAE),
+        "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint is a global service"),
+    bad("RES-010", "cdn-profile", Res("azure-native:cdn:Profile", "afd",
+                                      {"location": "global", "resourceGroupName": "smp",
+                                       "sku": {"name": "Premium_AzureFrontDoor"}},
+                                      provider=AZ_NORTH),
+        "azure-native:cdn:Profile is a global service"),
     bad("RES-010", "global-accelerator", Res(
         "aws:globalaccelerator/accelerator:Accelerator", "ga", {"enabled": True},
         provider=AWS_UAE), "global service"),

@@ -15,7 +15,7 @@ from pulumi_policy import (
 from policies.catalogue import all_rules
 from policies.framework import FAMILIES, RuleMeta, resource_rule
 from policies.framework import Rule as RuleT
-from tests.policies.builders import sdk_has_token
+from tests.policies.builders import DEAD_TOKENS, sdk_has_token
 
 RULES = all_rules()
 
@@ -106,19 +106,6 @@ def test_a_resource_rule_names_the_types_it_judges(r: RuleT) -> None:
     assert r.types
     for token in r.types:
         assert token.count(":") >= 1, token
-
-
-# Exact tokens a rule names that the pinned SDKs (pulumi-aws 7, pulumi-azure-native 3)
-# do not register. Harmless (they match nothing), but each one is a rule that
-# believes it covers something it does not; remove them from the catalogue/rules.
-DEAD_TOKENS = {
-    "azure-native:cache:Redis": "the azure-native v2 token; v3 registers azure-native:redis:Redis",
-    "azure-native:network:FrontDoor": "v1 token; v3 registers azure-native:frontdoor:FrontDoor "
-                                      "(RES-010 now also names azure-native:frontdoor:*)",
-    "azure-native:network:TrafficManagerProfile": "no such token; v3 registers "
-                                                  "azure-native:trafficmanager:Profile (RES-010 "
-                                                  "now also names azure-native:trafficmanager:*)",
-}
 
 
 @pytest.mark.parametrize("r", [r for r in RULES if r.kind == "resource"],

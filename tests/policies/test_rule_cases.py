@@ -22,6 +22,7 @@ from tests.policies import (
     cases_tagging,
 )
 from tests.policies.builders import (
+    DEAD_TOKENS,
     Case,
     Res,
     build,
@@ -107,3 +108,12 @@ def test_cases_use_input_names_the_pinned_sdks_accept() -> None:
             if names is not None:
                 wrong.update(f"{r.type}: {k}" for k in r.props if k not in names)
     assert sorted(wrong) == []
+
+
+def test_every_type_a_resource_rule_names_has_a_case() -> None:
+    """Each exact type token of a resource rule is exercised by at least one of its cases."""
+    used = {(c.rule, r.type) for c in ALL_CASES for r in _subjects(c)}
+    missing = sorted(f"{r.meta.id}: {t}" for r in all_rules() if r.kind == "resource"
+                     for t in r.types
+                     if not t.endswith("*") and t not in DEAD_TOKENS and (r.meta.id, t) not in used)
+    assert missing == []
