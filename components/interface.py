@@ -13,6 +13,16 @@ import pulumi
 # Workloads that get their own cloud identity (IRSA / pod identity role or an
 # Entra workload identity): least privilege, scoped to their own buckets and keys.
 WORKLOADS = ("training", "serving", "drift-monitor", "feature-store", "registry")
+# Where each workload runs, as (namespace, service account): the namespaces of the
+# in-cluster layer (components/k8s/namespaces.py). A cloud layer binds each
+# workload's identity to exactly this service account, and nothing else.
+WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
+    "training": ("training", "training"),
+    "serving": ("serving", "serving"),
+    "drift-monitor": ("monitoring", "drift-monitor"),
+    "feature-store": ("features", "feature-store"),
+    "registry": ("registry", "registry"),
+}
 
 
 @dataclass(frozen=True)
@@ -48,3 +58,7 @@ class CloudPlatform:
     # Vault secret id), readable by the `registry` workload identity; None where the
     # registry authenticates with its workload identity instead.
     database_credentials_ref: pulumi.Output[str] | None = None
+    # Workload -> (namespace, service account) its cloud identity trusts (the IRSA /
+    # Pod Identity association or the Entra federated credential subject). The
+    # in-cluster layer creates exactly these service accounts; empty means unknown.
+    workload_service_accounts: dict[str, tuple[str, str]] = field(default_factory=dict)

@@ -23,7 +23,7 @@ from components.azure.provider import regional_azure_provider
 from components.azure.redundancy import paired_region
 from components.azure.role_assignment import BuiltInRole, assign_role
 from components.azure.storage import DataLake
-from components.azure.workload_identity import WorkloadIdentities
+from components.azure.workload_identity import WORKLOAD_SERVICE_ACCOUNTS, WorkloadIdentities
 from components.interface import CloudPlatform
 from stacks.config import StackSettings
 
@@ -98,6 +98,7 @@ class AzurePlatform(pulumi.ComponentResource):
             # Redis: Entra tokens of the workload identities, no shared token.
             redis_auth_token=None,
             database_credentials_ref=database.credentials_ref,
+            workload_service_accounts=dict(WORKLOAD_SERVICE_ACCOUNTS),
         )
         self.register_outputs({"clusterName": aks.cluster_name,
                                "registryUrl": registry.login_server})

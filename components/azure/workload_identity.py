@@ -37,9 +37,16 @@ REDIS_ACCESS: dict[str, str] = {
 }
 
 
+# Workload -> (namespace, service account) its federated credential trusts.
+WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
+    workload: (WORKLOAD_NAMESPACE, workload) for workload in WORKLOADS
+}
+
+
 def service_account_subject(workload: str) -> str:
     """The `sub` claim of a workload's projected service-account token."""
-    return f"system:serviceaccount:{WORKLOAD_NAMESPACE}:{workload}"
+    namespace, service_account = WORKLOAD_SERVICE_ACCOUNTS[workload]
+    return f"system:serviceaccount:{namespace}:{service_account}"
 
 
 class WorkloadIdentities(pulumi.ComponentResource):

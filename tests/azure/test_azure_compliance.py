@@ -222,3 +222,12 @@ def test_two_runs_give_identical_plans(plan_of):
 
     fresh = plan_stack_offline("azure-uaecentral-dr").to_json()
     assert fresh == plan_of("azure-uaecentral-dr").to_json()
+
+
+def test_the_interface_names_the_service_accounts_the_identities_trust():
+    from components.azure.workload_identity import WORKLOAD_SERVICE_ACCOUNTS
+
+    assert set(WORKLOAD_SERVICE_ACCOUNTS) == set(WORKLOADS)
+    for workload, (namespace, account) in WORKLOAD_SERVICE_ACCOUNTS.items():
+        assert service_account_subject(workload) == (
+            f"system:serviceaccount:{namespace}:{account}")
