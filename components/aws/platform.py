@@ -174,6 +174,7 @@ class AwsPlatform(pulumi.ComponentResource):
             image_repositories=dict(self.registry.repository_urls),
             redis_auth_token=self.online_store.auth_token if self.online_store else None,
             database_credentials_ref=self.database.master_secret_arn if self.database else None,
+            workload_service_accounts=dict(WORKLOAD_SERVICE_ACCOUNTS),
         )
         self.register_outputs({
             "clusterName": self.cluster.cluster.name,

@@ -9,18 +9,13 @@ from dataclasses import dataclass
 import pulumi
 import pulumi_aws as aws
 
+from components import interface
 from components.aws import iam_documents
 from components.aws.tagging import Tagging
-from components.interface import WORKLOADS
 
-# Where each workload runs: service account `<workload>` in namespace `ml-platform`,
-# the same convention as the Azure layer, so the in-cluster layer has one shape.
-# The in-cluster layer creates these service accounts; the association grants
-# them their role (no annotation needed with Pod Identity).
-WORKLOAD_NAMESPACE = "ml-platform"
-WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
-    workload: (WORKLOAD_NAMESPACE, workload) for workload in WORKLOADS
-}
+# Pod Identity binds each role to the workload's service account (no annotation
+# needed); the in-cluster layer creates the service accounts.
+WORKLOAD_SERVICE_ACCOUNTS = interface.WORKLOAD_SERVICE_ACCOUNTS
 
 READ = ("s3:GetObject", "s3:GetObjectVersion")
 WRITE = ("s3:PutObject", "s3:AbortMultipartUpload")

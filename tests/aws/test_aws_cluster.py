@@ -182,3 +182,32 @@ def test_the_cluster_component_refuses_an_open_public_endpoint():
     with pytest.raises(ValueError, match="whole Internet"):
         EndpointAccess(public=True, allowed_cidrs=["203.0.113.0/24", "::/0"])
     assert EndpointAccess(public=False, allowed_cidrs=[]).public is False
+
+
+
+def test_the_cloud_platform_names_the_service_accounts_the_roles_trust():
+    from components.interface import WORKLOAD_SERVICE_ACCOUNTS, CloudPlatform
+    from stacks.offline import plan_program
+    from stacks.stack_files import load_stack_file
+
+    settings = load_stack_file("aws-uae-dev")
+    captured: dict[str, CloudPlatform] = {}
+
+    def program() -> None:
+        from stacks.platform import build_platform
+
+        captured["cloud"] = build_platform(settings).cloud_platform
+
+    plan = plan_program(program, stack="aws-uae-dev", default_region=REGION)
+    cloud = captured["cloud"]
+    assert cloud.workload_service_accounts == WORKLOAD_SERVICE_ACCOUNTS
+    assert cloud.persona_groups == {p: f"smp:{p}" for p in PERSONAS}
+    assert cloud.storage_class == "encrypted-default"
+    assert set(cloud.image_repositories) == set(WORKLOAD_SERVICE_ACCOUNTS)
+    assert cloud.redis_auth_token is not None
+    assert cloud.database_credentials_ref is not None
+    # Each association binds exactly the service account the interface names.
+    bound = {(a.inputs["namespace"], a.inputs["serviceAccount"])
+             for a in plan.of_type("aws:eks/podIdentityAssociation:PodIdentityAssociation")
+             if "-workload-" in a.name}
+    assert bound == set(WORKLOAD_SERVICE_ACCOUNTS.values())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from components.aws.network import INTERFACE_ENDPOINTS
+from components.interface import WORKLOAD_SERVICE_ACCOUNTS
+from components.k8s.namespaces import PLATFORM_NAMESPACES
 from stacks.offline import PlannedResource
 from stacks.offline.mocks import stable_suffix
 from stacks.stack_files import load_stack_file
@@ -276,9 +278,11 @@ def test_workload_roles_reach_only_their_own_buckets_and_the_storage_key(plan_of
         assert other_keys == ([key_arn_of(plan, "database")] if workload == "registry" else [])
         association = one(plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation",
                           f"-workload-{workload}")
-        # One convention for both clouds: service account <workload> in ml-platform.
-        assert association.inputs["namespace"] == "ml-platform"
-        assert association.inputs["serviceAccount"] == workload
+        # The service account the interface names, in a namespace the in-cluster layer has.
+        namespace, service_account = WORKLOAD_SERVICE_ACCOUNTS[workload]
+        assert association.inputs["namespace"] == namespace
+        assert association.inputs["serviceAccount"] == service_account
+        assert namespace in {spec.name for spec in PLATFORM_NAMESPACES}
         role = one(plan, "aws:iam/role:Role", f"-workload-{workload}")
         trust = policy_of(role, "assumeRolePolicy")["Statement"][0]
         assert trust["Principal"] == {"Service": "pods.eks.amazonaws.com"}
