@@ -16,9 +16,6 @@ from components.azure.online_store import OnlineStore
 from components.azure.role_assignment import BuiltInRole, assign_role
 from components.interface import WORKLOADS
 
-# The Kubernetes namespace and service-account names the in-cluster layer uses:
-# service account `<workload>` in namespace `ml-platform`.
-WORKLOAD_NAMESPACE = "ml-platform"
 TOKEN_AUDIENCE = "api://AzureADTokenExchange"  # noqa: S105 (an audience, not a secret)
 
 READ, WRITE = BuiltInRole.STORAGE_BLOB_DATA_READER, BuiltInRole.STORAGE_BLOB_DATA_CONTRIBUTOR
@@ -37,9 +34,15 @@ REDIS_ACCESS: dict[str, str] = {
 }
 
 
-# Workload -> (namespace, service account) its federated credential trusts.
+# Workload -> (namespace, service account) its federated credential trusts: the
+# service account named after the workload, in the platform namespace it runs in
+# (the in-cluster layer's namespaces; published as CloudPlatform.workload_service_accounts).
 WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
-    workload: (WORKLOAD_NAMESPACE, workload) for workload in WORKLOADS
+    "training": ("training", "training"),
+    "serving": ("serving", "serving"),
+    "drift-monitor": ("monitoring", "drift-monitor"),
+    "feature-store": ("features", "feature-store"),
+    "registry": ("registry", "registry"),
 }
 
 

@@ -231,3 +231,13 @@ def test_the_interface_names_the_service_accounts_the_identities_trust():
     for workload, (namespace, account) in WORKLOAD_SERVICE_ACCOUNTS.items():
         assert service_account_subject(workload) == (
             f"system:serviceaccount:{namespace}:{account}")
+
+
+@pytest.mark.parametrize("stack", AZURE_STACKS)
+def test_trusted_service_accounts_live_in_namespaces_the_stack_creates(plan_of, stack):
+    from components.azure.workload_identity import WORKLOAD_SERVICE_ACCOUNTS
+
+    namespaces = {r.inputs["metadata"]["name"]
+                  for r in plan_of(stack).of_type("kubernetes:core/v1:Namespace")}
+    for workload, (namespace, _) in WORKLOAD_SERVICE_ACCOUNTS.items():
+        assert namespace in namespaces, (workload, namespace)
