@@ -68,8 +68,9 @@ class OnlineStore(pulumi.ComponentResource):
         audit.diagnostics("online-store", cache.id, category_groups=REDIS_AUDIT_GROUPS)
         self.cache_name = cache.name
         self.cache_id = cache.id
-        self.resource_group_name = network.resource_group_name
-        self.deployment = d
+        self._resource_group_name = network.resource_group_name
+        self._deployment = d
+        self._last_grant: pulumi.Resource = cache
         self.endpoint = pulumi.Output.concat(cache.host_name, ":",
                                              cache.ssl_port.apply(str))
         self.register_outputs({"endpoint": self.endpoint})
@@ -78,16 +79,17 @@ class OnlineStore(pulumi.ComponentResource):
               access_policy: str, parent: pulumi.Resource
               ) -> azure_native.redis.AccessPolicyAssignment:
         """Give an Entra principal a Redis data access policy ("Data Contributor", ...)."""
-        return azure_native.redis.AccessPolicyAssignment(
-            f"{self._name_of(workload)}",
+        d = self._deployment
+        grant = azure_native.redis.AccessPolicyAssignment(
+            f"{d.stack}-redis-access-{workload}",
             access_policy_assignment_name=workload.replace("-", ""),
             access_policy_name=access_policy,
             cache_name=self.cache_name,
-            resource_group_name=self.resource_group_name,
+            resource_group_name=self._resource_group_name,
             object_id=principal_id,
             object_id_alias=workload,
-            opts=self.deployment.child(parent),
+            # The cache applies one access-policy change at a time.
+            opts=d.child(parent, depends_on=[self._last_grant]),
         )
-
-    def _name_of(self, workload: str) -> str:
-        return f"{self.deployment.stack}-redis-access-{workload}"
+        self._last_grant = grant
+        return grant
