@@ -20,6 +20,8 @@ import functools
 import importlib
 import inspect
 import json
+import typing
+from collections import abc
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,35 +132,78 @@ def sdk_has_token(token: str) -> bool | None:
 
 
 @functools.cache
-def sdk_input_names(token: str) -> frozenset[str] | None:
-    """The top-level input names (as the engine records them) of an SDK resource or provider.
+def sdk_args_class(token: str) -> type | None:
+    """The SDK's input type for a resource or provider token (None where not resolved).
 
-    Read from the SDK's `<Name>InitArgs` / `<Name>Args` input type; None where this is not resolved
-    (Kubernetes manifests, pulumi-random, unknown tokens).
+    Where a nested input type has the resource's name, the SDK calls the resource's
+    own input type `<Name>InitArgs`, else `<Name>Args`; providers use `ProviderArgs`.
     """
-    from pulumi._types import input_type_py_to_pulumi_names
-
     package, module, name = token.split(":")
     if package == "pulumi" and module == "providers":
-        root, args_name, target = _SDK_ROOTS.get(name), "ProviderArgs", _SDK_ROOTS.get(name)
-    elif package in ("aws", "azure-native") and sdk_has_token(token):
-        root = _SDK_ROOTS[package]
-        head = module.split("/")[0]
-        target = (root if head == "index" else f"{root}.{head}") if package == "aws" \
-            else f"{root}.{module}"
-        args_name = f"{name}Args"
-    else:
+        root = _SDK_ROOTS.get(name)
+        if root is None or name == "kubernetes":
+            return None
+        return getattr(importlib.import_module(root), "ProviderArgs", None)
+    if package not in ("aws", "azure-native") or not sdk_has_token(token):
         return None
-    if root is None or target is None:
-        return None
+    root = _SDK_ROOTS[package]
+    head = module.split("/")[0]
+    target = (root if head == "index" else f"{root}.{head}") if package == "aws" \
+        else f"{root}.{module}"
     sdk_module = importlib.import_module(target)
-    # Where a nested input type has the resource's name, the SDK calls the resource's
-    # own input type `<Name>InitArgs`.
-    args_cls = getattr(sdk_module, args_name.replace("Args", "InitArgs"), None) or \
-        getattr(sdk_module, args_name, None)
+    return getattr(sdk_module, f"{name}InitArgs", None) or getattr(sdk_module, f"{name}Args",
+                                                                    None)
+
+
+def _nested_input_type(typ: Any) -> tuple[type | None, bool]:
+    """(X, is_list) for X, Sequence[Union[X, Awaitable[X], Output]] or Union[X, ...]."""
+    from pulumi._types import is_input_type
+
+    if isinstance(typ, type) and is_input_type(typ):
+        return typ, False
+    origin = typing.get_origin(typ)
+    if origin in (abc.Sequence, list):
+        inner, _ = _nested_input_type(typing.get_args(typ)[0])
+        return inner, True
+    if origin is typing.Union:
+        for arg in typing.get_args(typ):
+            inner, is_list = _nested_input_type(arg)
+            if inner is not None:
+                return inner, is_list
+    return None, False
+
+
+def _input_problems(args_cls: type, props: Mapping[str, Any], path: str) -> list[str]:
+    from pulumi._types import input_type_types
+
+    types = input_type_types(args_cls)
+    found: list[str] = []
+    for key, value in props.items():
+        if key not in types:
+            found.append(f"{path}{key}")
+            continue
+        inner, is_list = _nested_input_type(types[key])
+        if inner is None:
+            continue
+        if is_list and isinstance(value, list):
+            for i, element in enumerate(value):
+                if isinstance(element, Mapping):
+                    found += _input_problems(inner, element, f"{path}{key}[{i}].")
+        elif isinstance(value, Mapping):
+            found += _input_problems(inner, value, f"{path}{key}.")
+    return found
+
+
+def sdk_input_problems(res: Res) -> list[str] | None:
+    """Input paths of `res` that its SDK input type does not have, at every nesting level.
+
+    Names are compared as the engine records them (`diskEncryptionSetID`, `enableRBAC`);
+    None where the token is not resolved (Kubernetes manifests, pulumi-random).
+    """
+    args_cls = sdk_args_class(res.type)
     if args_cls is None:
         return None
-    return frozenset(input_type_py_to_pulumi_names(args_cls).values())
+    return _input_problems(args_cls, res.props, "")
 
 
 def options(parent: str | None = None) -> PolicyResourceOptions:

@@ -28,7 +28,7 @@ from tests.policies.builders import (
     build,
     rule,
     sdk_has_token,
-    sdk_input_names,
+    sdk_input_problems,
     violations,
 )
 
@@ -98,16 +98,21 @@ def test_cases_use_type_tokens_the_pinned_sdks_register() -> None:
 
 
 def test_cases_use_input_names_the_pinned_sdks_accept() -> None:
-    """Top-level inputs of every AWS / Azure case are real inputs, spelt as the engine records
-    them (`diskEncryptionSetID`, `enableRBAC`), so a rule reading a misspelt name cannot pass
-    on a case that no real program produces."""
+    """Every input of every AWS / Azure case, at every nesting level, is a real input of the
+    SDK, spelt as the engine records it (`diskEncryptionSetID`, `enableRBAC`). The compliant
+    cases carry exactly what the rules read, so this also checks the rules' property paths."""
     wrong: set[str] = set()
     for case in ALL_CASES:
         for r in _subjects(case):
-            names = sdk_input_names(r.type)
-            if names is not None:
-                wrong.update(f"{r.type}: {k}" for k in r.props if k not in names)
+            wrong.update(f"{r.type}: {p}" for p in sdk_input_problems(r) or [])
     assert sorted(wrong) == []
+
+
+def test_the_input_check_catches_a_misspelt_nested_input() -> None:
+    eks = Res("aws:eks/cluster:Cluster", "eks", {
+        "vpcConfig": {"endpointPublicAcess": False},
+        "encryptionConfig": {"provider": {"keyArn": "k"}, "resources": ["secrets"]}})
+    assert sdk_input_problems(eks) == ["vpcConfig.endpointPublicAcess"]
 
 
 def test_every_type_a_resource_rule_names_has_a_case() -> None:
