@@ -10,6 +10,7 @@ from __future__ import annotations
 import pulumi
 import pulumi_azure_native as azure_native
 
+from components import interface
 from components.azure.deployment import AzureDeployment
 from components.azure.network import Network
 from components.azure.online_store import OnlineStore
@@ -35,15 +36,8 @@ REDIS_ACCESS: dict[str, str] = {
 
 
 # Workload -> (namespace, service account) its federated credential trusts: the
-# service account named after the workload, in the platform namespace it runs in
-# (the in-cluster layer's namespaces; published as CloudPlatform.workload_service_accounts).
-WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
-    "training": ("training", "training"),
-    "serving": ("serving", "serving"),
-    "drift-monitor": ("monitoring", "drift-monitor"),
-    "feature-store": ("features", "feature-store"),
-    "registry": ("registry", "registry"),
-}
+# shared table of the interface (the in-cluster layer's namespaces).
+WORKLOAD_SERVICE_ACCOUNTS = interface.WORKLOAD_SERVICE_ACCOUNTS
 
 
 def service_account_subject(workload: str) -> str:
