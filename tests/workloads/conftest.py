@@ -20,7 +20,7 @@ from workloads.local_processes import free_port
 from workloads.training.train import TrainingConfig, TrainingResult, train_and_register
 
 START = datetime(2025, 1, 1, tzinfo=UTC)
-DAYS = 50
+DAYS = 45
 AS_OF = START + timedelta(days=DAYS)
 TOKEN = "test-token-" + "s3cr3t" * 4
 
@@ -45,7 +45,7 @@ class Lifecycle:
 def lifecycle(tmp_path_factory: pytest.TempPathFactory) -> Lifecycle:
     """Data → feast apply → materialize (SQLite) → champion + challenger in a SQLite registry."""
     root = tmp_path_factory.mktemp("lifecycle")
-    data = generate(n_cards=300, days=DAYS, seed=11, start=START)
+    data = generate(n_cards=250, days=DAYS, seed=11, start=START)
     source = write_dataset(data, str(root / "data"))["card_features"]
     repo = store_config.write_repo(root / "repo", store_config.local_config(root / "feast"))
     feast_apply(repo, source)

@@ -92,3 +92,13 @@ def test_bad_arguments_are_refused_with_a_clear_message() -> None:
         generate(n_cards=0)
     with pytest.raises(ValueError, match="prior_shift"):
         DriftSpec(prior_shift=0)
+
+
+def test_torch_trainer_explains_a_missing_torch(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from workloads.training.torch_trainer import TorchNotInstalled, train_mlp
+
+    monkeypatch.setitem(sys.modules, "torch", None)  # makes `import torch` fail
+    with pytest.raises(TorchNotInstalled, match="not in the project lock"):
+        train_mlp(np.zeros((4, 2)), np.array([0, 1, 0, 1]))

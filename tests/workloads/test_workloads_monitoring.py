@@ -137,13 +137,15 @@ def test_drift_cli_exits_1_on_drift_and_2_on_bad_input(reference: Any, tmp_path:
     assert main([*args, "--baseline", str(tmp_path / "missing.json")]) == 2
 
 
-def _ab_log(seed: int, challenger_noise: float, n: int = 6000) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _ab_log(
+    seed: int, challenger_noise: float, n: int = 10_000
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Predictions whose quality is known: scores are the true probability plus logit noise."""
     rng = np.random.default_rng(seed)
     logit_p = rng.normal(-2.5, 1.2, n)
     labels = rng.random(n) < 1 / (1 + np.exp(-logit_p))
     variant = np.where(rng.random(n) < 0.5, "challenger", "champion")
-    noise = np.where(variant == "challenger", challenger_noise, 0.8)
+    noise = np.where(variant == "challenger", challenger_noise, 1.2)
     scores = 1 / (1 + np.exp(-(logit_p + rng.normal(0, 1, n) * noise)))
     ids = [f"p{i}" for i in range(n)]
     predictions = pd.DataFrame(
@@ -160,7 +162,7 @@ def _ab_log(seed: int, challenger_noise: float, n: int = 6000) -> tuple[pd.DataF
 
 @pytest.mark.parametrize(
     ("challenger_noise", "expected"),
-    [(0.2, PROMOTE), (0.8, KEEP), (1.6, ROLL_BACK)],
+    [(0.1, PROMOTE), (1.2, KEEP), (2.4, ROLL_BACK)],
     ids=["better", "same", "worse"],
 )
 def test_ab_verdicts_on_known_effects(challenger_noise: float, expected: str) -> None:
