@@ -26,6 +26,7 @@ from tests.policies.builders import (
     Case,
     Res,
     build,
+    reports,
     rule,
     sdk_has_token,
     sdk_input_problems,
@@ -46,7 +47,11 @@ def test_compliant(case: Case) -> None:
 
 @pytest.mark.parametrize("case", [c for c in ALL_CASES if not c.compliant], ids=lambda c: c.id)
 def test_noncompliant(case: Case) -> None:
-    messages = violations(rule(case.rule), build(case.subject, case.config))
+    found = reports(rule(case.rule), build(case.subject, case.config))
+    messages = [message for message, _ in found]
+    # A stack rule points at the offending resource (or at the stack as a whole).
+    urns = {r.urn for r in _subjects(case)}
+    assert {urn for _, urn in found} - urns <= {None}
     assert messages, f"{case.id}: expected a violation, got none"
     for message in messages:
         assert message.startswith(f"[{case.rule}] "), message
