@@ -181,3 +181,21 @@ def test_numbers_from_the_cli_config_are_floats_and_still_work(
     messages = [d.message for d in _analyze(analyzer, group) if d.policyName == "smp-log-003"]
     assert len(messages) == 1
     assert "retentionInDays 365 is below the minimum 400" in messages[0]
+
+
+def test_the_cli_entry_point_assembles_exactly_these_policies() -> None:
+    """`policies/__main__.py` is read, never imported (its `PolicyPack` would serve and block):
+    it must hand the CLI every rule of `all_rules()`, under the name the gate reports."""
+    import ast
+    from pathlib import Path
+
+    from stacks.policy_gate import PACK_NAME
+
+    tree = ast.parse((Path(__file__).parents[2] / "policies" / "__main__.py").read_text())
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
+             and isinstance(n.func, ast.Name) and n.func.id == "PolicyPack"]
+    assert len(calls) == 1
+    kwargs = {k.arg: k.value for k in calls[0].keywords}
+    assert ast.literal_eval(kwargs["name"]) == PACK_NAME == PACK
+    assert ast.unparse(kwargs["policies"]) == "[rule.policy for rule in all_rules()]"
+    assert ast.unparse(kwargs["enforcement_level"]) == "EnforcementLevel.MANDATORY"
