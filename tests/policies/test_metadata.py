@@ -150,3 +150,12 @@ def test_the_framework_refuses_incomplete_metadata(changes: dict, message: str) 
     with pytest.raises(ValueError, match=message):
         resource_rule(_meta(**changes), types=("aws:s3/bucket:Bucket",))
     assert len(all_rules()) == before
+
+
+def test_the_control_matrix_recognises_every_rule_id() -> None:
+    """`smp controls` finds a rule's tests by its id in test node ids; an id its pattern
+    cannot match is listed to the auditor as having no tests."""
+    from stacks.controls import _RULE_ID
+
+    unmatched = [r.meta.id for r in RULES if not _RULE_ID.fullmatch(r.meta.id)]
+    assert unmatched == []
