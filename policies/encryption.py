@@ -7,17 +7,21 @@ from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
 
-from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
+from policies.framework import (
+    MISSING,
+    RuleMeta,
+    dig,
+    items,
+    reference_set,
+    resource_rule,
+    stack_rule,
+)
 from policies.residency import policy_document
 
 
 def _truthy(value: Any) -> bool:
     """Booleans arrive as bools, or as "true" strings in some nested AWS inputs."""
     return value is True or (isinstance(value, str) and value.lower() == "true")
-
-
-def _set(value: Any) -> bool:
-    return value is not MISSING and value not in ("", None)
 
 
 ENC_001 = RuleMeta(
@@ -37,12 +41,12 @@ def _cluster_secrets(args: ResourceValidationArgs, config: Mapping[str, Any]) ->
         resources = dig(args.props, "encryptionConfig.resources")
         if resources is MISSING or "secrets" not in list(resources):
             yield "encryptionConfig.resources does not include 'secrets'"
-        if not _set(dig(args.props, "encryptionConfig.provider.keyArn")):
+        if not reference_set(args.props, "encryptionConfig.provider.keyArn"):
             yield "encryptionConfig.provider.keyArn (the CMK) is missing"
         return
     if dig(args.props, "securityProfile.azureKeyVaultKms.enabled") is not True:
         yield "securityProfile.azureKeyVaultKms.enabled is not true"
-    if not _set(dig(args.props, "securityProfile.azureKeyVaultKms.keyId")):
+    if not reference_set(args.props, "securityProfile.azureKeyVaultKms.keyId"):
         yield "securityProfile.azureKeyVaultKms.keyId is missing"
 
 
@@ -69,7 +73,7 @@ def _key_rotation(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
     kinds = {str(dig(a, "action.type")).lower() for a in items(actions)}
     if "rotate" not in kinds:
         yield "properties.rotationPolicy has no 'rotate' lifetime action"
-    if not _set(dig(args.props, "properties.rotationPolicy.attributes.expiryTime")):
+    if not reference_set(args.props, "properties.rotationPolicy.attributes.expiryTime"):
         yield "properties.rotationPolicy.attributes.expiryTime is missing"
 
 
@@ -147,7 +151,7 @@ def _buckets_cmk(args: StackValidationArgs, config: Mapping[str, Any]
                 algorithm = dig(rule, "applyServerSideEncryptionByDefault.sseAlgorithm")
                 if algorithm not in ("aws:kms", "aws:kms:dsse"):
                     yield f"rules[{i}] uses {algorithm!r}, not SSE-KMS", r.urn
-                if not _set(dig(rule, "applyServerSideEncryptionByDefault.kmsMasterKeyId")):
+                if not reference_set(rule, "applyServerSideEncryptionByDefault.kmsMasterKeyId"):
                     yield f"rules[{i}] has no kmsMasterKeyId (an AWS-managed key)", r.urn
         if r.resource_type in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2") and \
                 r.urn not in configs:
@@ -177,13 +181,14 @@ def _volumes(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterato
         for i, device in enumerate(devices):
             if not _truthy(dig(device, "ebs.encrypted")):
                 yield f"blockDeviceMappings[{i}].ebs.encrypted is not true"
-            if not _set(dig(device, "ebs.kmsKeyId")):
+            if not reference_set(device, "ebs.kmsKeyId"):
                 yield f"blockDeviceMappings[{i}].ebs.kmsKeyId (the CMK) is missing"
     elif t == "aws:ebs/volume:Volume":
-        if not _truthy(dig(args.props, "encrypted")) or not _set(dig(args.props, "kmsKeyId")):
+        if not _truthy(dig(args.props, "encrypted")) or \
+                not reference_set(args.props, "kmsKeyId"):
             yield "the volume is not encrypted with a CMK (encrypted + kmsKeyId)"
     elif t == "azure-native:containerservice:ManagedCluster":
-        if not _set(dig(args.props, "diskEncryptionSetID")):
+        if not reference_set(args.props, "diskEncryptionSetID"):
             yield "diskEncryptionSetID is missing: OS and data disks use platform-managed keys"
         for i, pool in enumerate(items(dig(args.props, "agentPoolProfiles"))):
             if dig(pool, "enableEncryptionAtHost") is not True:
@@ -213,7 +218,7 @@ def _databases(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Itera
             return  # a replica inherits its source's encryption
         if dig(args.props, "storageEncrypted") is not True:
             yield "storageEncrypted is not true"
-        if not _set(dig(args.props, "kmsKeyId")):
+        if not reference_set(args.props, "kmsKeyId"):
             yield "kmsKeyId (the CMK) is missing"
     elif t == "aws:rds/parameterGroup:ParameterGroup":
         family = str(dig(args.props, "family"))
@@ -225,7 +230,7 @@ def _databases(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Itera
     elif t == "azure-native:dbforpostgresql:Server":
         if str(dig(args.props, "dataEncryption.type")) != "AzureKeyVault":
             yield "dataEncryption.type is not AzureKeyVault (a customer-managed key)"
-        if not _set(dig(args.props, "dataEncryption.primaryKeyURI")):
+        if not reference_set(args.props, "dataEncryption.primaryKeyURI"):
             yield "dataEncryption.primaryKeyURI is missing"
     else:
         name = dig(args.props, "configurationName")
@@ -250,7 +255,7 @@ def _caches(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator
     if args.resource_type.startswith("aws:"):
         if not _truthy(dig(args.props, "atRestEncryptionEnabled")):
             yield "atRestEncryptionEnabled is not true"
-        if not _set(dig(args.props, "kmsKeyId")):
+        if not reference_set(args.props, "kmsKeyId"):
             yield "kmsKeyId (the CMK) is missing"
         if not _truthy(dig(args.props, "transitEncryptionEnabled")):
             yield "transitEncryptionEnabled is not true"
@@ -275,7 +280,7 @@ ENC_008 = RuleMeta(
 
 @resource_rule(ENC_008, types=("aws:cloudwatch/logGroup:LogGroup", "aws:cloudtrail/trail:Trail"))
 def _logs_cmk(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
-    if not _set(dig(args.props, "kmsKeyId")):
+    if not reference_set(args.props, "kmsKeyId"):
         yield "kmsKeyId (the logs CMK) is missing"
 
 
@@ -296,12 +301,12 @@ def _registries_cmk(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
         configs = list(items(dig(args.props, "encryptionConfigurations")))
         if not configs or str(dig(configs[0], "encryptionType")) != "KMS":
             yield "encryptionConfigurations.encryptionType is not KMS"
-        elif not _set(dig(configs[0], "kmsKey")):
+        elif not reference_set(configs[0], "kmsKey"):
             yield "encryptionConfigurations.kmsKey is missing (an AWS-managed key)"
         return
     if str(dig(args.props, "encryption.status")).lower() != "enabled":
         yield "encryption.status is not enabled"
-    if not _set(dig(args.props, "encryption.keyVaultProperties.keyIdentifier")):
+    if not reference_set(args.props, "encryption.keyVaultProperties.keyIdentifier"):
         yield "encryption.keyVaultProperties.keyIdentifier is missing"
 
 
@@ -321,7 +326,7 @@ ENC_010 = RuleMeta(
 def _storage_accounts(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if str(dig(args.props, "encryption.keySource")).lower() != "microsoft.keyvault":
         yield "encryption.keySource is not Microsoft.Keyvault (a customer-managed key)"
-    if not _set(dig(args.props, "encryption.keyVaultProperties.keyName")):
+    if not reference_set(args.props, "encryption.keyVaultProperties.keyName"):
         yield "encryption.keyVaultProperties.keyName is missing"
     if dig(args.props, "encryption.requireInfrastructureEncryption") is not True:
         yield "encryption.requireInfrastructureEncryption is not true"

@@ -316,6 +316,21 @@ def dig(props: Any, path: str) -> Any:
     return node
 
 
+def reference_set(props: Any, path: str) -> bool:
+    """Whether a reference (a key ARN, a workspace id, a URI) is given.
+
+    An unknown value counts as given: at the first `pulumi preview` the ARN of a
+    key created in the same update is unknown, and it is still a reference to that
+    key. Values that decide compliance by what they are (regions, booleans,
+    address ranges, SKUs, documents) are read with `dig` and fail closed instead.
+    """
+    try:
+        value = dig(props, path)
+    except UnknownValueError:
+        return True
+    return value is not MISSING and value not in ("", None)
+
+
 def items(value: Any) -> Iterator[Any]:
     """Iterate a list-valued property; nothing for MISSING."""
     if value is MISSING or value is None:

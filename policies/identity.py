@@ -55,8 +55,35 @@ def wildcard_problems(document: Any) -> Iterator[str]:
                     yield f"Statement[{i}] allows {action} on every resource without a condition"
 
 
-@resource_rule(IAM_001, types=tuple(_POLICY_TYPES))
+# AWS-managed policies that grant administration or whole services; attaching one
+# bypasses every scoped document.
+_BROAD_MANAGED = ("AdministratorAccess", "PowerUserAccess", "IAMFullAccess")
+_ATTACHMENT_TYPES = ("aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+                     "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+                     "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+                     "aws:iam/policyAttachment:PolicyAttachment")
+
+
+def _broad_managed(arn: Any) -> str | None:
+    name = str(arn).rsplit("/", 1)[-1]
+    if str(arn).startswith("arn:aws:iam::aws:policy/") and (
+            name in _BROAD_MANAGED or name.endswith("FullAccess")):
+        return name
+    return None
+
+
+@resource_rule(IAM_001, types=(*_POLICY_TYPES, *_ATTACHMENT_TYPES))
 def _least_privilege(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if args.resource_type in _ATTACHMENT_TYPES:
+        broad = _broad_managed(dig(args.props, "policyArn"))
+        if broad:
+            yield f"attaches the AWS-managed policy {broad}"
+        return
+    if args.resource_type == "aws:iam/role:Role":
+        for arn in items(dig(args.props, "managedPolicyArns")):
+            broad = _broad_managed(arn)
+            if broad:
+                yield f"managedPolicyArns attaches the AWS-managed policy {broad}"
     key = _POLICY_TYPES[args.resource_type]
     if key == "inlinePolicies":
         for i, inline in enumerate(items(dig(args.props, key))):

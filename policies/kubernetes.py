@@ -204,14 +204,18 @@ K8S_006 = RuleMeta(
 )
 
 
+def _empty(value: Any) -> bool:
+    # A proxied list or map never equals [] or {}: judge by length.
+    return value is MISSING or value is None or len(value) == 0
+
+
 def _is_default_deny(policy: Any) -> bool:
     selector = dig(policy.props, "spec.podSelector")
     types = {str(t) for t in items(dig(policy.props, "spec.policyTypes"))}
-    empty: tuple[Any, ...] = (MISSING, None, {}, [])
-    return (isinstance(selector, Mapping) and dig(selector, "matchLabels") in empty
-            and dig(selector, "matchExpressions") in empty and {"Ingress", "Egress"} <= types
-            and dig(policy.props, "spec.ingress") in (MISSING, [])
-            and dig(policy.props, "spec.egress") in (MISSING, []))
+    return (isinstance(selector, Mapping) and _empty(dig(selector, "matchLabels"))
+            and _empty(dig(selector, "matchExpressions")) and {"Ingress", "Egress"} <= types
+            and _empty(dig(policy.props, "spec.ingress"))
+            and _empty(dig(policy.props, "spec.egress")))
 
 
 @stack_rule(K8S_006)

@@ -7,7 +7,15 @@ from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
 
-from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
+from policies.framework import (
+    MISSING,
+    RuleMeta,
+    dig,
+    items,
+    reference_set,
+    resource_rule,
+    stack_rule,
+)
 
 EKS_LOG_TYPES = ("api", "audit", "authenticator", "controllerManager", "scheduler")
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
@@ -132,7 +140,7 @@ def _diagnostics(args: StackValidationArgs, config: Mapping[str, Any]
     covered: set[str] = set()
     for r in args.resources:
         if r.resource_type == "azure-native:monitor:DiagnosticSetting":
-            if dig(r.props, "workspaceId") is MISSING:
+            if not reference_set(r.props, "workspaceId"):
                 yield "the diagnostic setting has no workspaceId", r.urn
                 continue
             covered.update(d.urn for d in r.property_dependencies.get("resourceUri", []))

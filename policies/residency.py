@@ -73,13 +73,14 @@ RES_001 = RuleMeta(
 )
 
 
-@resource_rule(RES_001, types=("aws:*", "azure-native:*", "pulumi:providers:aws",
-                               "pulumi:providers:azure-native"))
+@resource_rule(RES_001, types=("aws:*", "aws-native:*", "azure-native:*", "pulumi:providers:aws",
+                               "pulumi:providers:aws-native", "pulumi:providers:azure-native"))
 def _region_in_jurisdiction(args: ResourceValidationArgs, config: Mapping[str, Any]
                             ) -> Iterator[str]:
     j = jurisdiction_of(config)
     provider_props = args.provider.props if args.provider is not None else None
-    if args.resource_type.startswith(("aws:", "pulumi:providers:aws")):
+    # aws-native (Cloud Control) is an AWS provider too.
+    if args.resource_type.startswith(("aws:", "aws-native:", "pulumi:providers:aws")):
         if args.resource_type.startswith("pulumi:providers:"):
             provider_props = None
         region = aws_region(args.props, provider_props)
@@ -339,6 +340,25 @@ RES_009 = RuleMeta(
 )
 
 
+# Keys inside sink settings that name where data goes (ARNs, bucket names, URLs);
+# role ARNs and buffering hints are not destinations.
+_DESTINATION_KEYS = ("destinationArn", "logDestination", "s3BucketName", "bucketArn", "url",
+                     "cloudWatchLogsGroupArn", "workspaceId", "storageAccountId",
+                     "clusterJdbcurl", "domainArn", "clusterEndpoint", "hecEndpoint")
+
+
+def _destinations(value: Any, key: str) -> Iterator[tuple[str, Any]]:
+    """(key, literal) pairs naming destinations inside a sink setting."""
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _destinations(v, k)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _destinations(v, key)
+    elif key in _DESTINATION_KEYS and value not in (None, ""):
+        yield key, value
+
+
 @stack_rule(RES_009)
 def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
                       ) -> Iterator[tuple[str, str | None]]:
@@ -354,25 +374,37 @@ def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
                            "plan cannot prove; use an in-region Log Analytics workspace", r.urn)
         found = False
         for key in keys:
-            value = dig(r.props, key)
-            if value is MISSING:
-                continue
-            found = True
             deps = r.property_dependencies.get(key, [])
             if deps:
+                # A destination that is a resource of this stack is judged by where that
+                # resource lives, known even when its ARN is not yet (first preview).
+                found = True
                 for dep in deps:
                     where = _resource_region(dep)
                     if where is None or not j.allows(_cloud_of(dep), where):
                         yield (f"{key} delivers to {dep.name} ({dep.resource_type}) in "
                                f"{where!r}, outside {j.name}", r.urn)
                 continue
-            for text in _strings(value):
+            value = dig(r.props, key)
+            if value is MISSING:
+                continue
+            found = True
+            for dest_key, literal in _destinations(value, key):
+                text = str(literal)
                 region = arn_region(text)
-                if region is not None and region and not j.allows("aws", region):
-                    yield f"{key} delivers to {text}, outside {j.name}", r.urn
-                if text.startswith("https://"):
+                if region:
+                    if not j.allows("aws", region):
+                        yield f"{dest_key} delivers to {text}, outside {j.name}", r.urn
+                    continue
+                if text.startswith(("https://", "http://")):
                     yield (f"{key} delivers to the external endpoint {text}, whose location "
                            "the plan cannot prove", r.urn)
+                    continue
+                # A bucket name, a region-less S3 ARN or a resource id outside this stack:
+                # nothing in the plan says where it is.
+                yield (f"{dest_key} delivers to {text}, a destination outside this stack whose "
+                       f"location the plan cannot prove to be in {j.name}; deliver to a "
+                       "resource of this stack", r.urn)
         if not found:
             yield f"{r.resource_type.split(':')[-1]} names no destination", r.urn
 

@@ -21,7 +21,7 @@ from policies.framework import Rule
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONTROLS_DOC = REPO_ROOT / "docs" / "CONTROLS.md"
-_RULE_ID = re.compile(r"\b([A-Z]{3}-\d{3})\b")
+_RULE_ID = re.compile(r"\b([A-Z][A-Z0-9]{2}-\d{3})\b")
 
 
 def collect_rule_tests() -> dict[str, list[str]]:

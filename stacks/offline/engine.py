@@ -238,10 +238,13 @@ def plan_program(
     secret_keys: list[str] | None = None,
     project: str = PROJECT,
     default_region: str | None = None,
+    first_preview: bool = False,
 ) -> Plan:
     """Run `program` as a Pulumi program of `project`/`stack` and record what it registers.
 
     `config` is the flat `namespace:key -> string` map the CLI would hand the program.
+    With `first_preview`, ids and computed outputs are unknown, as at a stack's first
+    `pulumi preview` (every reference to another new resource is then unknown).
     """
 
     def run() -> Plan:
@@ -250,7 +253,7 @@ def plan_program(
         started = time.perf_counter()
         try:
             set_all_config(dict(config or {}), list(secret_keys or []))
-            mocks = DeterministicMocks(default_region)
+            mocks = DeterministicMocks(default_region, first_preview)
             monitor = RecordingMonitor(mocks)
             _configure_mock_runtime(monitor, project, stack)
             # As the language host does: a root stack, the program's top-level code,
@@ -296,7 +299,8 @@ def _platform_program(settings_: StackSettings) -> Callable[[], None]:
     return program
 
 
-def plan_stack_offline(stack: str, stacks_dir: Path = STACKS_DIR) -> Plan:
+def plan_stack_offline(stack: str, stacks_dir: Path = STACKS_DIR,
+                       first_preview: bool = False) -> Plan:
     """Plan one stack from its `Pulumi.<stack>.yaml`; `secure:` values become placeholders."""
     settings_ = load_stack_file(stack, stacks_dir)  # raises ConfigError with every problem
     stack_file = read_stack_file(stack, stacks_dir)
@@ -306,6 +310,7 @@ def plan_stack_offline(stack: str, stacks_dir: Path = STACKS_DIR) -> Plan:
         config=stack_file.pulumi_config(),
         secret_keys=stack_file.pulumi_secret_keys(),
         default_region=settings_.platform.region,
+        first_preview=first_preview,
     )
 
 

@@ -89,10 +89,13 @@ class UnmockedInvokeError(RuntimeError):
 class DeterministicMocks(pulumi.runtime.Mocks):
     """Mocks whose answers depend only on resource names, inputs and the stack's region."""
 
-    def __init__(self, default_region: str | None) -> None:
+    def __init__(self, default_region: str | None, first_preview: bool = False) -> None:
         if not INVOKE_HANDLERS:
             _register_cloud_tables()
         self.default_region = default_region
+        # As at the very first `pulumi preview`: nothing exists yet, so ids and
+        # computed outputs (ARNs, endpoints) are unknown; only inputs are known.
+        self.first_preview = first_preview
         self.provider_regions: dict[str, str] = {}  # provider URN -> region/location
 
     def region_for(self, inputs: dict[str, Any], provider_ref: str | None) -> str | None:
@@ -113,12 +116,23 @@ class DeterministicMocks(pulumi.runtime.Mocks):
         if args.typ.startswith("pulumi:providers:"):
             return ctx.physical_id, outputs
         factory = OUTPUT_FACTORIES.get(args.typ)
-        if factory is not None:
-            outputs.update(factory(ctx))
-        elif args.typ.startswith("aws:"):
-            outputs.update(aws_generic_outputs(ctx))
-        elif args.typ.startswith("azure-native:"):
-            outputs.update(azure_generic_outputs(ctx))
+        try:
+            if factory is not None:
+                outputs.update(factory(ctx))
+            elif args.typ.startswith("aws:"):
+                outputs.update(aws_generic_outputs(ctx))
+            elif args.typ.startswith("azure-native:"):
+                outputs.update(azure_generic_outputs(ctx))
+        except KeyError:
+            # Only at a first preview: an input the factory derives names from is
+            # still unknown (it comes from a resource created in the same update).
+            if not self.first_preview:
+                raise
+        if self.first_preview:
+            # Known inputs come back as outputs (in their output shape, e.g. identity
+            # maps), as the engine plans a create; computed attributes and ids stay
+            # unknown.
+            return "", {k: v for k, v in outputs.items() if k in args.inputs}
         physical = outputs.get("id") if args.typ.startswith("azure-native:") else None
         return str(physical or ctx.physical_id), outputs
 

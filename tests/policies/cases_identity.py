@@ -107,6 +107,18 @@ CASES: list[Case] = [
         {"role": "smp-nodes",
          "policyArn": "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"},
         provider=AWS_UAE)),
+    bad("IAM-001", "power-user-attached-to-user", Res(
+        "aws:iam/userPolicyAttachment:UserPolicyAttachment", "u",
+        {"user": "ci", "policyArn": "arn:aws:iam::aws:policy/PowerUserAccess"},
+        provider=AWS_UAE), "PowerUserAccess"),
+    bad("IAM-001", "full-access-attached-to-group", Res(
+        "aws:iam/groupPolicyAttachment:GroupPolicyAttachment", "g",
+        {"group": "ops", "policyArn": "arn:aws:iam::aws:policy/AmazonS3FullAccess"},
+        provider=AWS_UAE), "AmazonS3FullAccess"),
+    bad("IAM-001", "iam-full-access-policy-attachment", Res(
+        "aws:iam/policyAttachment:PolicyAttachment", "pa",
+        {"roles": ["smp-ci"], "policyArn": "arn:aws:iam::aws:policy/IAMFullAccess"},
+        provider=AWS_UAE), "IAMFullAccess"),
     bad("IAM-001", "policy-missing", Res("aws:iam/groupPolicy:GroupPolicy", "g",
                                          {"group": "ops"}, provider=AWS_UAE),
         "policy is missing or not valid JSON"),
