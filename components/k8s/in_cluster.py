@@ -33,7 +33,8 @@ class InClusterPlatform(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         gpu_pools = p.pools_of_kind("gpu")
         quota = gpu_quota([(pool.instance_types, pool.max_size) for pool in gpu_pools.values()])
-        self.namespaces = PlatformNamespaces(f"{name}-ns", p.network.cidr, quota, child)
+        self.namespaces = PlatformNamespaces(f"{name}-ns", p.cloud, p.network.cidr, quota,
+                                             child)
         ready = [self.namespaces]
         PersonaRbac(f"{name}-rbac", cloud.persona_groups, child, depends_on=ready)
         self.tls = InternalTls(f"{name}-tls", cloud.registry_url, child, depends_on=ready)

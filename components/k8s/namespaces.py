@@ -43,6 +43,13 @@ class NamespaceSpec:
 
 
 HTTPS, POSTGRES, REDIS = 443, 5432, 6379
+# The online store's TLS port: ElastiCache serves TLS on 6379, Azure Cache for
+# Redis only on 6380.
+REDIS_TLS_PORT = {"aws": 6379, "azure": 6380}
+# Namespaces whose pods exchange a workload-identity token for cloud credentials.
+# On AKS that exchange goes to Entra ID, which has no private endpoint.
+WORKLOAD_IDENTITY_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
+ENTRA_ID_HOST = "login.microsoftonline.com"
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
@@ -84,12 +91,14 @@ class PlatformNamespaces(pulumi.ComponentResource):
     def __init__(
         self,
         name: str,
+        cloud: str,
         network_cidr: str,
         gpu_quota: int,
         opts: pulumi.ResourceOptions | None = None,
         specs: Sequence[NamespaceSpec] = PLATFORM_NAMESPACES,
     ) -> None:
         super().__init__("smp:k8s:PlatformNamespaces", name, None, opts)
+        self.cloud = cloud
         child = pulumi.ResourceOptions(parent=self)
         self.namespaces: dict[str, k8s.core.v1.Namespace] = {}
         for spec in specs:
@@ -153,8 +162,10 @@ class PlatformNamespaces(pulumi.ComponentResource):
         egress: list[dict[str, Any]] = [{"to": [_peer(dest)], "ports": [_tcp(port)]}
                                         for dest, port in spec.egress_to]
         if spec.egress_to_network:
+            ports = [REDIS_TLS_PORT[self.cloud] if p == REDIS else p
+                     for p in spec.egress_to_network]
             egress.append({"to": [{"ipBlock": {"cidr": network_cidr}}],
-                           "ports": [_tcp(p) for p in spec.egress_to_network]})
+                           "ports": [_tcp(p) for p in ports]})
         if spec.name == "monitoring":
             # Prometheus scrapes every platform namespace's metrics port.
             egress.append({"to": [{"namespaceSelector": {
@@ -164,6 +175,25 @@ class PlatformNamespaces(pulumi.ComponentResource):
                 f"{base}-allow-egress",
                 metadata={**meta, "name": "allow-documented-egress"},
                 spec={"podSelector": {}, "policyTypes": ["Egress"], "egress": egress},
+                opts=opts,
+            )
+        if self.cloud == "azure" and spec.name in WORKLOAD_IDENTITY_NAMESPACES:
+            # AKS uses Cilium: an FQDN rule lets workload identity reach Entra ID on
+            # 443 and nothing else on the Internet (DNS answers are what Cilium matches).
+            k8s.apiextensions.CustomResource(
+                f"{base}-allow-entra-id",
+                api_version="cilium.io/v2", kind="CiliumNetworkPolicy",
+                metadata={**meta, "name": "allow-entra-id-egress"},
+                spec={"endpointSelector": {},
+                      "egress": [
+                          {"toEndpoints": [{"matchLabels": {
+                              "k8s:io.kubernetes.pod.namespace": "kube-system",
+                              "k8s:k8s-app": "kube-dns"}}],
+                           "toPorts": [{"ports": [{"port": str(DNS_PORT), "protocol": "ANY"}],
+                                        "rules": {"dns": [{"matchName": ENTRA_ID_HOST}]}}]},
+                          {"toFQDNs": [{"matchName": ENTRA_ID_HOST}],
+                           "toPorts": [{"ports": [{"port": str(HTTPS), "protocol": "TCP"}]}]},
+                      ]},
                 opts=opts,
             )
         hard = {"requests.cpu": spec.cpu, "requests.memory": spec.memory,

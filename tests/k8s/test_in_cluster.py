@@ -22,7 +22,7 @@ from stacks.stack_files import load_stack_file
 PlanOf = Callable[[str], Plan]
 REPO = Path(__file__).resolve().parents[2]
 CHECKOV = REPO / ".checkov-venv" / "bin" / "checkov"
-CRD_GROUPS = ("cert-manager.io/", "monitoring.coreos.com/")
+CRD_GROUPS = ("cert-manager.io/", "monitoring.coreos.com/", "cilium.io/")
 STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")
 
 
@@ -90,6 +90,21 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
                       ("training", (443, 6379)), ("monitoring", (443,))):
         documented |= {("out", ns, cidr, port) for port in ports}
     assert flows == documented
+
+
+def test_aks_reaches_redis_on_6380_and_entra_id_by_name_only(plan_of: PlanOf) -> None:
+    flows = _flows(plan_of("azure-uaenorth-prod"))
+    cidr = load_stack_file("azure-uaenorth-prod").platform.network.cidr
+    assert ("out", "serving", cidr, 6380) in flows
+    assert ("out", "serving", cidr, 6379) not in flows
+    fqdn = [p for p in _objects(plan_of("azure-uaenorth-prod"), "CiliumNetworkPolicy")]
+    assert {p["metadata"]["namespace"] for p in fqdn} == {
+        "features", "registry", "serving", "training", "monitoring"}
+    for policy in fqdn:
+        rules = policy["spec"]["egress"]
+        assert rules[1] == {"toFQDNs": [{"matchName": "login.microsoftonline.com"}],
+                            "toPorts": [{"ports": [{"port": "443", "protocol": "TCP"}]}]}
+    assert _objects(plan_of("aws-uae-prod"), "CiliumNetworkPolicy") == []
 
 
 def _can(plan: Plan, group: str, verb: str, resource: str, namespace: str | None) -> bool:
