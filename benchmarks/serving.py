@@ -191,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         "local",
     ]
     argv_serve += ["-h", "127.0.0.1", "-p", str(port)]
-    proc = spawn(argv_serve, workdir / "mlflow-serve.log", {"MLFLOW_TRACKING_URI": uri})
+    # mlflow models serve execs `uvicorn` through the shell: it must be on PATH.
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    proc = spawn(
+        argv_serve, workdir / "mlflow-serve.log", {"MLFLOW_TRACKING_URI": uri, "PATH": path}
+    )
     try:
         wait_http(
             f"http://127.0.0.1:{port}/ping", proc, timeout=180, log=workdir / "mlflow-serve.log"
