@@ -39,7 +39,7 @@ demo: install ## the platform on one machine: plan and check every stack offline
 	@for stack in $$($(PY) -c 'from stacks.stack_files import list_stacks; print(" ".join(list_stacks()))'); do \
 		mkdir -p build/plans; $(VENV)/bin/smp plan $$stack --json build/plans/$$stack.json > /dev/null || exit $$?; \
 	done; echo "plans written to build/plans/"
-	@if [ -f workloads/demo.py ]; then $(PY) -m workloads.demo --out build/demo; fi
+	$(PY) -m workloads.demo --out build/demo
 
 lint: install ## ruff over the project
 	$(VENV)/bin/ruff check .
