@@ -35,6 +35,22 @@ class AwsAccount:
         return pulumi.Output.concat("arn:", self.partition, ":", service, ":", region, ":",
                                     self.account_id, ":", resource)
 
+    def s3_arn(self, bucket: pulumi.Input[str], path: str = "") -> pulumi.Output[str]:
+        """A bucket's (or, with `path`, its objects') ARN: S3 ARNs name no region or account,
+        so it is known as soon as the bucket's name is, before the bucket exists."""
+        return pulumi.Output.concat("arn:", self.partition, ":s3:::", bucket, path)
+
+    def log_group_arn(self, name: str, suffix: str = "") -> pulumi.Output[str]:
+        """The ARN of the log group `name` (plus e.g. `:*` or `:log-stream:*`)."""
+        return self.arn("logs", f"log-group:{name}{suffix}")
+
+    @property
+    def any_key_arn(self) -> pulumi.Output[str]:
+        """Every KMS key of this account in this region: the resource of statements
+        that pick one key by alias (`kms:ResourceAliases`), since a key's ARN holds a
+        random id that is unknown until the key exists."""
+        return self.arn("kms", "key/*")
+
     def service_endpoint(self, service: str) -> str:
         """The regional VPC endpoint service name, e.g. com.amazonaws.me-central-1.s3."""
         return f"com.amazonaws.{self.region}.{service}"

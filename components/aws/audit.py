@@ -48,7 +48,7 @@ class AuditTrail(pulumi.ComponentResource):
         trail_arn = account.arn("cloudtrail", f"trail/{trail}")
         from_this_trail = {"StringEquals": {"aws:SourceArn": trail_arn}}
         self.bucket = SecureBucket(
-            f"{name}-bucket", bucket_name=bucket_name,
+            f"{name}-bucket", account=account, bucket_name=bucket_name,
             spec=BucketSpec(
                 purpose="audit", key_arn=logs_key_arn, lock_days=log_retention_days,
                 lifecycle=Lifecycle(expire_days=log_retention_days,
@@ -63,8 +63,9 @@ class AuditTrail(pulumi.ComponentResource):
                 )]),
             access_log_bucket=access_log_bucket, tagging=tagging, opts=child)
 
+        group_name = f"/smp/cloudtrail/{name}"
         self.log_group = aws.cloudwatch.LogGroup(
-            f"{name}-trail", name=f"/smp/cloudtrail/{name}", kms_key_id=logs_key_arn,
+            f"{name}-trail", name=group_name, kms_key_id=logs_key_arn,
             retention_in_days=log_retention_days,
             tags=tagging.for_resource(f"{name}-trail"), opts=child)
         role = aws.iam.Role(
@@ -76,7 +77,7 @@ class AuditTrail(pulumi.ComponentResource):
             f"{name}-trail-logs", role=role.id,
             policy=iam_documents.document([iam_documents.allow(
                 "DeliverTrailToOneGroup", ["logs:CreateLogStream", "logs:PutLogEvents"],
-                [pulumi.Output.concat(self.log_group.arn, ":log-stream:*")])]),
+                [account.log_group_arn(group_name, ":log-stream:*")])]),
             opts=child)
         self.trail = aws.cloudtrail.Trail(
             f"{name}-trail",

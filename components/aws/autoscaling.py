@@ -43,7 +43,7 @@ class ClusterAutoscalerIdentity(pulumi.ComponentResource):
         account: AwsAccount,
         cluster_name: str,
         cluster: aws.eks.Cluster,
-        node_group_arns: Sequence[pulumi.Input[str]],
+        node_group_names: Sequence[str],
         tagging: Tagging,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
@@ -52,7 +52,7 @@ class ClusterAutoscalerIdentity(pulumi.ComponentResource):
         self.role = aws.iam.Role(
             name,
             assume_role_policy=iam_documents.pod_identity_trust(
-                cluster.name, AUTOSCALER_NAMESPACE, AUTOSCALER_SERVICE_ACCOUNT),
+                cluster_name, AUTOSCALER_NAMESPACE, AUTOSCALER_SERVICE_ACCOUNT),
             tags=tagging.for_resource(name), opts=child)
         owned = {"StringEquals": {
             f"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster_name}": "owned"}}
@@ -67,8 +67,10 @@ class ClusterAutoscalerIdentity(pulumi.ComponentResource):
                     [account.arn("autoscaling",
                                  f"autoScalingGroup:*:autoScalingGroupName/eks-{cluster_name}-*")],
                     owned),
+                # A node group's ARN ends in a random id; its name and cluster are ours.
                 iam_documents.allow("ReadNodeGroups", ["eks:DescribeNodegroup"],
-                                    list(node_group_arns)),
+                                    [account.arn("eks", f"nodegroup/{cluster_name}/{group}/*")
+                                     for group in node_group_names]),
             ]),
             opts=child)
         aws.eks.PodIdentityAssociation(

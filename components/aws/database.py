@@ -108,6 +108,9 @@ class RegistryDatabase(pulumi.ComponentResource):
             ca_cert_identifier="rds-ca-rsa2048-g1",
             tags=tagging.for_resource(name),
             opts=pulumi.ResourceOptions(parent=self, depends_on=log_groups))
+        # The instance identifier is ours, so its ARN (`db:<identifier>`) is known at
+        # plan time; RDS tags the managed secret with it (`aws:rds:primaryDBInstanceArn`).
+        self.identifier = name
         self.endpoint = self.instance.endpoint
         self.address = self.instance.address
         # The RDS-managed secret holding the master credentials (CMK-encrypted).

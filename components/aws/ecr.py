@@ -40,6 +40,7 @@ class ContainerRegistry(pulumi.ComponentResource):
         namespace: str,
         images: Sequence[str],
         key_arn: pulumi.Input[str],
+        key_alias: str,
         account: AwsAccount,
         tagging: Tagging,
         opts: pulumi.ResourceOptions | None = None,
@@ -59,13 +60,14 @@ class ContainerRegistry(pulumi.ComponentResource):
                                     opts=child)
             self.repositories[image] = repo
         self.repository_urls = {i: r.repository_url for i, r in self.repositories.items()}
-        self.mirror_template = self._mirror_template(name, account, key_arn, tagging)
+        self.mirror_template = self._mirror_template(name, account, key_arn, key_alias,
+                                                     tagging)
         first = next(iter(self.repositories.values()))
         self.registry_host = first.repository_url.apply(lambda url: url.split("/", 1)[0])
         self.register_outputs({"repositoryUrls": self.repository_urls})
 
     def _mirror_template(self, name: str, account: AwsAccount, key_arn: pulumi.Input[str],
-                         tagging: Tagging) -> aws.ecr.RepositoryCreationTemplate:
+                         key_alias: str, tagging: Tagging) -> aws.ecr.RepositoryCreationTemplate:
         """Create-on-push settings for `mirror/...`: the same guarantees as our own
         repositories (immutable tags, KMS with the storage key, tagged)."""
         child = pulumi.ResourceOptions(parent=self)
@@ -82,7 +84,8 @@ class ContainerRegistry(pulumi.ComponentResource):
                     [account.arn("ecr", f"repository/{MIRROR_PREFIX}/*")]),
                 iam_documents.allow(
                     "EncryptWithStorageKey",
-                    ["kms:CreateGrant", "kms:DescribeKey", "kms:RetireGrant"], [key_arn]),
+                    ["kms:CreateGrant", "kms:DescribeKey", "kms:RetireGrant"],
+                    [account.any_key_arn], iam_documents.key_by_alias(key_alias)),
             ]),
             opts=child)
         return aws.ecr.RepositoryCreationTemplate(

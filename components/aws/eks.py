@@ -99,6 +99,7 @@ class EksCluster(pulumi.ComponentResource):
         subnet_ids: Sequence[pulumi.Input[str]],
         endpoint_access: EndpointAccess,
         secrets_key_arn: pulumi.Input[str],
+        secrets_key_alias: str,
         logs_key_arn: pulumi.Input[str],
         log_retention_days: int,
         personas: Mapping[str, Sequence[str]],
@@ -123,7 +124,7 @@ class EksCluster(pulumi.ComponentResource):
         policies.append(aws.iam.RolePolicy(
             f"{name}-cluster-secrets-key", role=role.id,
             policy=iam_documents.document(iam_documents.kms_use(
-                "EnvelopeEncryptSecrets", [secrets_key_arn], grants=True)),
+                "EnvelopeEncryptSecrets", account, secrets_key_alias, grants=True)),
             opts=child))
 
         # EKS would create this group itself, unencrypted and kept forever; own it first.
@@ -231,8 +232,8 @@ class EksCluster(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self, depends_on=list(depends_on)))
 
     def add_node_dependent_addons(self, account: AwsAccount, storage_key_arn: pulumi.Input[str],
-                                  nodes: Sequence[pulumi.Resource], reclaim_policy: str,
-                                  tagging: Tagging) -> None:
+                                  storage_key_alias: str, nodes: Sequence[pulumi.Resource],
+                                  reclaim_policy: str, tagging: Tagging) -> None:
         """CoreDNS, the EBS CSI driver (Pod Identity, CMK grants) and the default
         gp3 StorageClass encrypted with `storage_key_arn`; these need running nodes."""
         name = self.cluster_name
@@ -241,7 +242,7 @@ class EksCluster(pulumi.ComponentResource):
         csi_role = aws.iam.Role(
             f"{name}-ebs-csi",
             assume_role_policy=iam_documents.pod_identity_trust(
-                self.cluster.name, "kube-system", EBS_CSI_SERVICE_ACCOUNT),
+                name, "kube-system", EBS_CSI_SERVICE_ACCOUNT),
             tags=tagging.for_resource(f"{name}-ebs-csi"), opts=child)
         csi_policies = [
             aws.iam.RolePolicyAttachment(
@@ -253,7 +254,7 @@ class EksCluster(pulumi.ComponentResource):
             aws.iam.RolePolicy(
                 f"{name}-ebs-csi-storage-key", role=csi_role.id,
                 policy=iam_documents.document(iam_documents.kms_use(
-                    "EncryptVolumesWithStorageKey", [storage_key_arn], grants=True)),
+                    "EncryptVolumesWithStorageKey", account, storage_key_alias, grants=True)),
                 opts=child),
         ]
         self.ebs_csi = self._addon(

@@ -1,5 +1,13 @@
 """IAM policy documents built in Python, so they are visible on recorded inputs.
 
+Every document must be known at plan time, at the very first `pulumi preview`
+too, when nothing exists yet and every id and computed output (ARNs, endpoints)
+is unknown: the policy pack fails closed on a document it cannot read. So
+documents are built from values known before anything is created (names the
+program derives, the account id, partition and region from provider invokes),
+never from resource outputs; keys, whose ARNs hold a random id, are named by
+alias (`kms:ResourceAliases`).
+
 Least privilege is the rule: callers list explicit actions and resource ARNs.
 The only statements allowed a `"*"` resource are read-only API calls that AWS
 does not scope to resources (`Describe*`-style calls), and those are pinned to
@@ -12,6 +20,8 @@ import json
 from typing import Any
 
 import pulumi
+
+from components.aws.account import AwsAccount
 
 PolicyStatement = dict[str, Any]
 
@@ -76,13 +86,28 @@ def pod_identity_trust(cluster_name: pulumi.Input[str], namespace: str,
     }])
 
 
-def kms_use(sid: str, key_arns: list[Any], *, grants: bool = False) -> list[PolicyStatement]:
-    """Statements to encrypt and decrypt with specific keys (and create AWS-resource grants)."""
+def key_by_alias(alias: str) -> dict[str, Any]:
+    """The condition that limits a statement on `key/*` to the one key behind `alias`.
+
+    Alias names are unique per account and region, and only the account root may
+    create or move aliases (see `kms.ROOT_KEY_ACTIONS`), so this names exactly one key.
+    """
+    if not alias.startswith("alias/") or "*" in alias:
+        raise ValueError(f"a key must be named by one exact alias, not {alias!r}")
+    return {"ForAnyValue:StringEquals": {"kms:ResourceAliases": [alias]}}
+
+
+def kms_use(sid: str, account: AwsAccount, alias: str, *,
+            grants: bool = False) -> list[PolicyStatement]:
+    """Statements to encrypt and decrypt with the key behind `alias` (and create
+    AWS-resource grants on it)."""
+    keys = [account.any_key_arn]
     statements = [allow(sid, ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt",
                               "kms:GenerateDataKey", "kms:ReEncryptFrom", "kms:ReEncryptTo"],
-                        key_arns)]
+                        keys, key_by_alias(alias))]
     if grants:
         statements.append(allow(f"{sid}Grants", ["kms:CreateGrant", "kms:ListGrants",
-                                                 "kms:RevokeGrant"], key_arns,
-                                {"Bool": {"kms:GrantIsForAWSResource": "true"}}))
+                                                 "kms:RevokeGrant"], keys,
+                                {**key_by_alias(alias),
+                                 "Bool": {"kms:GrantIsForAWSResource": "true"}}))
     return statements

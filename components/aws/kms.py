@@ -41,6 +41,11 @@ SERVICE_KEY_ACTIONS = sorted(["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt",
 GRANT_ACTIONS = sorted(["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"])
 
 
+def alias_name(keys_name: str, purpose: str) -> str:
+    """The alias of the key for `purpose`; IAM policies name the key by it."""
+    return f"alias/{keys_name}-{purpose}"
+
+
 @dataclass(frozen=True)
 class KeyAccess:
     """One statement of a key policy beyond the root statement."""
@@ -89,6 +94,7 @@ class EncryptionKeys(pulumi.ComponentResource):
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
         super().__init__("smp:aws:EncryptionKeys", name, None, opts)
+        self._name = name
         self.keys = {}
         self.aliases: dict[str, aws.kms.Alias] = {}
         same_account = {"StringEquals": {"aws:SourceAccount": account.account_id}}
@@ -145,7 +151,7 @@ class EncryptionKeys(pulumi.ComponentResource):
             )
             self.aliases[purpose] = aws.kms.Alias(
                 f"{name}-{purpose}",
-                name=f"alias/{name}-{purpose}",
+                name=alias_name(name, purpose),
                 target_key_id=key.key_id,
                 opts=pulumi.ResourceOptions(parent=self),
             )
@@ -153,5 +159,12 @@ class EncryptionKeys(pulumi.ComponentResource):
         self.register_outputs({p: k.arn for p, k in self.keys.items()})
 
     def arn(self, purpose: str) -> pulumi.Output[str]:
-        """The ARN of the key for `purpose`."""
+        """The ARN of the key for `purpose` (unknown until the key exists)."""
         return self.keys[purpose].arn
+
+    def alias(self, purpose: str) -> str:
+        """The alias of the key for `purpose`, known at plan time: IAM policies name
+        the key by it (`kms:ResourceAliases`)."""
+        if purpose not in self.keys:
+            raise KeyError(purpose)
+        return alias_name(self._name, purpose)

@@ -159,13 +159,14 @@ class Network(pulumi.ComponentResource):
             assume_role_policy=iam_documents.service_trust("vpc-flow-logs.amazonaws.com",
                                                            account.account_id),
             tags=tagging.for_resource(f"{name}-flow-logs"), opts=child)
+        # The group's ARN from its name: known at plan time, unlike the group's output.
         aws.iam.RolePolicy(
             f"{name}-flow-logs",
             role=role.id,
             policy=iam_documents.document([iam_documents.allow(
                 "WriteFlowLogsToOneGroup",
                 ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"],
-                [self.flow_log_group.arn, pulumi.Output.concat(self.flow_log_group.arn, ":*")],
+                [account.log_group_arn(group_name), account.log_group_arn(group_name, ":*")],
             )]),
             opts=child)
         aws.ec2.FlowLog(

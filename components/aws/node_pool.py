@@ -93,6 +93,8 @@ class NodePool(pulumi.ComponentResource):
             tags=tags,
             opts=child)
         desired = pool.desired_size if pool.desired_size is not None else pool.min_size
+        # Known at plan time (the group's ARN is not: it ends in a random id).
+        self.node_group_name = name
         self.node_group = aws.eks.NodeGroup(
             name,
             cluster_name=cluster_name,

@@ -30,7 +30,11 @@ from components.aws.storage import (
     bucket_name,
 )
 from components.aws.tagging import Tagging
-from components.aws.workload_identity import WORKLOAD_SERVICE_ACCOUNTS, WorkloadIdentities
+from components.aws.workload_identity import (
+    WORKLOAD_SERVICE_ACCOUNTS,
+    DatabaseSecret,
+    WorkloadIdentities,
+)
 from components.interface import WORKLOADS, CloudPlatform
 from stacks.config import PERSONAS, StackSettings
 
@@ -81,7 +85,8 @@ class AwsPlatform(pulumi.ComponentResource):
             subnet_ids=self.network.private_subnet_ids,
             endpoint_access=EndpointAccess(p.cluster_endpoint.public_access,
                                            p.cluster_endpoint.allowed_cidrs),
-            secrets_key_arn=self.keys.arn("eks"), logs_key_arn=self.keys.arn("logs"),
+            secrets_key_arn=self.keys.arn("eks"), secrets_key_alias=self.keys.alias("eks"),
+            logs_key_arn=self.keys.arn("logs"),
             log_retention_days=retention,
             personas={k: list(v) for k, v in p.personas.items()},
             deletion_protection=protected, tagging=tagging, opts=child)
@@ -101,19 +106,19 @@ class AwsPlatform(pulumi.ComponentResource):
         system_groups = [pool.node_group for n, pool in self.node_pools.items()
                          if p.node_pools[n].kind == "system"]
         self.cluster.add_node_dependent_addons(
-            account, self.keys.arn("storage"), system_groups,
+            account, self.keys.arn("storage"), self.keys.alias("storage"), system_groups,
             reclaim_policy="Retain" if protected else "Delete", tagging=tagging)
         self.autoscaler = ClusterAutoscalerIdentity(
             f"{name}-cluster-autoscaler", account=account, cluster_name=name,
             cluster=self.cluster.cluster,
-            node_group_arns=[pool.node_group.arn for pool in self.node_pools.values()],
+            node_group_names=[pool.node_group_name for pool in self.node_pools.values()],
             tagging=tagging, opts=child)
 
         self.buckets = self._buckets(name, account, unique_bucket, retention, tagging)
 
         self.registry = ContainerRegistry(
             f"{name}-ecr", namespace=name, images=WORKLOADS, key_arn=self.keys.arn("storage"),
-            account=account, tagging=tagging, opts=child)
+            key_alias=self.keys.alias("storage"), account=account, tagging=tagging, opts=child)
 
         # The registry database and the online store exist only when their feature is on.
         self.database: RegistryDatabase | None = None
@@ -148,12 +153,14 @@ class AwsPlatform(pulumi.ComponentResource):
             tagging=tagging, opts=child)
 
         self.identities = WorkloadIdentities(
-            f"{name}-workload", cluster_name=self.cluster.cluster.name,
-            bucket_arns={b: self.buckets[b].arn for b in DATA_BUCKETS},
-            storage_key_arn=self.keys.arn("storage"),
-            registry_secret=(self.database.master_secret_arn, self.keys.arn("database"))
+            f"{name}-workload", account=account, cluster_name=name,
+            cluster=self.cluster.cluster,
+            bucket_names={b: self.buckets[b].static_name for b in DATA_BUCKETS},
+            storage_key_alias=self.keys.alias("storage"),
+            registry_secret=DatabaseSecret(
+                instance_arn=account.arn("rds", f"db:{self.database.identifier}"),
+                key_alias=self.keys.alias("database"))
             if self.database is not None else None,
-            region=p.region,
             tagging=tagging, opts=child)
 
         none = pulumi.Output.from_input("")  # endpoint of a feature that is switched off
@@ -192,7 +199,7 @@ class AwsPlatform(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         storage_key = self.keys.arn("storage")
         self.access_logs = SecureBucket(
-            f"{name}-access-logs", bucket_name=unique_bucket("access-logs"),
+            f"{name}-access-logs", account=account, bucket_name=unique_bucket("access-logs"),
             spec=BucketSpec(
                 purpose="access-logs", key_arn=storage_key,
                 lifecycle=Lifecycle(expire_days=retention, noncurrent_days=30,
@@ -209,7 +216,7 @@ class AwsPlatform(pulumi.ComponentResource):
         }
         return {
             purpose: SecureBucket(
-                f"{name}-{purpose}", bucket_name=unique_bucket(purpose),
+                f"{name}-{purpose}", account=account, bucket_name=unique_bucket(purpose),
                 spec=BucketSpec(purpose=purpose, key_arn=storage_key,
                                 lifecycle=lifecycles[purpose]),
                 access_log_bucket=self.access_logs.name, tagging=tagging, opts=child)

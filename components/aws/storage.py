@@ -12,6 +12,7 @@ import pulumi
 import pulumi_aws as aws
 
 from components.aws import iam_documents
+from components.aws.account import AwsAccount
 from components.aws.tagging import Tagging
 
 _BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
@@ -75,13 +76,23 @@ class SecureBucket(pulumi.ComponentResource):
     owner-enforced object ownership, TLS-only and CMK-only policy, lifecycle rules
     and server access logging. There is no replication configuration, by design.
 
-    Attributes: `bucket`, `name`, `arn`, `uri`.
+    Attributes: `bucket`, `name`, `arn`, `uri`; `static_name` and `static_arn` (the
+    name the caller derived and the ARN built from it, known at plan time: what
+    policy documents name).
+
+    The bucket policy is built from known values only, so the policy pack can judge
+    it at a stack's first preview. S3 conditions compare key ARNs, and the key's ARN
+    holds a random id, so the policy refuses any key outside this account and region
+    (`DenyOtherKmsKeys`); that it is *this* key is held by the bucket's default
+    encryption and by IAM, which lets every principal of the platform use only the
+    keys it is given by alias.
     """
 
     def __init__(
         self,
         name: str,
         *,
+        account: AwsAccount,
         bucket_name: pulumi.Input[str],
         spec: BucketSpec,
         access_log_bucket: pulumi.Input[str] | None,
@@ -96,6 +107,8 @@ class SecureBucket(pulumi.ComponentResource):
             tags=tagging.for_resource(name, purpose=spec.purpose), opts=child)
         self.name = self.bucket.bucket
         self.arn = self.bucket.arn
+        self.static_name: pulumi.Output[str] = pulumi.Output.from_input(bucket_name)
+        self.static_arn = account.s3_arn(bucket_name)
         self.uri = pulumi.Output.concat("s3://", self.bucket.bucket)
         self.public_access_block = aws.s3.BucketPublicAccessBlock(
             name, bucket=self.bucket.id, block_public_acls=True, block_public_policy=True,
@@ -128,7 +141,7 @@ class SecureBucket(pulumi.ComponentResource):
                 target_prefix=f"{spec.purpose}/", opts=child)
         self.policy = aws.s3.BucketPolicy(
             name, bucket=self.bucket.id,
-            policy=self._policy(spec),
+            policy=self._policy(account, spec),
             opts=pulumi.ResourceOptions(parent=self, depends_on=[self.public_access_block]))
         self.register_outputs({"bucket": self.name, "arn": self.arn})
 
@@ -149,28 +162,30 @@ class SecureBucket(pulumi.ComponentResource):
                           "expiration": {"days": lifecycle.expire_days}})
         return rules
 
-    def _policy(self, spec: BucketSpec) -> pulumi.Output[str]:
-        objects = pulumi.Output.concat(self.bucket.arn, "/*")
+    def _policy(self, account: AwsAccount, spec: BucketSpec) -> pulumi.Output[str]:
+        bucket = self.static_arn
+        objects = pulumi.Output.concat(bucket, "/*")
         statements: list[dict[str, Any]] = [
             {"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": {"AWS": "*"},
-             "Action": "s3:*", "Resource": [self.bucket.arn, objects],
+             "Action": "s3:*", "Resource": [bucket, objects],
              "Condition": {"Bool": {"aws:SecureTransport": "false"}}},
             {"Sid": "DenyOldTls", "Effect": "Deny", "Principal": {"AWS": "*"},
-             "Action": "s3:*", "Resource": [self.bucket.arn, objects],
+             "Action": "s3:*", "Resource": [bucket, objects],
              "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}}},
             # Objects without encryption headers get the bucket default (this CMK);
-            # naming any other algorithm or key is refused.
+            # naming any other algorithm, or a key of another account or region, is
+            # refused (the key's own ARN is unknown until it exists; see the class).
             {"Sid": "DenyOtherEncryption", "Effect": "Deny", "Principal": {"AWS": "*"},
              "Action": "s3:PutObject", "Resource": objects,
              "Condition": {"StringNotEqualsIfExists": {
                  "s3:x-amz-server-side-encryption": "aws:kms"}}},
             {"Sid": "DenyOtherKmsKeys", "Effect": "Deny", "Principal": {"AWS": "*"},
              "Action": "s3:PutObject", "Resource": objects,
-             "Condition": {"StringNotEqualsIfExists": {
-                 "s3:x-amz-server-side-encryption-aws-kms-key-id": spec.key_arn}}},
+             "Condition": {"StringNotLikeIfExists": {
+                 "s3:x-amz-server-side-encryption-aws-kms-key-id": account.any_key_arn}}},
         ]
         for writer in spec.writers:
-            target = pulumi.Output.concat(self.bucket.arn, "/", writer.prefix, "*")
+            target = pulumi.Output.concat(bucket, "/", writer.prefix, "*")
             statements.append({
                 "Sid": f"{writer.service.split('.')[0].title()}Writes", "Effect": "Allow",
                 "Principal": {"Service": writer.service}, "Action": writer.actions,
@@ -179,6 +194,6 @@ class SecureBucket(pulumi.ComponentResource):
                 statements.append({
                     "Sid": f"{writer.service.split('.')[0].title()}ChecksAcl",
                     "Effect": "Allow", "Principal": {"Service": writer.service},
-                    "Action": "s3:GetBucketAcl", "Resource": self.bucket.arn,
+                    "Action": "s3:GetBucketAcl", "Resource": bucket,
                     "Condition": writer.acl_condition})
         return iam_documents.document(statements)

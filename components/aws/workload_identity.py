@@ -11,6 +11,7 @@ import pulumi_aws as aws
 
 from components import interface
 from components.aws import iam_documents
+from components.aws.account import AwsAccount
 from components.aws.tagging import Tagging
 
 # Pod Identity binds each role to the workload's service account (no annotation
@@ -45,31 +46,52 @@ WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
 }
 
 
-def workload_policy(workload: str, bucket_arns: Mapping[str, pulumi.Input[str]],
-                    key_arn: pulumi.Input[str],
-                    secret: tuple[pulumi.Input[str], pulumi.Input[str]] | None = None,
-                    region: str = "") -> pulumi.Output[str]:
+@dataclass(frozen=True)
+class DatabaseSecret:
+    """The RDS-managed secret of one DB instance, named by what is known at plan time:
+    RDS names the secret `rds!db-<random>` and tags it with the instance's ARN, and
+    it is encrypted with the key behind `key_alias`."""
+
+    instance_arn: pulumi.Input[str]
+    key_alias: str
+
+
+def workload_policy(workload: str, account: AwsAccount,
+                    bucket_names: Mapping[str, pulumi.Input[str]], storage_key_alias: str,
+                    secret: DatabaseSecret | None = None) -> pulumi.Output[str]:
     """The identity policy of one workload: object actions on its prefixes, listing
     of its buckets (limited to the same prefixes), use of the storage key and, for
     the registry, reading one secret (the database credentials) through Secrets
-    Manager only."""
+    Manager only.
+
+    Every ARN is built from names known before anything exists (bucket names, the
+    key aliases, the DB instance identifier), so the document is known at a stack's
+    first preview."""
     statements = []
     for i, access in enumerate(WORKLOAD_ACCESS[workload]):
-        arn = bucket_arns[access.bucket]
+        bucket = bucket_names[access.bucket]
         statements.append(iam_documents.allow(
             f"Objects{i}", list(access.actions),
-            [pulumi.Output.concat(arn, "/", access.prefix, "*")]))
+            [account.s3_arn(bucket, f"/{access.prefix}*")]))
         listing = {"StringLike": {"s3:prefix": [f"{access.prefix}*"]}} if access.prefix else None
-        statements.append(iam_documents.allow(f"List{i}", ["s3:ListBucket"], [arn], listing))
-    statements += iam_documents.kms_use("StorageKey", [key_arn])
+        statements.append(iam_documents.allow(f"List{i}", ["s3:ListBucket"],
+                                              [account.s3_arn(bucket)], listing))
+    statements += iam_documents.kms_use("StorageKey", account, storage_key_alias)
     if secret is not None:
-        secret_arn, secret_key_arn = secret
+        # Any RDS-managed secret of this account and region, but only the one RDS
+        # tagged with this instance's ARN (a tag only RDS can set: `aws:` keys are
+        # reserved to AWS).
         statements.append(iam_documents.allow(
             "ReadDatabaseCredentials", ["secretsmanager:DescribeSecret",
-                                        "secretsmanager:GetSecretValue"], [secret_arn]))
+                                        "secretsmanager:GetSecretValue"],
+            [account.arn("secretsmanager", "secret:rds!db-*")],
+            {"StringEquals": {"aws:ResourceTag/aws:rds:primaryDBInstanceArn":
+                              secret.instance_arn}}))
         statements.append(iam_documents.allow(
-            "DecryptDatabaseCredentials", ["kms:Decrypt"], [secret_key_arn],
-            {"StringEquals": {"kms:ViaService": f"secretsmanager.{region}.amazonaws.com"}}))
+            "DecryptDatabaseCredentials", ["kms:Decrypt"], [account.any_key_arn],
+            {"StringEquals": {"kms:ViaService":
+                              f"secretsmanager.{account.region}.amazonaws.com"},
+             **iam_documents.key_by_alias(secret.key_alias)}))
     return iam_documents.document(statements)
 
 
@@ -83,11 +105,12 @@ class WorkloadIdentities(pulumi.ComponentResource):
         self,
         name: str,
         *,
-        cluster_name: pulumi.Input[str],
-        bucket_arns: Mapping[str, pulumi.Input[str]],
-        storage_key_arn: pulumi.Input[str],
-        registry_secret: tuple[pulumi.Input[str], pulumi.Input[str]] | None,
-        region: str,
+        account: AwsAccount,
+        cluster_name: str,
+        cluster: aws.eks.Cluster,
+        bucket_names: Mapping[str, pulumi.Input[str]],
+        storage_key_alias: str,
+        registry_secret: DatabaseSecret | None,
         tagging: Tagging,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
@@ -97,6 +120,7 @@ class WorkloadIdentities(pulumi.ComponentResource):
         for workload, (namespace, service_account) in WORKLOAD_SERVICE_ACCOUNTS.items():
             role = aws.iam.Role(
                 f"{name}-{workload}",
+                # The cluster's name as the program gives it: known at plan time.
                 assume_role_policy=iam_documents.pod_identity_trust(
                     cluster_name, namespace, service_account),
                 max_session_duration=3600,
@@ -105,11 +129,11 @@ class WorkloadIdentities(pulumi.ComponentResource):
             aws.iam.RolePolicy(
                 f"{name}-{workload}", role=role.id,
                 policy=workload_policy(
-                    workload, bucket_arns, storage_key_arn,
-                    registry_secret if workload == "registry" else None, region),
+                    workload, account, bucket_names, storage_key_alias,
+                    registry_secret if workload == "registry" else None),
                 opts=child)
             aws.eks.PodIdentityAssociation(
-                f"{name}-{workload}", cluster_name=cluster_name, namespace=namespace,
+                f"{name}-{workload}", cluster_name=cluster.name, namespace=namespace,
                 service_account=service_account, role_arn=role.arn,
                 tags=tagging.for_resource(f"{name}-{workload}", workload=workload),
                 opts=child)

@@ -53,6 +53,42 @@ def key_arn_of(plan: Plan, purpose: str) -> str:
     return f"arn:aws:kms:{REGION}:123456789012:key/{key.id}"
 
 
+# IAM policies name keys by alias: `key/*` of this account and region, limited by
+# `kms:ResourceAliases` (a key's ARN holds a random id, unknown at a first preview).
+ANY_KEY = f"arn:aws:kms:{REGION}:123456789012:key/*"
+
+
+def key_alias_of(plan: Plan, purpose: str) -> str:
+    """The alias of the platform's CMK for `purpose`, checked to point at that key."""
+    key = one(plan, "aws:kms/key:Key", f"-keys-{purpose}")
+    alias = one(plan, "aws:kms/alias:Alias", f"-keys-{purpose}")
+    assert key.urn in alias.property_dependencies["targetKeyId"]
+    name: str = alias.inputs["name"]
+    return name
+
+
+def key_aliases(statement: dict[str, Any]) -> list[str]:
+    """The aliases a statement on `key/*` is limited to (none: not limited)."""
+    condition = statement.get("Condition") or {}
+    any_value = condition.get("ForAnyValue:StringEquals") or {}
+    return [str(a) for a in as_list(any_value.get("kms:ResourceAliases", []))]
+
+
+def unscoped_key_problems(name: str, document: dict[str, Any]) -> list[str]:
+    """Allow statements on KMS keys by pattern that no exact alias limits."""
+    problems = []
+    for statement in as_list(document.get("Statement", [])):
+        if statement.get("Effect") != "Allow":
+            continue
+        patterns = [r for r in as_list(statement.get("Resource", []))
+                    if isinstance(r, str) and ":kms:" in r and r.endswith("*")]
+        aliases = key_aliases(statement)
+        if patterns and (not aliases or any("*" in a for a in aliases)):
+            problems.append(f"{name}/{statement.get('Sid', '?')}: keys {patterns} not "
+                            "limited to an exact alias")
+    return problems
+
+
 def policy_of(resource: PlannedResource, field: str = "policy") -> dict[str, Any]:
     """A JSON policy input, parsed."""
     value = resource.inputs[field]

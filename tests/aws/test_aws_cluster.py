@@ -9,7 +9,16 @@ import pytest
 from stacks.config import GPU_TAINT_KEY, PERSONAS
 from stacks.offline.engine import SECRET_MARKER
 from stacks.stack_files import load_stack_file
-from tests.aws.aws_plan import AWS_STACKS, REGION, key_arn_of, one, policy_of
+from tests.aws.aws_plan import (
+    ANY_KEY,
+    AWS_STACKS,
+    REGION,
+    key_alias_of,
+    key_aliases,
+    key_arn_of,
+    one,
+    policy_of,
+)
 
 NODE_GROUP = "aws:eks/nodeGroup:NodeGroup"
 
@@ -108,10 +117,19 @@ def test_managed_addons_and_the_encrypted_default_storage_class(plan_of, stack):
     assert k8s_provider.type == "pulumi:providers:kubernetes"
     assert "kubeconfig" in k8s_provider.secret_paths
     assert addons["aws-ebs-csi-driver"].urn in sc.dependencies
-    # The CSI driver may create grants on the storage key only.
+    # The CSI driver may create grants on the storage key only (named by its alias).
     csi_policy = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy", "-ebs-csi-storage-key"))
     for statement in csi_policy["Statement"]:
-        assert statement["Resource"] == [key_arn_of(plan, "storage")]
+        assert statement["Resource"] == [ANY_KEY]
+        assert key_aliases(statement) == [key_alias_of(plan, "storage")]
+    grants = {s["Sid"]: s for s in csi_policy["Statement"]}["EncryptVolumesWithStorageKeyGrants"]
+    assert grants["Condition"]["Bool"] == {"kms:GrantIsForAWSResource": "true"}
+    # So does the cluster role, on the secrets (eks) key.
+    cluster_policy = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy",
+                                   "-cluster-secrets-key"))
+    for statement in cluster_policy["Statement"]:
+        assert statement["Resource"] == [ANY_KEY]
+        assert key_aliases(statement) == [key_alias_of(plan, "eks")]
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)
@@ -149,8 +167,11 @@ def test_cluster_autoscaler_may_resize_only_this_clusters_node_groups(plan_of, s
     assert resize["Condition"] == {"StringEquals": {
         f"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster_name}": "owned"}}
     assert resize["Resource"][0].startswith(f"arn:aws:autoscaling:{REGION}:123456789012:")
-    node_groups = {g.name for g in plan.of_type(NODE_GROUP)}
-    assert len(statements["ReadNodeGroups"]["Resource"]) == len(node_groups)
+    node_groups = {g.inputs["nodeGroupName"] for g in plan.of_type(NODE_GROUP)}
+    # Each of this cluster's node groups by name (their ARNs end in a random id).
+    assert sorted(statements["ReadNodeGroups"]["Resource"]) == sorted(
+        f"arn:aws:eks:{REGION}:123456789012:nodegroup/{cluster_name}/{group}/*"
+        for group in node_groups)
     association = one(plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation",
                       "-cluster-autoscaler")
     assert (association.inputs["namespace"], association.inputs["serviceAccount"]) == (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fnmatch
+
 import pytest
 
 from components.aws.network import INTERFACE_ENDPOINTS
@@ -11,17 +13,21 @@ from stacks.offline import PlannedResource
 from stacks.offline.mocks import stable_suffix
 from stacks.stack_files import load_stack_file
 from tests.aws.aws_plan import (
+    ANY_KEY,
     AWS_STACKS,
     REGION,
     as_list,
     aws_resources,
     get,
     iam_scope_problems,
+    key_alias_of,
+    key_aliases,
     key_arn_of,
     key_policy_problems,
     one,
     open_ingress_problems,
     policy_of,
+    unscoped_key_problems,
 )
 
 KEY = "aws:kms/key:Key"
@@ -177,9 +183,22 @@ def test_every_bucket_is_cmk_encrypted_versioned_private_and_tls_only(plan_of, s
         denies = {s["Sid"]: s for s in policy["Statement"] if s["Effect"] == "Deny"}
         assert denies["DenyInsecureTransport"]["Condition"] == {
             "Bool": {"aws:SecureTransport": "false"}}
-        other_keys = denies["DenyOtherKmsKeys"]["Condition"]["StringNotEqualsIfExists"]
-        assert other_keys["s3:x-amz-server-side-encryption-aws-kms-key-id"] == \
-            default["kmsMasterKeyId"]
+        # A request naming a key of another account or region is refused; the bucket's
+        # own default key passes the pattern (its exact ARN is unknown at plan time).
+        other_keys = denies["DenyOtherKmsKeys"]["Condition"]["StringNotLikeIfExists"]
+        pattern = other_keys["s3:x-amz-server-side-encryption-aws-kms-key-id"]
+        assert pattern == ANY_KEY
+        assert fnmatch.fnmatchcase(default["kmsMasterKeyId"], pattern)
+        for foreign in (default["kmsMasterKeyId"].replace(REGION, "me-south-1"),
+                        default["kmsMasterKeyId"].replace("123456789012", "210987654321")):
+            assert not fnmatch.fnmatchcase(foreign, pattern)
+        assert denies["DenyOtherEncryption"]["Condition"] == {"StringNotEqualsIfExists": {
+            "s3:x-amz-server-side-encryption": "aws:kms"}}
+        # The policy names this bucket only.
+        arn = f"arn:aws:s3:::{bucket.inputs['bucket']}"
+        for statement in policy["Statement"]:
+            assert all(r == arn or r.startswith(f"{arn}/")
+                       for r in as_list(statement["Resource"])), statement["Sid"]
         # The only Allow statements let one log-delivery service write, bound by condition.
         for allow in (s for s in policy["Statement"] if s["Effect"] == "Allow"):
             assert set(allow["Principal"]) == {"Service"}
@@ -202,6 +221,7 @@ def test_every_iam_policy_is_scoped(plan_of, stack):
     policies = plan.of_type("aws:iam/rolePolicy:RolePolicy")
     assert len(policies) >= 9
     problems = [p for r in policies for p in iam_scope_problems(r.name, policy_of(r))]
+    problems += [p for r in policies for p in unscoped_key_problems(r.name, policy_of(r))]
     assert problems == []
     # Roles are assumed by a named service only; no role carries inline/managed wildcards.
     for role in plan.of_type("aws:iam/role:Role"):
@@ -213,6 +233,19 @@ def test_every_iam_policy_is_scoped(plan_of, stack):
         assert attachment.inputs["policyArn"].split("/")[-1] in {
             "AmazonEKSClusterPolicy", "AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy",
             "AmazonEC2ContainerRegistryPullOnly", "AmazonEBSCSIDriverPolicy"}
+
+
+def test_the_key_scope_check_fails_on_keys_not_limited_to_one_alias():
+    doc = {"Statement": [
+        {"Sid": "A", "Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": [ANY_KEY]},
+        {"Sid": "B", "Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": [ANY_KEY],
+         "Condition": {"ForAnyValue:StringLike": {"kms:ResourceAliases": ["alias/*"]}}},
+        {"Sid": "C", "Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": [ANY_KEY],
+         "Condition": {"ForAnyValue:StringEquals": {"kms:ResourceAliases": ["alias/x-*"]}}},
+        {"Sid": "D", "Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": [ANY_KEY],
+         "Condition": {"ForAnyValue:StringEquals": {"kms:ResourceAliases": ["alias/x"]}}},
+    ]}
+    assert [p.split(":", 1)[0] for p in unscoped_key_problems("p", doc)] == ["p/A", "p/B", "p/C"]
 
 
 def test_the_iam_scope_check_fails_on_wildcards():
@@ -247,7 +280,6 @@ def test_workload_roles_reach_only_their_own_buckets_and_the_storage_key(plan_of
                 out.setdefault(resource, set()).update(as_list(statement["Action"]))
         return out
 
-    storage_key = key_arn_of(plan, "storage")
     training = grants("training")
     assert "s3:PutObject" in training[f"arn:aws:s3:::{artifacts}/*"]
     assert training[f"arn:aws:s3:::{offline}/*"] == {"s3:GetObject", "s3:GetObjectVersion"}
@@ -265,17 +297,36 @@ def test_workload_roles_reach_only_their_own_buckets_and_the_storage_key(plan_of
     # decrypt with the database key only through Secrets Manager.
     registry = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy", "-workload-registry"))
     by_sid = {st["Sid"]: st for st in registry["Statement"]}
-    secret_arn = by_sid["ReadDatabaseCredentials"]["Resource"]
-    assert len(secret_arn) == 1
-    assert secret_arn[0].startswith(f"arn:aws:secretsmanager:{REGION}:123456789012:secret:")
-    assert by_sid["DecryptDatabaseCredentials"]["Action"] == ["kms:Decrypt"]
-    assert by_sid["DecryptDatabaseCredentials"]["Condition"] == {"StringEquals": {
-        "kms:ViaService": f"secretsmanager.{REGION}.amazonaws.com"}}
+    # RDS names the secret `rds!db-<random>`: the role reaches it through the tag RDS
+    # puts on it, the ARN of this stack's instance.
+    read_secret = by_sid["ReadDatabaseCredentials"]
+    assert read_secret["Resource"] == [
+        f"arn:aws:secretsmanager:{REGION}:123456789012:secret:rds!db-*"]
+    instance = one(plan, "aws:rds/instance:Instance").inputs["identifier"]
+    assert read_secret["Condition"] == {"StringEquals": {
+        "aws:ResourceTag/aws:rds:primaryDBInstanceArn":
+            f"arn:aws:rds:{REGION}:123456789012:db:{instance}"}}
+    decrypt = by_sid["DecryptDatabaseCredentials"]
+    assert decrypt["Action"] == ["kms:Decrypt"]
+    assert decrypt["Resource"] == [ANY_KEY]
+    assert decrypt["Condition"] == {
+        "StringEquals": {"kms:ViaService": f"secretsmanager.{REGION}.amazonaws.com"},
+        "ForAnyValue:StringEquals": {"kms:ResourceAliases": [key_alias_of(plan, "database")]}}
+    storage_alias = key_alias_of(plan, "storage")
     for workload in ("training", "serving", "drift-monitor", "feature-store", "registry"):
-        resources = grants(workload)
-        assert "kms:Decrypt" in resources[storage_key], workload
-        other_keys = [k for k in resources if ":kms:" in k and k != storage_key]
-        assert other_keys == ([key_arn_of(plan, "database")] if workload == "registry" else [])
+        policy = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy", f"-workload-{workload}"))
+        assert unscoped_key_problems(workload, policy) == []
+        by_alias: dict[str, set[str]] = {}
+        for statement in policy["Statement"]:
+            resources = as_list(statement["Resource"])
+            if any(":kms:" in r for r in resources):
+                assert resources == [ANY_KEY], workload
+                for alias in key_aliases(statement):
+                    by_alias.setdefault(alias, set()).update(as_list(statement["Action"]))
+        assert "kms:Decrypt" in by_alias[storage_alias], workload
+        expected = {storage_alias} | (
+            {key_alias_of(plan, "database")} if workload == "registry" else set())
+        assert set(by_alias) == expected, workload
         association = one(plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation",
                           f"-workload-{workload}")
         # The service account the interface names, in a namespace the in-cluster layer has.
