@@ -144,8 +144,8 @@ def _gpu_requests(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
 K8S_005 = RuleMeta(
     id="K8S-005", family="kubernetes", title="Images pinned by digest from in-country registries",
     description="Every image is referenced by sha256 digest and comes from an ECR registry in a "
-                "jurisdiction region or an allow-listed in-country registry (e.g. the stack's "
-                "ACR).",
+                "jurisdiction region, a container registry of this stack located in the "
+                "jurisdiction (ACR), or an allow-listed in-country registry.",
     severity=Severity.HIGH, iso27001=("A.8.19", "A.5.34"), nist80053=("CM-14", "SI-7"),
     remediation="Push images to the stack's ECR/ACR and reference them as "
                 "<registry>/<repo>@sha256:<digest>.",
@@ -180,19 +180,44 @@ def _registry_allowed(host: str, config: Mapping[str, Any]) -> bool:
                config.get("allowedRegistries") or [])
 
 
-@resource_rule(K8S_005, types=WORKLOAD_TYPES)
-def _pinned_images(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
-    for label, c in containers(pod_spec(args)):
-        image = dig(c, "image")
-        if image is MISSING:
-            yield f"{label}: no image"
+def _stack_registries(args: StackValidationArgs, config: Mapping[str, Any]) -> set[str]:
+    """Login servers of the stack's own container registries inside the jurisdiction (ACR)."""
+    jurisdiction = get_jurisdiction(str(config.get("jurisdiction") or "uae"))
+    hosts = set()
+    for r in args.resources:
+        if r.resource_type != "azure-native:containerregistry:Registry":
             continue
-        image = str(image)
-        if not _DIGEST.search(image):
-            yield f"{label}: image {image} is not pinned by digest"
-        host = registry_host(image)
-        if not _registry_allowed(host, config):
-            yield f"{label}: registry {host} is not an in-country registry"
+        name = dig(r.props, "registryName")
+        location = dig(r.props, "location")
+        if location is MISSING and r.provider is not None:
+            location = dig(r.provider.props, "location")
+        if name is not MISSING and location is not MISSING and \
+                jurisdiction.allows("azure", str(location)):
+            hosts.add(f"{str(name).lower()}.azurecr.io")
+    return hosts
+
+
+@stack_rule(K8S_005)
+def _pinned_images(args: StackValidationArgs, config: Mapping[str, Any]
+                   ) -> Iterator[tuple[str, str | None]]:
+    own = _stack_registries(args, config)
+    for r in args.resources:
+        path = POD_SPEC_PATHS.get(r.resource_type)
+        if path is None:
+            continue
+        for label, c in containers(dig(r.props, path)):
+            image = dig(c, "image")
+            if image is MISSING:
+                yield f"{label}: no image", r.urn
+                continue
+            image = str(image)
+            if not _DIGEST.search(image):
+                yield f"{label}: image {image} is not pinned by digest", r.urn
+            host = registry_host(image)
+            if host not in own and not _registry_allowed(host, config):
+                yield (f"{label}: registry {host} is not an in-country registry (an ECR "
+                       "registry of a jurisdiction region, this stack's ACR, or "
+                       "allowedRegistries)", r.urn)
 
 
 K8S_006 = RuleMeta(

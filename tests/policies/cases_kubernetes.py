@@ -155,15 +155,20 @@ _BREAKERS: dict[str, tuple[dict[str, Any], str]] = {
     "K8S-005": (pod_spec(container(image="python:3.11-slim")),
                 "containers[0] (serving): image python:3.11-slim is not pinned by digest"),
 }
+def _subject(rule_id: str, res: Res) -> Any:
+    # K8S-005 is a stack rule (it must see the stack's own registries).
+    return (res,) if rule_id == "K8S-005" else res
+
+
 EVERY_KIND_CASES: list[Case] = [
     case
     for rule_id, (broken, fragment) in _BREAKERS.items()
     for type_token in WORKLOAD_POD_PATHS
     for case in (
         ok(rule_id, f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
-           workload(type_token, pod_spec())),
+           _subject(rule_id, workload(type_token, pod_spec()))),
         bad(rule_id, f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
-            workload(type_token, broken), fragment),
+            _subject(rule_id, workload(type_token, broken)), fragment),
     )
 ]
 
@@ -224,20 +229,29 @@ CASES: list[Case] = [
     bad("K8S-004", "toleration-without-gpu", training_job([GPU_TOLERATION], False),
         "tolerates the GPU node taint but requests no nvidia.com/gpu"),
     # K8S-005 -----------------------------------------------------------------
-    ok("K8S-005", "ecr-me-central-1-digest", deployment()),
-    ok("K8S-005", "allow-listed-acr", deployment(pod_spec(container(image=ACR_IMAGE))),
+    ok("K8S-005", "ecr-me-central-1-digest", (deployment(),)),
+    ok("K8S-005", "allow-listed-acr", (deployment(pod_spec(container(image=ACR_IMAGE))),),
        config={"allowedRegistries": ["smpuaen*.azurecr.io"]}),
-    bad("K8S-005", "tag-not-digest", deployment(pod_spec(container(
-        image=f"{ACCOUNT}.dkr.ecr.me-central-1.amazonaws.com/smp/serving:1.4.2"))),
-        "containers[0] (serving): image", "is not pinned by digest"),
-    bad("K8S-005", "docker-hub", deployment(pod_spec(container(image=f"python{DIGEST}"))),
-        "containers[0] (serving): registry docker.io is not an in-country registry"),
-    bad("K8S-005", "ecr-bahrain", deployment(pod_spec(container(image=ECR_BAHRAIN_IMAGE))),
-        "registry 123456789012.dkr.ecr.me-south-1.amazonaws.com is not an in-country"),
-    bad("K8S-005", "acr-not-allow-listed", deployment(pod_spec(container(image=ACR_IMAGE))),
+    ok("K8S-005", "acr-of-this-stack-in-uaenorth", (
+        deployment(pod_spec(container(image=ACR_IMAGE))),
+        Res("azure-native:containerregistry:Registry", "acr",
+            {"registryName": "smpuaenprod", "location": "uaenorth"}, provider=AZ_NORTH))),
+    bad("K8S-005", "acr-of-this-stack-abroad", (
+        deployment(pod_spec(container(image=ACR_IMAGE))),
+        Res("azure-native:containerregistry:Registry", "acr",
+            {"registryName": "smpuaenprod", "location": "westeurope"}, provider=AZ_NORTH)),
         "registry smpuaenprod.azurecr.io is not an in-country registry"),
-    bad("K8S-005", "no-image", patched(deployment(), "spec.template.spec.containers",
-                                       [{"name": "serving", **RESTRICTED_CONTAINER}]),
+    bad("K8S-005", "tag-not-digest", (deployment(pod_spec(container(
+        image=f"{ACCOUNT}.dkr.ecr.me-central-1.amazonaws.com/smp/serving:1.4.2"))),),
+        "containers[0] (serving): image", "is not pinned by digest"),
+    bad("K8S-005", "docker-hub", (deployment(pod_spec(container(image=f"python{DIGEST}"))),),
+        "containers[0] (serving): registry docker.io is not an in-country registry"),
+    bad("K8S-005", "ecr-bahrain", (deployment(pod_spec(container(image=ECR_BAHRAIN_IMAGE))),),
+        "registry 123456789012.dkr.ecr.me-south-1.amazonaws.com is not an in-country"),
+    bad("K8S-005", "acr-not-in-stack", (deployment(pod_spec(container(image=ACR_IMAGE))),),
+        "registry smpuaenprod.azurecr.io is not an in-country registry"),
+    bad("K8S-005", "no-image", (patched(deployment(), "spec.template.spec.containers",
+                                        [{"name": "serving", **RESTRICTED_CONTAINER}]),),
         "containers[0] (serving): no image"),
     # K8S-006 -----------------------------------------------------------------
     ok("K8S-006", "default-deny", (namespace("ml-serving"), network_policy("ml-serving"))),
