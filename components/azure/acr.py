@@ -14,6 +14,7 @@ from components.azure.deployment import AzureDeployment
 from components.azure.key_vault import KeyVault
 from components.azure.naming import CONTAINER_REGISTRY, global_name
 from components.azure.network import Network
+from components.azure.role_assignment import Scope
 
 UNTAGGED_RETENTION_DAYS = 30
 ACR_AUDIT_CATEGORIES = ("ContainerRegistryRepositoryEvents", "ContainerRegistryLoginEvents")
@@ -23,6 +24,7 @@ class ContainerRegistry(pulumi.ComponentResource):
     """ACR Premium reached through a private endpoint."""
 
     registry_id: pulumi.Output[str]
+    registry_scope: Scope
     login_server: pulumi.Output[str]
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
@@ -54,9 +56,10 @@ class ContainerRegistry(pulumi.ComponentResource):
                 "status": cr.AzureADAuthenticationAsArmPolicyStatus.DISABLED},
         }
         network_rules: cr.NetworkRuleSetArgsDict = {"default_action": cr.DefaultAction.DENY}
+        registry_name = global_name(CONTAINER_REGISTRY, d.stack, "registry")
         registry = cr.Registry(
             f"{name}-registry",
-            registry_name=global_name(CONTAINER_REGISTRY, d.stack, "registry"),
+            registry_name=registry_name,
             resource_group_name=network.resource_group_name,
             location=d.location,
             sku={"name": cr.SkuName.PREMIUM},
@@ -77,5 +80,7 @@ class ContainerRegistry(pulumi.ComponentResource):
         network.private_endpoint(self, name, registry.id, "registry", "registry")
         audit.diagnostics("registry", registry.id, categories=ACR_AUDIT_CATEGORIES)
         self.registry_id = registry.id
+        self.registry_scope = Scope(
+            d.arm_id(f"Microsoft.ContainerRegistry/registries/{registry_name}"), registry)
         self.login_server = registry.login_server
         self.register_outputs({"loginServer": self.login_server})

@@ -20,7 +20,7 @@ from components.azure.deployment import AzureDeployment
 from components.azure.key_vault import KeyVault
 from components.azure.network import Network
 from components.azure.node_pool import NodePool, agent_pool_name, agent_pool_settings
-from components.azure.role_assignment import BuiltInRole, assign_role
+from components.azure.role_assignment import BuiltInRole, Scope, assign_role
 from stacks.config import ClusterEndpoint
 
 # Overlay networking: pods and services use address ranges outside the VNet.
@@ -106,9 +106,10 @@ class AksCluster(pulumi.ComponentResource):
             tags=tags,
             opts=d.child(self),
         )
+        kubelet_name = f"id-{d.stack}-kubelet"
         kubelet = azure_native.managedidentity.UserAssignedIdentity(
             f"{name}-id-kubelet",
-            resource_name_=f"id-{d.stack}-kubelet",
+            resource_name_=kubelet_name,
             resource_group_name=rg,
             location=d.location,
             tags=tags,
@@ -122,17 +123,17 @@ class AksCluster(pulumi.ComponentResource):
             key_vault.grant_key("aks-kms", "aks-kms", cp, BuiltInRole.KEY_VAULT_CRYPTO_USER),
             # KMS with a private vault: AKS manages a private link to the vault.
             assign_role(d, self, "aks-kms-vault", BuiltInRole.KEY_VAULT_CONTRIBUTOR, cp,
-                        key_vault.vault_id),
+                        key_vault.vault_scope),
             assign_role(d, self, "aks-subnet-nodes", BuiltInRole.NETWORK_CONTRIBUTOR, cp,
-                        network.subnet_ids["nodes"]),
+                        network.subnet_scopes["nodes"]),
             assign_role(d, self, "aks-subnet-apiserver", BuiltInRole.NETWORK_CONTRIBUTOR, cp,
-                        network.subnet_ids["apiserver"]),
+                        network.subnet_scopes["apiserver"]),
             assign_role(d, self, "aks-private-dns", BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR, cp,
-                        network.zone_ids["aks"]),
+                        network.zone_scopes["aks"]),
             assign_role(d, self, "aks-kubelet-operator", BuiltInRole.MANAGED_IDENTITY_OPERATOR,
-                        cp, kubelet.id),
-            assign_role(d, self, "aks-des-reader", BuiltInRole.READER, cp,
-                        key_vault.disk_encryption_set_id),
+                        cp, Scope(d.arm_id("Microsoft.ManagedIdentity/userAssignedIdentities/"
+                                           f"{kubelet_name}"), kubelet)),
+            assign_role(d, self, "aks-des-reader", BuiltInRole.READER, cp, key_vault.des_scope),
         ]
 
         system_pools = p.pools_of_kind("system")
@@ -194,9 +195,10 @@ class AksCluster(pulumi.ComponentResource):
         }
         pools = [cast(cs.ManagedClusterAgentPoolProfileArgsDict, inline_system)]
 
+        cluster_name = f"aks-{d.stack}"
         cluster = cs.ManagedCluster(
             f"{name}-cluster",
-            resource_name_=f"aks-{d.stack}",
+            resource_name_=cluster_name,
             resource_group_name=rg,
             location=d.location,
             dns_prefix=f"aks-{d.stack}",
@@ -241,10 +243,12 @@ class AksCluster(pulumi.ComponentResource):
                 resource_group_name=rg, cluster_name=cluster.name,
                 subnet_id=network.subnet_ids["nodes"], opts=pulumi.ResourceOptions(parent=self))
 
+        cluster_scope = Scope(
+            d.arm_id(f"Microsoft.ContainerService/managedClusters/{cluster_name}"), cluster)
         for persona, groups in sorted(p.personas.items()):
             for i, group in enumerate(groups):
                 assign_role(d, self, f"persona-{persona}-{i}", PERSONA_CLUSTER_ROLES[persona],
-                            group, cluster.id, principal_type="Group")
+                            group, cluster_scope, principal_type="Group")
 
         audit.diagnostics("aks", cluster.id, categories=AKS_AUDIT_CATEGORIES)
 

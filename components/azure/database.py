@@ -18,6 +18,7 @@ from components.azure.key_vault import GeoBackupKey, KeyVault
 from components.azure.naming import POSTGRES_SERVER, global_name
 from components.azure.network import Network
 from components.azure.redundancy import geo_redundant_backup
+from components.azure.role_assignment import Scope
 
 POSTGRES_VERSION = "16"
 DATABASE_NAME = "mlflow"
@@ -49,6 +50,7 @@ class RegistryDatabase(pulumi.ComponentResource):
     admin_login: str
     admin_password: pulumi.Output[str]
     credentials_secret_id: pulumi.Output[str]
+    credentials_secret_scope: Scope
     credentials_ref: pulumi.Output[str]
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
@@ -164,6 +166,7 @@ class RegistryDatabase(pulumi.ComponentResource):
             opts=d.child(self),
         )
         self.credentials_secret_id = secret.id
+        self.credentials_secret_scope = key_vault.secret_scope(secret, CREDENTIALS_SECRET_NAME)
         self.credentials_ref = secret.properties.apply(lambda props: props.secret_uri)
         self.server_id = server.id
         self.endpoint = server.fully_qualified_domain_name

@@ -30,6 +30,11 @@ class AzureDeployment:
         return self.settings.stack
 
     @property
+    def resource_group_name(self) -> str:
+        """The stack's resource group; every resource of the stack lives in it."""
+        return f"rg-{self.stack}"
+
+    @property
     def location(self) -> str:
         """The validated region; every resource sets it explicitly."""
         return self.settings.platform.region
@@ -45,6 +50,18 @@ class AzureDeployment:
     def invoke(self, parent: pulumi.Resource) -> pulumi.InvokeOptions:
         """Invoke options on the regional provider."""
         return pulumi.InvokeOptions(parent=parent, provider=self.provider)
+
+    def arm_id(self, resource_path: str) -> pulumi.Output[str]:
+        """The ARM id of `resource_path` (`Microsoft.X/type/name[/...]`) in the stack's group.
+
+        Built from the subscription (an invoke, answered during preview) and names the
+        layer derives itself, so it is known at a stack's first `pulumi preview`, when
+        the resource's own `id` output is not. Rules that judge an id (a role
+        assignment's scope) can then decide at plan time instead of failing closed.
+        """
+        group = self.resource_group_name
+        return self.subscription_id.apply(
+            lambda sub: f"/subscriptions/{sub}/resourceGroups/{group}/providers/{resource_path}")
 
     def role_assignment_name(self, purpose: str) -> str:
         """A stable GUID for the role assignment `purpose` of this stack."""

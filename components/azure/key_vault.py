@@ -14,7 +14,7 @@ import pulumi_azure_native as azure_native
 from components.azure.deployment import AzureDeployment
 from components.azure.naming import KEY_VAULT, global_name
 from components.azure.network import Network
-from components.azure.role_assignment import BuiltInRole, assign_role
+from components.azure.role_assignment import BuiltInRole, Scope, assign_role
 
 # Consumers of a customer-managed key. "aks-kms" is used by the cluster's own
 # identity (created in aks.py), the others by identities created here.
@@ -29,6 +29,11 @@ KEY_EXPIRY_NOTICE = "P30D"
 KEY_TYPE = "RSA-HSM"
 KEY_SIZE = 3072
 SOFT_DELETE_RETENTION_DAYS = 90
+
+
+def key_name(purpose: str) -> str:
+    """The Key Vault name of the CMK for `purpose`."""
+    return f"{purpose}-cmk"
 
 
 def cmk_properties() -> azure_native.keyvault.KeyPropertiesArgsDict:
@@ -78,6 +83,8 @@ class KeyVault(pulumi.ComponentResource):
     vault_id: pulumi.Output[str]
     vault_uri: pulumi.Output[str]
     vault_name: pulumi.Output[str]
+    vault_scope: Scope
+    des_scope: Scope
     keys: dict[str, azure_native.keyvault.Key]
     identities: dict[str, azure_native.managedidentity.UserAssignedIdentity]
     key_grants: dict[str, azure_native.authorization.RoleAssignment]
@@ -89,9 +96,11 @@ class KeyVault(pulumi.ComponentResource):
         d = deployment
         self._deployment = d
         rg = network.resource_group_name
+        vault_name = global_name(KEY_VAULT, d.stack, "cmk")
+        self._vault_path = f"Microsoft.KeyVault/vaults/{vault_name}"
         vault = azure_native.keyvault.Vault(
             f"{name}-vault",
-            vault_name=global_name(KEY_VAULT, d.stack, "cmk"),
+            vault_name=vault_name,
             resource_group_name=rg,
             location=d.location,
             properties=vault_properties(d.tenant_id),
@@ -101,6 +110,7 @@ class KeyVault(pulumi.ComponentResource):
         self.vault = vault
         self.vault_id = vault.id
         self.vault_name = vault.name
+        self.vault_scope = Scope(d.arm_id(self._vault_path), vault)
         self.vault_uri = vault.properties.apply(lambda p: p.vault_uri)
         network.private_endpoint(self, name, vault.id, "vault", "vault")
 
@@ -108,7 +118,7 @@ class KeyVault(pulumi.ComponentResource):
         for purpose in KEY_PURPOSES:
             self.keys[purpose] = azure_native.keyvault.Key(
                 f"{name}-key-{purpose}",
-                key_name=f"{purpose}-cmk",
+                key_name=key_name(purpose),
                 vault_name=vault.name,
                 resource_group_name=rg,
                 properties=cmk_properties(),
@@ -133,9 +143,10 @@ class KeyVault(pulumi.ComponentResource):
                 BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER)
 
         disk_identity = self.identities["disk"]
+        des_name = f"des-{d.stack}"
         des = azure_native.compute.DiskEncryptionSet(
             f"{name}-des",
-            disk_encryption_set_name=f"des-{d.stack}",
+            disk_encryption_set_name=des_name,
             resource_group_name=rg,
             location=d.location,
             # Platform key wrapped by our CMK, plus encryption at host on the nodes.
@@ -149,18 +160,24 @@ class KeyVault(pulumi.ComponentResource):
             opts=d.child(self, depends_on=[self.key_grants["disk"]]),
         )
         self.disk_encryption_set_id = des.id
+        self.des_scope = Scope(d.arm_id(f"Microsoft.Compute/diskEncryptionSets/{des_name}"), des)
         self.register_outputs({"vaultId": self.vault_id, "vaultUri": self.vault_uri,
                                "diskEncryptionSetId": self.disk_encryption_set_id})
 
-    def key_id(self, purpose: str) -> pulumi.Output[str]:
-        """The ARM id of one key (the narrowest RBAC scope for it)."""
-        return self.keys[purpose].id
+    def key_scope(self, purpose: str) -> Scope:
+        """One key as a role-assignment scope (the narrowest there is for it)."""
+        return Scope(self._deployment.arm_id(f"{self._vault_path}/keys/{key_name(purpose)}"),
+                     self.keys[purpose])
+
+    def secret_scope(self, secret: azure_native.keyvault.Secret, secret_name: str) -> Scope:
+        """One secret of this vault, named `secret_name`, as a role-assignment scope."""
+        return Scope(self._deployment.arm_id(f"{self._vault_path}/secrets/{secret_name}"), secret)
 
     def grant_key(self, grant: str, purpose: str, principal_id: pulumi.Input[str],
                   role: BuiltInRole) -> azure_native.authorization.RoleAssignment:
         """Grant `role` on exactly the key `purpose` (not the vault) to `principal_id`."""
         return assign_role(self._deployment, self, f"key-{grant}", role, principal_id,
-                           self.key_id(purpose))
+                           self.key_scope(purpose))
 
 
 class GeoBackupKey(pulumi.ComponentResource):
@@ -186,9 +203,10 @@ class GeoBackupKey(pulumi.ComponentResource):
         here = pulumi.ResourceOptions(parent=self, provider=paired_provider)
         tags = d.tags("key-vault", {"key-purpose": "database-geo-backup",
                                     "paired-region-of": d.location})
+        vault_name = global_name(KEY_VAULT, d.stack, "geo")
         vault = azure_native.keyvault.Vault(
             f"{name}-vault",
-            vault_name=global_name(KEY_VAULT, d.stack, "geo"),
+            vault_name=vault_name,
             resource_group_name=rg,
             location=paired_region,
             properties=vault_properties(d.tenant_id),
@@ -196,9 +214,10 @@ class GeoBackupKey(pulumi.ComponentResource):
             opts=here,
         )
         network.private_endpoint(self, name, vault.id, "vault", "vault")
+        geo_key_name = key_name("database-geo-backup")
         key = azure_native.keyvault.Key(
             f"{name}-key",
-            key_name="database-geo-backup-cmk",
+            key_name=geo_key_name,
             vault_name=vault.name,
             resource_group_name=rg,
             properties=cmk_properties(),
@@ -213,9 +232,11 @@ class GeoBackupKey(pulumi.ComponentResource):
             tags=tags,
             opts=here,
         )
+        key_scope = Scope(
+            d.arm_id(f"Microsoft.KeyVault/vaults/{vault_name}/keys/{geo_key_name}"), key)
         self.grant = assign_role(d, self, "key-database-geo-cmk",
                                  BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
-                                 identity.principal_id, key.id)
+                                 identity.principal_id, key_scope)
         self.vault_id = vault.id
         self.key_uri = key.key_uri
         self.identity_id = identity.id

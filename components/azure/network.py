@@ -14,6 +14,7 @@ import pulumi
 import pulumi_azure_native as azure_native
 
 from components.azure.deployment import AzureDeployment
+from components.azure.role_assignment import Scope
 
 # Private DNS zones and their VNet links are global by definition: Azure accepts
 # only "global" as their location. They hold DNS records of in-region private
@@ -72,6 +73,9 @@ class Network(pulumi.ComponentResource):
     subnet_ids: dict[str, pulumi.Output[str]]
     nsg_ids: dict[str, pulumi.Output[str]]
     zone_ids: dict[str, pulumi.Output[str]]
+    # Role-assignment scopes, known at preview (see `AzureDeployment.arm_id`).
+    subnet_scopes: dict[str, Scope]
+    zone_scopes: dict[str, Scope]
 
     def __init__(self, name: str, deployment: AzureDeployment,
                  opts: pulumi.ResourceOptions | None = None) -> None:
@@ -80,7 +84,7 @@ class Network(pulumi.ComponentResource):
         tags = d.tags("network")
         group = azure_native.resources.ResourceGroup(
             f"{name}-rg",
-            resource_group_name=f"rg-{d.stack}",
+            resource_group_name=d.resource_group_name,
             location=d.location,
             tags=tags,
             opts=d.child(self),
@@ -89,9 +93,10 @@ class Network(pulumi.ComponentResource):
         self.resource_group_id = group.id
         self.deployment = d
 
+        vnet_name = f"vnet-{d.stack}"
         vnet = azure_native.network.VirtualNetwork(
             f"{name}-vnet",
-            virtual_network_name=f"vnet-{d.stack}",
+            virtual_network_name=vnet_name,
             resource_group_name=group.name,
             location=d.location,
             address_space={"address_prefixes": [d.settings.platform.network.cidr]},
@@ -109,6 +114,7 @@ class Network(pulumi.ComponentResource):
             ("data", ranges.data, "Microsoft.DBforPostgreSQL/flexibleServers"),
         ]
         self.subnet_ids = {}
+        self.subnet_scopes = {}
         self.nsg_ids = {}
         previous: pulumi.Resource | None = None
         for purpose, prefix, delegation in specs:
@@ -134,9 +140,10 @@ class Network(pulumi.ComponentResource):
                 tags=d.tags("network", {"subnet": purpose}),
                 opts=d.child(self),
             )
+            subnet_name = f"snet-{purpose}"
             subnet = azure_native.network.Subnet(
                 f"{name}-snet-{purpose}",
-                subnet_name=f"snet-{purpose}",
+                subnet_name=subnet_name,
                 resource_group_name=group.name,
                 virtual_network_name=vnet.name,
                 address_prefix=prefix,
@@ -154,8 +161,11 @@ class Network(pulumi.ComponentResource):
             previous = subnet
             self.nsg_ids[purpose] = nsg.id
             self.subnet_ids[purpose] = subnet.id
+            self.subnet_scopes[purpose] = Scope(d.arm_id(
+                f"Microsoft.Network/virtualNetworks/{vnet_name}/subnets/{subnet_name}"), subnet)
 
         self.zone_ids = {}
+        self.zone_scopes = {}
         for kind, zone_name in private_dns_zone_names(d.location, d.stack).items():
             zone = azure_native.privatedns.PrivateZone(
                 f"{name}-zone-{kind}",
@@ -177,6 +187,8 @@ class Network(pulumi.ComponentResource):
                 opts=d.child(self),
             )
             self.zone_ids[kind] = zone.id
+            self.zone_scopes[kind] = Scope(
+                d.arm_id(f"Microsoft.Network/privateDnsZones/{zone_name}"), zone)
 
         self.register_outputs({
             "resourceGroupName": self.resource_group_name,

@@ -73,10 +73,10 @@ class AzurePlatform(pulumi.ComponentResource):
         online_store = OnlineStore(f"{name}-redis", d, network, audit, opts=child)
         aks = AksCluster(f"{name}-aks", d, network, key_vault, audit, opts=child)
         assign_role(d, self, "kubelet-acr-pull", BuiltInRole.ACR_PULL, aks.kubelet_principal_id,
-                    registry.registry_id)
+                    registry.registry_scope)
         identities = WorkloadIdentities(f"{name}-workload-ids", d, network, aks.oidc_issuer,
-                                        storage.container_ids, online_store,
-                                        database.credentials_secret_id, opts=child)
+                                        storage.container_scopes, online_store,
+                                        database.credentials_secret_scope, opts=child)
 
         # The in-cluster layer deploys through this provider (the kubeconfig is a secret).
         self.kubernetes_provider = aks.kubernetes_provider

@@ -6,6 +6,7 @@ every assignment readable in the plan and lets tests check least privilege.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 import pulumi
@@ -34,20 +35,32 @@ class BuiltInRole(StrEnum):
     READER = "acdd72a7-3b5f-4dd0-9c26-e8d6a2dc6f5a"
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What a role assignment is scoped to: the ARM id of one resource, known at plan time
+    (see `AzureDeployment.arm_id`), and that resource, so the assignment is still created
+    after it."""
+
+    id: pulumi.Output[str]
+    resource: pulumi.Resource
+
+
 def assign_role(
     deployment: AzureDeployment,
     parent: pulumi.Resource,
     purpose: str,
     role: BuiltInRole,
     principal_id: pulumi.Input[str],
-    scope: pulumi.Input[str],
+    scope: Scope,
     principal_type: str = "ServicePrincipal",
     depends_on: list[pulumi.Resource] | None = None,
 ) -> azure_native.authorization.RoleAssignment:
-    """Grant `role` to `principal_id` on exactly `scope` (a resource id, never a subscription).
+    """Grant `role` to `principal_id` on exactly `scope` (one resource, never a subscription).
 
     `purpose` names the Pulumi resource and seeds the assignment's GUID, so it must
-    be unique within the stack.
+    be unique within the stack. The scope is an id known at preview, so the policy
+    pack can judge it at a stack's first `pulumi preview`; the assignment depends on
+    the scoped resource explicitly, as it did implicitly through its `id` output.
     """
     return azure_native.authorization.RoleAssignment(
         f"{deployment.stack}-ra-{purpose}",
@@ -55,7 +68,7 @@ def assign_role(
         role_definition_id=deployment.role_definition_id(role.value),
         principal_id=principal_id,
         principal_type=principal_type,
-        scope=scope,
+        scope=scope.id,
         description=f"smp {deployment.stack}: {purpose} ({role.name.lower()})",
-        opts=deployment.child(parent, depends_on=depends_on or []),
+        opts=deployment.child(parent, depends_on=[scope.resource, *(depends_on or [])]),
     )

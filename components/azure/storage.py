@@ -18,6 +18,7 @@ from components.azure.key_vault import KeyVault
 from components.azure.naming import STORAGE_ACCOUNT, global_name
 from components.azure.network import Network
 from components.azure.redundancy import storage_sku
+from components.azure.role_assignment import Scope
 
 STORAGE_PURPOSES = ("offline-store", "artifacts", "prediction-logs")
 STORAGE_AUDIT_CATEGORIES = ("StorageRead", "StorageWrite", "StorageDelete")
@@ -29,6 +30,7 @@ class DataLake(pulumi.ComponentResource):
 
     account_ids: dict[str, pulumi.Output[str]]
     container_ids: dict[str, pulumi.Output[str]]
+    container_scopes: dict[str, Scope]
     uris: dict[str, pulumi.Output[str]]
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
@@ -40,6 +42,7 @@ class DataLake(pulumi.ComponentResource):
         identity = key_vault.identities["storage"]
         sku = storage_sku(d.settings.platform)
         self.account_ids, self.container_ids, self.uris = {}, {}, {}
+        self.container_scopes = {}
         for purpose in STORAGE_PURPOSES:
             account_name = global_name(STORAGE_ACCOUNT, d.stack, purpose)
             encryption: azure_native.storage.EncryptionArgsDict = {
@@ -106,6 +109,9 @@ class DataLake(pulumi.ComponentResource):
                               categories=STORAGE_AUDIT_CATEGORIES)
             self.account_ids[purpose] = account.id
             self.container_ids[purpose] = container.id
+            self.container_scopes[purpose] = Scope(d.arm_id(
+                f"Microsoft.Storage/storageAccounts/{account_name}/blobServices/default/"
+                f"containers/{purpose}"), container)
             self.uris[purpose] = pulumi.Output.concat(
                 "abfss://", purpose, "@", account_name, ".dfs.core.windows.net/")
         self.register_outputs({"uris": self.uris})

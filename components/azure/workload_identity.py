@@ -14,7 +14,7 @@ from components import interface
 from components.azure.deployment import AzureDeployment
 from components.azure.network import Network
 from components.azure.online_store import OnlineStore
-from components.azure.role_assignment import BuiltInRole, assign_role
+from components.azure.role_assignment import BuiltInRole, Scope, assign_role
 from components.interface import WORKLOADS
 
 TOKEN_AUDIENCE = "api://AzureADTokenExchange"  # noqa: S105 (an audience, not a secret)
@@ -52,8 +52,8 @@ class WorkloadIdentities(pulumi.ComponentResource):
     client_ids: dict[str, pulumi.Output[str]]
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 oidc_issuer: pulumi.Input[str], container_ids: dict[str, pulumi.Output[str]],
-                 online_store: OnlineStore, registry_credentials_id: pulumi.Input[str],
+                 oidc_issuer: pulumi.Input[str], containers: dict[str, Scope],
+                 online_store: OnlineStore, registry_credentials: Scope,
                  opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("smp:azure:WorkloadIdentities", name, None, opts)
         d = deployment
@@ -79,12 +79,12 @@ class WorkloadIdentities(pulumi.ComponentResource):
             )
             for purpose, role in CONTAINER_ACCESS.get(workload, {}).items():
                 assign_role(d, self, f"workload-{workload}-{purpose}", role,
-                            identity.principal_id, container_ids[purpose])
+                            identity.principal_id, containers[purpose])
             if workload == "registry":
                 # Only this one secret, not the vault's other secrets or keys.
                 assign_role(d, self, "secret-registry-db-credentials",
                             BuiltInRole.KEY_VAULT_SECRETS_USER, identity.principal_id,
-                            registry_credentials_id)
+                            registry_credentials)
             if workload in REDIS_ACCESS:
                 online_store.grant(workload, identity.principal_id, REDIS_ACCESS[workload], self)
             self.client_ids[workload] = identity.client_id
