@@ -248,7 +248,8 @@ class FeatureStore(_Model):
     """Feast: project name, online store sizing and materialization schedule."""
 
     enabled: bool = True
-    project: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,39}$")] = "fraud_detection"
+    # The reference feature repo's project (workloads/schema.py FEAST_PROJECT).
+    project: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,39}$")] = "sovereign_fraud"
     online_store: OnlineStore
     materialization_schedule: str = "15 * * * *"
 
@@ -314,12 +315,47 @@ class Serving(_Model):
         aliases = [v.alias for v in self.variants]
         if len(set(aliases)) != len(aliases):
             problems.append(_problem(("variants",), "variant aliases must be unique", aliases))
+        # The serving image splits traffic between these two registry aliases (sticky A/B).
+        if "champion" not in aliases or not set(aliases) <= set(SERVING_ALIASES):
+            problems.append(_problem(("variants",), "the serving service splits traffic "
+                                     "between the aliases 'champion' (required) and "
+                                     "'challenger'", aliases))
         if self.min_replicas > self.max_replicas:
             problems.append(_problem(("minReplicas",), f"minReplicas ({self.min_replicas}) must "
                                      f"not exceed maxReplicas ({self.max_replicas})",
                                      self.min_replicas))
         _raise("Serving", problems)
         return self
+
+
+SERVING_ALIASES = ("champion", "challenger")
+# Workload images, one repository each in the stack's ECR/ACR (the cloud layers'
+# repository names, components/interface.py WORKLOADS).
+IMAGE_NAMES = ("serving", "training", "feature-store", "drift-monitor", "registry")
+_IMAGE_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
+
+
+class Images(_Model):
+    """Digests of the workload images in the stack's registry; CI writes them with
+    `pulumi config set --path platform.images.digests.serving sha256:...`."""
+
+    digests: dict[str, str]
+
+    @field_validator("digests")
+    @classmethod
+    def _digests(cls, value: dict[str, str]) -> dict[str, str]:
+        problems = []
+        for key in sorted(set(value) - set(IMAGE_NAMES)):
+            problems.append(_problem((key,), f"unknown image; expected one of "
+                                     f"{', '.join(IMAGE_NAMES)}", value[key]))
+        for key in IMAGE_NAMES:
+            if key not in value:
+                problems.append(_problem((key,), "digest of this image is missing", None))
+            elif not _IMAGE_DIGEST.match(str(value[key])):
+                problems.append(_problem((key,), "expected sha256:<64 lower-case hex digits>",
+                                         value[key]))
+        _raise("Images", problems)
+        return value
 
 
 class Monitoring(_Model):
@@ -364,6 +400,9 @@ class PlatformConfig(_Model):
     registry: Registry
     serving: Serving
     monitoring: Monitoring = Field(default_factory=Monitoring)
+    # None until CI has pushed the images: the in-cluster ML services need digests.
+    images: Images | None = None
+
 
     @field_validator("kubernetes_version", mode="before")
     @classmethod
