@@ -86,7 +86,8 @@ def main() -> None:
     files = sorted(rendered.rglob("*.yaml"))
     with console.status(f"checkov on {len(files)} rendered manifests..."):
         started = time.perf_counter()
-        subprocess.run([str(checkov), "--quiet", "--compact", "--framework", "kubernetes",
+        subprocess.run([str(checkov), "--quiet", "--compact", "--skip-download", "--framework",
+                        "kubernetes",
                         "-d", str(rendered), "--output", "json"], capture_output=True,
                        text=True, check=False, timeout=1200)
         checkov_s = time.perf_counter() - started

@@ -41,6 +41,9 @@ class Jurisdiction:
     # Well-known nearby regions that are NOT in the jurisdiction, named so an
     # error can say why (me-south-1 sounds Middle-Eastern but is Bahrain).
     notable_outside: dict[str, str] = field(default_factory=dict)
+    # Availability zones per allowed region; 0 for a region without zones. Zoned
+    # node pools, zone-redundant services and ZRS exist only where this is >= 2.
+    zones: dict[str, int] = field(default_factory=dict)
 
     def allowed_regions(self, cloud: str) -> tuple[str, ...]:
         """Locations of `cloud` inside this jurisdiction (empty for an unknown cloud)."""
@@ -49,6 +52,10 @@ class Jurisdiction:
     def allows(self, cloud: str, region: str) -> bool:
         """True when `region` of `cloud` is inside this jurisdiction."""
         return normalize_location(region) in self.allowed_regions(cloud)
+
+    def zones_in(self, region: str) -> int | None:
+        """How many availability zones `region` has (0: none), or None if not catalogued."""
+        return self.zones.get(normalize_location(region))
 
     def paired_region_in_jurisdiction(self, azure_region: str) -> str | None:
         """The Azure paired region when both halves of the pair are in the jurisdiction."""
@@ -83,6 +90,10 @@ JURISDICTIONS: dict[str, Jurisdiction] = {
             "azure": ("uaenorth", "uaecentral"),
         },
         azure_pairs={"uaenorth": "uaecentral", "uaecentral": "uaenorth"},
+        # AWS: me-central-1 has three AZs (mec1-az1..az3; AWS "Regions and Availability
+        # Zones"). Azure: UAE North has availability zones, UAE Central (access-restricted,
+        # for in-country DR) has none (learn.microsoft.com/azure/reliability/regions-list).
+        zones={"me-central-1": 3, "uaenorth": 3, "uaecentral": 0},
         notable_outside={
             "me-south-1": "Bahrain",
             "il-central-1": "Israel",

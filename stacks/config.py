@@ -188,11 +188,22 @@ class NodePool(_Model):
         return taints
 
 
+# Zones a stack spreads over when it does not say, capped by what its region has.
+DEFAULT_AVAILABILITY_ZONES = 3
+# Spreading over fewer than two zones protects against nothing; 0 means "no zones".
+MIN_ZONES_WHEN_ZONED = 2
+
+
 class Network(_Model):
     """Address space of the VPC / VNet."""
 
     cidr: str = "10.40.0.0/16"
-    availability_zones: Annotated[int, Field(ge=2, le=6)] = 3
+    availability_zones: Annotated[int, Field(
+        ge=0, le=6,
+        description="Availability zones to spread over: 2 up to the region's count, or 0 "
+                    "in a region without zones (no zonal placement, no zone redundancy). "
+                    "Default: 3, or the region's count when it has fewer (0 where none).",
+    )] = DEFAULT_AVAILABILITY_ZONES
 
     @field_validator("cidr")
     @classmethod
@@ -403,7 +414,6 @@ class PlatformConfig(_Model):
     # None until CI has pushed the images: the in-cluster ML services need digests.
     images: Images | None = None
 
-
     @field_validator("kubernetes_version", mode="before")
     @classmethod
     def _k8s_version(cls, value: Any) -> Any:
@@ -437,6 +447,22 @@ class PlatformConfig(_Model):
                                  "characters (it is part of cloud resource names)")
         return pools
 
+    @model_validator(mode="before")
+    @classmethod
+    def _zone_default(cls, data: Any) -> Any:
+        """Without `network.availabilityZones`, a region with fewer zones than the default
+        gets its own count (0 in a region without zones), so such a stack need not say."""
+        if not isinstance(data, Mapping):
+            return data
+        network = data.get("network", {})
+        if not isinstance(network, Mapping) or "availabilityZones" in network:
+            return data
+        zones = _region_zones(data.get("jurisdiction"), data.get("region"))
+        if zones is None or zones >= DEFAULT_AVAILABILITY_ZONES:
+            return data
+        zones = zones if zones >= MIN_ZONES_WHEN_ZONED else 0
+        return {**data, "network": {**network, "availabilityZones": zones}}
+
     @model_validator(mode="after")
     def _semantics(self) -> PlatformConfig:
         """Checks that span fields: residency, cloud-specific formats, profile rules."""
@@ -445,6 +471,10 @@ class PlatformConfig(_Model):
         if not jurisdiction.allows(self.cloud, self.region):
             problems.append(_problem(("region",), jurisdiction.explain_region(
                 self.cloud, self.region), self.region))
+        elif (zone_problem := _zone_problem(jurisdiction.zones_in(self.region), self.region,
+                                            self.network.availability_zones)):
+            problems.append(_problem(("network", "availabilityZones"), zone_problem,
+                                     self.network.availability_zones))
 
         instance_format = _AWS_INSTANCE if self.cloud == "aws" else _AZURE_VM_SIZE
         example = "m6i.xlarge" if self.cloud == "aws" else "Standard_D4s_v5"
@@ -520,6 +550,34 @@ class PlatformConfig(_Model):
     def to_stack_value(self) -> dict[str, Any]:
         """The object as it is written under `platform` in a stack file."""
         return self.model_dump(mode="json", by_alias=True, exclude_defaults=False)
+
+
+def _region_zones(jurisdiction: Any, region: Any) -> int | None:
+    """The catalogue's zone count for a raw jurisdiction id and region, if it has one."""
+    if not isinstance(jurisdiction, str) or jurisdiction not in JURISDICTIONS:
+        return None
+    if not isinstance(region, str):
+        return None
+    return JURISDICTIONS[jurisdiction].zones_in(region)
+
+
+def _zone_problem(zones: int | None, region: str, wanted: int) -> str | None:
+    """Why `wanted` zones do not fit `region` (which has `zones`), or None when they do."""
+    if zones is None:
+        return None  # not catalogued; the program's own zone lookup still checks
+    has = f"{region} has {zones} available zones (jurisdiction catalogue)"
+    if zones < MIN_ZONES_WHEN_ZONED:
+        if wanted == 0:
+            return None
+        return (f"{has}, none to spread over, and the stack asks for {wanted}: set 0, which "
+                "deploys without zonal placement or zone redundancy")
+    if wanted > zones:
+        return (f"{has} and the stack asks for {wanted}: use {MIN_ZONES_WHEN_ZONED} to "
+                f"{zones}")
+    if wanted < MIN_ZONES_WHEN_ZONED:
+        return (f"{has} and the stack asks for {wanted}: spread over {MIN_ZONES_WHEN_ZONED} "
+                f"to {zones} (0 is only for regions without zones)")
+    return None
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,19 @@ BAD_CONFIGS = [
      ["platform.registry.database.adminPassword", "looks like a secret"]),
     ("unknown jurisdiction", "aws-uae-prod", "jurisdiction", "gcc",
      ["unknown jurisdiction 'gcc'", "known: uae"]),
+    ("more zones than the region has", "azure-uaenorth-prod", "network.availabilityZones", 4,
+     ["platform.network.availabilityZones", "uaenorth has 3 available zones", "asks for 4",
+      "use 2 to 3"]),
+    ("zones in a region without zones", "azure-uaecentral-dr", "network.availabilityZones", 3,
+     ["platform.network.availabilityZones", "uaecentral has 0 available zones", "asks for 3",
+      "set 0"]),
+    ("no zones where the region has them", "aws-uae-prod", "network.availabilityZones", 0,
+     ["platform.network.availabilityZones", "me-central-1 has 3 available zones",
+      "0 is only for regions without zones"]),
+    ("a single zone", "azure-uaenorth-prod", "network.availabilityZones", 1,
+     ["platform.network.availabilityZones", "spread over 2 to 3"]),
+    ("more zones than any region", "aws-uae-prod", "network.availabilityZones", 7,
+     ["platform.network.availabilityZones", "less than or equal to 6"]),
 ]
 
 
@@ -218,3 +231,29 @@ def test_the_committed_json_schema_is_current_and_accepts_the_shipped_stacks(
     paths = sorted(".".join(map(str, e.absolute_path)) for e in validator.iter_errors(bad))
     assert paths == [f"config.{PROJECT}:platform.nodePools.gpu.maxSize",
                      f"config.{PROJECT}:servingApiToken"]
+
+
+def test_uae_central_has_no_zones_and_says_so_with_zero() -> None:
+    dr = load_stack_file("azure-uaecentral-dr").platform
+    assert (dr.region, dr.network.availability_zones) == ("uaecentral", 0)
+    assert load_stack_file("azure-uaenorth-prod").platform.network.availability_zones == 3
+
+
+@pytest.mark.parametrize(("stack", "zones"), [("azure-uaecentral-dr", 0),
+                                              ("azure-uaenorth-prod", 3),
+                                              ("aws-uae-prod", 3)])
+def test_without_the_key_a_stack_gets_what_its_region_has_up_to_three(
+    stack: str, zones: int,
+) -> None:
+    values = _set(_base(stack), "network.availabilityZones", _DELETE)
+    settings = parse_stack_settings("t", values, lambda k: False, "test")
+    assert settings.platform.network.availability_zones == zones
+
+
+def test_the_zone_check_names_key_region_and_count_in_the_stack_file_error() -> None:
+    values = _set(_base("azure-uaecentral-dr"), "network.availabilityZones", 2)
+    message = _problems(values)
+    assert ("platform.network.availabilityZones: uaecentral has 0 available zones" in
+            message), message
+    assert "got 2 (int)" in message
+

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from policies.jurisdictions import (
+    CLOUDS,
     CROSS_BORDER_BY_TOKEN,
     GLOBAL_SERVICE_TYPES,
+    JURISDICTIONS,
     DataFlow,
     UnknownJurisdictionError,
     get_jurisdiction,
@@ -44,6 +46,25 @@ def test_paired_region_is_only_returned_when_both_halves_are_inside() -> None:
     assert uae.paired_region_in_jurisdiction("uaenorth") == "uaecentral"
     assert uae.paired_region_in_jurisdiction("UAE Central") == "uaenorth"
     assert uae.paired_region_in_jurisdiction("westeurope") is None
+
+
+def test_zone_counts_per_region() -> None:
+    uae = get_jurisdiction("uae")
+    assert uae.zones == {"me-central-1": 3, "uaenorth": 3, "uaecentral": 0}
+    assert uae.zones_in("UAE Central") == 0
+    assert uae.zones_in("UAE North") == 3
+    assert uae.zones_in("westeurope") is None
+
+
+@pytest.mark.parametrize("jurisdiction", sorted(JURISDICTIONS))
+def test_every_allowed_region_has_a_zone_count(jurisdiction: str) -> None:
+    j = get_jurisdiction(jurisdiction)
+    for cloud in CLOUDS:
+        for region in j.allowed_regions(cloud):
+            zones = j.zones_in(region)
+            assert zones is not None, region
+            # 0 (no zones) or enough to spread over; a lone zone is not a thing we plan for.
+            assert zones == 0 or zones >= 2, region
 
 
 def test_unknown_jurisdiction_lists_the_known_ones() -> None:
