@@ -14,6 +14,7 @@ from components.azure.deployment import AzureDeployment
 from components.azure.key_vault import KeyVault
 from components.azure.naming import CONTAINER_REGISTRY, global_name
 from components.azure.network import Network
+from components.azure.redundancy import zone_redundant
 from components.azure.role_assignment import Scope
 
 UNTAGGED_RETENTION_DAYS = 30
@@ -33,7 +34,6 @@ class ContainerRegistry(pulumi.ComponentResource):
         super().__init__("smp:azure:ContainerRegistry", name, None, opts)
         d = deployment
         identity = key_vault.identities["registry"]
-        zones = d.settings.platform.network.availability_zones
         cr = azure_native.containerregistry
         registry_identity: cr.IdentityPropertiesArgsDict = {
             "type": cr.ResourceIdentityType.USER_ASSIGNED,
@@ -70,7 +70,8 @@ class ContainerRegistry(pulumi.ComponentResource):
             network_rule_set=network_rules,
             # Regional data endpoints, so image layers are also served privately.
             data_endpoint_enabled=True,
-            zone_redundancy="Enabled" if zones > 1 else "Disabled",
+            # Only where the region has zones (none in UAE Central).
+            zone_redundancy="Enabled" if zone_redundant(d.settings.platform) else "Disabled",
             identity=registry_identity,
             encryption=encryption,
             policies=policies,

@@ -17,7 +17,7 @@ from components.azure.deployment import AzureDeployment
 from components.azure.key_vault import GeoBackupKey, KeyVault
 from components.azure.naming import POSTGRES_SERVER, global_name
 from components.azure.network import Network
-from components.azure.redundancy import geo_redundant_backup
+from components.azure.redundancy import database_high_availability, geo_redundant_backup
 from components.azure.role_assignment import Scope
 
 POSTGRES_VERSION = "16"
@@ -97,7 +97,8 @@ class RegistryDatabase(pulumi.ComponentResource):
             storage={"storage_size_gb": db.storage_gb, "auto_grow": "Enabled"},
             backup={"backup_retention_days": db.backup_retention_days,
                     "geo_redundant_backup": "Enabled" if geo else "Disabled"},
-            high_availability={"mode": "ZoneRedundant" if db.high_availability else "Disabled"},
+            # The standby in another zone, or in the same zone where the region has none.
+            high_availability={"mode": database_high_availability(p)},
             network={
                 "delegated_subnet_resource_id": network.subnet_ids["data"],
                 "private_dns_zone_arm_resource_id": network.zone_ids["postgres"],

@@ -52,7 +52,6 @@ def agent_pool_settings(
         "min_count": pool.min_size,
         "max_count": pool.max_size,
         "count": pool.desired_size if pool.desired_size is not None else pool.min_size,
-        "availability_zones": [str(z) for z in range(1, zones + 1)],
         "vnet_subnet_id": subnet_id,
         # Nodes are reachable only inside the VNet.
         "enable_node_public_ip": False,
@@ -65,6 +64,8 @@ def agent_pool_settings(
         "upgrade_settings": {"max_surge": "33%" if pool.kind != "gpu" else "1"},
         "tags": tags,
     }
+    if zones > 1:  # a region without zones takes no zone list at all
+        settings["availability_zones"] = [str(z) for z in range(1, zones + 1)]
     if pool.spot:
         settings.update({
             "scale_set_priority": "Spot",
