@@ -246,7 +246,11 @@ def new_stack_command(
     value.update({
         "cloud": cloud, "region": region.replace(" ", "").lower(), "jurisdiction": jurisdiction,
         "environment": env, "profile": chosen_profile,
-        "network": {**base.get("network", {}), "cidr": next_free_cidr(used)},
+        # Zones are a property of the region (the catalogue gives the default), so
+        # they are only carried over from a stack in the same region.
+        "network": {**{k: v for k, v in base.get("network", {}).items()
+                       if k != "availabilityZones" or base.get("region") == region},
+                    "cidr": next_free_cidr(used)},
         "monitoring": {**base.get("monitoring", {}),
                        "logRetentionDays": retention_days(env)},
     })

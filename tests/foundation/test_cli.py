@@ -99,6 +99,17 @@ def test_new_stack_round_trip_writes_a_stack_that_plans(stacks_dir: Path) -> Non
     assert plan.outputs["region"] == "uaecentral"
 
 
+@pytest.mark.parametrize(("region", "zones"), [("uaenorth", 3), ("uaecentral", 0)])
+def test_new_stack_takes_the_zones_of_its_region(stacks_dir: Path, region: str,
+                                                 zones: int) -> None:
+    result = runner.invoke(app, ["new-stack", f"azure-{region}-qa", "--cloud", "azure",
+                                 "--region", region, "--env", "staging",
+                                 "--stacks-dir", str(stacks_dir)])
+    assert result.exit_code == 0, result.output
+    platform = load_stack_file(f"azure-{region}-qa", stacks_dir).platform
+    assert platform.network.availability_zones == zones
+
+
 def test_new_stack_from_an_existing_stack_keeps_its_settings(stacks_dir: Path) -> None:
     result = runner.invoke(app, ["new-stack", "aws-uae-dr", "--cloud", "aws", "--region",
                                  "me-central-1", "--env", "dr", "--from", "aws-uae-prod",

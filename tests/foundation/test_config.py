@@ -257,3 +257,11 @@ def test_the_zone_check_names_key_region_and_count_in_the_stack_file_error() -> 
             message), message
     assert "got 2 (int)" in message
 
+
+def test_a_path_set_value_is_picked_up(tmp_path: Any) -> None:
+    """What `pulumi config set --path platform.nodePools.gpu.maxSize 4` writes: a nested
+    YAML integer under the project key, which the program then reads."""
+    document = yaml.safe_load((STACKS_DIR / "Pulumi.aws-uae-prod.yaml").read_text())
+    document["config"][f"{PROJECT}:platform"]["nodePools"]["gpu"]["maxSize"] = 4
+    (tmp_path / "Pulumi.s2.yaml").write_text(yaml.safe_dump(document))
+    assert load_stack_file("s2", tmp_path).platform.node_pools["gpu"].max_size == 4
