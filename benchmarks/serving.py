@@ -122,9 +122,15 @@ async def closed_loop(
             try:
                 status = await asyncio.wait_for(conn.call(requests[i % len(requests)]), 30)
             except (OSError, TimeoutError, asyncio.IncompleteReadError, RuntimeError):
-                status = 0  # counted as an error; the connection is replaced
-                conn.close()
-                conn = connections[k] = await _Connection.open(url)
+                conn.close()  # counted as an error; the connection is replaced
+                latencies.append(time.perf_counter() - t0)
+                errors += 1
+                try:  # a server that stopped answering ends this client, within the bound
+                    conn = connections[k] = await asyncio.wait_for(_Connection.open(url), 5)
+                except (OSError, TimeoutError):
+                    return
+                i += concurrency
+                continue
             latencies.append(time.perf_counter() - t0)
             errors += status != 200
             i += concurrency
@@ -176,16 +182,17 @@ async def fixed_rate(
             if conn is not None and time.perf_counter() - conn.last_used > _STALE_SECONDS:
                 conn.close()  # the server may have closed it (keep-alive timeout)
                 conn = None
-            if conn is None:
-                opened += 1
-                conn = await _Connection.open(url)
             try:
+                if conn is None:
+                    opened += 1
+                    conn = await asyncio.wait_for(_Connection.open(url), 5)
                 status = await asyncio.wait_for(conn.call(requests[i % len(requests)]), 30)
                 conn.last_used = time.perf_counter()
                 idle.append(conn)
             except (OSError, TimeoutError, asyncio.IncompleteReadError, RuntimeError):
                 status = 0  # counted as an error; the connection is dropped
-                conn.close()
+                if conn is not None:
+                    conn.close()
         latencies.append(time.perf_counter() - due)
         errors += status != 200
 
