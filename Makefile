@@ -44,13 +44,16 @@ demo: install ## the platform on one machine: plan and check every stack offline
 lint: install ## ruff over the project
 	$(VENV)/bin/ruff check .
 
-typecheck: install ## mypy over stacks, components and policies
+typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB without a cache)
 	$(VENV)/bin/mypy
 
 pytest: install checkov-venv
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
-test: lint typecheck pytest ## lint, type-check and run every test
+# mypy is not part of `make test`: following the pulumi SDKs takes it past 15 GiB
+# and 8 minutes on a cold cache, which CI's 24 GiB / 2-core machine cannot afford
+# next to the suite. Run `make typecheck` on a developer machine.
+test: lint pytest ## lint and run every test
 
 checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pins conflict)
 .checkov-venv/bin/checkov:
