@@ -284,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     try:
-        summary = run(Path(args.out), args.cards, args.requests, args.seed, args.concurrency)
+        out = Path(args.out).resolve()  # Feast resolves file sources against the repo dir
+        summary = run(out, args.cards, args.requests, args.seed, args.concurrency)
     except KeyboardInterrupt:
         console.print("[red]interrupted; servers stopped[/]")
         return 130
