@@ -10,6 +10,8 @@ from components.k8s.gpu import GpuEnablement, gpu_quota
 from components.k8s.monitoring import MonitoringStack
 from components.k8s.namespaces import PlatformNamespaces
 from components.k8s.rbac import PersonaRbac
+from components.k8s.registry import ModelRegistry
+from components.k8s.secrets_csi import SecretsStoreCsi
 from components.k8s.tls import InternalTls
 from stacks.config import StackSettings
 
@@ -69,4 +71,23 @@ class InClusterPlatform(pulumi.ComponentResource):
                                   "limits": {"cpu": "500m", "memory": "600Mi"}},
                 },
                 opts=pulumi.ResourceOptions(parent=self, depends_on=ready))
+        if p.images is None:
+            pulumi.log.warn("platform.images is not set: the ML services are not deployed "
+                            "until CI writes the image digests", resource=self)
+        else:
+            self._ml_services(name, settings, cloud, [self.namespaces, self.tls,
+                                                      self.monitoring])
         self.register_outputs({"namespaces": self.namespaces.names})
+
+    def _ml_services(self, name: str, settings: StackSettings, cloud: CloudPlatform,
+                     ready: list[pulumi.Resource]) -> None:
+        """Feast, MLflow, serving, training and drift monitoring, in dependency order."""
+        p = settings.platform
+        assert p.images is not None
+        digests = p.images.digests
+        child = pulumi.ResourceOptions(parent=self)
+        enterprise = p.profile == "enterprise"
+        csi = SecretsStoreCsi(f"{name}-secrets-csi", cloud, child, depends_on=ready)
+        self.registry = ModelRegistry(f"{name}-mlflow", cloud, digests["registry"],
+                                      replicas=2 if enterprise else 1, opts=child,
+                                      depends_on=[*ready, csi])

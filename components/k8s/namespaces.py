@@ -37,6 +37,8 @@ class NamespaceSpec:
     ingress_from: Sequence[tuple[str, int]] = ()
     # Ports allowed out to the VPC/VNet (private endpoints and data services).
     egress_to_network: Sequence[int] = ()
+    # Ports open to the VPC/VNet (clients behind an internal load balancer).
+    ingress_from_network: Sequence[int] = ()
     # (destination namespace, port) pairs allowed out inside the cluster.
     egress_to: Sequence[tuple[str, int]] = ()
     labels: Mapping[str, str] = field(default_factory=dict)
@@ -51,6 +53,7 @@ REDIS_TLS_PORT = {"aws": 6379, "azure": 6380}
 WORKLOAD_IDENTITY_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
 ENTRA_ID_HOST = "login.microsoftonline.com"
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
+PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec("platform", "cert-manager, the cluster autoscaler and other platform "
@@ -61,17 +64,24 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
                   egress_to_network=(HTTPS, REDIS)),
     NamespaceSpec("registry", "MLflow tracking server and model registry", cpu="8",
                   memory="16Gi", ingress_from=(("training", MLFLOW_PORT),
-                                               ("serving", MLFLOW_PORT)),
+                                               ("serving", MLFLOW_PORT),
+                                               # drift monitor (baselines) and Prometheus
+                                               ("monitoring", MLFLOW_PORT)),
                   egress_to_network=(HTTPS, POSTGRES)),
     NamespaceSpec("serving", "model serving with A/B assignment", cpu="32", memory="64Gi",
-                  ingress_from=(("serving", SERVING_PORT),),
+                  # Prometheus scrapes /metrics on the service port (bearer token).
+                  ingress_from=(("serving", SERVING_PORT), ("monitoring", SERVING_PORT)),
+                  ingress_from_network=(SERVING_PORT,),  # the internal load balancer
                   egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
                   egress_to_network=(HTTPS, REDIS)),
     NamespaceSpec("training", "training jobs", cpu="64", memory="256Gi", gpus=8,
                   egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
                   egress_to_network=(HTTPS, REDIS)),
     NamespaceSpec("monitoring", "Prometheus, Alertmanager, Grafana and the drift monitor",
-                  cpu="16", memory="64Gi", egress_to_network=(HTTPS,)),
+                  cpu="16", memory="64Gi", egress_to_network=(HTTPS,),
+                  ingress_from=(("monitoring", PUSHGATEWAY_PORT),),
+                  egress_to=(("registry", MLFLOW_PORT), ("serving", SERVING_PORT),
+                             ("monitoring", PUSHGATEWAY_PORT))),
 )
 
 
@@ -150,6 +160,9 @@ class PlatformNamespaces(pulumi.ComponentResource):
         )
         ingress = [{"from": [_peer(source)], "ports": [_tcp(port)]}
                    for source, port in spec.ingress_from]
+        if spec.ingress_from_network:
+            ingress.append({"from": [{"ipBlock": {"cidr": network_cidr}}],
+                            "ports": [_tcp(p) for p in spec.ingress_from_network]})
         if spec.name != "monitoring":
             ingress.append({"from": [_peer("monitoring")], "ports": [_tcp(METRICS_PORT)]})
         if ingress:

@@ -22,7 +22,8 @@ from stacks.stack_files import load_stack_file
 PlanOf = Callable[[str], Plan]
 REPO = Path(__file__).resolve().parents[2]
 CHECKOV = REPO / ".checkov-venv" / "bin" / "checkov"
-CRD_GROUPS = ("cert-manager.io/", "monitoring.coreos.com/", "cilium.io/")
+CRD_GROUPS = ("cert-manager.io/", "monitoring.coreos.com/", "cilium.io/",
+              "secrets-store.csi.x-k8s.io/")
 STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")
 
 
@@ -80,6 +81,13 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("out", "serving", "features", 6566), ("out", "serving", "registry", 5000),
         ("out", "training", "features", 6566), ("out", "training", "registry", 5000),
         ("out", "monitoring", "managed", 9090),
+        # The drift monitor reads baselines from MLflow and pushes its metrics to the
+        # Pushgateway; Prometheus scrapes MLflow and serving on their service ports.
+        ("in", "registry", "monitoring", 5000), ("out", "monitoring", "registry", 5000),
+        ("in", "serving", "monitoring", 8080), ("out", "monitoring", "serving", 8080),
+        ("in", "monitoring", "monitoring", 9091), ("out", "monitoring", "monitoring", 9091),
+        # Clients in the VPC reach serving through the internal load balancer only.
+        ("in", "serving", cidr, 8080),
     }
     for ns in ("platform", "features", "registry", "serving", "training", NODE_AGENTS_NAMESPACE):
         documented.add(("in", ns, "monitoring", 9090))

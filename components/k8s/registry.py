@@ -1,0 +1,173 @@
+"""MLflow: the tracking server and model registry on the stack's PostgreSQL and object store.
+
+PostgreSQL credentials come from the cloud secret store (`database_credentials_ref`)
+through the Secrets Store CSI driver with the registry's own workload identity;
+artifacts are proxied (`--serve-artifacts`) to the artifacts store with that same
+identity, so clients never hold storage credentials. MLflow's basic-auth app is on,
+denying by default; its admin password is a Pulumi-generated secret.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pulumi
+import pulumi_kubernetes as k8s
+import pulumi_random as random
+
+from components.interface import CloudPlatform
+from components.k8s.namespaces import MLFLOW_PORT
+from components.k8s.secrets_csi import (
+    CSI_MOUNT,
+    DB_CREDENTIALS_FILE,
+    csi_volume,
+    database_credentials_class,
+)
+from components.k8s.tls import service_dns_names
+from components.k8s.workload_pod import (
+    TLS_MOUNT,
+    Container,
+    PodTemplate,
+    Resources,
+    disruption_budget,
+    https_probe,
+    image_ref,
+    service_account_of,
+    service_monitor,
+    tls_volume,
+    workload_service_account,
+    zone_spread,
+)
+from workloads import entrypoints
+
+WORKLOAD = "registry"
+SERVICE = "mlflow"
+DB_NAME = "mlflow"
+AUTH_DB_NAME = "mlflow"  # the auth tables live beside the tracking tables
+DB_CLASS = "registry-db"
+CREDENTIALS_PATH = f"{CSI_MOUNT['mountPath']}/{DB_CREDENTIALS_FILE}"
+AUTH_SECRET = "mlflow-auth"  # noqa: S105 - the name of a Secret
+AUTH_MOUNT = {"name": "auth", "mountPath": "/etc/mlflow-auth", "readOnly": True}
+# Nobody may read or write until the admin grants it (MLflow's auth app).
+DEFAULT_PERMISSION = "NO_PERMISSIONS"
+TRACKING_URI = f"https://{SERVICE}.registry.svc:{MLFLOW_PORT}"
+
+
+def artifacts_destination(cloud: CloudPlatform) -> pulumi.Output[str]:
+    """Where MLflow proxies artifacts: the artifacts bucket / container."""
+    return pulumi.Output.from_input(cloud.storage_uris["artifacts"]).apply(
+        lambda uri: uri.rstrip("/") + "/mlflow")
+
+
+def backend_store_uri(cloud: CloudPlatform, database: str = DB_NAME) -> pulumi.Output[str]:
+    """`postgresql://host:5432/<db>?sslmode=verify-full`: no user, no password (libpq env)."""
+    def uri(endpoint: str) -> str:
+        host = endpoint.rsplit(":", 1)[0] if endpoint.count(":") == 1 else endpoint
+        return f"postgresql://{host}:5432/{database}?sslmode=require"
+    return pulumi.Output.from_input(cloud.database_endpoint).apply(uri)
+
+
+def auth_config(database_uri: str, admin_password: str) -> str:
+    """`basic_auth.ini` of MLflow's auth app."""
+    return ("[mlflow]\n"
+            f"default_permission = {DEFAULT_PERMISSION}\n"
+            f"database_uri = {database_uri}\n"
+            "admin_username = smp-admin\n"
+            f"admin_password = {admin_password}\n"
+            "authorization_function = mlflow.server.auth:authenticate_request_basic_auth\n")
+
+
+class ModelRegistry(pulumi.ComponentResource):
+    """MLflow server Deployment, database migration Job, TLS Service and metrics scrape."""
+
+    def __init__(self, name: str, cloud: CloudPlatform, digest: str, replicas: int,
+                 opts: pulumi.ResourceOptions | None = None,
+                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+        super().__init__("smp:k8s:ModelRegistry", name, None, opts)
+        child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
+        namespace, _ = service_account_of(cloud, WORKLOAD)
+        labels = {"app.kubernetes.io/name": SERVICE, "app.kubernetes.io/part-of": "smp"}
+        account = workload_service_account(f"{name}-sa", cloud, WORKLOAD, child)
+        credentials = database_credentials_class(f"{name}-db-class", cloud, namespace,
+                                                 DB_CLASS, WORKLOAD, child)
+        admin = random.RandomPassword(f"{name}-admin", length=32, special=False, opts=child)
+        flask_key = random.RandomPassword(f"{name}-flask-key", length=48, special=False,
+                                          opts=child)
+        auth = k8s.core.v1.Secret(
+            f"{name}-auth", metadata={"name": AUTH_SECRET, "namespace": namespace},
+            type="Opaque",
+            string_data={
+                "basic_auth.ini": pulumi.Output.all(backend_store_uri(cloud, AUTH_DB_NAME),
+                                                    admin.result).apply(
+                    lambda a: auth_config(a[0], a[1])),
+                "flask-secret-key": flask_key.result,
+            }, opts=child)
+        self.admin_password = admin.result
+        image = image_ref(cloud, WORKLOAD, digest)
+        ready = pulumi.ResourceOptions(parent=self, depends_on=[account, credentials, auth,
+                                                                *depends_on])
+        db_env: list[dict[str, Any]] = [
+            {"name": "MLFLOW_BACKEND_STORE_URI", "value": backend_store_uri(cloud)},
+                  {"name": "PGSSLMODE", "value": "require"}]
+        volumes = [csi_volume(DB_CLASS)]
+        # The migration Job is named after the image, so a new image migrates once
+        # before the Deployment rolls (Pulumi replaces a Job whose spec changes).
+        migrate = k8s.batch.v1.Job(
+            f"{name}-db-upgrade",
+            metadata={"name": f"mlflow-db-upgrade-{digest.removeprefix('sha256:')[:12]}",
+                      "namespace": namespace, "labels": labels},
+            spec={"backoffLimit": 3, "ttlSecondsAfterFinished": 86400,
+                  "template": PodTemplate(
+                      cloud, WORKLOAD, {**labels, "app.kubernetes.io/component": "migration"},
+                      [Container("db-upgrade", image, entrypoints.with_db_credentials(
+                          CREDENTIALS_PATH,
+                          entrypoints.mlflow_db_upgrade("$(MLFLOW_BACKEND_STORE_URI)")),
+                          Resources("100m", "256Mi", "500m", "512Mi"), env=db_env,
+                          mounts=[CSI_MOUNT])],
+                      volumes=volumes, restart_policy="Never").manifest()},
+            opts=ready)
+        server = Container(
+            SERVICE, image,
+            entrypoints.with_db_credentials(CREDENTIALS_PATH, entrypoints.mlflow_server(
+                port=MLFLOW_PORT, artifacts_destination="$(SMP_ARTIFACTS_DESTINATION)",
+                tls_cert="/etc/tls/tls.crt", tls_key="/etc/tls/tls.key",
+                metrics_dir="/tmp/metrics",  # noqa: S108 - the pod's emptyDir
+                allowed_hosts=service_dns_names(SERVICE, namespace) + [
+                    f"{h}:{MLFLOW_PORT}" for h in service_dns_names(SERVICE, namespace)])),
+            Resources("500m", "1Gi", "2", "2Gi"),
+            env=[*db_env,
+                 {"name": "SMP_ARTIFACTS_DESTINATION", "value": artifacts_destination(cloud)},
+                 {"name": "MLFLOW_AUTH_CONFIG_PATH", "value": "/etc/mlflow-auth/basic_auth.ini"},
+                 {"name": "MLFLOW_FLASK_SERVER_SECRET_KEY", "valueFrom": {"secretKeyRef": {
+                     "name": AUTH_SECRET, "key": "flask-secret-key"}}}],
+            ports=[MLFLOW_PORT], mounts=[CSI_MOUNT, TLS_MOUNT, AUTH_MOUNT],
+            probe=https_probe("/health", MLFLOW_PORT))
+        template = PodTemplate(
+            cloud, WORKLOAD, labels, [server],
+            volumes=[*volumes, tls_volume(SERVICE),
+                     {"name": "auth", "secret": {"secretName": AUTH_SECRET,
+                                                 "defaultMode": 0o440,
+                                                 "items": [{"key": "basic_auth.ini",
+                                                            "path": "basic_auth.ini"}]}}],
+            extra_spec={"topologySpreadConstraints": zone_spread(labels)})
+        self.deployment = k8s.apps.v1.Deployment(
+            f"{name}-server",
+            metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
+            spec={"replicas": replicas, "selector": {"matchLabels": labels},
+                  "template": template.manifest()},
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[migrate]))
+        self.service = k8s.core.v1.Service(
+            f"{name}-service",
+            metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
+            spec={"type": "ClusterIP", "selector": labels,
+                  "ports": [{"name": "https", "port": MLFLOW_PORT, "targetPort": MLFLOW_PORT,
+                             "protocol": "TCP"}]},
+            opts=child)
+        if replicas > 1:
+            disruption_budget(f"{name}-pdb", SERVICE, namespace, labels, child)
+        service_monitor(f"{name}-metrics", SERVICE, namespace, labels, "https", child,
+                        tls_secret=f"{SERVICE}-tls")
+        self.tracking_uri = TRACKING_URI
+        self.register_outputs({"trackingUri": TRACKING_URI})
+
