@@ -6,12 +6,14 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.interface import CloudPlatform
+from components.k8s.feature_store import FeatureStore
 from components.k8s.gpu import GpuEnablement, gpu_quota
 from components.k8s.monitoring import MonitoringStack
 from components.k8s.namespaces import PlatformNamespaces
 from components.k8s.rbac import PersonaRbac
 from components.k8s.registry import ModelRegistry
 from components.k8s.secrets_csi import SecretsStoreCsi
+from components.k8s.serving import ModelServing
 from components.k8s.tls import InternalTls
 from stacks.config import StackSettings
 
@@ -91,3 +93,13 @@ class InClusterPlatform(pulumi.ComponentResource):
         self.registry = ModelRegistry(f"{name}-mlflow", cloud, digests["registry"],
                                       replicas=2 if enterprise else 1, opts=child,
                                       depends_on=[*ready, csi])
+        self.feature_store = FeatureStore(
+            f"{name}-feast", cloud, digests["feature-store"], replicas=2 if enterprise else 1,
+            schedule=p.feature_store.materialization_schedule, opts=child, depends_on=ready)
+        token = (pulumi.Config().require_secret("servingApiToken")
+                 if "servingApiToken" in settings.secrets_set else None)
+        # The config refuses GPU serving on smb stacks and without a gpu pool.
+        self.serving = ModelServing(
+            f"{name}-serving", cloud, p.serving, digests["serving"], gpu=p.serving.gpu,
+            api_token=token, opts=child,
+            depends_on=[*ready, self.registry, self.feature_store])

@@ -192,10 +192,11 @@ def zone_spread(labels: dict[str, str]) -> list[dict[str, Any]]:
 
 def disruption_budget(name: str, app: str, namespace: str, labels: dict[str, str],
                       opts: pulumi.ResourceOptions) -> k8s.policy.v1.PodDisruptionBudget:
-    """Keep at least one replica through voluntary disruptions (node drains, upgrades)."""
+    """At most one replica down through voluntary disruptions (drains, upgrades); unlike
+    minAvailable it never blocks a drain of a single-replica service."""
     return k8s.policy.v1.PodDisruptionBudget(
         name, metadata={"name": app, "namespace": namespace, "labels": labels},
-        spec={"minAvailable": 1, "selector": {"matchLabels": labels}}, opts=opts)
+        spec={"maxUnavailable": 1, "selector": {"matchLabels": labels}}, opts=opts)
 
 
 def service_monitor(name: str, app: str, namespace: str, labels: dict[str, str], port: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -114,3 +115,129 @@ def test_key_vault_reference_and_tenant_parsing() -> None:
     assert aks_tenant_id("https://uaenorth.oic.prod-aks.azure.com/"
                          "11111111-2222-3333-4444-555555555555/abcd/") == (
         "11111111-2222-3333-4444-555555555555")
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_feast_and_serving_read_redis_credentials_only_from_secrets(plan_of: Any,
+                                                                    stack: str) -> None:
+    from components.k8s import feature_store
+
+    plan = plan_of(stack)
+    cloud = load_stack_file(stack).platform.cloud
+    for namespace in ("features", "serving"):
+        yaml_text = next(c for c in objects(plan, "ConfigMap", namespace)
+                         if c["metadata"]["name"] == feature_store.STORE_CONFIG)[
+            "data"]["feature_store.yaml"]
+        assert "password=${SMP_REDIS_PASSWORD}" in yaml_text
+        assert ("6379" if cloud == "aws" else "6380") in yaml_text
+        assert "project: sovereign_fraud" in yaml_text
+        secrets = [s for s in objects(plan, "Secret", namespace)
+                   if s["metadata"]["name"] == feature_store.REDIS_SECRET]
+        # AWS: the ElastiCache auth token (a Pulumi secret); Azure: Entra, no shared token.
+        assert len(secrets) == (1 if cloud == "aws" else 0)
+    for kind, name in (("Deployment", "feature-server"), ("CronJob", "feast-materialize"),
+                       ("Deployment", "model-serving")):
+        container = pod_spec(one(plan, kind, name))["containers"][0]
+        refs = [e["valueFrom"]["secretKeyRef"] for e in container["env"] if "valueFrom" in e]
+        redis = [r for r in refs if r["name"] == feature_store.REDIS_SECRET]
+        assert redis == ([{"name": "online-store-auth", "key": "password"}]
+                         if cloud == "aws" else [])
+        assert not any("value" in e and "PASSWORD" in e["name"] for e in container["env"])
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_service_accounts_and_identities_match_the_cloud_layer(plan_of: Any,
+                                                               stack: str) -> None:
+    plan = plan_of(stack)
+    cloud = load_stack_file(stack).platform.cloud
+    identities = plan.outputs["workloadIdentities"]
+    for kind, name, workload in (("Deployment", "mlflow", "registry"),
+                                 ("Deployment", "feature-server", "feature-store"),
+                                 ("CronJob", "feast-materialize", "feature-store"),
+                                 ("Deployment", "model-serving", "serving")):
+        obj = one(plan, kind, name)
+        namespace, account = WORKLOAD_SERVICE_ACCOUNTS[workload]
+        assert obj["metadata"]["namespace"] == namespace
+        assert pod_spec(obj)["serviceAccountName"] == account
+        sa = [s for s in objects(plan, "ServiceAccount", namespace)
+              if s["metadata"]["name"] == account]
+        assert len(sa) == 1
+        annotations = sa[0]["metadata"].get("annotations", {})
+        assert annotations == ({} if cloud == "aws" else {
+            "azure.workload.identity/client-id": identities[workload]})
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_serving_split_scale_and_placement_follow_the_stack_config(plan_of: Any,
+                                                                   stack: str) -> None:
+    plan = plan_of(stack)
+    p = load_stack_file(stack).platform
+    deployment = one(plan, "Deployment", "model-serving")
+    spec = pod_spec(deployment)
+    container = spec["containers"][0]
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    challenger = sum(v.traffic_percent for v in p.serving.variants if v.alias == "challenger")
+    assert float(env["SMP_CHALLENGER_SHARE"]) == challenger / 100
+    assert env["SMP_MODEL_NAME"] == p.serving.registered_model == "card-fraud"
+    assert container["command"] == entrypoints.serving(8080)
+    assert deployment["spec"]["replicas"] == p.serving.min_replicas
+    hpa = one(plan, "HorizontalPodAutoscaler", "model-serving")["spec"]
+    assert (hpa["minReplicas"], hpa["maxReplicas"]) == (p.serving.min_replicas,
+                                                         p.serving.max_replicas)
+    kinds = {m["type"]: m for m in hpa["metrics"]}
+    assert kinds["Resource"]["resource"]["name"] == "cpu"
+    assert kinds["Pods"]["pods"]["metric"]["name"] == "smp_prediction_latency_p99_seconds"
+    pdb = one(plan, "PodDisruptionBudget", "model-serving")["spec"]
+    assert pdb["selector"]["matchLabels"] == deployment["spec"]["selector"]["matchLabels"]
+    assert {c["topologyKey"] for c in spec["topologySpreadConstraints"]} >= {
+        "topology.kubernetes.io/zone"}
+    gpu = "nvidia.com/gpu" in container["resources"]["limits"]
+    assert gpu is p.serving.gpu
+    if p.profile == "smb":
+        assert not gpu
+        assert "tolerations" not in spec
+    service = one(plan, "Service", "model-serving")
+    assert service["spec"]["type"] == "LoadBalancer"
+    internal = {"aws": ("service.beta.kubernetes.io/aws-load-balancer-scheme", "internal"),
+                "azure": ("service.beta.kubernetes.io/azure-load-balancer-internal", "true")}
+    key, value = internal[p.cloud]
+    assert service["metadata"]["annotations"][key] == value
+    # No other Service of ours is reachable from outside the cluster.
+    assert [s["metadata"]["name"] for s in objects(plan, "Service")
+            if s["spec"].get("type") in ("LoadBalancer", "NodePort")] == ["model-serving"]
+
+
+def test_gpu_serving_goes_to_the_gpu_pool(tmp_path: Any) -> None:
+    """aws-uae-prod with serving.gpu: true requests a GPU and tolerates the GPU taint."""
+    from stacks.offline import plan_stack_offline
+
+    text = (Path(__file__).resolve().parents[2] / "stacks" / "Pulumi.aws-uae-prod.yaml"
+            ).read_text()
+    assert "      gpu: false\n" in text
+    path = tmp_path / "Pulumi.gpu-serving.yaml"
+    path.write_text(text.replace("      gpu: false\n", "      gpu: true\n"))
+    plan = plan_stack_offline("gpu-serving", stacks_dir=tmp_path)
+    spec = pod_spec(one(plan, "Deployment", "model-serving"))
+    assert spec["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == "1"
+    assert spec["nodeSelector"] == {"smp.io/pool-kind": "gpu"}
+    assert spec["tolerations"] == [{"key": "nvidia.com/gpu", "operator": "Exists",
+                                    "effect": "NoSchedule"}]
+
+
+def test_feast_commands_are_the_entrypoints(plan_of: Any) -> None:
+    from components.k8s import feature_store
+
+    plan = plan_of("aws-uae-prod")
+    server = pod_spec(one(plan, "Deployment", "feature-server"))["containers"][0]
+    assert server["command"] == entrypoints.feature_server(
+        repo_dir="/etc/feast", port=6566, tls_key="/etc/tls/tls.key",
+        tls_cert="/etc/tls/tls.crt")
+    cron = one(plan, "CronJob", "feast-materialize")
+    assert cron["spec"]["schedule"] == load_stack_file(
+        "aws-uae-prod").platform.feature_store.materialization_schedule
+    job = pod_spec(cron)["containers"][0]
+    assert job["command"] == entrypoints.materialize(
+        store_yaml=feature_store.STORE_YAML, repo_dir="/tmp/feature-repo",
+        source_uri="$(SMP_CARD_FEATURES_SOURCE_URI)")
+    assert feature_store.blob_uri("abfss://offline-store@acct.dfs.core.windows.net/") == (
+        "https://acct.blob.core.windows.net/offline-store")
