@@ -15,6 +15,7 @@ class AwsAccount:
     account_id: pulumi.Output[str]
     partition: pulumi.Output[str]
     region: str
+    dns_suffix: pulumi.Output[str] | str = "amazonaws.com"
 
     @classmethod
     def lookup(cls, region: str, parent: pulumi.Resource) -> AwsAccount:
@@ -22,7 +23,15 @@ class AwsAccount:
         opts = pulumi.InvokeOutputOptions(parent=parent)
         identity = aws.get_caller_identity_output(opts=opts)
         partition = aws.get_partition_output(opts=opts)
-        return cls(account_id=identity.account_id, partition=partition.partition, region=region)
+        return cls(account_id=identity.account_id, partition=partition.partition, region=region,
+                   dns_suffix=partition.dns_suffix)
+
+    @property
+    def ecr_host(self) -> pulumi.Output[str]:
+        """The account's private ECR registry host in this region, built from invoke
+        results so it is known at the first preview (before any repository exists)."""
+        return pulumi.Output.concat(self.account_id, ".dkr.ecr.", self.region, ".",
+                                    self.dns_suffix)
 
     @property
     def root_arn(self) -> pulumi.Output[str]:

@@ -59,11 +59,14 @@ class ContainerRegistry(pulumi.ComponentResource):
             aws.ecr.LifecyclePolicy(f"{name}-{image}", repository=repo.name, policy=_LIFECYCLE,
                                     opts=child)
             self.repositories[image] = repo
-        self.repository_urls = {i: r.repository_url for i, r in self.repositories.items()}
+        # Built from known values (not the repositories' computed URLs) so image
+        # references are judgeable at the first preview; the same URL ECR reports.
+        self.registry_host = account.ecr_host
+        self.repository_urls = {
+            i: pulumi.Output.concat(self.registry_host, "/", namespace, "/", i)
+            for i in self.repositories}
         self.mirror_template = self._mirror_template(name, account, key_arn, key_alias,
                                                      tagging)
-        first = next(iter(self.repositories.values()))
-        self.registry_host = first.repository_url.apply(lambda url: url.split("/", 1)[0])
         self.register_outputs({"repositoryUrls": self.repository_urls})
 
     def _mirror_template(self, name: str, account: AwsAccount, key_arn: pulumi.Input[str],

@@ -83,5 +83,7 @@ class ContainerRegistry(pulumi.ComponentResource):
         self.registry_id = registry.id
         self.registry_scope = Scope(
             d.arm_id(f"Microsoft.ContainerRegistry/registries/{registry_name}"), registry)
-        self.login_server = registry.login_server
+        # `<name>.azurecr.io` (what Azure reports as the login server), built from the
+        # name so image references are known, and judgeable, at the first preview.
+        self.login_server = pulumi.Output.from_input(f"{registry_name.lower()}.azurecr.io")
         self.register_outputs({"loginServer": self.login_server})
