@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from workloads.training.model import MODEL_KINDS
+
+
+def distributed_rank(env: dict[str, str] | None = None) -> tuple[int, int]:
+    """(global rank, world size) from torchrun's environment; (0, 1) outside torchrun."""
+    env = dict(os.environ) if env is None else env
+    try:
+        return int(env.get("RANK", "0")), int(env.get("WORLD_SIZE", "1"))
+    except ValueError as exc:
+        raise SystemExit(f"error: RANK/WORLD_SIZE must be integers: {exc}") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--metric", default="roc_auc")
     parser.add_argument("--margin", type=float, default=0.005)
     args = parser.parse_args(argv)
+    rank, world = distributed_rank()
+    if rank != 0:
+        # The reference trainers (scikit-learn) are single-process: under torchrun only
+        # rank 0 trains and registers, so a distributed launch never registers twice.
+        print(f"rank {rank} of {world}: the {args.model_kind} trainer runs on rank 0 only")
+        return 0
     try:
         import pandas as pd
 
