@@ -15,9 +15,19 @@ key                      meaning
 ``kms_key_arn``          optional, AWS: SSE-KMS key for the registry object
 =======================  ==================================================
 
-The Redis password is never written: the file references
-``${SMP_REDIS_PASSWORD}``, which Feast expands from the environment at load
-time (the pod gets it from a secret).
+The online store is Redis over TLS on both clouds; how a client authenticates differs:
+
+=========  ================================================================
+cloud      online store
+=========  ================================================================
+``aws``    ``type: redis``; the password is never written: the file
+           references ``${SMP_REDIS_PASSWORD}``, which Feast expands from the
+           environment at load time (the pod gets it from a secret)
+``azure``  ``type: workloads.feature_repo.entra_redis.EntraRedisOnlineStore``;
+           no password at all: access keys are disabled and the store
+           authenticates with the pod's Entra ID workload identity (object id
+           and access token, see :mod:`workloads.feature_repo.entra_redis`)
+=========  ================================================================
 """
 
 from __future__ import annotations
@@ -35,6 +45,8 @@ from workloads import schema
 REPO_DIR = Path(__file__).resolve().parent
 DEFINITION_FILES = ("definitions.py", ".feastignore")
 REDIS_PASSWORD_ENV = "SMP_REDIS_PASSWORD"  # noqa: S105 - a variable name, not a secret
+# Named here rather than imported: rendering a config must not import Feast and redis-py.
+ENTRA_REDIS_STORE_TYPE = "workloads.feature_repo.entra_redis.EntraRedisOnlineStore"
 # Fail fast rather than hang a request when the online store is unreachable.
 REDIS_TIMEOUT_SECONDS = 0.5
 
@@ -91,7 +103,10 @@ def _require(outputs: Mapping[str, Any], key: str) -> Any:
 
 
 def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
-    """The cloud store from a stack's outputs: Redis over TLS online, object store offline."""
+    """The cloud store from a stack's outputs: Redis over TLS online, object store offline.
+
+    AWS authenticates to Redis with ``${SMP_REDIS_PASSWORD}``, Azure with Entra ID.
+    """
     cloud = str(_require(outputs, "cloud")).lower()
     region = str(_require(outputs, "region"))
     uri = str(_require(outputs, "feature_store_uri")).rstrip("/")
@@ -107,6 +122,7 @@ def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
 
     parsed = urlparse(uri)
     registry: dict[str, Any]
+    online_store: dict[str, Any]
     if cloud == "aws":
         if parsed.scheme != "s3" or not parsed.netloc:
             raise StackOutputsError(
@@ -119,6 +135,10 @@ def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
                 "ServerSideEncryption": "aws:kms",
                 "SSEKMSKeyId": str(kms_key),
             }
+        online_store = {
+            "type": "redis",
+            "connection_string": _redis_connection_string(host, port, True, REDIS_PASSWORD_ENV),
+        }
     elif cloud == "azure":
         if parsed.scheme != "https" or not parsed.netloc.endswith(".blob.core.windows.net"):
             raise StackOutputsError(
@@ -131,6 +151,10 @@ def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
             "path": f"{uri}/registry.pb",
             "cache_ttl_seconds": 60,
         }
+        online_store = {
+            "type": ENTRA_REDIS_STORE_TYPE,
+            "connection_string": _redis_connection_string(host, port, True, None),
+        }
     else:
         raise StackOutputsError(f"cloud must be 'aws' or 'azure', got {cloud!r}")
 
@@ -138,10 +162,7 @@ def cloud_config(outputs: Mapping[str, Any]) -> dict[str, Any]:
         "project": schema.FEAST_PROJECT,
         "provider": "local",
         "registry": registry,
-        "online_store": {
-            "type": "redis",
-            "connection_string": _redis_connection_string(host, port, True, REDIS_PASSWORD_ENV),
-        },
+        "online_store": online_store,
         "offline_store": {"type": "file"},
         "entity_key_serialization_version": 3,
         # Not read by Feast; recorded so an operator can see where this store lives.
