@@ -339,6 +339,34 @@ class Serving(_Model):
         return self
 
 
+class DistributedTraining(_Model):
+    """The distributed option: an indexed Job of `nodes` pods running torchrun."""
+
+    nodes: Annotated[int, Field(ge=2, le=32)]
+    gpus_per_node: Annotated[int, Field(ge=1, le=8)] = 1
+
+
+
+
+class Training(_Model):
+    """The reference training job: on a schedule, or on demand when no schedule is set
+    (`kubectl create job --from=cronjob/reference-training <name> -n training`)."""
+
+    schedule: str | None = None
+    # None: on the GPU pool when the stack has one, else on CPU.
+    gpu: bool | None = None
+    # workloads/training/model.py MODEL_KINDS (a test keeps the two equal)
+    model_kind: Literal["hist_gbt", "logistic"] = "hist_gbt"
+    distributed: DistributedTraining | None = None
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        if value is not None and not _CRON.match(value.strip()):
+            raise ValueError("expected a five-field cron expression such as '0 3 * * 0'")
+        return value.strip() if value is not None else None
+
+
 SERVING_ALIASES = ("champion", "challenger")
 # Workload images, one repository each in the stack's ECR/ACR (the cloud layers'
 # repository names, components/interface.py WORKLOADS).
@@ -410,6 +438,7 @@ class PlatformConfig(_Model):
     feature_store: FeatureStore
     registry: Registry
     serving: Serving
+    training: Training = Field(default_factory=Training)
     monitoring: Monitoring = Field(default_factory=Monitoring)
     # None until CI has pushed the images: the in-cluster ML services need digests.
     images: Images | None = None
@@ -522,9 +551,24 @@ class PlatformConfig(_Model):
         if self.profile == "smb" and self.serving.gpu:
             problems.append(_problem(("serving", "gpu"), "the smb profile serves on CPU only",
                                      True))
-        if self.serving.gpu and not any(p.kind == "gpu" for p in self.node_pools.values()):
+        has_gpu_pool = any(p.kind == "gpu" for p in self.node_pools.values())
+        if self.serving.gpu and not has_gpu_pool:
             problems.append(_problem(("serving", "gpu"), "GPU serving needs a gpu node pool",
                                      True))
+        if self.training.gpu and not has_gpu_pool:
+            problems.append(_problem(("training", "gpu"), "GPU training needs a gpu node pool",
+                                     True))
+        if self.training.distributed is not None and not has_gpu_pool:
+            problems.append(_problem(("training", "distributed"), "distributed training runs "
+                                     "on the gpu node pool; declare one",
+                                     self.training.distributed.model_dump(by_alias=True)))
+        elif self.training.distributed is not None:
+            nodes = self.training.distributed.nodes
+            most = sum(p.max_size for p in self.node_pools.values() if p.kind == "gpu")
+            if nodes > most:
+                problems.append(_problem(("training", "distributed", "nodes"), f"{nodes} "
+                                         f"training nodes need {nodes} GPU nodes; the gpu "
+                                         f"pools scale to at most {most}", nodes))
 
         days = self.monitoring.log_retention_days
         floor = MIN_LOG_RETENTION_DAYS[self.environment]
@@ -542,6 +586,13 @@ class PlatformConfig(_Model):
                                      "retention must be between 30 and 730 days", days))
         _raise("PlatformConfig", problems)
         return self
+
+    @property
+    def training_on_gpu(self) -> bool:
+        """Whether the reference training job requests a GPU (default: if a pool has them)."""
+        if self.training.gpu is not None:
+            return self.training.gpu
+        return any(p.kind == "gpu" for p in self.node_pools.values())
 
     def pools_of_kind(self, kind: PoolKind) -> dict[str, NodePool]:
         """The node pools of one kind, by name."""

@@ -139,7 +139,44 @@ BAD_CONFIGS = [
      ["platform.network.availabilityZones", "spread over 2 to 3"]),
     ("more zones than any region", "aws-uae-prod", "network.availabilityZones", 7,
      ["platform.network.availabilityZones", "less than or equal to 6"]),
+    ("training schedule that is not cron", "aws-uae-prod", "training.schedule", "weekly",
+     ["platform.training.schedule", "five-field cron"]),
+    ("distributed training on one node", "aws-uae-prod", "training.distributed",
+     {"nodes": 1}, ["platform.training.distributed.nodes", "greater than or equal to 2"]),
+    ("more training nodes than GPU nodes", "aws-uae-prod", "training.distributed.nodes", 9,
+     ["platform.training.distributed.nodes", "the gpu pools scale to at most 8"]),
+    ("unknown training model kind", "aws-uae-prod", "training.modelKind", "xgboost",
+     ["platform.training.modelKind", "'hist_gbt' or 'logistic'"]),
 ]
+
+
+@pytest.mark.parametrize(("path", "value", "words"), [
+    ("training.gpu", True, ["platform.training.gpu", "GPU training needs a gpu node pool"]),
+    ("training.distributed", {"nodes": 2},
+     ["platform.training.distributed", "runs on the gpu node pool"]),
+    ("serving.gpu", True, ["platform.serving.gpu", "GPU serving needs a gpu node pool"]),
+])
+def test_gpu_work_without_a_gpu_pool_is_refused(path: str, value: Any,
+                                                words: list[str]) -> None:
+    values = _base("aws-uae-prod")
+    platform = values["platform"]
+    platform["nodePools"] = {k: v for k, v in platform["nodePools"].items()
+                             if v["kind"] != "gpu"}
+    message = _problems(_set(values, path, value))
+    for word in words:
+        assert word in message, f"{word!r} missing from:\n{message}"
+
+
+def test_training_defaults_to_the_gpu_pool_only_where_there_is_one() -> None:
+    values = _base("aws-uae-prod")
+    with_gpu = parse_stack_settings("t", values, lambda k: False, "test").platform
+    assert with_gpu.training_on_gpu is True
+    platform = values["platform"]
+    platform["nodePools"] = {k: v for k, v in platform["nodePools"].items()
+                             if v["kind"] != "gpu"}
+    del platform["training"]["distributed"]
+    without = parse_stack_settings("t", values, lambda k: False, "test").platform
+    assert without.training_on_gpu is False
 
 
 @pytest.mark.parametrize(("stack", "path", "value", "words"),
