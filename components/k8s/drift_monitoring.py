@@ -455,14 +455,19 @@ def drift_dashboard(psi_threshold: float, schedule: str) -> dict[str, Any]:
 # --- the component ----------------------------------------------------------------------------
 
 
-def drift_command(model_name: str) -> list[str]:
-    """The CronJob's argv: the log URI (an Output) arrives through `$(SMP_PREDICTION_LOG_URI)`."""
+def drift_command(model_name: str, psi_threshold: float) -> list[str]:
+    """The CronJob's argv: the log URI (an Output) arrives through `$(SMP_PREDICTION_LOG_URI)`.
+
+    The stack's PSI threshold is the monitor's effect floor, so its verdict
+    (`smp_drift_overall`) and the per-feature alert agree on what counts as drift.
+    """
     return entrypoints.drift(
         log_uri=f"$({LOG_URI_ENV})",
         out=REPORT_DIR,
         model_name=model_name,
         tracking_uri=TRACKING_URI,
         pushgateway=PUSHGATEWAY_ADDRESS,
+        psi_floor=psi_threshold,
     )
 
 
@@ -573,7 +578,7 @@ class DriftMonitoring(pulumi.ComponentResource):
         monitor = Container(
             CONTAINER,
             image_ref(cloud, WORKLOAD, digest),
-            drift_command(model_name),
+            drift_command(model_name, psi_threshold),
             Resources("500m", "1Gi", "2", "4Gi"),
             env=[
                 {

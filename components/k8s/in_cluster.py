@@ -6,6 +6,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.interface import CloudPlatform
+from components.k8s.drift_monitoring import DriftMonitoring
 from components.k8s.feature_store import FeatureStore
 from components.k8s.gpu import GpuEnablement, gpu_quota
 from components.k8s.monitoring import MonitoringStack
@@ -15,6 +16,7 @@ from components.k8s.registry import ModelRegistry
 from components.k8s.secrets_csi import SecretsStoreCsi
 from components.k8s.serving import ModelServing
 from components.k8s.tls import InternalTls
+from components.k8s.training import TrainingJobs
 from stacks.config import StackSettings
 
 CLUSTER_AUTOSCALER_CHART = ("cluster-autoscaler", "9.46.6",
@@ -83,19 +85,43 @@ class InClusterPlatform(pulumi.ComponentResource):
 
     def _ml_services(self, name: str, settings: StackSettings, cloud: CloudPlatform,
                      ready: list[pulumi.Resource]) -> None:
-        """Feast, MLflow, serving, training and drift monitoring, in dependency order."""
+        """Feast, MLflow, serving, training and drift monitoring, in dependency order.
+
+        A service is deployed only when what it needs is switched on: MLflow needs the
+        registry, Feast the feature store; serving and training need both; the drift
+        monitor needs the registry (its baseline lives with the model).
+        """
         p = settings.platform
         assert p.images is not None
         digests = p.images.digests
         child = pulumi.ResourceOptions(parent=self)
         enterprise = p.profile == "enterprise"
-        csi = SecretsStoreCsi(f"{name}-secrets-csi", cloud, child, depends_on=ready)
-        self.registry = ModelRegistry(f"{name}-mlflow", cloud, digests["registry"],
-                                      replicas=2 if enterprise else 1, opts=child,
-                                      depends_on=[*ready, csi])
-        self.feature_store = FeatureStore(
-            f"{name}-feast", cloud, digests["feature-store"], replicas=2 if enterprise else 1,
-            schedule=p.feature_store.materialization_schedule, opts=child, depends_on=ready)
+        registry_on, features_on = p.registry.enabled, p.feature_store.enabled
+        off = [key for key, on in (("registry", registry_on), ("featureStore", features_on))
+               if not on]
+        if off:
+            pulumi.log.warn(f"{' and '.join(off)} switched off: MLflow and the drift monitor "
+                            "need the registry, Feast the feature store, serving and "
+                            "training both; those without what they need are not deployed",
+                            resource=self)
+        if registry_on:
+            csi = SecretsStoreCsi(f"{name}-secrets-csi", cloud, child, depends_on=ready)
+            self.registry = ModelRegistry(
+                f"{name}-mlflow", cloud, digests["registry"], replicas=2 if enterprise else 1,
+                model_name=p.serving.registered_model, opts=child, depends_on=[*ready, csi])
+            DriftMonitoring(
+                f"{name}-drift", cloud, digests["drift-monitor"],
+                model_name=p.serving.registered_model, schedule=p.monitoring.drift_schedule,
+                psi_threshold=p.monitoring.drift_psi_threshold, opts=child,
+                depends_on=[*ready, self.registry])
+        if features_on:
+            self.feature_store = FeatureStore(
+                f"{name}-feast", cloud, digests["feature-store"],
+                replicas=2 if enterprise else 1,
+                schedule=p.feature_store.materialization_schedule, opts=child,
+                depends_on=ready)
+        if not (registry_on and features_on):
+            return
         token = (pulumi.Config().require_secret("servingApiToken")
                  if "servingApiToken" in settings.secrets_set else None)
         # The config refuses GPU serving on smb stacks and without a gpu pool.
@@ -103,3 +129,5 @@ class InClusterPlatform(pulumi.ComponentResource):
             f"{name}-serving", cloud, p.serving, digests["serving"], gpu=p.serving.gpu,
             api_token=token, opts=child,
             depends_on=[*ready, self.registry, self.feature_store])
+        TrainingJobs(f"{name}-training", cloud, p, digests["training"], opts=child,
+                     depends_on=[*ready, self.registry, self.feature_store])

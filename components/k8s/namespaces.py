@@ -66,7 +66,10 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
                   memory="16Gi", ingress_from=(("training", MLFLOW_PORT),
                                                ("serving", MLFLOW_PORT),
                                                # drift monitor (baselines) and Prometheus
-                                               ("monitoring", MLFLOW_PORT)),
+                                               ("monitoring", MLFLOW_PORT),
+                                               # the access Job (users, permissions)
+                                               ("registry", MLFLOW_PORT)),
+                  egress_to=(("registry", MLFLOW_PORT),),
                   egress_to_network=(HTTPS, POSTGRES)),
     NamespaceSpec("serving", "model serving with A/B assignment", cpu="32", memory="64Gi",
                   # Prometheus scrapes /metrics on the service port (bearer token).

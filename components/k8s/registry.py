@@ -4,11 +4,15 @@ PostgreSQL credentials come from the cloud secret store (`database_credentials_r
 through the Secrets Store CSI driver with the registry's own workload identity;
 artifacts are proxied (`--serve-artifacts`) to the artifacts store with that same
 identity, so clients never hold storage credentials. MLflow's basic-auth app is on,
-denying by default; its admin password is a Pulumi-generated secret.
+denying by default; its admin password is a Pulumi-generated secret. Each client
+workload and persona has its own MLflow user with the permissions in `GRANTS`,
+applied on every change by an access Job (`workloads/registry_access.py`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,13 +30,17 @@ from components.k8s.secrets_csi import (
 )
 from components.k8s.tls import service_dns_names
 from components.k8s.workload_pod import (
+    CA_FILE,
+    CA_MOUNT,
     TLS_MOUNT,
     Container,
     PodTemplate,
     Resources,
+    ca_volume,
     disruption_budget,
     https_probe,
     image_ref,
+    secret_env,
     service_account_of,
     service_monitor,
     tls_volume,
@@ -52,6 +60,19 @@ AUTH_MOUNT = {"name": "auth", "mountPath": "/etc/mlflow-auth", "readOnly": True}
 # Nobody may read or write until the admin grants it (MLflow's auth app).
 DEFAULT_PERMISSION = "NO_PERMISSIONS"
 TRACKING_URI = f"https://{SERVICE}.registry.svc:{MLFLOW_PORT}"
+ADMIN_USER = "smp-admin"
+# Each registry client workload has its own MLflow user; its credentials are the
+# Secret `mlflow-client` (keys `username`, `password`) in the workload's namespace.
+CLIENT_SECRET = "mlflow-client"  # noqa: S105 - the name of a Secret
+CLIENT_WORKLOADS = ("training", "serving", "drift-monitor")
+
+
+def mlflow_client_env() -> list[dict[str, Any]]:
+    """What an MLflow client pod needs: its user's credentials (from its namespace's
+    `mlflow-client` Secret) and the internal CA to verify the server with."""
+    return [secret_env("MLFLOW_TRACKING_USERNAME", CLIENT_SECRET, "username"),
+            secret_env("MLFLOW_TRACKING_PASSWORD", CLIENT_SECRET, "password"),
+            {"name": "MLFLOW_TRACKING_SERVER_CERT_PATH", "value": CA_FILE}]
 
 
 def artifacts_destination(cloud: CloudPlatform) -> pulumi.Output[str]:
@@ -68,12 +89,41 @@ def backend_store_uri(cloud: CloudPlatform, database: str = DB_NAME) -> pulumi.O
     return pulumi.Output.from_input(cloud.database_endpoint).apply(uri)
 
 
+# Who may do what in the registry (MLflow auth permissions; the default is none).
+# Workloads: training logs runs and registers versions (and, through its promotion
+# gate, moves the champion alias); serving and the drift monitor only read.
+# Personas: ML engineers own the model (promotion, aliases), data scientists run
+# experiments but cannot touch the registered model, auditors read.
+GRANTS: dict[str, tuple[str, str]] = {  # user -> (experiment, registered model)
+    "training": ("EDIT", "EDIT"),
+    "serving": ("READ", "READ"),
+    "drift-monitor": ("READ", "READ"),
+    "persona-ml-engineer": ("MANAGE", "MANAGE"),
+    "persona-data-scientist": ("EDIT", "READ"),
+    "persona-auditor": ("READ", "READ"),
+    "persona-platform-admin": ("READ", "READ"),
+}
+USERS_SECRET = "mlflow-users"  # noqa: S105 - the name of a Secret (one key per user)
+USERS_MOUNT = {"name": "users", "mountPath": "/etc/mlflow-users", "readOnly": True}
+GRANTS_CONFIG = "mlflow-grants"
+GRANTS_MOUNT = {"name": "grants", "mountPath": "/etc/mlflow-grants", "readOnly": True}
+
+
+def registry_grants(model_name: str) -> dict[str, Any]:
+    """The grants file `python -m workloads.entrypoints registry-access` applies: the
+    stack's model is both the experiment and the registered model of the reference
+    lifecycle (workloads/training/train.py)."""
+    return {"experiment": model_name, "model": model_name,
+            "users": {user: {"experiment": e, "model": m}
+                      for user, (e, m) in sorted(GRANTS.items())}}
+
+
 def auth_config(database_uri: str, admin_password: str) -> str:
     """`basic_auth.ini` of MLflow's auth app."""
     return ("[mlflow]\n"
             f"default_permission = {DEFAULT_PERMISSION}\n"
             f"database_uri = {database_uri}\n"
-            "admin_username = smp-admin\n"
+            f"admin_username = {ADMIN_USER}\n"
             f"admin_password = {admin_password}\n"
             "authorization_function = mlflow.server.auth:authenticate_request_basic_auth\n")
 
@@ -82,7 +132,7 @@ class ModelRegistry(pulumi.ComponentResource):
     """MLflow server Deployment, database migration Job, TLS Service and metrics scrape."""
 
     def __init__(self, name: str, cloud: CloudPlatform, digest: str, replicas: int,
-                 opts: pulumi.ResourceOptions | None = None,
+                 model_name: str, opts: pulumi.ResourceOptions | None = None,
                  depends_on: Sequence[pulumi.Resource] = ()) -> None:
         super().__init__("smp:k8s:ModelRegistry", name, None, opts)
         child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
@@ -102,8 +152,10 @@ class ModelRegistry(pulumi.ComponentResource):
                                                     admin.result).apply(
                     lambda a: auth_config(a[0], a[1])),
                 "flask-secret-key": flask_key.result,
+                "admin-password": admin.result,
             }, opts=child)
         self.admin_password = admin.result
+        self.digest = digest
         image = image_ref(cloud, WORKLOAD, digest)
         ready = pulumi.ResourceOptions(parent=self, depends_on=[account, credentials, auth,
                                                                 *depends_on])
@@ -168,6 +220,66 @@ class ModelRegistry(pulumi.ComponentResource):
             disruption_budget(f"{name}-pdb", SERVICE, namespace, labels, child)
         service_monitor(f"{name}-metrics", SERVICE, namespace, labels, "https", child,
                         tls_secret=f"{SERVICE}-tls")
+        self.client_secrets = self._access(name, cloud, namespace, image, model_name,
+                                           labels, after=[self.deployment, self.service])
         self.tracking_uri = TRACKING_URI
         self.register_outputs({"trackingUri": TRACKING_URI})
 
+
+    def _access(self, name: str, cloud: CloudPlatform, namespace: str,
+                image: pulumi.Input[str], model_name: str, labels: dict[str, str],
+                after: list[pulumi.Resource]) -> list[pulumi.Resource]:
+        """One MLflow user per client workload and persona, their permissions applied by
+        a Job (as the admin), and each client workload's credentials as the Secret
+        `mlflow-client` in its own namespace."""
+        child = pulumi.ResourceOptions(parent=self)
+        passwords = {user: random.RandomPassword(f"{name}-user-{user}", length=32,
+                                                 special=False, opts=child).result
+                     for user in GRANTS}
+        users = k8s.core.v1.Secret(
+            f"{name}-users", metadata={"name": USERS_SECRET, "namespace": namespace},
+            type="Opaque", string_data=passwords, opts=child)
+        grants = registry_grants(model_name)
+        grants_text = json.dumps(grants, indent=2, sort_keys=True)
+        config = k8s.core.v1.ConfigMap(
+            f"{name}-grants", metadata={"name": GRANTS_CONFIG, "namespace": namespace},
+            data={"grants.json": grants_text}, opts=child)
+        made: list[pulumi.Resource] = []
+        for workload in CLIENT_WORKLOADS:
+            client_ns, _ = service_account_of(cloud, workload)
+            made.append(k8s.core.v1.Secret(
+                f"{name}-client-{workload}",
+                metadata={"name": CLIENT_SECRET, "namespace": client_ns,
+                          "labels": {"app.kubernetes.io/part-of": "smp"}},
+                type="Opaque",
+                string_data={"username": workload, "password": passwords[workload]},
+                opts=child))
+        # Named after the grants and the image: a change of either re-applies them.
+        version = hashlib.sha256(f"{grants_text}{self.digest}".encode()).hexdigest()[:10]
+        job_labels = {**labels, "app.kubernetes.io/component": "access"}
+        k8s.batch.v1.Job(
+            f"{name}-access",
+            metadata={"name": f"mlflow-access-{version}", "namespace": namespace,
+                      "labels": job_labels},
+            spec={"backoffLimit": 4, "ttlSecondsAfterFinished": 86400,
+                  "activeDeadlineSeconds": 900,
+                  "template": PodTemplate(
+                      cloud, WORKLOAD, job_labels,
+                      [Container("access", image, entrypoints.registry_access(
+                          tracking_uri=TRACKING_URI,
+                          grants_file=f"{GRANTS_MOUNT['mountPath']}/grants.json",
+                          passwords_dir=str(USERS_MOUNT["mountPath"])),
+                          Resources("100m", "256Mi", "500m", "512Mi"),
+                          env=[{"name": "MLFLOW_TRACKING_USERNAME", "value": ADMIN_USER},
+                               secret_env("MLFLOW_TRACKING_PASSWORD", AUTH_SECRET,
+                                          "admin-password"),
+                               {"name": "MLFLOW_TRACKING_SERVER_CERT_PATH",
+                                "value": CA_FILE}],
+                          mounts=[USERS_MOUNT, GRANTS_MOUNT, CA_MOUNT])],
+                      volumes=[{"name": "users", "secret": {"secretName": USERS_SECRET,
+                                                            "defaultMode": 0o440}},
+                               {"name": "grants", "configMap": {"name": GRANTS_CONFIG}},
+                               ca_volume(namespace)],
+                      restart_policy="Never").manifest()},
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[*after, users, config]))
+        return made

@@ -25,11 +25,13 @@ from components.k8s.feature_store import (
 )
 from components.k8s.monitoring import MONITORING_NAMESPACE
 from components.k8s.namespaces import SERVING_PORT
-from components.k8s.registry import TRACKING_URI
+from components.k8s.registry import TRACKING_URI, mlflow_client_env
 from components.k8s.workload_pod import (
+    CA_MOUNT,
     Container,
     PodTemplate,
     Resources,
+    ca_volume,
     disruption_budget,
     http_probe,
     image_ref,
@@ -45,10 +47,6 @@ WORKLOAD = "serving"
 SERVICE = "model-serving"
 TOKEN_SECRET = "serving-api-token"  # noqa: S105 - the name of a Secret
 TOKEN_MOUNT = {"name": "api-token", "mountPath": "/etc/serving-token", "readOnly": True}
-CA_MOUNT = {"name": "internal-ca", "mountPath": "/etc/internal-ca", "readOnly": True}
-# The internal CA's certificate comes with every cert-manager Secret of a platform Service.
-CA_VOLUME = {"name": "internal-ca", "secret": {"secretName": f"{SERVICE}-tls",
-                                               "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
 LATENCY_METRIC = "smp_prediction_latency_p99_seconds"
 LATENCY_TARGET = "250m"  # 0.25 s p99 per pod before scaling out
 PROMETHEUS_ADAPTER_CHART = ("prometheus-adapter", "4.14.1",
@@ -102,7 +100,7 @@ class ModelServing(pulumi.ComponentResource):
         ready = pulumi.ResourceOptions(parent=self, depends_on=[account, token, *feast, *after])
         env: list[dict[str, Any]] = [
             {"name": "SMP_MLFLOW_TRACKING_URI", "value": TRACKING_URI},
-            {"name": "MLFLOW_TRACKING_SERVER_CERT_PATH", "value": "/etc/internal-ca/ca.crt"},
+            *mlflow_client_env(),
             {"name": "SMP_FEATURE_REPO", "value": REPO_DIR},
             {"name": "SMP_PREDICTION_LOG_URI",
              "value": pulumi.Output.from_input(cloud.storage_uris["prediction-logs"])},
@@ -120,7 +118,7 @@ class ModelServing(pulumi.ComponentResource):
             mounts=[REPO_MOUNT, TOKEN_MOUNT, CA_MOUNT], probe=http_probe("/readyz", SERVING_PORT))
         template = PodTemplate(
             cloud, WORKLOAD, labels, [container], gpu=gpu,
-            volumes=[FEAST_VOLUME, CA_VOLUME,
+            volumes=[FEAST_VOLUME, ca_volume(namespace),
                      {"name": "api-token", "secret": {"secretName": TOKEN_SECRET,
                                                       "defaultMode": 0o440}}],
             extra_spec={"topologySpreadConstraints": zone_spread(labels),

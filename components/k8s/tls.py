@@ -20,6 +20,23 @@ PLATFORM_SERVICES: Mapping[str, str] = {
 }
 
 
+# Namespaces whose pods only call platform Services: each gets a client certificate
+# from the internal CA, whose Secret carries `ca.crt`, the bundle clients verify with.
+CLIENT_NAMESPACES: tuple[str, ...] = ("training", "monitoring")
+CLIENT_CERT_SECRET = "internal-ca-client"  # noqa: S105 - the name of a Secret
+
+
+def ca_secret(namespace: str) -> str:
+    """The Secret in `namespace` whose `ca.crt` is the internal CA (a service's own
+    certificate where the namespace serves one, else the client certificate)."""
+    for service, ns in PLATFORM_SERVICES.items():
+        if ns == namespace:
+            return f"{service}-tls"
+    if namespace in CLIENT_NAMESPACES:
+        return CLIENT_CERT_SECRET
+    raise KeyError(f"no internal-CA Secret in namespace {namespace!r}")
+
+
 def service_dns_names(service: str, namespace: str) -> list[str]:
     """The in-cluster names clients use for a Service."""
     return [service, f"{service}.{namespace}", f"{service}.{namespace}.svc",
@@ -93,6 +110,20 @@ class InternalTls(pulumi.ComponentResource):
                       "privateKey": {"algorithm": "ECDSA", "size": 256,
                                      "rotationPolicy": "Always"},
                       "usages": ["server auth", "digital signature", "key encipherment"],
+                      "issuerRef": {"name": INTERNAL_CA_ISSUER, "kind": "ClusterIssuer",
+                                    "group": "cert-manager.io"}},
+                opts=pulumi.ResourceOptions(parent=self, depends_on=[issuer]))
+        for namespace in CLIENT_NAMESPACES:
+            self.certificates[f"{namespace}-client"] = k8s.apiextensions.CustomResource(
+                f"{name}-{namespace}-client",
+                api_version="cert-manager.io/v1", kind="Certificate",
+                metadata={"name": CLIENT_CERT_SECRET, "namespace": namespace},
+                spec={"secretName": CLIENT_CERT_SECRET,
+                      "commonName": f"{namespace}.smp.internal",
+                      "duration": "2160h", "renewBefore": "360h",
+                      "privateKey": {"algorithm": "ECDSA", "size": 256,
+                                     "rotationPolicy": "Always"},
+                      "usages": ["client auth", "digital signature"],
                       "issuerRef": {"name": INTERNAL_CA_ISSUER, "kind": "ClusterIssuer",
                                     "group": "cert-manager.io"}},
                 opts=pulumi.ResourceOptions(parent=self, depends_on=[issuer]))

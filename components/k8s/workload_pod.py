@@ -180,6 +180,17 @@ def tls_volume(service: str) -> dict[str, Any]:
 
 
 TLS_MOUNT = {"name": "tls", "mountPath": "/etc/tls", "readOnly": True}
+CA_MOUNT = {"name": "internal-ca", "mountPath": "/etc/internal-ca", "readOnly": True}
+CA_FILE = "/etc/internal-ca/ca.crt"
+
+
+def ca_volume(namespace: str) -> dict[str, Any]:
+    """Only `ca.crt` of the namespace's internal-CA Secret (never a private key)."""
+    from components.k8s.tls import ca_secret
+
+    return {"name": "internal-ca", "secret": {"secretName": ca_secret(namespace),
+                                              "defaultMode": 0o444,
+                                              "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
 
 
 def zone_spread(labels: dict[str, str]) -> list[dict[str, Any]]:

@@ -63,11 +63,16 @@ def _flows(plan: Plan) -> set[tuple[str, str, str, int]]:
             for rule in policy["spec"].get(key, []):
                 for peer in rule[peer_key]:
                     labels = peer.get("namespaceSelector", {}).get("matchLabels", {})
+                    pods = peer.get("podSelector", {}).get("matchLabels", {})
                     who = labels.get("kubernetes.io/metadata.name") or (
                         "managed" if labels.get("smp.io/managed") else
-                        peer.get("ipBlock", {}).get("cidr", "?"))
+                        peer.get("ipBlock", {}).get("cidr") or (
+                            "pods:" + ",".join(f"{k}={v}" for k, v in sorted(pods.items()))
+                            if pods and "namespaceSelector" not in peer else "?"))
                     for port in rule.get("ports", []):
-                        flows.add((direction, ns, who, int(port["port"])))
+                        end = port.get("endPort")
+                        flows.add((direction, ns, who, f"{int(port['port'])}-{int(end)}"
+                                   if end else int(port["port"])))
     return flows
 
 
@@ -78,6 +83,11 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("in", "features", "serving", 6566), ("in", "features", "training", 6566),
         ("in", "registry", "training", 5000), ("in", "registry", "serving", 5000),
         ("in", "serving", "serving", 8080),
+        # The registry's access Job applies users and permissions through the API.
+        ("in", "registry", "registry", 5000), ("out", "registry", "registry", 5000),
+        # Workers of a distributed training job talk to each other (torchrun, NCCL).
+        ("in", "training", "pods:smp.io/training=distributed", "1024-65535"),
+        ("out", "training", "pods:smp.io/training=distributed", "1024-65535"),
         ("out", "serving", "features", 6566), ("out", "serving", "registry", 5000),
         ("out", "training", "features", 6566), ("out", "training", "registry", 5000),
         ("out", "monitoring", "managed", 9090),
@@ -202,12 +212,15 @@ def test_helm_releases_are_pinned_and_monitoring_is_encrypted(plan_of: PlanOf) -
 
 
 def test_gpu_and_node_alert_rules_exist(plan_of: PlanOf) -> None:
-    rules = _objects(plan_of("azure-uaenorth-prod"), "PrometheusRule")
+    rules = [r for r in _objects(plan_of("azure-uaenorth-prod"), "PrometheusRule")
+             if r["metadata"]["name"] == "smp-node-gpu-health"]  # ML alerts: tests/ml_services
     alerts = {r["alert"] for rule in rules for g in rule["spec"]["groups"] for r in g["rules"]}
     assert alerts == {"NodeNotReady", "GpuXidErrors", "GpuMemoryPressure",
                       "GpuNodeUnderutilised"}
     dashboards = [c for c in _objects(plan_of("azure-uaenorth-prod"), "ConfigMap")
-                  if c["metadata"].get("labels", {}).get("grafana_dashboard") == "1"]
+                  if c["metadata"].get("labels", {}).get("grafana_dashboard") == "1"
+                  and "gpu-nodes.json" in c["data"]]
+    assert len(dashboards) == 1
     panels = json.loads(dashboards[0]["data"]["gpu-nodes.json"])["panels"]
     assert {p["title"] for p in panels} >= {"GPU utilisation", "XID errors"}
 

@@ -591,7 +591,9 @@ def test_the_cronjob_runs_the_entrypoint_builder_with_the_log_uri_from_env(aws_p
         model_name=MODEL,
         tracking_uri=TRACKING_URI,
         pushgateway=address,
+        psi_floor=PSI,
     )
+    assert c["command"][c["command"].index("--psi-floor") + 1] == str(PSI)
     env = {e["name"]: e for e in c["env"]}
     # Kubernetes expands `$(VAR)` only for variables the container defines.
     for ref in re.findall(r"\$\((\w+)\)", " ".join(c["command"])):

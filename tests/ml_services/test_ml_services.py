@@ -128,7 +128,12 @@ def test_feast_and_serving_read_redis_credentials_only_from_secrets(plan_of: Any
         yaml_text = next(c for c in objects(plan, "ConfigMap", namespace)
                          if c["metadata"]["name"] == feature_store.STORE_CONFIG)[
             "data"]["feature_store.yaml"]
-        assert "password=${SMP_REDIS_PASSWORD}" in yaml_text
+        if cloud == "aws":
+            assert "password=${SMP_REDIS_PASSWORD}" in yaml_text
+        else:
+            # Entra ID tokens of the pod's workload identity; no password exists.
+            assert "type: workloads.feature_repo.entra_redis.EntraRedisOnlineStore" in yaml_text
+            assert "password" not in yaml_text
         assert ("6379" if cloud == "aws" else "6380") in yaml_text
         assert "project: sovereign_fraud" in yaml_text
         secrets = [s for s in objects(plan, "Secret", namespace)
@@ -241,3 +246,178 @@ def test_feast_commands_are_the_entrypoints(plan_of: Any) -> None:
         source_uri="$(SMP_CARD_FEATURES_SOURCE_URI)")
     assert feature_store.blob_uri("abfss://offline-store@acct.dfs.core.windows.net/") == (
         "https://acct.blob.core.windows.net/offline-store")
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_registry_users_permissions_and_client_credentials(plan_of: Any, stack: str) -> None:
+    """Every client workload has its own MLflow user, its credentials as a Secret in its
+    own namespace; the access Job applies exactly the declared grants as the admin."""
+    import json
+
+    plan = plan_of(stack)
+    users = one(plan, "Secret", registry.USERS_SECRET)
+    assert users["metadata"]["namespace"] == "registry"
+    assert set(users["stringData"]) == set(registry.GRANTS)
+    for workload in registry.CLIENT_WORKLOADS:
+        namespace, _ = WORKLOAD_SERVICE_ACCOUNTS[workload]
+        secret = [s for s in objects(plan, "Secret", namespace)
+                  if s["metadata"]["name"] == registry.CLIENT_SECRET]
+        assert len(secret) == 1, (workload, namespace)
+        data = secret[0]["stringData"]
+        assert data["username"] == workload
+        # The same password the access Job sets for that user.
+        assert data["password"] == users["stringData"][workload]
+    model = load_stack_file(stack).platform.serving.registered_model
+    grants = json.loads(one(plan, "ConfigMap", registry.GRANTS_CONFIG)["data"]["grants.json"])
+    assert grants == registry.registry_grants(model)
+    assert grants["users"]["serving"] == {"experiment": "READ", "model": "READ"}
+    assert grants["users"]["training"]["model"] == "EDIT"
+    assert set(grants["users"]["persona-auditor"].values()) == {"READ"}
+    jobs = [j for j in objects(plan, "Job", "registry")
+            if j["metadata"]["name"].startswith("mlflow-access-")]
+    assert len(jobs) == 1
+    container = pod_spec(jobs[0])["containers"][0]
+    assert container["command"] == entrypoints.registry_access(
+        tracking_uri=registry.TRACKING_URI, grants_file="/etc/mlflow-grants/grants.json",
+        passwords_dir="/etc/mlflow-users")
+    env = {e["name"]: e for e in container["env"]}
+    assert env["MLFLOW_TRACKING_USERNAME"]["value"] == registry.ADMIN_USER
+    assert env["MLFLOW_TRACKING_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
+        "name": registry.AUTH_SECRET, "key": "admin-password"}
+    assert "NO_PERMISSIONS" in registry.auth_config("postgresql://db/mlflow", "x")
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_mlflow_clients_authenticate_and_verify_the_server(plan_of: Any, stack: str) -> None:
+    plan = plan_of(stack)
+    for kind, name in (("Deployment", "model-serving"), ("CronJob", "reference-training"),
+                       ("CronJob", "drift-monitor")):
+        spec = pod_spec(one(plan, kind, name))
+        env = {e["name"]: e for e in spec["containers"][0]["env"]}
+        assert env["MLFLOW_TRACKING_USERNAME"]["valueFrom"]["secretKeyRef"] == {
+            "name": "mlflow-client", "key": "username"}, name
+        assert env["MLFLOW_TRACKING_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
+            "name": "mlflow-client", "key": "password"}, name
+        ca = env["MLFLOW_TRACKING_SERVER_CERT_PATH"]["value"]
+        mounts = {m["mountPath"]: m["name"] for m in spec["containers"][0]["volumeMounts"]}
+        volumes = {v["name"]: v for v in spec["volumes"]}
+        volume = volumes[mounts[ca.rsplit("/", 1)[0]]]
+        # Only the CA certificate of a cert-manager Secret that exists in that namespace.
+        namespace = one(plan, kind, name)["metadata"]["namespace"]
+        certificates = {c["spec"]["secretName"] for c in objects(plan, "Certificate", namespace)}
+        assert volume["secret"]["secretName"] in certificates, (name, namespace)
+        assert volume["secret"]["items"] == [{"key": "ca.crt", "path": "ca.crt"}]
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_reference_training_job(plan_of: Any, stack: str) -> None:
+    from components.k8s import training
+
+    plan = plan_of(stack)
+    p = load_stack_file(stack).platform
+    cron = one(plan, "CronJob", training.JOB)
+    assert cron["metadata"]["namespace"] == "training"
+    if p.training.schedule:
+        assert (cron["spec"]["schedule"], cron["spec"]["suspend"]) == (p.training.schedule,
+                                                                        False)
+    else:
+        assert cron["spec"]["suspend"] is True  # launched on demand
+    spec = pod_spec(cron)
+    container = spec["containers"][0]
+    assert container["command"] == entrypoints.training(
+        feature_repo="/etc/feast", transactions="$(SMP_TRANSACTIONS_URI)",
+        tracking_uri=registry.TRACKING_URI, model_name=p.serving.registered_model,
+        model_kind=p.training.model_kind)
+    env = {e["name"]: e for e in container["env"]}
+    assert env["SMP_TRANSACTIONS_URI"]["value"].endswith("/transactions.parquet")
+    assert spec["serviceAccountName"] == "training"
+    assert {v["name"] for v in spec["volumes"]} >= {"feast-config", "internal-ca"}
+    feast_config = [c for c in objects(plan, "ConfigMap", "training")
+                    if c["metadata"]["name"] == "feature-store-config"]
+    assert len(feast_config) == 1
+    gpu = "nvidia.com/gpu" in container["resources"]["limits"]
+    has_gpu_pool = bool(p.pools_of_kind("gpu"))
+    assert gpu is p.training_on_gpu is (p.training.gpu if p.training.gpu is not None
+                                        else has_gpu_pool)
+    if gpu:
+        assert container["resources"]["requests"]["nvidia.com/gpu"] == "1"
+        assert spec["nodeSelector"] == {"smp.io/pool-kind": "gpu"}
+        assert {"key": "nvidia.com/gpu", "operator": "Exists",
+                "effect": "NoSchedule"} in spec["tolerations"]
+    else:
+        assert "tolerations" not in spec
+
+
+def test_distributed_training_is_an_indexed_torchrun_job(plan_of: Any) -> None:
+    from components.k8s import training
+
+    plan = plan_of("aws-uae-prod")
+    dist = load_stack_file("aws-uae-prod").platform.training.distributed
+    assert dist is not None
+    cron = one(plan, "CronJob", training.DISTRIBUTED_JOB)
+    assert cron["spec"]["suspend"] is True
+    job = cron["spec"]["jobTemplate"]["spec"]
+    assert (job["completionMode"], job["completions"], job["parallelism"]) == (
+        "Indexed", dist.nodes, dist.nodes)
+    spec = pod_spec(cron)
+    assert spec["subdomain"] == training.WORKERS_SERVICE
+    command = spec["containers"][0]["command"]
+    assert command[0] == "torchrun"
+    assert f"--nnodes={dist.nodes}" in command
+    assert "--node-rank=$(JOB_COMPLETION_INDEX)" in command
+    assert "--master-addr=$(SMP_JOB_NAME)-0.training-workers" in command
+    assert command[command.index("-m") + 1] == "workloads.training"
+    assert spec["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == str(
+        dist.gpus_per_node)
+    service = one(plan, "Service", training.WORKERS_SERVICE)["spec"]
+    assert service["clusterIP"] == "None"
+    labels = cron["spec"]["jobTemplate"]["spec"]["template"]["metadata"]["labels"]
+    assert all(labels.get(k) == v for k, v in service["selector"].items()), labels
+    # Single-node stacks have no distributed job.
+    assert [c for c in objects(plan_of("aws-uae-dev"), "CronJob")
+            if c["metadata"]["name"] == training.DISTRIBUTED_JOB] == []
+
+
+def test_training_model_kinds_match_the_trainer() -> None:
+    from typing import get_args
+
+    from stacks.config import Training
+    from workloads.training.model import MODEL_KINDS
+
+    assert get_args(Training.model_fields["model_kind"].annotation) == MODEL_KINDS
+
+
+def test_switched_off_registry_or_feature_store_deploys_only_what_can_run(
+        tmp_path: Any) -> None:
+    from stacks.offline import plan_stack_offline
+
+    text = (Path(__file__).resolve().parents[2] / "stacks" / "Pulumi.aws-uae-dev.yaml"
+            ).read_text()
+    assert "    registry:\n" in text
+    assert "    featureStore:\n" in text
+    variants = {
+        "no-registry": text.replace("    registry:\n", "    registry:\n      enabled: false\n"),
+        "no-features": text.replace("    featureStore:\n",
+                                    "    featureStore:\n      enabled: false\n"),
+    }
+    expected = {"no-registry": {"feature-server"}, "no-features": {"mlflow"}}
+    for stack, body in variants.items():
+        (tmp_path / f"Pulumi.{stack}.yaml").write_text(body)
+        plan = plan_stack_offline(stack, stacks_dir=tmp_path)
+        names = {d["metadata"]["name"] for d in objects(plan, "Deployment")}
+        assert names == expected[stack], stack
+        assert objects(plan, "HorizontalPodAutoscaler") == []
+        crons = {c["metadata"]["name"] for c in objects(plan, "CronJob")}
+        assert "reference-training" not in crons
+        assert ("drift-monitor" in crons) is (stack == "no-features")
+
+
+def test_every_ml_alert_has_a_runbook_section(plan_of: Any) -> None:
+    root = Path(__file__).resolve().parents[2]
+    rules = one(plan_of("aws-uae-dev"), "PrometheusRule", "smp-ml-services")
+    alerts = [r for g in rules["spec"]["groups"] for r in g["rules"] if "alert" in r]
+    assert alerts
+    for alert in alerts:
+        path, _, anchor = alert["annotations"]["runbook_url"].partition("#")
+        text = (root / path).read_text()
+        assert f"\n## {anchor}\n" in text, alert["alert"]
