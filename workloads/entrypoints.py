@@ -7,7 +7,8 @@ cluster runs is what the tests exercise. Each builder returns a fresh list.
 ``python -m workloads.entrypoints materialize ...`` is the materialization job
 itself: it lays out the feature repo (definitions from the image, the cloud
 ``feature_store.yaml`` from a mounted file), runs ``feast apply`` and loads new
-feature values into the online store.
+feature values into the online store. ``registry-access`` creates the registry's users
+and their permissions (``workloads.registry_access``).
 """
 
 from __future__ import annotations
@@ -26,28 +27,80 @@ def serving(port: int = 8080) -> list[str]:
     return [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
 
 
-def training(*, feature_repo: str, transactions: str, tracking_uri: str, model_name: str,
-             model_kind: str = "hist_gbt", seed: int = 0) -> list[str]:
+def training(
+    *,
+    feature_repo: str,
+    transactions: str,
+    tracking_uri: str,
+    model_name: str,
+    model_kind: str = "hist_gbt",
+    seed: int = 0,
+) -> list[str]:
     """One training run: features from Feast, model registered (and maybe promoted) in MLflow."""
-    return [PYTHON, "-m", "workloads.training", "--feature-repo", feature_repo,
-            "--transactions", transactions, "--tracking-uri", tracking_uri,
-            "--model-name", model_name, "--model-kind", model_kind, "--seed", str(seed)]
+    return [
+        PYTHON,
+        "-m",
+        "workloads.training",
+        "--feature-repo",
+        feature_repo,
+        "--transactions",
+        transactions,
+        "--tracking-uri",
+        tracking_uri,
+        "--model-name",
+        model_name,
+        "--model-kind",
+        model_kind,
+        "--seed",
+        str(seed),
+    ]
 
 
-def distributed_training(*, nodes: int, gpus_per_node: int, master_addr: str,
-                         master_port: int, train_args: list[str]) -> list[str]:
+def distributed_training(
+    *, nodes: int, gpus_per_node: int, master_addr: str, master_port: int, train_args: list[str]
+) -> list[str]:
     """``torchrun`` around the training module; the node rank comes from the indexed Job."""
-    return ["torchrun", f"--nnodes={nodes}", f"--nproc-per-node={gpus_per_node}",
-            "--node-rank=$(JOB_COMPLETION_INDEX)", f"--master-addr={master_addr}",
-            f"--master-port={master_port}", "-m", "workloads.training", *train_args]
+    return [
+        "torchrun",
+        f"--nnodes={nodes}",
+        f"--nproc-per-node={gpus_per_node}",
+        "--node-rank=$(JOB_COMPLETION_INDEX)",
+        f"--master-addr={master_addr}",
+        f"--master-port={master_port}",
+        "-m",
+        "workloads.training",
+        *train_args,
+    ]
 
 
-def drift(*, log_uri: str, out: str, model_name: str, tracking_uri: str | None = None,
-          baseline: str | None = None, alias: str = "champion", psi_floor: float = 0.1,
-          pushgateway: str | None = None) -> list[str]:
+def drift(
+    *,
+    log_uri: str,
+    out: str,
+    model_name: str,
+    tracking_uri: str | None = None,
+    baseline: str | None = None,
+    alias: str = "champion",
+    psi_floor: float = 0.1,
+    pushgateway: str | None = None,
+) -> list[str]:
     """The drift monitor over the prediction log (exit 1 on drift)."""
-    argv = [PYTHON, "-m", "workloads.monitoring", "drift", "--log-uri", log_uri, "--out", out,
-            "--model-name", model_name, "--alias", alias, "--psi-floor", str(psi_floor)]
+    argv = [
+        PYTHON,
+        "-m",
+        "workloads.monitoring",
+        "drift",
+        "--log-uri",
+        log_uri,
+        "--out",
+        out,
+        "--model-name",
+        model_name,
+        "--alias",
+        alias,
+        "--psi-floor",
+        str(psi_floor),
+    ]
     if baseline is not None:
         argv += ["--baseline", baseline]
     if tracking_uri is not None:
@@ -64,29 +117,72 @@ def ab_analysis(*, log_uri: str, out: str) -> list[str]:
 
 def feature_server(*, repo_dir: str, port: int, tls_key: str, tls_cert: str) -> list[str]:
     """The Feast feature server over TLS."""
-    return ["feast", "--chdir", repo_dir, "serve", "--host", "0.0.0.0", "--port", str(port),  # noqa: S104
-            "--key", tls_key, "--cert", tls_cert, "--no-access-log"]
+    return [
+        "feast",
+        "--chdir",
+        repo_dir,
+        "serve",
+        "--host",
+        "0.0.0.0",  # noqa: S104 - in-cluster listener
+        "--port",
+        str(port),
+        "--key",
+        tls_key,
+        "--cert",
+        tls_cert,
+        "--no-access-log",
+    ]
 
 
 def materialize(*, store_yaml: str, repo_dir: str, source_uri: str) -> list[str]:
     """``feast apply`` then incremental materialization up to now (this module's CLI)."""
-    return [PYTHON, "-m", "workloads.entrypoints", "materialize", "--store-yaml", store_yaml,
-            "--repo-dir", repo_dir, "--source-uri", source_uri]
+    return [
+        PYTHON,
+        "-m",
+        "workloads.entrypoints",
+        "materialize",
+        "--store-yaml",
+        store_yaml,
+        "--repo-dir",
+        repo_dir,
+        "--source-uri",
+        source_uri,
+    ]
 
 
-def mlflow_server(*, port: int, artifacts_destination: str, tls_cert: str, tls_key: str,
-                  metrics_dir: str, allowed_hosts: list[str]) -> list[str]:
+def mlflow_server(
+    *,
+    port: int,
+    artifacts_destination: str,
+    tls_cert: str,
+    tls_key: str,
+    metrics_dir: str,
+    allowed_hosts: list[str],
+) -> list[str]:
     """The MLflow tracking server with basic auth, proxied artifacts and TLS.
 
     The backend store URI comes from ``MLFLOW_BACKEND_STORE_URI`` (no password in it:
     libpq reads ``PGUSER``/``PGPASSWORD`` from the environment).
     """
-    return ["mlflow", "server", "--host", "0.0.0.0", "--port", str(port),  # noqa: S104
-            "--app-name", "basic-auth", "--serve-artifacts",
-            "--artifacts-destination", artifacts_destination,
-            "--expose-prometheus", metrics_dir,
-            "--allowed-hosts", ",".join(allowed_hosts),
-            "--uvicorn-opts", f"--ssl-certfile={tls_cert} --ssl-keyfile={tls_key}"]
+    return [
+        "mlflow",
+        "server",
+        "--host",
+        "0.0.0.0",  # noqa: S104 - in-cluster listener
+        "--port",
+        str(port),
+        "--app-name",
+        "basic-auth",
+        "--serve-artifacts",
+        "--artifacts-destination",
+        artifacts_destination,
+        "--expose-prometheus",
+        metrics_dir,
+        "--allowed-hosts",
+        ",".join(allowed_hosts),
+        "--uvicorn-opts",
+        f"--ssl-certfile={tls_cert} --ssl-keyfile={tls_key}",
+    ]
 
 
 def mlflow_db_upgrade(backend_store_uri: str) -> list[str]:
@@ -94,11 +190,40 @@ def mlflow_db_upgrade(backend_store_uri: str) -> list[str]:
     return ["mlflow", "db", "upgrade", backend_store_uri]
 
 
+def registry_access(*, tracking_uri: str, grants_file: str, passwords_dir: str) -> list[str]:
+    """Create the registry's users and their permissions (MLflow auth app), idempotently.
+
+    Admin credentials come from ``MLFLOW_TRACKING_USERNAME``/``MLFLOW_TRACKING_PASSWORD``;
+    ``grants_file`` is the JSON of ``components.k8s.registry.registry_grants``;
+    ``passwords_dir`` holds one file per user name with that user's password.
+    """
+    return [
+        PYTHON,
+        "-m",
+        "workloads.entrypoints",
+        "registry-access",
+        "--tracking-uri",
+        tracking_uri,
+        "--grants",
+        grants_file,
+        "--passwords-dir",
+        passwords_dir,
+    ]
+
+
 def with_db_credentials(credentials_file: str, argv: list[str]) -> list[str]:
     """Run ``argv`` with ``PGUSER``/``PGPASSWORD`` taken from a JSON credentials file
     (``{"username": ..., "password": ...}``, as the cloud secret stores hold them)."""
-    return [PYTHON, "-m", "workloads.entrypoints", "with-db-credentials",
-            "--file", credentials_file, "--", *argv]
+    return [
+        PYTHON,
+        "-m",
+        "workloads.entrypoints",
+        "with-db-credentials",
+        "--file",
+        credentials_file,
+        "--",
+        *argv,
+    ]
 
 
 def _materialize_main(args: argparse.Namespace) -> int:
@@ -120,20 +245,36 @@ def _exec_with_db_credentials(path: str, argv: list[str]) -> int:
     import os
 
     credentials = json.loads(Path(path).read_text())
-    env = {**os.environ, "PGUSER": str(credentials["username"]),
-           "PGPASSWORD": str(credentials["password"])}
+    env = {
+        **os.environ,
+        "PGUSER": str(credentials["username"]),
+        "PGPASSWORD": str(credentials["password"]),
+    }
     os.execvpe(argv[0], argv, env)  # noqa: S606 - argv built by this module's callers
     return 1  # not reached
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``materialize`` (the feature store's scheduled job) and ``with-db-credentials``."""
+    """``materialize`` (the feature store's scheduled job), ``registry-access`` and
+    ``with-db-credentials``."""
     parser = argparse.ArgumentParser(prog="python -m workloads.entrypoints")
     sub = parser.add_subparsers(dest="verb", required=True)
     mat = sub.add_parser("materialize", help="feast apply, then materialize up to now")
     mat.add_argument("--store-yaml", required=True)
     mat.add_argument("--repo-dir", required=True)
     mat.add_argument("--source-uri", required=True)
+    access = sub.add_parser(
+        "registry-access", help="create the registry's users and permissions (idempotent)"
+    )
+    access.add_argument("--tracking-uri", required=True)
+    access.add_argument("--grants", required=True, help="grants JSON file")
+    access.add_argument("--passwords-dir", required=True, help="one file per user name")
+    access.add_argument(
+        "--wait-seconds",
+        type=float,
+        default=300.0,
+        help="how long to wait for the server to come up",
+    )
     creds = sub.add_parser("with-db-credentials", help="exec a command with PGUSER/PGPASSWORD")
     creds.add_argument("--file", required=True)
     creds.add_argument("command", nargs=argparse.REMAINDER)
@@ -143,6 +284,12 @@ def main(argv: list[str] | None = None) -> int:
         if not command:
             parser.error("with-db-credentials needs a command after --")
         return _exec_with_db_credentials(args.file, command)
+    if args.verb == "registry-access":
+        from workloads.registry_access import run
+
+        return run(
+            args.tracking_uri, Path(args.grants), Path(args.passwords_dir), args.wait_seconds
+        )
     return _materialize_main(args)
 
 

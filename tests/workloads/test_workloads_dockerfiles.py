@@ -7,8 +7,6 @@ import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[2]
 CHECKOV = REPO / ".checkov-venv" / "bin" / "checkov"
 
@@ -88,11 +86,6 @@ def test_the_registry_image_runs_mlflow_installed_only_from_the_hashed_lock() ->
     assert "USER 10001:10001" in lines
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="workloads/requirements.lock.txt lacks flask-wtf, prometheus-flask-exporter and "
-    "psycopg2: the registry image cannot start `mlflow server` as the cluster runs it",
-)
 def test_the_lock_carries_what_the_registry_server_needs() -> None:
     locked = {
         line.split("==")[0].strip().lower()
