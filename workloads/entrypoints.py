@@ -185,6 +185,11 @@ def mlflow_server(
     ]
 
 
+def metrics_exporter(*, metrics_dir: str, port: int) -> list[str]:
+    """The registry's metrics sidecar: MLflow's multiprocess metrics on a plain port."""
+    return [PYTHON, "-m", "workloads.metrics_exporter", "--dir", metrics_dir, "--port", str(port)]
+
+
 def mlflow_db_upgrade(backend_store_uri: str) -> list[str]:
     """Schema migration of the registry database (the URI carries no password)."""
     return ["mlflow", "db", "upgrade", backend_store_uri]

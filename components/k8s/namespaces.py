@@ -65,7 +65,7 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec("registry", "MLflow tracking server and model registry", cpu="8",
                   memory="16Gi", ingress_from=(("training", MLFLOW_PORT),
                                                ("serving", MLFLOW_PORT),
-                                               # drift monitor (baselines) and Prometheus
+                                               # the drift monitor (baselines)
                                                ("monitoring", MLFLOW_PORT),
                                                # the access Job (users, permissions)
                                                ("registry", MLFLOW_PORT)),

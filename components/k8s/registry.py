@@ -21,7 +21,7 @@ import pulumi_kubernetes as k8s
 import pulumi_random as random
 
 from components.interface import CloudPlatform
-from components.k8s.namespaces import MLFLOW_PORT
+from components.k8s.namespaces import METRICS_PORT, MLFLOW_PORT
 from components.k8s.secrets_csi import (
     CSI_MOUNT,
     DB_CREDENTIALS_FILE,
@@ -38,6 +38,7 @@ from components.k8s.workload_pod import (
     Resources,
     ca_volume,
     disruption_budget,
+    http_probe,
     https_probe,
     image_ref,
     secret_env,
@@ -61,6 +62,7 @@ AUTH_MOUNT = {"name": "auth", "mountPath": "/etc/mlflow-auth", "readOnly": True}
 DEFAULT_PERMISSION = "NO_PERMISSIONS"
 TRACKING_URI = f"https://{SERVICE}.registry.svc:{MLFLOW_PORT}"
 ADMIN_USER = "smp-admin"
+METRICS_DIR = "/tmp/metrics"  # noqa: S108 - the pod's emptyDir, shared with the sidecar
 # Each registry client workload has its own MLflow user; its credentials are the
 # Secret `mlflow-client` (keys `username`, `password`) in the workload's namespace.
 CLIENT_SECRET = "mlflow-client"  # noqa: S105 - the name of a Secret
@@ -90,12 +92,13 @@ def backend_store_uri(cloud: CloudPlatform, database: str = DB_NAME) -> pulumi.O
 
 
 # Who may do what in the registry (MLflow auth permissions; the default is none).
-# Workloads: training logs runs and registers versions (and, through its promotion
-# gate, moves the champion alias); serving and the drift monitor only read.
+# Workloads: training logs runs, registers versions and, through its promotion gate,
+# moves the aliases — MANAGE on the model because MLflow lets only MANAGE delete an
+# alias (the challenger's, once promoted); serving and the drift monitor only read.
 # Personas: ML engineers own the model (promotion, aliases), data scientists run
 # experiments but cannot touch the registered model, auditors read.
 GRANTS: dict[str, tuple[str, str]] = {  # user -> (experiment, registered model)
-    "training": ("EDIT", "EDIT"),
+    "training": ("EDIT", "MANAGE"),
     "serving": ("READ", "READ"),
     "drift-monitor": ("READ", "READ"),
     "persona-ml-engineer": ("MANAGE", "MANAGE"),
@@ -125,7 +128,9 @@ def auth_config(database_uri: str, admin_password: str) -> str:
             f"database_uri = {database_uri}\n"
             f"admin_username = {ADMIN_USER}\n"
             f"admin_password = {admin_password}\n"
-            "authorization_function = mlflow.server.auth:authenticate_request_basic_auth\n")
+            "authorization_function = mlflow.server.auth:authenticate_request_basic_auth\n"
+            # Each request re-checks the password hash (~1.7 s measured) without a cache.
+            "auth_cache_ttl_seconds = 60\n")
 
 
 class ModelRegistry(pulumi.ComponentResource):
@@ -184,19 +189,29 @@ class ModelRegistry(pulumi.ComponentResource):
             entrypoints.with_db_credentials(CREDENTIALS_PATH, entrypoints.mlflow_server(
                 port=MLFLOW_PORT, artifacts_destination="$(SMP_ARTIFACTS_DESTINATION)",
                 tls_cert="/etc/tls/tls.crt", tls_key="/etc/tls/tls.key",
-                metrics_dir="/tmp/metrics",  # noqa: S108 - the pod's emptyDir
+                metrics_dir=METRICS_DIR,
                 allowed_hosts=service_dns_names(SERVICE, namespace) + [
                     f"{h}:{MLFLOW_PORT}" for h in service_dns_names(SERVICE, namespace)])),
             Resources("500m", "1Gi", "2", "2Gi"),
             env=[*db_env,
+                 # prometheus_client's multiprocess mode, read by the metrics sidecar.
+                 {"name": "PROMETHEUS_MULTIPROC_DIR", "value": METRICS_DIR},
                  {"name": "SMP_ARTIFACTS_DESTINATION", "value": artifacts_destination(cloud)},
                  {"name": "MLFLOW_AUTH_CONFIG_PATH", "value": "/etc/mlflow-auth/basic_auth.ini"},
                  {"name": "MLFLOW_FLASK_SERVER_SECRET_KEY", "valueFrom": {"secretKeyRef": {
                      "name": AUTH_SECRET, "key": "flask-secret-key"}}}],
             ports=[MLFLOW_PORT], mounts=[CSI_MOUNT, TLS_MOUNT, AUTH_MOUNT],
             probe=https_probe("/health", MLFLOW_PORT))
+        # /metrics of the server sits behind basic auth (admin only, failing closed);
+        # the sidecar serves the same multiprocess files on the metrics port, which the
+        # NetworkPolicies open to Prometheus only. Both share the pod's /tmp emptyDir.
+        exporter = Container(
+            "metrics", image,
+            entrypoints.metrics_exporter(metrics_dir=METRICS_DIR, port=METRICS_PORT),
+            Resources("20m", "64Mi", "200m", "128Mi"), ports=[METRICS_PORT],
+            probe=http_probe("/metrics", METRICS_PORT))
         template = PodTemplate(
-            cloud, WORKLOAD, labels, [server],
+            cloud, WORKLOAD, labels, [server, exporter],
             volumes=[*volumes, tls_volume(SERVICE),
                      {"name": "auth", "secret": {"secretName": AUTH_SECRET,
                                                  "defaultMode": 0o440,
@@ -214,12 +229,13 @@ class ModelRegistry(pulumi.ComponentResource):
             metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
             spec={"type": "ClusterIP", "selector": labels,
                   "ports": [{"name": "https", "port": MLFLOW_PORT, "targetPort": MLFLOW_PORT,
-                             "protocol": "TCP"}]},
+                             "protocol": "TCP"},
+                            {"name": "metrics", "port": METRICS_PORT,
+                             "targetPort": METRICS_PORT, "protocol": "TCP"}]},
             opts=child)
         if replicas > 1:
             disruption_budget(f"{name}-pdb", SERVICE, namespace, labels, child)
-        service_monitor(f"{name}-metrics", SERVICE, namespace, labels, "https", child,
-                        tls_secret=f"{SERVICE}-tls")
+        service_monitor(f"{name}-metrics", SERVICE, namespace, labels, "metrics", child)
         self.client_secrets = self._access(name, cloud, namespace, image, model_name,
                                            labels, after=[self.deployment, self.service])
         self.tracking_uri = TRACKING_URI

@@ -271,7 +271,8 @@ def test_registry_users_permissions_and_client_credentials(plan_of: Any, stack: 
     grants = json.loads(one(plan, "ConfigMap", registry.GRANTS_CONFIG)["data"]["grants.json"])
     assert grants == registry.registry_grants(model)
     assert grants["users"]["serving"] == {"experiment": "READ", "model": "READ"}
-    assert grants["users"]["training"]["model"] == "EDIT"
+    # Promotion deletes the challenger alias, which MLflow allows only with MANAGE.
+    assert grants["users"]["training"] == {"experiment": "EDIT", "model": "MANAGE"}
     assert set(grants["users"]["persona-auditor"].values()) == {"READ"}
     jobs = [j for j in objects(plan, "Job", "registry")
             if j["metadata"]["name"].startswith("mlflow-access-")]
@@ -421,3 +422,23 @@ def test_every_ml_alert_has_a_runbook_section(plan_of: Any) -> None:
         path, _, anchor = alert["annotations"]["runbook_url"].partition("#")
         text = (root / path).read_text()
         assert f"\n## {anchor}\n" in text, alert["alert"]
+
+
+@pytest.mark.parametrize("stack", ["aws-uae-dev", "azure-uaenorth-prod"])
+def test_mlflow_metrics_are_scraped_from_the_sidecar_not_through_basic_auth(
+        plan_of: Any, stack: str) -> None:
+    plan = plan_of(stack)
+    spec = pod_spec(one(plan, "Deployment", registry.SERVICE))
+    server, sidecar = spec["containers"]
+    env = {e["name"]: e.get("value") for e in server["env"]}
+    metrics_dir = server["command"][server["command"].index("--expose-prometheus") + 1]
+    assert env["PROMETHEUS_MULTIPROC_DIR"] == metrics_dir == registry.METRICS_DIR
+    assert sidecar["command"] == entrypoints.metrics_exporter(metrics_dir=metrics_dir,
+                                                              port=9090)
+    # Both see the same emptyDir at /tmp.
+    for container in (server, sidecar):
+        assert {"name": "tmp", "mountPath": "/tmp"} in container["volumeMounts"]
+    monitor = one(plan, "ServiceMonitor", registry.SERVICE)["spec"]["endpoints"]
+    assert [(e["port"], e.get("scheme", "http")) for e in monitor] == [("metrics", "http")]
+    ports = {p["name"]: p["port"] for p in one(plan, "Service", registry.SERVICE)["spec"]["ports"]}
+    assert ports == {"https": 5000, "metrics": 9090}
