@@ -6,17 +6,14 @@ server with basic auth and TLS, the registry-access job, materialization, traini
 drift monitor and the A/B analysis. The registry is then probed over HTTPS with each
 user's credentials to prove what the grants allow and deny.
 
-Two of the server's options need packages outside MLflow's core: ``--app-name basic-auth``
-needs Flask-WTF (``mlflow[auth]``) and ``--expose-prometheus`` needs
-prometheus-flask-exporter (``mlflow[extras]``). Where one is not installed the server runs
-without that option (TLS kept) and says so: without basic auth the access tests are skipped
-with the reason, and training and the monitors run without credentials.
+The grants are the cluster's own (``components.k8s.registry.registry_grants``) plus one
+test-only user; the server runs the exact argv, basic auth included (the workloads lock
+carries Flask-WTF and prometheus-flask-exporter, as the registry image does).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import os
 import sqlite3
@@ -34,42 +31,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from components.k8s.registry import registry_grants
 from workloads import entrypoints, schema
 from workloads.data import STATED_COVARIATE_SHIFT, DriftSpec, generate, write_dataset
 from workloads.local_processes import free_port, spawn, stop
 
 ADMIN = "smp-admin"  # components.k8s.registry.auth_config's admin_username
 MODEL = "card-fraud"
-GRANTS = {
-    "experiment": MODEL,
-    "model": MODEL,
-    "users": {
-        # MANAGE, not EDIT, on the model: promotion deletes the challenger alias, which
-        # MLflow's auth app allows only with delete rights (see the alias check below).
-        "training": {"experiment": "EDIT", "model": "MANAGE"},
-        "model-editor": {"experiment": "READ", "model": "EDIT"},
-        "serving": {"experiment": "READ", "model": "READ"},
-        "drift-monitor": {"experiment": "READ", "model": "READ"},
-        "persona-auditor": {"experiment": "READ", "model": "READ"},
-    },
-}
+GRANTS = registry_grants(MODEL)
+# EDIT on the model, to prove what EDIT may not do (delete an alias, as promotion does).
+GRANTS["users"]["model-editor"] = {"experiment": "READ", "model": "EDIT"}
 STRANGER = "stranger"  # on the server, in no grant
 VENV_BIN = str(Path(sys.executable).parent)
-NO_BASIC_AUTH = (
-    "Flask-WTF (mlflow[auth]) is not installed, so `mlflow server --app-name basic-auth` "
-    "cannot start: the workloads lock does not carry it"
-)
-# Server option -> the module it needs beyond MLflow's core install.
-OPTION_NEEDS = {"--app-name": "flask_wtf", "--expose-prometheus": "prometheus_flask_exporter"}
-
-
-def _runnable_server_argv(argv: list[str]) -> tuple[list[str], list[str]]:
-    """``argv`` less the options whose packages are missing here, and those options."""
-    dropped = [o for o, m in OPTION_NEEDS.items() if importlib.util.find_spec(m) is None]
-    for option in dropped:
-        at = argv.index(option)
-        argv = argv[:at] + argv[at + 2 :]
-    return argv, dropped
 
 
 def _argv(argv: list[str]) -> list[str]:
@@ -162,12 +135,9 @@ class Registry:
     grants_file: Path
     passwords_dir: Path
     log: Path
-    basic_auth: bool
 
     def env(self, user: str) -> dict[str, str]:
-        """MLflow's standard client environment for ``user`` (only the CA without basic auth)."""
-        if not self.basic_auth:
-            return {"MLFLOW_TRACKING_SERVER_CERT_PATH": str(self.ca)}
+        """MLflow's standard client environment for ``user``."""
         password = (
             self.admin_password
             if user == ADMIN
@@ -186,11 +156,7 @@ class Registry:
     def call(self, user: str, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """One REST call as ``user`` (HTTPS, verified against the test CA)."""
         env = self.env(user)
-        auth = (
-            (env["MLFLOW_TRACKING_USERNAME"], env["MLFLOW_TRACKING_PASSWORD"])
-            if self.basic_auth
-            else None
-        )
+        auth = (env["MLFLOW_TRACKING_USERNAME"], env["MLFLOW_TRACKING_PASSWORD"])
         return httpx.request(
             method,
             f"{self.uri}{path}",
@@ -222,10 +188,9 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
     root = tmp_path_factory.mktemp("registry")
     ca, cert, key = _write_tls(root / "tls")
     admin_password = "admin-" + "s3cr3t" * 4
-    # The cluster's auth config, plus a credential cache: without it every request pays a
-    # scrypt check (over a second each on the shared test machine).
+    # The cluster's auth config (with its credential cache) on a local database.
     config = auth_config(f"sqlite:///{root / 'auth.db'}", admin_password)
-    (root / "basic_auth.ini").write_text(config + "auth_cache_ttl_seconds = 300\n")
+    (root / "basic_auth.ini").write_text(config)
     port = free_port()
     argv = entrypoints.mlflow_server(
         port=port,
@@ -235,10 +200,6 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
         metrics_dir=str(root / "metrics"),
         allowed_hosts=[f"127.0.0.1:{port}", f"localhost:{port}"],
     )
-    argv, dropped = _runnable_server_argv(argv)
-    basic_auth = "--app-name" not in dropped
-    if dropped:
-        print(f"mlflow server runs without {dropped}: packages missing ({OPTION_NEEDS})")
     env = {
         "PATH": f"{VENV_BIN}:{os.environ.get('PATH', '')}",
         "MLFLOW_BACKEND_STORE_URI": f"sqlite:///{root / 'mlflow.db'}",
@@ -271,16 +232,14 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
             if dt.datetime.now() > deadline:
                 raise TimeoutError(log.read_text()[-3000:])
             time.sleep(0.5)
-        yield Registry(uri, ca, admin_password, grants_file, passwords, log, basic_auth)
+        yield Registry(uri, ca, admin_password, grants_file, passwords, log)
     finally:
         stop(proc)
 
 
 @pytest.fixture(scope="module")
-def granted(registry: Registry) -> subprocess.CompletedProcess | None:
-    """A user the grants do not name, then the first registry-access run (None: no auth)."""
-    if not registry.basic_auth:
-        return None
+def granted(registry: Registry) -> subprocess.CompletedProcess:
+    """A user the grants do not name, then the first registry-access run."""
     created = registry.call(
         ADMIN,
         "POST",
@@ -304,10 +263,8 @@ def _secrets(registry: Registry) -> list[str]:
 
 
 def test_registry_access_creates_users_grants_and_resources(
-    registry: Registry, granted: subprocess.CompletedProcess | None
+    registry: Registry, granted: subprocess.CompletedProcess
 ) -> None:
-    if granted is None:
-        pytest.skip(NO_BASIC_AUTH)
     assert granted.returncode == 0, granted.stderr[-3000:]
     assert _actions(granted.stdout) == dict.fromkeys(GRANTS["users"], "created"), granted.stdout
     assert f"users not in the grants, left alone: {STRANGER}" in granted.stderr
@@ -327,10 +284,8 @@ def test_registry_access_creates_users_grants_and_resources(
 
 
 def test_registry_access_is_idempotent_and_converges_changes(
-    registry: Registry, granted: subprocess.CompletedProcess | None, tmp_path: Path
+    registry: Registry, granted: subprocess.CompletedProcess, tmp_path: Path
 ) -> None:
-    if granted is None:
-        pytest.skip(NO_BASIC_AUTH)
     assert granted.returncode == 0
     again = registry.access()
     assert again.returncode == 0, again.stderr[-3000:]
@@ -363,10 +318,8 @@ def test_registry_access_is_idempotent_and_converges_changes(
 
 
 def test_grants_decide_who_reads_and_who_registers(
-    registry: Registry, granted: subprocess.CompletedProcess | None
+    registry: Registry, granted: subprocess.CompletedProcess
 ) -> None:
-    if granted is None:
-        pytest.skip(NO_BASIC_AUTH)
     assert granted.returncode == 0
     read = ("GET", "/api/2.0/mlflow/registered-models/get")
     assert registry.call("serving", *read, params={"name": MODEL}).status_code == 200
@@ -482,7 +435,7 @@ def test_materialize_entrypoint_fills_the_online_store(feature_repo: FeatureRepo
 
 @pytest.fixture(scope="module")
 def trained(
-    registry: Registry, granted: subprocess.CompletedProcess | None, feature_repo: FeatureRepo
+    registry: Registry, granted: subprocess.CompletedProcess, feature_repo: FeatureRepo
 ) -> subprocess.CompletedProcess:
     """One training run with the training user's credentials."""
     assert granted is None or granted.returncode == 0
@@ -518,8 +471,6 @@ def test_training_entrypoint_registers_a_version_as_the_training_user(
         ADMIN, "GET", "/api/2.0/mlflow/experiments/get-by-name", params={"experiment_name": MODEL}
     ).json()["experiment"]
     assert run.json()["run"]["info"]["experiment_id"] == experiment["experiment_id"]
-    if not registry.basic_auth:
-        return
     # EDIT on the model may move an alias but not delete one (promotion deletes one).
     alias = "/api/2.0/mlflow/registered-models/alias"
     moved = registry.call(
@@ -576,8 +527,6 @@ def test_drift_entrypoint_reads_the_champion_baseline_with_its_grant(
     assert result.returncode == 1, result.stderr[-3000:]  # 1: drift found
     report = json.loads((tmp_path / "out" / "drift.json").read_text())
     assert {"amount", "distance_from_home_km"} <= set(report["drifted_tests"])
-    if not registry.basic_auth:
-        return
     # Without a grant the baseline cannot be read: a failure, and no report.
     denied_argv = entrypoints.drift(
         log_uri=str(log), out=str(tmp_path / "denied"), model_name=MODEL, tracking_uri=registry.uri
