@@ -18,7 +18,7 @@ import pulumi_kubernetes as k8s
 from components.interface import CloudPlatform
 from components.k8s.gpu import GPU_POOL_SELECTOR, GPU_TOLERATIONS
 
-RUN_AS = 10001  # the uid/gid of the workload images (workloads/*/Dockerfile)
+RUN_AS = 10001  # the uid/gid of the workload images (workloads/Dockerfile)
 AZURE_CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id"
 AZURE_USE_LABEL = "azure.workload.identity/use"
 TMP_VOLUME = {"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}
