@@ -7,10 +7,12 @@ record that was acknowledged survives the process dying.  Segments are fsynced
 and sealed (``.jsonl.open`` → ``.jsonl``) when they reach a size or age limit,
 when the hour changes and on close.
 
-With an ``s3://bucket/prefix`` URI the segments are written to a local spool
-directory and each sealed segment is uploaded (SSE-KMS when a key is given)
-and then removed locally; leftovers from a crash are sealed and shipped at the
-next start.  :func:`read_log` reads either layout back as a DataFrame.
+With an object-store URI (``s3://bucket/prefix`` or
+``abfss://container@account.dfs.core.windows.net/prefix``, see
+:mod:`workloads.object_store`) the segments are written to a local spool
+directory and each sealed segment is uploaded (SSE-KMS on S3 when a key is
+given) and then removed locally; leftovers from a crash are sealed and shipped
+at the next start.  :func:`read_log` reads either layout back as a DataFrame.
 """
 
 from __future__ import annotations
@@ -21,38 +23,28 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pandas as pd
+
+from workloads import object_store
+from workloads.object_store import AzureBlobLocation, LocalPath, S3Location
 
 OPEN_SUFFIX = ".jsonl.open"
 SEALED_SUFFIX = ".jsonl"
 
 
-@dataclass(frozen=True)
-class ObjectStoreTarget:
-    """Where sealed segments go when the log lives in S3."""
-
-    bucket: str
-    prefix: str
-    kms_key_id: str | None = None
-    endpoint_url: str | None = None
+ObjectStoreTarget = S3Location | AzureBlobLocation
 
 
 def parse_log_uri(uri: str) -> tuple[Path | None, ObjectStoreTarget | None]:
-    """Split a log URI into a local directory or an S3 target."""
-    parsed = urlparse(uri)
-    if parsed.scheme == "s3":
-        if not parsed.netloc:
-            raise ValueError(f"S3 log URI needs a bucket: {uri!r}")
-        return None, ObjectStoreTarget(bucket=parsed.netloc, prefix=parsed.path.strip("/"))
-    if parsed.scheme in ("", "file"):
-        return Path(parsed.path if parsed.scheme else uri), None
-    raise ValueError(f"unsupported prediction log URI scheme {parsed.scheme!r} in {uri!r}")
+    """Split a log URI into a local directory or an object-store folder (S3 or ADLS Gen2)."""
+    location = object_store.parse_uri(uri)
+    if isinstance(location, LocalPath):
+        return location.path, None
+    return None, location
 
 
 class _Segment:
@@ -94,24 +86,18 @@ class PredictionLog:
         local, target = parse_log_uri(uri)
         if target is not None:
             if spool_dir is None:
-                raise ValueError("an S3 prediction log needs a local spool directory")
-            target = ObjectStoreTarget(
-                target.bucket,
-                target.prefix,
-                kms_key_id,
-                os.environ.get("SMP_S3_ENDPOINT_URL") or None,
-            )
+                raise ValueError(f"a prediction log in {uri} needs a local spool directory")
             self.root = Path(spool_dir)
         else:
             assert local is not None
             self.root = local
         self.target = target
+        self.kms_key_id = kms_key_id
         self.rotate_records = rotate_records
         self.rotate_seconds = rotate_seconds
         self._segments: dict[str, _Segment] = {}
         self._lock = threading.Lock()
         self._closed = False
-        self._s3: Any = None
         self.root.mkdir(parents=True, exist_ok=True)
         self._recover()
 
@@ -184,23 +170,11 @@ class PredictionLog:
             for path in sorted(self.root.rglob(f"*{SEALED_SUFFIX}")):
                 self._ship(path)
 
-    def _client(self) -> Any:
-        if self._s3 is None:
-            import boto3
-
-            assert self.target is not None
-            self._s3 = boto3.client("s3", endpoint_url=self.target.endpoint_url)
-        return self._s3
-
     def _ship(self, path: Path) -> None:
         if self.target is None:
             return
-        relative = path.relative_to(self.root).as_posix()
-        key = f"{self.target.prefix}/{relative}" if self.target.prefix else relative
-        extra: dict[str, str] = {}
-        if self.target.kms_key_id:
-            extra = {"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": self.target.kms_key_id}
-        self._client().upload_file(str(path), self.target.bucket, key, ExtraArgs=extra or None)
+        destination = self.target.child(path.relative_to(self.root).as_posix())
+        object_store.upload_file(path, destination.uri, kms_key_id=self.kms_key_id)
         path.unlink()
 
 
@@ -221,23 +195,20 @@ def _iter_lines_local(root: Path, stream: str) -> Iterator[str]:
             yield from path.read_text(encoding="utf-8").splitlines()
 
 
-def _iter_lines_s3(target: ObjectStoreTarget, stream: str) -> Iterator[str]:
-    import boto3
-
-    s3 = boto3.client("s3", endpoint_url=os.environ.get("SMP_S3_ENDPOINT_URL") or None)
-    prefix = f"{target.prefix}/{stream}/" if target.prefix else f"{stream}/"
-    paginator = s3.get_paginator("list_objects_v2")
-    for page in paginator.paginate(Bucket=target.bucket, Prefix=prefix):
-        for obj in page.get("Contents", []):
-            body = s3.get_object(Bucket=target.bucket, Key=obj["Key"])["Body"].read()
-            yield from body.decode("utf-8").splitlines()
+def _iter_lines_remote(target: ObjectStoreTarget, stream: str) -> Iterator[str]:
+    # Only sealed segments are ever shipped; anything else under the prefix is not ours.
+    for uri in object_store.list_keys(target.child(stream).uri):
+        if uri.endswith(SEALED_SUFFIX):
+            yield from object_store.read_bytes(uri).decode("utf-8").splitlines()
 
 
 def read_log(uri: str, stream: str = "predictions") -> pd.DataFrame:
     """Every record of ``stream`` (sealed and open segments) as a DataFrame."""
     local, target = parse_log_uri(uri)
-    lines = (
-        _iter_lines_local(local, stream) if local is not None else _iter_lines_s3(target, stream)
-    )  # type: ignore[arg-type]
+    if local is not None:
+        lines = _iter_lines_local(local, stream)
+    else:
+        assert target is not None
+        lines = _iter_lines_remote(target, stream)
     records = [json.loads(line) for line in lines if line.strip()]
     return pd.DataFrame.from_records(records)

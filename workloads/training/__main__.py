@@ -8,8 +8,12 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workloads.training.model import MODEL_KINDS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def distributed_rank(env: dict[str, str] | None = None) -> tuple[int, int]:
@@ -19,6 +23,22 @@ def distributed_rank(env: dict[str, str] | None = None) -> tuple[int, int]:
         return int(env.get("RANK", "0")), int(env.get("WORLD_SIZE", "1"))
     except ValueError as exc:
         raise SystemExit(f"error: RANK/WORLD_SIZE must be integers: {exc}") from exc
+
+
+def read_transactions(uri: str) -> pd.DataFrame:
+    """The labeled transactions parquet at ``uri``: a local path, ``s3://`` or ``abfss://``."""
+    import io
+
+    import pandas as pd
+
+    from workloads import object_store
+
+    location = object_store.parse_uri(uri)
+    if isinstance(location, object_store.LocalPath):
+        return pd.read_parquet(location.path)
+    # Downloaded through the object store (workload identity / IAM role) rather than
+    # pandas' fsspec URLs, which would need s3fs or adlfs.
+    return pd.read_parquet(io.BytesIO(object_store.read_bytes(uri)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,15 +63,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rank {rank} of {world}: the {args.model_kind} trainer runs on rank 0 only")
         return 0
     try:
-        import pandas as pd
-
         from workloads.training.train import TrainingConfig, summary_json, train_and_register
 
         as_of = datetime.fromisoformat(args.as_of) if args.as_of else datetime.now(UTC)
         as_of = as_of.replace(tzinfo=UTC) if as_of.tzinfo is None else as_of
         config = TrainingConfig(
             repo_dir=Path(args.feature_repo),
-            transactions=pd.read_parquet(args.transactions),
+            transactions=read_transactions(args.transactions),
             as_of=as_of,
             tracking_uri=args.tracking_uri,
             model_kind=args.model_kind,
