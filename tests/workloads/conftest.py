@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -16,7 +18,7 @@ import pytest
 from workloads.data import SyntheticDataset, generate, write_dataset
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import feast_apply, materialize
-from workloads.local_processes import free_port
+from workloads.local_processes import free_port, spawn, stop
 from workloads.training.train import TrainingConfig, TrainingResult, train_and_register
 
 START = datetime(2025, 1, 1, tzinfo=UTC)
@@ -135,3 +137,87 @@ def redis_repo(
     feast_apply(repo, lifecycle.source)
     materialize(repo, START - timedelta(days=1), AS_OF + timedelta(days=1))
     return repo
+
+
+# -- Azurite (the Azure Blob emulator) ---------------------------------------------
+
+AZURITE_VERSION = "3.37.0"
+AZURITE_DIR = Path(__file__).resolve().parents[2] / "build" / "azurite"
+AZURITE_INSTALL_HINT = (
+    f"install it with `npm install --prefix build/azurite azurite@{AZURITE_VERSION}` "
+    "(node and npm: `apt-get install -y nodejs npm` on Debian)"
+)
+# Azurite's single built-in account and its published, well-known development key.
+AZURITE_ACCOUNT = "devstoreaccount1"
+AZURITE_KEY = (
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+)
+
+
+@dataclass(frozen=True)
+class AzuriteBlob:
+    """A running Azurite blob service on a loopback port."""
+
+    port: int
+
+    @property
+    def connection_string(self) -> str:
+        """The emulator's connection string (plain HTTP, the well-known account key)."""
+        return (
+            f"DefaultEndpointsProtocol=http;AccountName={AZURITE_ACCOUNT};"
+            f"AccountKey={AZURITE_KEY};"
+            f"BlobEndpoint=http://127.0.0.1:{self.port}/{AZURITE_ACCOUNT};"
+        )
+
+
+def _azurite_binary() -> Path:
+    """``azurite-blob`` from build/azurite, installed there (pinned) when missing."""
+    binary = AZURITE_DIR / "node_modules" / ".bin" / "azurite-blob"
+    manifest = AZURITE_DIR / "node_modules" / "azurite" / "package.json"
+
+    def installed() -> bool:
+        return (binary.exists() and manifest.exists()
+                and json.loads(manifest.read_text())["version"] == AZURITE_VERSION)
+
+    if installed():
+        return binary
+    npm = shutil.which("npm")
+    if npm is None or shutil.which("node") is None:
+        pytest.fail(f"Azurite is needed and node/npm are not on PATH: {AZURITE_INSTALL_HINT}")
+    AZURITE_DIR.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(
+        [npm, "install", "--prefix", str(AZURITE_DIR), "--no-save", "--no-audit", "--no-fund",
+         f"azurite@{AZURITE_VERSION}"],
+        capture_output=True, text=True, check=False, timeout=240,
+    )
+    if proc.returncode != 0 or not installed():
+        pytest.fail(f"could not install Azurite ({proc.stderr[-2000:]}); {AZURITE_INSTALL_HINT}")
+    return binary
+
+
+@pytest.fixture(scope="session")
+def azurite_blob(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBlob]:
+    """A real Azurite blob service (in-memory); a missing emulator fails, never skips."""
+    binary = _azurite_binary()
+    log = tmp_path_factory.mktemp("azurite-blob") / "azurite.log"
+    port = free_port()
+    proc = spawn(
+        [str(binary), "--blobHost", "127.0.0.1", "--blobPort", str(port),
+         "--inMemoryPersistence", "--skipApiVersionCheck", "--loose"],
+        log,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"Azurite exited with {proc.returncode}: {log.read_text()[-2000:]}; "
+                            f"{AZURITE_INSTALL_HINT}")
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if time.monotonic() > deadline:
+                pytest.fail(f"Azurite did not listen on {port} within 60s; {AZURITE_INSTALL_HINT}")
+            time.sleep(0.2)
+        yield AzuriteBlob(port)
+    finally:
+        stop(proc)
