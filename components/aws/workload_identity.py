@@ -36,7 +36,10 @@ class BucketAccess:
 WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
     "training": (BucketAccess("offline-store", READ),
                  BucketAccess("artifacts", READ + WRITE)),
+    # Serving reads the Feast registry (offline-store/feast/) to resolve feature views;
+    # the feature data itself comes from the online store.
     "serving": (BucketAccess("artifacts", READ),
+                BucketAccess("offline-store", READ, prefix="feast/"),
                 BucketAccess("prediction-logs", WRITE)),
     "drift-monitor": (BucketAccess("prediction-logs", READ),
                       BucketAccess("artifacts", READ, prefix="baselines/"),

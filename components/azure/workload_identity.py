@@ -23,7 +23,8 @@ READ, WRITE = BuiltInRole.STORAGE_BLOB_DATA_READER, BuiltInRole.STORAGE_BLOB_DAT
 # Workload -> storage purpose -> role on that purpose's container.
 CONTAINER_ACCESS: dict[str, dict[str, BuiltInRole]] = {
     "training": {"offline-store": READ, "artifacts": WRITE},
-    "serving": {"artifacts": READ, "prediction-logs": WRITE},
+    # Serving reads the Feast registry (offline-store/feast/registry.pb).
+    "serving": {"artifacts": READ, "offline-store": READ, "prediction-logs": WRITE},
     "drift-monitor": {"prediction-logs": READ, "artifacts": READ},
     "feature-store": {"offline-store": WRITE},
     "registry": {"artifacts": WRITE},

@@ -163,7 +163,8 @@ def test_first_preview_workload_policies_name_their_own_prefixes_and_key(stack: 
         return {name} | {f"{name}/{p}*" for p in prefixes}
 
     assert s3_resources("training") == arns("offline-store", "") | arns("artifacts", "")
-    assert s3_resources("serving") == arns("artifacts", "") | arns("prediction-logs", "")
+    assert s3_resources("serving") == (arns("artifacts", "") | arns("prediction-logs", "")
+                                       | arns("offline-store", "feast/"))
     assert s3_resources("drift-monitor") == (
         arns("prediction-logs", "") | arns("artifacts", "baselines/", "drift-reports/"))
     assert s3_resources("feature-store") == arns("offline-store", "")
