@@ -8,12 +8,7 @@ pinned version there (``node`` and ``npm`` must be on PATH; Debian:
 from __future__ import annotations
 
 import io
-import json
 import os
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,28 +16,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import AzuriteBlob
 
 from workloads import object_store
-from workloads.local_processes import free_port, spawn, stop
+from workloads.local_processes import free_port
 from workloads.serving.prediction_log import PredictionLog, parse_log_uri, read_log
 from workloads.training.__main__ import main as training_main
 from workloads.training.__main__ import read_transactions
 
 pytestmark = pytest.mark.timeout(300)
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-AZURITE_VERSION = "3.37.0"
-AZURITE_DIR = REPO_ROOT / "build" / "azurite"
-AZURITE_BLOB = AZURITE_DIR / "node_modules" / ".bin" / "azurite-blob"
-INSTALL_HINT = (
-    f"install it with `npm install --prefix build/azurite azurite@{AZURITE_VERSION}` "
-    "(node and npm: `apt-get install -y nodejs npm` on Debian)"
-)
-# Azurite's single built-in account and its published, well-known development key.
-EMULATOR_ACCOUNT = "devstoreaccount1"
-EMULATOR_KEY = (
-    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-)
 ACCOUNT_HOST = "smpuaeml.dfs.core.windows.net"  # what the cluster passes; the emulator stands in
 LOG_URI = f"abfss://prediction-logs@{ACCOUNT_HOST}/"
 OFFLINE_URI = f"abfss://offline-store@{ACCOUNT_HOST}"
@@ -50,75 +33,22 @@ REGION = "me-central-1"
 BUCKET = "smp-uae-ml-offline"
 
 
-def _installed_version() -> str | None:
-    manifest = AZURITE_DIR / "node_modules" / "azurite" / "package.json"
-    if not AZURITE_BLOB.exists() or not manifest.exists():
-        return None
-    return str(json.loads(manifest.read_text())["version"])
-
-
-def _ensure_azurite() -> Path:
-    if _installed_version() == AZURITE_VERSION:
-        return AZURITE_BLOB
-    npm = shutil.which("npm")
-    if npm is None or shutil.which("node") is None:
-        pytest.fail(f"Azurite is needed and node/npm are not on PATH: {INSTALL_HINT}")
-    AZURITE_DIR.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(
-        [npm, "install", "--prefix", str(AZURITE_DIR), "--no-save", "--no-audit", "--no-fund",
-         f"azurite@{AZURITE_VERSION}"],
-        capture_output=True, text=True, check=False, timeout=240,
-    )
-    if proc.returncode != 0 or _installed_version() != AZURITE_VERSION:
-        pytest.fail(f"could not install Azurite ({proc.stderr[-2000:]}); {INSTALL_HINT}")
-    return AZURITE_BLOB
-
-
-def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"Azurite exited with {proc.returncode}: {log.read_text()[-2000:]}; "
-                        f"{INSTALL_HINT}")
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    pytest.fail(f"Azurite did not listen on {port} within {timeout:.0f}s; {INSTALL_HINT}")
-
-
 @pytest.fixture(scope="module")
-def azurite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A real Azure Blob emulator; the workloads reach it through the connection-string override.
-
-    Yields a ``BlobServiceClient`` for looking at what landed there.
-    """
+def azurite(azurite_blob: AzuriteBlob) -> Iterator[Any]:
+    """The shared Azurite (conftest); the workloads reach it through the connection-string
+    override. Yields a ``BlobServiceClient`` for looking at what landed there."""
     from azure.storage.blob import BlobServiceClient
 
-    binary = _ensure_azurite()
-    workdir = tmp_path_factory.mktemp("azurite")
-    port = free_port()
-    log = workdir / "azurite.log"
-    proc = spawn(
-        [str(binary), "--blobHost", "127.0.0.1", "--blobPort", str(port),
-         "--inMemoryPersistence", "--skipApiVersionCheck", "--loose"],
-        log,
-    )
     saved = os.environ.get(object_store.AZURE_CONNECTION_STRING_ENV)
     try:
-        _wait_port(port, proc, log)
-        connection = (
-            f"DefaultEndpointsProtocol=http;AccountName={EMULATOR_ACCOUNT};"
-            f"AccountKey={EMULATOR_KEY};"
-            f"BlobEndpoint=http://127.0.0.1:{port}/{EMULATOR_ACCOUNT};"
-        )
+        connection = azurite_blob.connection_string
         os.environ[object_store.AZURE_CONNECTION_STRING_ENV] = connection
         service = BlobServiceClient.from_connection_string(connection)
         for container in ("prediction-logs", "offline-store"):
-            service.create_container(container)
+            if not service.get_container_client(container).exists():
+                service.create_container(container)
         yield service
     finally:
-        stop(proc)
         if saved is None:
             os.environ.pop(object_store.AZURE_CONNECTION_STRING_ENV, None)
         else:

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.timeout(300)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 REGION = "me-central-1"
-BUCKET = "smp-uae-ml-offline"
+BUCKET = "smp-uae-ml-feast-offline"  # unique: moto keeps one in-process backend per run
 ACCOUNT = "smpuaeml"
 CONTAINER = "offline-store"
 FEATURES = ("txn_count_7d", "avg_amount_30d", "chargeback_count_90d", "credit_limit", "card_tier")
