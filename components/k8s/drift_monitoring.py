@@ -24,6 +24,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.interface import CloudPlatform
+from components.k8s.helm import mirror, pinned_release
 from components.k8s.monitoring import MONITORING_NAMESPACE, RELEASE_LABEL
 from components.k8s.namespaces import PUSHGATEWAY_PORT
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
@@ -522,22 +523,16 @@ class DriftMonitoring(pulumi.ComponentResource):
         period = schedule_period_seconds(schedule)
         account = workload_service_account(f"{name}-sa", cloud, WORKLOAD, child)
 
-        chart, version, repo = PUSHGATEWAY_CHART
         resources = Resources("50m", "64Mi", "200m", "128Mi").spec()
-        self.pushgateway = k8s.helm.v3.Release(
+        self.pushgateway = pinned_release(
             f"{name}-pushgateway",
-            name=PUSHGATEWAY_SERVICE,
-            chart=chart,
-            version=version,
-            namespace=MONITORING_NAMESPACE,
-            repository_opts={"repo": repo},
-            atomic=True,
+            PUSHGATEWAY_CHART,
+            MONITORING_NAMESPACE,
+            release_name=PUSHGATEWAY_SERVICE,
             values={
                 "fullnameOverride": PUSHGATEWAY_SERVICE,
                 "image": {
-                    "repository": pulumi.Output.concat(
-                        cloud.registry_url, "/mirror/prometheus/pushgateway"
-                    ),
+                    "repository": mirror(cloud.registry_url, "prometheus/pushgateway"),
                     "tag": PUSHGATEWAY_APP_VERSION,
                 },
                 "service": {

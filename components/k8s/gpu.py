@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pulumi
-import pulumi_kubernetes as k8s
 
+from components.k8s.helm import mirror, pinned_release
 from components.k8s.namespaces import NODE_AGENTS_NAMESPACE
 
 GPU_POOL_SELECTOR = {"smp.io/pool-kind": "gpu"}
@@ -47,22 +47,6 @@ def gpu_quota(pools: Sequence[tuple[Sequence[str], int]]) -> int:
     return sum(max_size * max(gpus_per_node(t) for t in types) for types, max_size in pools)
 
 
-def _release(name: str, chart: tuple[str, str, str], values: dict[str, object],
-             opts: pulumi.ResourceOptions) -> k8s.helm.v3.Release:
-    chart_name, version, repo = chart
-    return k8s.helm.v3.Release(
-        name,
-        name=chart_name,
-        chart=chart_name,
-        version=version,
-        namespace=NODE_AGENTS_NAMESPACE,
-        repository_opts={"repo": repo},
-        values=values,
-        atomic=True,
-        opts=opts,
-    )
-
-
 class GpuEnablement(pulumi.ComponentResource):
     """Device plugin and DCGM exporter, scheduled onto GPU nodes by selector and toleration."""
 
@@ -72,17 +56,17 @@ class GpuEnablement(pulumi.ComponentResource):
         super().__init__("smp:k8s:GpuEnablement", name, None, opts)
         child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
         placement = {"nodeSelector": GPU_POOL_SELECTOR, "tolerations": GPU_TOLERATIONS}
-        self.device_plugin = _release(f"{name}-device-plugin", DEVICE_PLUGIN_CHART, {
+        self.device_plugin = pinned_release(f"{name}-device-plugin", DEVICE_PLUGIN_CHART,
+                                            NODE_AGENTS_NAMESPACE, {
             **placement,
-            "image": {"repository": pulumi.Output.concat(image_registry,
-                                                         "/mirror/nvidia/k8s-device-plugin")},
+            "image": {"repository": mirror(image_registry, "nvidia/k8s-device-plugin")},
             "priorityClassName": "system-node-critical",
             "failOnInitError": True,
         }, child)
-        self.dcgm_exporter = _release(f"{name}-dcgm-exporter", DCGM_EXPORTER_CHART, {
+        self.dcgm_exporter = pinned_release(f"{name}-dcgm-exporter", DCGM_EXPORTER_CHART,
+                                            NODE_AGENTS_NAMESPACE, {
             **placement,
-            "image": {"repository": pulumi.Output.concat(image_registry,
-                                                         "/mirror/nvidia/dcgm-exporter")},
+            "image": {"repository": mirror(image_registry, "nvidia/dcgm-exporter")},
             # Scraped by the monitoring stack's Prometheus.
             "serviceMonitor": {"enabled": True, "interval": "15s",
                                "additionalLabels": {"release": "kube-prometheus-stack"}},

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pulumi
-import pulumi_kubernetes as k8s
 
 from components.interface import CloudPlatform
 from components.k8s.drift_monitoring import DriftMonitoring
 from components.k8s.feature_store import FeatureStore
 from components.k8s.gpu import GpuEnablement, gpu_quota
+from components.k8s.helm import mirror, pinned_release
 from components.k8s.monitoring import MonitoringStack
 from components.k8s.namespaces import PlatformNamespaces
 from components.k8s.rbac import PersonaRbac
@@ -53,18 +53,15 @@ class InClusterPlatform(pulumi.ComponentResource):
                           depends_on=[self.namespaces, self.monitoring])
         if p.cloud == "aws":
             # AKS runs its autoscaler in the managed control plane; EKS needs it in-cluster.
-            chart, version, repo = CLUSTER_AUTOSCALER_CHART
-            k8s.helm.v3.Release(
-                f"{name}-cluster-autoscaler",
-                name="cluster-autoscaler", chart=chart, version=version,
-                namespace="kube-system", repository_opts={"repo": repo}, atomic=True,
+            pinned_release(
+                f"{name}-cluster-autoscaler", CLUSTER_AUTOSCALER_CHART, "kube-system",
                 values={
                     "autoDiscovery": {"clusterName": cloud.cluster_name},
                     "awsRegion": p.region,
                     "rbac": {"serviceAccount": {"create": True,
                                                 "name": "cluster-autoscaler"}},
-                    "image": {"repository": pulumi.Output.concat(
-                        cloud.registry_url, "/mirror/autoscaling/cluster-autoscaler")},
+                    "image": {"repository": mirror(cloud.registry_url,
+                                                   "autoscaling/cluster-autoscaler")},
                     "extraArgs": {"balance-similar-node-groups": True,
                                   "expander": "least-waste",
                                   "scale-down-utilization-threshold": 0.5,

@@ -10,6 +10,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
+from components.k8s.helm import mirror, pinned_release
 from components.k8s.namespaces import NODE_AGENTS_NAMESPACE
 
 MONITORING_NAMESPACE = "monitoring"
@@ -93,13 +94,10 @@ class MonitoringStack(pulumi.ComponentResource):
                 "storageClassName": storage_class, "accessModes": ["ReadWriteOnce"],
                 "resources": {"requests": {"storage": size}}}}}
 
-        chart, version, repo = PROMETHEUS_STACK_CHART
-        self.release = k8s.helm.v3.Release(
-            f"{name}-prometheus-stack",
-            name="kube-prometheus-stack", chart=chart, version=version,
-            namespace=MONITORING_NAMESPACE, repository_opts={"repo": repo}, atomic=True,
+        self.release = pinned_release(
+            f"{name}-prometheus-stack", PROMETHEUS_STACK_CHART, MONITORING_NAMESPACE,
             values={
-                "global": {"imageRegistry": registry.apply(lambda r: f"{r}/mirror")},
+                "global": {"imageRegistry": mirror(registry)},
                 # node-exporter needs host access: it runs in the node-agents namespace.
                 "nodeExporter": {"enabled": False},
                 "prometheus": {"prometheusSpec": {
@@ -124,12 +122,10 @@ class MonitoringStack(pulumi.ComponentResource):
             },
             opts=pulumi.ResourceOptions(parent=self, depends_on=[admin, *depends_on]))
         after = pulumi.ResourceOptions(parent=self, depends_on=[self.release])
-        chart, version, repo = NODE_EXPORTER_CHART
-        k8s.helm.v3.Release(
-            f"{name}-node-exporter",
-            name="node-exporter", chart=chart, version=version,
-            namespace=NODE_AGENTS_NAMESPACE, repository_opts={"repo": repo}, atomic=True,
-            values={"image": {"registry": registry.apply(lambda r: f"{r}/mirror")},
+        pinned_release(
+            f"{name}-node-exporter", NODE_EXPORTER_CHART, NODE_AGENTS_NAMESPACE,
+            release_name="node-exporter",
+            values={"image": {"registry": mirror(registry)},
                     "prometheus": {"monitor": {"enabled": True,
                                                "additionalLabels": RELEASE_LABEL}},
                     "tolerations": [{"operator": "Exists"}]},

@@ -16,6 +16,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.interface import CloudPlatform
+from components.k8s.helm import mirror, pinned_release
 from components.k8s.namespaces import NODE_AGENTS_NAMESPACE
 
 CSI_DRIVER_CHART = ("secrets-store-csi-driver", "1.5.4",
@@ -51,23 +52,20 @@ class SecretsStoreCsi(pulumi.ComponentResource):
                  depends_on: Sequence[pulumi.Resource] = ()) -> None:
         super().__init__("smp:k8s:SecretsStoreCsi", name, None, opts)
         child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
-        mirror = pulumi.Output.concat(cloud.registry_url, "/mirror")
         self.releases = []
-        for suffix, (chart, version, repo), values in (
+        for suffix, chart, values in (
             ("driver", CSI_DRIVER_CHART, {
                 "syncSecret": {"enabled": True}, "enableSecretRotation": True,
                 "rotationPollInterval": "2m",
-                "linux": {"image": {"repository": pulumi.Output.concat(
-                    mirror, "/csi-secrets-store/driver")}}}),
+                "linux": {"image": {"repository": mirror(cloud.registry_url,
+                                                         "csi-secrets-store/driver")}}}),
             ("provider", PROVIDER_CHARTS[cloud.cloud], {
-                "image": {"repository": pulumi.Output.concat(
-                    mirror, f"/{PROVIDER_CHARTS[cloud.cloud][0]}")},
+                "image": {"repository": mirror(cloud.registry_url,
+                                              PROVIDER_CHARTS[cloud.cloud][0])},
                 "secrets-store-csi-driver": {"install": False}}),
         ):
-            self.releases.append(k8s.helm.v3.Release(
-                f"{name}-{suffix}", name=chart, chart=chart, version=version,
-                namespace=NODE_AGENTS_NAMESPACE, repository_opts={"repo": repo},
-                atomic=True, values=values, opts=child))
+            self.releases.append(pinned_release(f"{name}-{suffix}", chart,
+                                                NODE_AGENTS_NAMESPACE, values, child))
         self.register_outputs({})
 
 

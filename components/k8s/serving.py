@@ -23,6 +23,7 @@ from components.k8s.feature_store import (
     feast_client_objects,
     feast_env,
 )
+from components.k8s.helm import mirror, pinned_release
 from components.k8s.monitoring import MONITORING_NAMESPACE
 from components.k8s.namespaces import SERVING_PORT
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
@@ -157,12 +158,10 @@ class ModelServing(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self, depends_on=[self.deployment]))
         service_monitor(f"{name}-metrics", SERVICE, namespace, labels, "http", child,
                         bearer_secret=(TOKEN_SECRET, "token"))
-        chart, version, repo = PROMETHEUS_ADAPTER_CHART
-        k8s.helm.v3.Release(
-            f"{name}-prometheus-adapter", name=chart, chart=chart, version=version,
-            namespace=MONITORING_NAMESPACE, repository_opts={"repo": repo}, atomic=True,
-            values={"image": {"repository": pulumi.Output.concat(
-                        cloud.registry_url, "/mirror/prometheus-adapter/prometheus-adapter")},
+        pinned_release(
+            f"{name}-prometheus-adapter", PROMETHEUS_ADAPTER_CHART, MONITORING_NAMESPACE,
+            values={"image": {"repository": mirror(
+                        cloud.registry_url, "prometheus-adapter/prometheus-adapter")},
                     "prometheus": {"url": "http://kube-prometheus-stack-prometheus."
                                           f"{MONITORING_NAMESPACE}.svc", "port": 9090},
                     "rules": latency_adapter_rules(),

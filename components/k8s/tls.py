@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.k8s.helm import mirror, pinned_release
+
 CERT_MANAGER_CHART = ("cert-manager", "v1.17.2", "https://charts.jetstack.io")
 CERT_MANAGER_NAMESPACE = "platform"
 INTERNAL_CA_ISSUER = "smp-internal-ca"
@@ -53,21 +55,17 @@ class InternalTls(pulumi.ComponentResource):
                  opts: pulumi.ResourceOptions | None = None,
                  depends_on: Sequence[pulumi.Resource] = ()) -> None:
         super().__init__("smp:k8s:InternalTls", name, None, opts)
-        chart, version, repo = CERT_MANAGER_CHART
-        registry = pulumi.Output.from_input(image_registry)
-        release = k8s.helm.v3.Release(
-            f"{name}-cert-manager",
-            name="cert-manager", chart=chart, version=version,
-            namespace=CERT_MANAGER_NAMESPACE, repository_opts={"repo": repo}, atomic=True,
+        release = pinned_release(
+            f"{name}-cert-manager", CERT_MANAGER_CHART, CERT_MANAGER_NAMESPACE,
             values={
                 "crds": {"enabled": True},
                 "global": {"leaderElection": {"namespace": CERT_MANAGER_NAMESPACE}},
-                "image": {"repository": registry.apply(
-                    lambda r: f"{r}/mirror/jetstack/cert-manager-controller")},
-                "webhook": {"image": {"repository": registry.apply(
-                    lambda r: f"{r}/mirror/jetstack/cert-manager-webhook")}},
-                "cainjector": {"image": {"repository": registry.apply(
-                    lambda r: f"{r}/mirror/jetstack/cert-manager-cainjector")}},
+                "image": {"repository": mirror(image_registry,
+                                               "jetstack/cert-manager-controller")},
+                "webhook": {"image": {"repository": mirror(image_registry,
+                                                           "jetstack/cert-manager-webhook")}},
+                "cainjector": {"image": {"repository": mirror(
+                    image_registry, "jetstack/cert-manager-cainjector")}},
                 "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
                 "resources": {"requests": {"cpu": "50m", "memory": "128Mi"},
                               "limits": {"cpu": "500m", "memory": "512Mi"}},
