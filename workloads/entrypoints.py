@@ -18,6 +18,7 @@ import shutil
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 PYTHON = "python"
 
@@ -27,7 +28,10 @@ def serving(port: int = 8080) -> list[str]:
     return [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
 
 
-def training(
+TRAINING_MODULE = "workloads.training"
+
+
+def training_args(
     *,
     feature_repo: str,
     transactions: str,
@@ -36,11 +40,8 @@ def training(
     model_kind: str = "hist_gbt",
     seed: int = 0,
 ) -> list[str]:
-    """One training run: features from Feast, model registered (and maybe promoted) in MLflow."""
+    """The training module's arguments, shared by the single-node and torchrun launches."""
     return [
-        PYTHON,
-        "-m",
-        "workloads.training",
         "--feature-repo",
         feature_repo,
         "--transactions",
@@ -56,6 +57,12 @@ def training(
     ]
 
 
+def training(**kwargs: Any) -> list[str]:
+    """One training run: features from Feast, model registered (and maybe promoted) in MLflow.
+    Keyword arguments are those of ``training_args``."""
+    return [PYTHON, "-m", TRAINING_MODULE, *training_args(**kwargs)]
+
+
 def distributed_training(
     *, nodes: int, gpus_per_node: int, master_addr: str, master_port: int, train_args: list[str]
 ) -> list[str]:
@@ -68,7 +75,7 @@ def distributed_training(
         f"--master-addr={master_addr}",
         f"--master-port={master_port}",
         "-m",
-        "workloads.training",
+        TRAINING_MODULE,
         *train_args,
     ]
 

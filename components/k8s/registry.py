@@ -160,7 +160,6 @@ class ModelRegistry(pulumi.ComponentResource):
                 "admin-password": admin.result,
             }, opts=child)
         self.admin_password = admin.result
-        self.digest = digest
         image = image_ref(cloud, WORKLOAD, digest)
         ready = pulumi.ResourceOptions(parent=self, depends_on=[account, credentials, auth,
                                                                 *depends_on])
@@ -236,14 +235,15 @@ class ModelRegistry(pulumi.ComponentResource):
         if replicas > 1:
             disruption_budget(f"{name}-pdb", SERVICE, namespace, labels, child)
         service_monitor(f"{name}-metrics", SERVICE, namespace, labels, "metrics", child)
-        self.client_secrets = self._access(name, cloud, namespace, image, model_name,
+        self.client_secrets = self._access(name, cloud, namespace, image, digest, model_name,
                                            labels, after=[self.deployment, self.service])
         self.tracking_uri = TRACKING_URI
         self.register_outputs({"trackingUri": TRACKING_URI})
 
 
     def _access(self, name: str, cloud: CloudPlatform, namespace: str,
-                image: pulumi.Input[str], model_name: str, labels: dict[str, str],
+                image: pulumi.Input[str], digest: str, model_name: str,
+                labels: dict[str, str],
                 after: list[pulumi.Resource]) -> list[pulumi.Resource]:
         """One MLflow user per client workload and persona, their permissions applied by
         a Job (as the admin), and each client workload's credentials as the Secret
@@ -271,7 +271,7 @@ class ModelRegistry(pulumi.ComponentResource):
                 string_data={"username": workload, "password": passwords[workload]},
                 opts=child))
         # Named after the grants and the image: a change of either re-applies them.
-        version = hashlib.sha256(f"{grants_text}{self.digest}".encode()).hexdigest()[:10]
+        version = hashlib.sha256(f"{grants_text}{digest}".encode()).hexdigest()[:10]
         job_labels = {**labels, "app.kubernetes.io/component": "access"}
         k8s.batch.v1.Job(
             f"{name}-access",

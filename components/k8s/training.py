@@ -62,16 +62,11 @@ TRANSACTIONS = "transactions.parquet"  # written by the data pipeline into offli
 DISTRIBUTED_LABEL = {"smp.io/training": "distributed"}
 
 
-def training_args(platform: PlatformConfig) -> list[str]:
+def training_args(platform: PlatformConfig) -> dict[str, str]:
     """The training module's arguments (feature repo, data, registry, model)."""
-    argv = entrypoints.training(
-        feature_repo=REPO_DIR, transactions="$(SMP_TRANSACTIONS_URI)",
-        tracking_uri=TRACKING_URI, model_name=platform.serving.registered_model,
-        model_kind=platform.training.model_kind)
-    module = [entrypoints.PYTHON, "-m", "workloads.training"]
-    if argv[:3] != module:  # torchrun runs the same module with the same arguments
-        raise ValueError(f"entrypoints.training no longer starts with {module}: {argv[:3]}")
-    return argv
+    return {"feature_repo": REPO_DIR, "transactions": "$(SMP_TRANSACTIONS_URI)",
+            "tracking_uri": TRACKING_URI, "model_name": platform.serving.registered_model,
+            "model_kind": platform.training.model_kind}
 
 
 def _job_spec(template: dict[str, Any], *, deadline: int, backoff: int,
@@ -114,7 +109,8 @@ class TrainingJobs(pulumi.ComponentResource):
                      else Resources("2", "8Gi", "4", "16Gi"))
         single = PodTemplate(
             cloud, WORKLOAD, labels,
-            [Container("train", image, training_args(platform), resources, env=env,
+            [Container("train", image, entrypoints.training(**training_args(platform)),
+                       resources, env=env,
                        mounts=mounts)],
             volumes=volumes, gpu=gpu, restart_policy="Never")
         self.job = k8s.batch.v1.CronJob(
@@ -170,7 +166,7 @@ class TrainingJobs(pulumi.ComponentResource):
         command = entrypoints.distributed_training(
             nodes=dist.nodes, gpus_per_node=dist.gpus_per_node,
             master_addr=f"$(SMP_JOB_NAME)-0.{WORKERS_SERVICE}", master_port=TORCHRUN_PORT,
-            train_args=training_args(platform)[3:])
+            train_args=entrypoints.training_args(**training_args(platform)))
         job_env = [{"name": "SMP_JOB_NAME", "valueFrom": {"fieldRef": {
             "fieldPath": "metadata.labels['batch.kubernetes.io/job-name']"}}}, *env]
         template = PodTemplate(
