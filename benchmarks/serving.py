@@ -44,9 +44,16 @@ from workloads.local_processes import free_port, scoring_service, spawn, stop, w
 from workloads.training.train import TrainingConfig, train_and_register
 
 
-def _percentiles(lat: list[float]) -> tuple[float, float]:
-    ms = np.array(lat) * 1000
-    return float(np.percentile(ms, 50)), float(np.percentile(ms, 99))
+def _summary(latencies: list[float], errors: int, elapsed: float) -> dict[str, float]:
+    """Throughput, p50/p99 latency (ms), errors and count of one load run."""
+    ms = np.array(latencies) * 1000
+    return {
+        "rps": len(latencies) / elapsed,
+        "p50": float(np.percentile(ms, 50)),
+        "p99": float(np.percentile(ms, 99)),
+        "errors": errors,
+        "n": len(latencies),
+    }
 
 
 def encode_requests(url: str, bodies: list[Any], headers: dict[str, str]) -> list[bytes]:
@@ -141,15 +148,7 @@ async def closed_loop(
     finally:
         for c in connections:
             c.close()
-    elapsed = time.perf_counter() - start
-    p50, p99 = _percentiles(latencies)
-    return {
-        "rps": len(latencies) / elapsed,
-        "p50": p50,
-        "p99": p99,
-        "errors": errors,
-        "n": len(latencies),
-    }
+    return _summary(latencies, errors, time.perf_counter() - start)
 
 
 async def fixed_rate(
@@ -202,15 +201,7 @@ async def fixed_rate(
     finally:
         for c in idle:
             c.close()
-    elapsed = time.perf_counter() - start
-    p50, p99 = _percentiles(latencies)
-    return {
-        "rps": len(latencies) / elapsed,
-        "p50": p50,
-        "p99": p99,
-        "errors": errors,
-        "n": len(latencies),
-    }
+    return _summary(latencies, errors, time.perf_counter() - start)
 
 
 def prepare(workdir: Path) -> tuple[Path, str, str, Any]:
