@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -221,3 +222,52 @@ def azurite_blob(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBl
         yield AzuriteBlob(port)
     finally:
         stop(proc)
+
+
+MOTO_REGION = "me-central-1"
+
+
+@dataclass(frozen=True)
+class MotoServer:
+    """moto's AWS server on a loopback port, with the test credentials in the environment."""
+
+    endpoint: str
+
+    @property
+    def env(self) -> dict[str, str]:
+        """What a subprocess needs to reach it (our code and MLflow's S3 client)."""
+        return {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                "AWS_DEFAULT_REGION": MOTO_REGION, "SMP_S3_ENDPOINT_URL": self.endpoint,
+                "MLFLOW_S3_ENDPOINT_URL": self.endpoint}
+
+    def client(self, service: str = "s3") -> Any:
+        """A boto3 client of ``service`` in the stack's region, against this server."""
+        import boto3
+
+        return boto3.client(service, region_name=MOTO_REGION, endpoint_url=self.endpoint)
+
+    def bucket(self, name: str) -> Any:
+        """An in-region bucket (created once; moto keeps one backend per process)."""
+        client = self.client()
+        if name not in {b["Name"] for b in client.list_buckets().get("Buckets", [])}:
+            client.create_bucket(Bucket=name,
+                                 CreateBucketConfiguration={"LocationConstraint": MOTO_REGION})
+        return client
+
+
+@pytest.fixture(scope="module")
+def moto_server() -> Iterator[MotoServer]:
+    """A real moto server for one test module; the environment is restored afterwards."""
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    server.start()
+    moto = MotoServer(f"http://127.0.0.1:{port}")
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            for key, value in moto.env.items():
+                patch.setenv(key, value)
+            yield moto
+    finally:
+        server.stop()

@@ -16,10 +16,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import AzuriteBlob
+from conftest import AzuriteBlob, MotoServer
 
 from workloads import object_store
-from workloads.local_processes import free_port
 from workloads.serving.prediction_log import PredictionLog, parse_log_uri, read_log
 from workloads.training.__main__ import main as training_main
 from workloads.training.__main__ import read_transactions
@@ -29,7 +28,6 @@ pytestmark = pytest.mark.timeout(300)
 ACCOUNT_HOST = "smpuaeml.dfs.core.windows.net"  # what the cluster passes; the emulator stands in
 LOG_URI = f"abfss://prediction-logs@{ACCOUNT_HOST}/"
 OFFLINE_URI = f"abfss://offline-store@{ACCOUNT_HOST}"
-REGION = "me-central-1"
 BUCKET = "smp-uae-ml-offline"
 
 
@@ -56,34 +54,11 @@ def azurite(azurite_blob: AzuriteBlob) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def s3() -> Iterator[dict[str, Any]]:
-    """moto's S3 server with a KMS-encrypted, in-region bucket."""
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    names = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION",
-             object_store.S3_ENDPOINT_ENV)
-    saved = {k: os.environ.get(k) for k in names}
-    os.environ.update(AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing",
-                      AWS_DEFAULT_REGION=REGION, **{object_store.S3_ENDPOINT_ENV: endpoint})
-    try:
-        kms = boto3.client("kms", region_name=REGION, endpoint_url=endpoint)
-        key_id = kms.create_key(Description="smp offline store")["KeyMetadata"]["Arn"]
-        client = boto3.client("s3", region_name=REGION, endpoint_url=endpoint)
-        client.create_bucket(Bucket=BUCKET,
-                             CreateBucketConfiguration={"LocationConstraint": REGION})
-        yield {"client": client, "key_id": key_id}
-    finally:
-        server.stop()
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+def s3(moto_server: MotoServer) -> dict[str, Any]:
+    """moto's S3 server with a KMS key and an in-region bucket."""
+    key_id = moto_server.client("kms").create_key(Description="smp offline store")[
+        "KeyMetadata"]["Arn"]
+    return {"client": moto_server.bucket(BUCKET), "key_id": key_id}
 
 
 def _transactions() -> pd.DataFrame:

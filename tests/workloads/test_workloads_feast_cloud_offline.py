@@ -20,7 +20,6 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,17 +27,16 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from conftest import MotoServer
 
 from workloads import entrypoints, schema
 from workloads.data import generate
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import open_store
-from workloads.local_processes import free_port
 
 pytestmark = pytest.mark.timeout(300)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-REGION = "me-central-1"
 BUCKET = "smp-uae-ml-feast-offline"  # unique: moto keeps one in-process backend per run
 ACCOUNT = "smpuaeml"
 CONTAINER = "offline-store"
@@ -93,31 +91,16 @@ def _run_job(root: Path, source_uri: str, env: dict[str, str]) -> Path:
 
 @pytest.fixture(scope="module")
 def s3_repo(
-    card_features: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[MaterializedRepo]:
+    card_features: pd.DataFrame, moto_server: MotoServer,
+    tmp_path_factory: pytest.TempPathFactory
+) -> MaterializedRepo:
     """moto's S3 server holding the source at s3://<bucket>/card_features.parquet, materialized."""
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
-    server.start()
-    try:
-        endpoint = f"http://127.0.0.1:{port}"
-        env = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-               "AWS_DEFAULT_REGION": REGION, "SMP_S3_ENDPOINT_URL": endpoint}
-        client = boto3.client("s3", region_name=REGION, endpoint_url=endpoint,
-                              aws_access_key_id="testing", aws_secret_access_key="testing")
-        client.create_bucket(Bucket=BUCKET,
-                             CreateBucketConfiguration={"LocationConstraint": REGION})
-        client.put_object(Bucket=BUCKET, Key="card_features.parquet",
-                          Body=_parquet(card_features))
-        at = datetime.now(UTC)
-        repo = _run_job(tmp_path_factory.mktemp("feast-s3"),
-                        f"s3://{BUCKET}/card_features.parquet", env)
-        yield MaterializedRepo(repo, env, card_features, at)
-    finally:
-        server.stop()
+    moto_server.bucket(BUCKET).put_object(Bucket=BUCKET, Key="card_features.parquet",
+                                          Body=_parquet(card_features))
+    at = datetime.now(UTC)
+    repo = _run_job(tmp_path_factory.mktemp("feast-s3"),
+                    f"s3://{BUCKET}/card_features.parquet", moto_server.env)
+    return MaterializedRepo(repo, moto_server.env, card_features, at)
 
 
 @pytest.fixture(scope="module")

@@ -2,57 +2,31 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import boto3
 import numpy as np
 import pytest
-from conftest import Lifecycle
+from conftest import MOTO_REGION, Lifecycle, MotoServer
 
 from workloads.feature_encoding import encode_frame
-from workloads.local_processes import free_port
 from workloads.safe_model_io import TRUSTED_TYPES, load_mlflow_model_dir
 from workloads.serving.prediction_log import PredictionLog, read_log
 
-REGION = "me-central-1"
+REGION = MOTO_REGION
 BUCKET = "smp-uae-ml-artifacts"
 
 pytestmark = pytest.mark.timeout(180)
 
 
 @pytest.fixture(scope="module")
-def s3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    from moto.server import ThreadedMotoServer
-
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    saved = {
-        k: os.environ.get(k)
-        for k in (
-            "AWS_ACCESS_KEY_ID",
-            "AWS_SECRET_ACCESS_KEY",
-            "AWS_DEFAULT_REGION",
-            "MLFLOW_S3_ENDPOINT_URL",
-            "SMP_S3_ENDPOINT_URL",
-            "MLFLOW_S3_UPLOAD_EXTRA_ARGS",
-        )
-    }
-    os.environ.update(
-        AWS_ACCESS_KEY_ID="testing",
-        AWS_SECRET_ACCESS_KEY="testing",
-        AWS_DEFAULT_REGION=REGION,
-        MLFLOW_S3_ENDPOINT_URL=endpoint,
-        SMP_S3_ENDPOINT_URL=endpoint,
-    )
-    kms = boto3.client("kms", region_name=REGION, endpoint_url=endpoint)
-    key_id = kms.create_key(Description="smp artifacts")["KeyMetadata"]["Arn"]
-    client = boto3.client("s3", region_name=REGION, endpoint_url=endpoint)
-    client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": REGION})
+def s3(moto_server: MotoServer) -> Iterator[dict[str, Any]]:
+    """The artifacts bucket, KMS-encrypted by default; MLflow uploads with that key too."""
+    key_id = moto_server.client("kms").create_key(Description="smp artifacts")["KeyMetadata"][
+        "Arn"
+    ]
+    client = moto_server.bucket(BUCKET)
     client.put_bucket_encryption(
         Bucket=BUCKET,
         ServerSideEncryptionConfiguration={
@@ -66,18 +40,12 @@ def s3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             ]
         },
     )
-    os.environ["MLFLOW_S3_UPLOAD_EXTRA_ARGS"] = (
-        f'{{"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": "{key_id}"}}'
-    )
-    try:
-        yield {"client": client, "key_id": key_id, "endpoint": endpoint}
-    finally:
-        server.stop()
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(
+            "MLFLOW_S3_UPLOAD_EXTRA_ARGS",
+            f'{{"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": "{key_id}"}}',
+        )
+        yield {"client": client, "key_id": key_id, "endpoint": moto_server.endpoint}
 
 
 def _assert_in_country_and_kms(s3: dict[str, Any], prefix: str) -> list[str]:
