@@ -353,7 +353,8 @@ def test_registry_access_rejects_bad_grants_and_missing_passwords(tmp_path: Path
     env = {"MLFLOW_TRACKING_USERNAME": ADMIN, "MLFLOW_TRACKING_PASSWORD": "unused"}
     uri = f"https://127.0.0.1:{free_port()}"
 
-    def access(grants: dict[str, Any]) -> subprocess.CompletedProcess:
+    def access(users: dict[str, Any]) -> subprocess.CompletedProcess:
+        grants = {"experiment": MODEL, "model": MODEL, "users": users}
         (tmp_path / "grants.json").write_text(json.dumps(grants))
         argv = entrypoints.registry_access(
             tracking_uri=uri,
@@ -362,33 +363,15 @@ def test_registry_access_rejects_bad_grants_and_missing_passwords(tmp_path: Path
         )
         return _run([*argv, "--wait-seconds", "2"], env, timeout=120)
 
-    bad = access(
-        {
-            "experiment": MODEL,
-            "model": MODEL,
-            "users": {"serving": {"experiment": "READ", "model": "WRITE"}},
-        }
-    )
+    bad = access({"serving": {"experiment": "READ", "model": "WRITE"}})
     assert bad.returncode == 2
     assert "user 'serving', key 'model'" in bad.stderr
     assert "WRITE" in bad.stderr
-    missing = access(
-        {
-            "experiment": MODEL,
-            "model": MODEL,
-            "users": {"training": {"experiment": "EDIT", "model": "EDIT"}},
-        }
-    )
+    missing = access({"training": {"experiment": "EDIT", "model": "EDIT"}})
     assert missing.returncode == 2
     assert str(passwords / "training") in missing.stderr
     # A good file against a server that never comes up: progress, then a timeout.
-    down = access(
-        {
-            "experiment": MODEL,
-            "model": MODEL,
-            "users": {"serving": {"experiment": "READ", "model": "READ"}},
-        }
-    )
+    down = access({"serving": {"experiment": "READ", "model": "READ"}})
     assert down.returncode == 1
     assert "waiting for" in down.stdout
     assert "not ready after 2s" in down.stderr
