@@ -92,7 +92,7 @@ class InClusterPlatform(pulumi.ComponentResource):
         assert p.images is not None
         digests = p.images.digests
         child = pulumi.ResourceOptions(parent=self)
-        enterprise = p.profile == "enterprise"
+        replicas = 2 if p.profile == "enterprise" else 1  # MLflow and the feature server
         registry_on, features_on = p.registry.enabled, p.feature_store.enabled
         off = [key for key, on in (("registry", registry_on), ("featureStore", features_on))
                if not on]
@@ -104,7 +104,7 @@ class InClusterPlatform(pulumi.ComponentResource):
         if registry_on:
             csi = SecretsStoreCsi(f"{name}-secrets-csi", cloud, child, depends_on=ready)
             self.registry = ModelRegistry(
-                f"{name}-mlflow", cloud, digests["registry"], replicas=2 if enterprise else 1,
+                f"{name}-mlflow", cloud, digests["registry"], replicas=replicas,
                 model_name=p.serving.registered_model, opts=child, depends_on=[*ready, csi])
             DriftMonitoring(
                 f"{name}-drift", cloud, digests["drift-monitor"],
@@ -114,7 +114,7 @@ class InClusterPlatform(pulumi.ComponentResource):
         if features_on:
             self.feature_store = FeatureStore(
                 f"{name}-feast", cloud, digests["feature-store"],
-                replicas=2 if enterprise else 1,
+                replicas=replicas,
                 schedule=p.feature_store.materialization_schedule, opts=child,
                 depends_on=ready)
         if not (registry_on and features_on):
