@@ -9,11 +9,15 @@ Each becomes a real `pulumi_policy` policy object (what `pulumi preview
   property — the CLI would otherwise downgrade it to an advisory note;
 - turns an exception raised inside the check into a violation naming the rule;
 - honours exceptions from the policy config, each with a reason and an expiry
-  date; an expired exception is itself a violation.
+  date; an expired exception is itself a violation. A waived resource is still
+  checked: what the check would have reported goes to the waiver recorder (set by
+  the offline gate, so reports show waived results; nothing is recorded under the
+  Pulumi CLI, which has no place for them).
 """
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import fnmatch
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -88,6 +92,37 @@ class PolicyException:
         name = urn.rsplit("::", 1)[-1]
         return fnmatch.fnmatchcase(urn, self.resource) or fnmatch.fnmatchcase(name,
                                                                               self.resource)
+
+
+@dataclass(frozen=True)
+class WaivedResult:
+    """What a rule would have reported for a resource that an exception covers."""
+
+    rule_id: str
+    message: str
+    urn: str
+    exception: PolicyException
+
+
+WaiverRecorder = Callable[[WaivedResult], None]
+# Set by whoever wants to see waived results (the offline gate); unset, they are dropped.
+WAIVER_RECORDER: contextvars.ContextVar[WaiverRecorder | None] = contextvars.ContextVar(
+    "smp_waiver_recorder", default=None)
+
+
+def _record_waived(meta: RuleMeta, exception: PolicyException, urn: str,
+                   messages: Callable[[], Iterable[str]]) -> None:
+    recorder = WAIVER_RECORDER.get()
+    if recorder is None:
+        return
+    try:
+        found = list(messages())
+    except UnknownValueError as exc:
+        found = [f"{exc.message}: a value that decides compliance must be known at plan time"]
+    except Exception as exc:  # the rule itself failed on a waived resource
+        found = [f"rule {meta.policy_name} raised {type(exc).__name__}: {exc}"]
+    for message in found:
+        recorder(WaivedResult(meta.id, message, urn, exception))
 
 
 class RuleConfigError(ValueError):
@@ -165,20 +200,20 @@ def _matches_type(types: tuple[str, ...], resource_type: str) -> bool:
                for t in types)
 
 
-def _excepted(meta: RuleMeta, exceptions: list[PolicyException], urn: str | None,
-              report: ReportViolation) -> bool:
-    """True when an active exception covers `urn`; reports an expired one."""
+def _active_exception(meta: RuleMeta, exceptions: list[PolicyException], urn: str | None,
+                      report: ReportViolation) -> PolicyException | None:
+    """The unexpired exception that covers `urn`, if any; reports an expired one."""
     if urn is None:
-        return False
+        return None
     for exc in exceptions:
         if exc.matches(urn):
             if exc.expires < today():
                 report(f"[{meta.id}] the exception for {exc.resource!r} expired on "
                        f"{exc.expires.isoformat()} ({exc.reason}); renew it or fix the resource",
                        urn)
-                return False
-            return True
-    return False
+                return None
+            return exc
+    return None
 
 
 def _meta_checks(meta: RuleMeta) -> None:
@@ -207,7 +242,9 @@ def resource_rule(meta: RuleMeta, types: Iterable[str]) -> Callable[[ResourceChe
             except RuleConfigError as exc:
                 report(f"[{meta.id}] invalid policy config: {exc}", None)
                 return
-            if _excepted(meta, exceptions, args.urn, report):
+            waiver = _active_exception(meta, exceptions, args.urn, report)
+            if waiver is not None:
+                _record_waived(meta, waiver, args.urn, lambda: check(args, config))
                 return
             try:
                 for message in check(args, config):
@@ -251,8 +288,11 @@ def stack_rule(meta: RuleMeta) -> Callable[[StackCheck], Rule]:
                 return
             try:
                 for message, urn in check(args, config):
-                    if not _excepted(meta, exceptions, urn, report):
+                    waiver = _active_exception(meta, exceptions, urn, report)
+                    if waiver is None:
                         report(f"[{meta.id}] {message}", urn)
+                    elif urn is not None:
+                        _record_waived(meta, waiver, urn, lambda m=message: [m])
             except UnknownValueError as exc:
                 report(f"[{meta.id}] {exc.message}: a value that decides compliance must be "
                        "known at plan time (fail closed)", None)

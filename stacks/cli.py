@@ -6,6 +6,7 @@ gets a one-paragraph explanation on stderr, never a traceback.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -29,7 +30,10 @@ from stacks.config import (
     format_validation_error,
 )
 from stacks.offline.engine import STACK_TYPE, Plan, PlanError, plan_stack_offline
+from stacks.offline.mocks import UnmockedInvokeError
+from stacks.offline.project import PROJECT_FILE, ProjectError, load_project
 from stacks.stack_files import (
+    REPO_ROOT,
     STACKS_DIR,
     list_stacks,
     load_stack_file,
@@ -54,8 +58,8 @@ out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 StacksDir = Annotated[
-    Path, typer.Option("--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files.",
-                       file_okay=False)
+    Path | None, typer.Option("--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files "
+                              "(default: the project's stackConfigDir).", file_okay=False)
 ]
 T = TypeVar("T")
 
@@ -71,37 +75,106 @@ def _guard(action: Callable[[], T]) -> T:
         return action()
     except ConfigError as exc:
         _fail(exc.render().replace("[", r"\["))
-    except PlanError as exc:
+    except (PlanError, UnmockedInvokeError) as exc:
         _fail(f"the program failed while planning: {exc}".replace("[", r"\["))
 
 
+ProjectDir = Annotated[
+    Path | None, typer.Option("--project", help="The Pulumi project (folder with Pulumi.yaml) "
+                              "whose program is planned; default: found from the current "
+                              "folder upwards, else the one smp is installed from.",
+                              file_okay=False)
+]
+
+
+def _project_root(given: Path | None) -> Path:
+    """The project whose program `pulumi up` would run from here, as the CLI finds it."""
+    if given is not None:
+        if not (given / PROJECT_FILE).is_file():
+            _fail(f"--project {given}: no {PROJECT_FILE} there")
+        return given.resolve()
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        if (folder / PROJECT_FILE).is_file():
+            return folder.resolve()
+    return REPO_ROOT
+
+
+def _stacks_dir(given: Path | None, project_root: Path) -> Path:
+    """`--stacks-dir`, else the project's `stackConfigDir`."""
+    if given is not None:
+        if not given.is_dir():
+            _fail(f"--stacks-dir {given}: no such folder")
+        return given
+    try:
+        return load_project(project_root).stacks_dir
+    except ProjectError as exc:
+        _fail(str(exc))
+
+
+def _writable_target(path: Path, option: str) -> Path:
+    """Refuse an output path that cannot be written, before any planning starts."""
+    if path.is_dir():
+        _fail(f"{option} {path}: is a folder; give a file path")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        _fail(f"{option} {path}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        _fail(f"{option} {path}: not writable")
+    return path
+
+
+def _write(path: Path, text: str, option: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{option} {path}: cannot write it: {exc.strerror}")
+
+
 @app.command("stacks")
-def stacks_command(stacks_dir: StacksDir = STACKS_DIR) -> None:
-    """List every stack with its cloud, region, environment, profile and resource count."""
-    names = list_stacks(stacks_dir)
+def stacks_command(
+    stacks_dir: StacksDir = None,
+    counts: Annotated[bool, typer.Option("--counts", help="Also plan each stack offline and "
+                                         "count its resources (slower).")] = False,
+    project: ProjectDir = None,
+) -> None:
+    """List every stack with its cloud, region, environment and profile; exit 2 if one is invalid.
+
+    Only the stack files are read; `--counts` also plans each stack offline.
+    """
+    root = _project_root(project)
+    folder = _stacks_dir(stacks_dir, root)
+    names = list_stacks(folder)
     if not names:
-        _fail(f"no stack files (Pulumi.<stack>.yaml) in {stacks_dir}")
+        _fail(f"no stack files (Pulumi.<stack>.yaml) in {folder}")
     table = Table(title="Stacks", title_justify="left")
-    for column in ("stack", "cloud", "region", "environment", "profile", "resources"):
+    for column in ("stack", "cloud", "region", "environment", "profile",
+                   *(["resources"] if counts else [])):
         table.add_column(column, justify="right" if column == "resources" else "left",
                          no_wrap=True)
-    broken: list[str] = []
-    with err.status("planning stacks offline...") as status:
-        for name in names:
-            status.update(f"planning {name} offline...")
-            try:
-                settings = load_stack_file(name, stacks_dir)
-                plan = plan_stack_offline(name, stacks_dir)
-            except (ConfigError, PlanError) as exc:
-                broken.append(str(exc))
-                table.add_row(name, "-", "-", "-", "-", "[red]invalid[/]")
-                continue
-            p = settings.platform
-            table.add_row(name, p.cloud, p.region, p.environment, p.profile,
-                          str(_resource_count(plan)))
+    problems: list[str] = []
+    planned: dict[str, int | str] = {}
+    if counts:
+        from stacks.policy_gate import plan_counts
+
+        with err.status("planning stacks offline...") as status:
+            planned = plan_counts(names, folder, root,
+                                  progress=lambda s: status.update(f"planning {s} offline..."))
+    for name in names:
+        try:
+            p = load_stack_file(name, folder).platform
+        except ConfigError as exc:
+            problems.append(exc.render())
+            table.add_row(name, *["-"] * 4, *(["[red]invalid[/]"] if counts else []))
+            continue
+        count = planned.get(name)
+        if isinstance(count, str):
+            problems.append(f"{name}: {count}")
+        table.add_row(name, p.cloud, p.region, p.environment, p.profile,
+                      *([str(count) if isinstance(count, int) else "[red]error[/]"]
+                        if counts else []))
     out.print(table)
-    if broken:
-        for message in broken:
+    if problems:
+        for message in problems:
             err.print(message, markup=False, highlight=False)
         raise typer.Exit(EXIT_USAGE)
 
@@ -116,10 +189,15 @@ def plan_command(
     json_file: Annotated[
         Path | None, typer.Option("--json", help="Also write the plan as JSON ('-' for stdout).")
     ] = None,
-    stacks_dir: StacksDir = STACKS_DIR,
+    stacks_dir: StacksDir = None,
+    project: ProjectDir = None,
 ) -> None:
     """Plan one stack offline: the resource tree by component and counts by type."""
-    plan = _guard(lambda: plan_stack_offline(stack, stacks_dir))
+    if json_file is not None and str(json_file) != "-":
+        _writable_target(json_file, "--json")
+    root = _project_root(project)
+    folder = _stacks_dir(stacks_dir, root)
+    plan = _guard(lambda: plan_stack_offline(stack, folder, project_dir=root))
     if json_file is not None and str(json_file) == "-":
         sys.stdout.write(json.dumps(plan.to_json(), indent=2, sort_keys=True) + "\n")
         return
@@ -132,10 +210,7 @@ def plan_command(
         counts.add_row(type_, str(count))
     out.print(counts)
     if json_file is not None:
-        try:
-            json_file.write_text(json.dumps(plan.to_json(), indent=2, sort_keys=True) + "\n")
-        except OSError as exc:
-            _fail(f"cannot write {json_file}: {exc.strerror}")
+        _write(json_file, json.dumps(plan.to_json(), indent=2, sort_keys=True) + "\n", "--json")
         out.print(f"plan written to {json_file}")
 
 
@@ -199,7 +274,9 @@ def new_stack_command(
     cost_centre: Annotated[
         str | None, typer.Option(help="Cost-centre tag (default: copied).")
     ] = None,
-    stacks_dir: StacksDir = STACKS_DIR,
+    stacks_dir: Annotated[Path, typer.Option(
+        "--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files.",
+        file_okay=False)] = STACKS_DIR,
 ) -> None:
     """Write a new, validated stacks/Pulumi.<name>.yaml, or refuse and write nothing."""
     _guard(lambda: validate_stack_name(name))
@@ -288,7 +365,9 @@ def render_command(
     stack: Annotated[str, typer.Argument(help="Stack name, e.g. aws-uae-prod.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write (replaced).",
                                           file_okay=False)],
-    stacks_dir: StacksDir = STACKS_DIR,
+    stacks_dir: Annotated[Path, typer.Option(
+        "--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files.",
+        file_okay=False)] = STACKS_DIR,
 ) -> None:
     """Write the stack's Kubernetes objects as YAML and validate them against the schemas.
 
@@ -298,7 +377,7 @@ def render_command(
     from stacks.render import render_plan, validate_rendering
 
     settings = _guard(lambda: load_stack_file(stack, stacks_dir))
-    plan = _guard(lambda: plan_stack_offline(stack, stacks_dir))
+    plan = _guard(lambda: plan_stack_offline(stack, stacks_dir, project_dir=_project_root(None)))
     rendering = render_plan(plan, out_dir)
     report = validate_rendering(rendering, settings.platform.kubernetes_version)
     table = Table(title=f"{stack}: {len(rendering.objects)} objects under {out_dir} "
@@ -329,6 +408,9 @@ class Format(StrEnum):
     markdown = "markdown"
 
 
+ReportFile = Annotated[Path | None, typer.Option(dir_okay=False)]
+
+
 @app.command("check")
 def check_command(
     stacks: Annotated[list[str] | None, typer.Argument(help="Stacks to check.")] = None,
@@ -336,54 +418,104 @@ def check_command(
     output_format: Annotated[Format, typer.Option("--format", help="Report format.")] =
         Format.text,
     output: Annotated[
-        Path | None, typer.Option("--output", help="Write the report to this file.")
+        Path | None, typer.Option("--output", help="Write the --format report to this file.",
+                                  dir_okay=False)
     ] = None,
+    sarif_file: Annotated[Path | None, typer.Option(
+        "--sarif", help="Also write SARIF here.", dir_okay=False)] = None,
+    markdown_file: Annotated[Path | None, typer.Option(
+        "--markdown", help="Also write the markdown report here.", dir_okay=False)] = None,
+    json_file: Annotated[Path | None, typer.Option(
+        "--json", help="Also write JSON here.", dir_okay=False)] = None,
+    text_file: Annotated[Path | None, typer.Option(
+        "--text", help="Also write the text report here.", dir_okay=False)] = None,
     pack_config: Annotated[
         Path | None,
         typer.Option("--policy-pack-config",
                      help="Policy config JSON, as for `pulumi preview --policy-pack-config`."),
     ] = None,
-    stacks_dir: StacksDir = STACKS_DIR,
+    stacks_dir: StacksDir = None,
+    project: ProjectDir = None,
 ) -> None:
-    """Plan stacks offline and judge them with the policy pack; exit 1 on a mandatory violation."""
+    """Plan stacks offline and judge them with the policy pack, planning each stack once.
+
+    Exit 1 on a mandatory violation; exit 2 when a stack cannot be judged (its file is
+    invalid or its program fails) — the other stacks are still judged and every
+    report is still written. Waived results are reported, never hidden.
+    """
     from policies.catalogue import all_rules
     from stacks.policy_gate import check_stacks, load_pack_config
-    from stacks.reports import render_json, render_markdown, render_sarif, render_text
 
     if all_stacks and stacks:
         _fail("give stack names or --all, not both")
-    names = list_stacks(stacks_dir) if all_stacks else list(stacks or [])
+    targets = {"--output": output, "--sarif": sarif_file, "--markdown": markdown_file,
+               "--json": json_file, "--text": text_file}
+    for option, path in targets.items():
+        if path is not None:
+            _writable_target(path, option)
+    chosen = [p.resolve() for p in targets.values() if p is not None]
+    if len(chosen) != len(set(chosen)):
+        _fail("two reports would be written to the same file; give each its own path")
+    root = _project_root(project)
+    folder = _stacks_dir(stacks_dir, root)
+    names = list_stacks(folder) if all_stacks else list(stacks or [])
     if not names:
-        _fail("name at least one stack, or use --all")
+        _fail("name at least one stack, or use --all" if not all_stacks
+              else f"no stack files (Pulumi.<stack>.yaml) in {folder}")
+    known = list_stacks(folder)
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        _fail(f"no stack named {unknown[0]!r}; stacks: {', '.join(known) or 'none'}")
     rules = all_rules()
     config = _guard(lambda: load_pack_config(pack_config, rules))
     with err.status("checking...") as status:
         results = _guard(lambda: check_stacks(
-            names, config, stacks_dir,
+            names, config, folder, project_dir=root,
             progress=lambda s: status.update(f"planning and checking {s}...")))
-    if output_format is Format.text and output is None:
-        render_text(results, out)
-    else:
-        if output_format is Format.text:
-            buffer = Console(record=True, width=160, file=open(os.devnull, "w"))  # noqa: SIM115
+
+    def report(kind: Format) -> str:
+        from stacks.reports import render_json, render_markdown, render_sarif, render_text
+
+        if kind is Format.text:
+            buffer = Console(record=True, width=160, file=io.StringIO())
             render_text(results, buffer)
-            report = buffer.export_text()
-        elif output_format is Format.json:
-            report = render_json(results)
-        elif output_format is Format.sarif:
-            report = render_sarif(results, rules)
+            return buffer.export_text()
+        if kind is Format.json:
+            return render_json(results)
+        if kind is Format.sarif:
+            return render_sarif(results, rules, root)
+        return render_markdown(results, rules)
+
+    if output is None:
+        if output_format is Format.text:
+            from stacks.reports import render_text
+
+            render_text(results, out)
         else:
-            report = render_markdown(results)
-        if output is None:
-            sys.stdout.write(report)
-        else:
-            try:
-                output.write_text(report)
-            except OSError as exc:
-                _fail(f"cannot write {output}: {exc.strerror}")
-            mandatory = sum(len(r.mandatory) for r in results)
-            err.print(f"report written to {output} ({mandatory} mandatory violations)")
-    if any(r.mandatory for r in results):
+            sys.stdout.write(report(output_format))
+    else:
+        _write(output, report(output_format), "--output")
+    for option, path, kind in (("--sarif", sarif_file, Format.sarif),
+                               ("--markdown", markdown_file, Format.markdown),
+                               ("--json", json_file, Format.json),
+                               ("--text", text_file, Format.text)):
+        if path is not None:
+            _write(path, report(kind), option)
+    written = [str(p) for p in targets.values() if p is not None]
+    mandatory = sum(len(r.mandatory) for r in results)
+    errors = [r for r in results if r.error is not None]
+    if written:
+        err.print(f"reports written to {', '.join(written)} ({mandatory} mandatory "
+                  f"violations, {len(errors)} stacks that could not be judged)",
+                  highlight=False, markup=False)
+    if errors:
+        for r in errors:
+            e = r.error
+            assert e is not None
+            at = f"{e.file}:{e.line}:{e.column}" if e.line else e.file
+            err.print(f"error: {r.stack} ({at}): {e.message}", highlight=False, markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    if mandatory:
         raise typer.Exit(EXIT_VIOLATIONS)
 
 

@@ -12,6 +12,7 @@ lists the allowed regions of the stack's cloud and jurisdiction.
 from __future__ import annotations
 
 import ipaddress
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -748,12 +749,41 @@ def parse_stack_settings(
             platform = PlatformConfig.model_validate(raw)
         except ValidationError as exc:
             problems += format_validation_error(exc)
+    if provider_values is not None:
+        problems += _default_providers_disabled(provider_values)
     if platform is not None and provider_values:
         problems += _provider_conflicts(platform, provider_values)
     if problems or platform is None:
         raise ConfigError(source, problems)
     secrets_set = frozenset(k for k in project_values if k in SECRET_KEYS)
     return StackSettings(stack=stack, platform=platform, secrets_set=secrets_set)
+
+
+DISABLE_DEFAULT_PROVIDERS = "pulumi:disable-default-providers"
+
+
+def _default_providers_disabled(provider_values: Mapping[str, Any]) -> list[str]:
+    """Every package's default provider must be off, so nothing can use ambient settings.
+
+    A resource without an explicit provider would take its region from the caller's
+    environment (`AWS_REGION`, `az` defaults), outside the validated config. With
+    `pulumi:disable-default-providers: ["*"]` the Pulumi engine refuses such a
+    resource, and so does the offline engine. (The program may read the setting:
+    pulumi/pulumi#9864 suggests exactly this assertion.)
+    """
+    raw = provider_values.get(DISABLE_DEFAULT_PROVIDERS)
+    value: Any = raw
+    if isinstance(raw, str):
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw
+    if isinstance(value, list) and "*" in value:
+        return []
+    given = "missing" if raw is None else f"got {raw!r}"
+    return [f"{DISABLE_DEFAULT_PROVIDERS}: must be [\"*\"] so that no resource can use a "
+            f"default provider configured from the environment ({given}); add "
+            f"`{DISABLE_DEFAULT_PROVIDERS}: [\"*\"]` under `config:` in the stack file"]
 
 
 def _provider_conflicts(platform: PlatformConfig, provider_values: Mapping[str, Any]) -> list[str]:

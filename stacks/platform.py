@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pulumi
+import pulumi_random as random
 
 from components.interface import CloudPlatform
 from stacks.config import StackSettings
@@ -18,7 +19,11 @@ class SovereignPlatform(pulumi.ComponentResource):
         p = settings.platform
         name = f"smp-{settings.stack}"
         super().__init__("smp:platform:SovereignPlatform", name, None, opts)
-        child = pulumi.ResourceOptions(parent=self)
+        # Default providers are disabled on every stack, so even the provider of
+        # generated passwords is explicit; every descendant inherits it.
+        self.random_provider = random.Provider(f"{name}-random",
+                                               opts=pulumi.ResourceOptions(parent=self))
+        child = pulumi.ResourceOptions(parent=self, providers=[self.random_provider])
         if p.cloud == "aws":
             from components.aws.provider import regional_aws_provider
 
@@ -27,7 +32,7 @@ class SovereignPlatform(pulumi.ComponentResource):
             from components.aws.platform import AwsPlatform
 
             aws_layer = AwsPlatform(name, settings, pulumi.ResourceOptions(
-                parent=self, provider=self.provider))
+                parent=self, provider=self.provider, providers=[self.random_provider]))
             self.cloud_platform = aws_layer.cloud_platform
             kubernetes_provider: pulumi.ProviderResource = aws_layer.cluster.kubernetes_provider
         else:

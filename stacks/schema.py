@@ -9,7 +9,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from stacks.config import PLATFORM_KEY, PROJECT, SECRET_KEYS, PlatformConfig
+from stacks.config import (
+    DISABLE_DEFAULT_PROVIDERS,
+    PLATFORM_KEY,
+    PROJECT,
+    SECRET_KEYS,
+    PlatformConfig,
+)
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "stack-file.schema.json"
 
@@ -23,6 +29,9 @@ def stack_file_schema() -> dict[str, Any]:
     config_properties: dict[str, Any] = {f"{PROJECT}:{PLATFORM_KEY}": platform}
     for key, description in SECRET_KEYS.items():
         config_properties[f"{PROJECT}:{key}"] = {**secret, "description": description}
+    config_properties[DISABLE_DEFAULT_PROVIDERS] = {
+        "description": "Packages whose default provider is disabled; the platform needs '*'.",
+        "type": "array", "items": {"type": "string"}, "contains": {"const": "*"}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Sovereign ML Platform stack file",
@@ -31,7 +40,7 @@ def stack_file_schema() -> dict[str, Any]:
             "config": {
                 "type": "object",
                 "properties": config_properties,
-                "required": [f"{PROJECT}:{PLATFORM_KEY}"],
+                "required": [f"{PROJECT}:{PLATFORM_KEY}", DISABLE_DEFAULT_PROVIDERS],
                 # Other namespaces (aws:, azure-native:, ...) may appear.
                 "patternProperties": {f"^(?!{PROJECT}:)": {}},
                 "additionalProperties": False,

@@ -16,7 +16,14 @@ from typing import Any
 
 import yaml
 
-from stacks.config import PLATFORM_KEY, PROJECT, ConfigError, StackSettings, parse_stack_settings
+from stacks.config import (
+    DISABLE_DEFAULT_PROVIDERS,
+    PLATFORM_KEY,
+    PROJECT,
+    ConfigError,
+    StackSettings,
+    parse_stack_settings,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STACKS_DIR = REPO_ROOT / "stacks"
@@ -126,6 +133,69 @@ def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
     return StackFile(name, path, project_values, provider_values, frozenset(secret_keys))
 
 
+_KEY_PATH = re.compile(r"^([A-Za-z0-9_:.\[\]*-]+?):\s")
+_MARK = re.compile(r"line (\d+), column (\d+)")
+
+
+def locate_problem(name: str, stacks_dir: Path, problems: list[str]) -> tuple[int | None,
+                                                                            int | None]:
+    """(line, column), 1-based, of the first problem's key in the stack file, where known.
+
+    A problem reads `platform.nodePools.gpu.minSize: ...`, `registryDbPassword: ...` or
+    `pulumi:disable-default-providers: ...`; a YAML error carries its own mark. The
+    deepest node of the path that exists is the answer (a missing key points at its
+    parent mapping).
+    """
+    for problem in problems:
+        mark = _MARK.search(problem)
+        if mark:
+            return int(mark.group(1)), int(mark.group(2))
+        match = _KEY_PATH.match(problem)
+        if not match:
+            continue
+        try:
+            text = stack_path(name, stacks_dir).read_text(encoding="utf-8")
+            root = yaml.compose(text, Loader=yaml.SafeLoader)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            return None, None
+        found = _node_at(root, _key_parts(match.group(1)))
+        if found is not None:
+            return found.start_mark.line + 1, found.start_mark.column + 1
+    return None, None
+
+
+def _key_parts(path: str) -> list[str | int]:
+    """`platform.nodePools.gpu.instanceTypes[0]` -> config / project key / steps."""
+    head, _, rest = path.partition(".")
+    # Namespaced keys (`pulumi:...`, `aws:region`) are config keys as written; the
+    # others are the project's own (`platform`, the secret keys).
+    key = head if ":" in head else f"{PROJECT}:{head}"
+    parts: list[str | int] = ["config", key]
+    for piece in re.findall(r"[^.\[\]]+|\[\d+\]", rest):
+        parts.append(int(piece[1:-1]) if piece.startswith("[") else piece)
+    return parts
+
+
+def _node_at(root: yaml.Node | None, parts: list[str | int]) -> yaml.Node | None:
+    """The deepest node along `parts` (its key node for a mapping entry)."""
+    node, found = root, None
+    for part in parts:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            entry = next(((k, v) for k, v in node.value
+                          if isinstance(k, yaml.ScalarNode) and k.value == part), None)
+            if entry is None:
+                return found
+            found, node = entry[0], entry[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return found
+            node = node.value[part]
+            found = node
+        else:
+            return found
+    return found
+
+
 def load_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackSettings:
     """Read and validate one stack file; raises `ConfigError` naming every problem."""
     stack_file = read_stack_file(name, stacks_dir)
@@ -179,7 +249,8 @@ def write_stack_file(name: str, platform_value: Mapping[str, Any], stacks_dir: P
         f"{PLATFORM_KEY}.<key> <value>`\n# Secrets go in their own keys with "
         "`pulumi config set --secret`, never in this file in plain text.\n"
     )
-    body = yaml.safe_dump({"config": {f"{PROJECT}:{PLATFORM_KEY}": dict(platform_value)}},
+    body = yaml.safe_dump({"config": {DISABLE_DEFAULT_PROVIDERS: ["*"],
+                                      f"{PROJECT}:{PLATFORM_KEY}": dict(platform_value)}},
                           sort_keys=False, default_flow_style=False)
     path.write_text(header + body)
     return path

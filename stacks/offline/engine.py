@@ -1,9 +1,17 @@
 """Run a Pulumi program under the mock runtime and record every resource it registers.
 
-`plan_stack_offline("aws-uae-prod")` runs the real program for that stack's file:
-no Pulumi CLI, no provider plugins, no cloud credentials. Each run gets a fresh
-`contextvars.Context` (so Pulumi's settings, config and root stack start empty)
-and a fresh event loop, so one plan never leaks into the next.
+`plan_stack_offline("aws-uae-prod")` runs the program that `Pulumi.yaml` names (its
+`main`, default `__main__.py`), as the Python language host does, with that stack's
+config: no Pulumi CLI, no provider plugins, no cloud credentials. Each run gets a
+fresh `contextvars.Context` (so Pulumi's settings, config and root stack start
+empty), a fresh event loop and fresh imports of the project's modules, so one plan
+never leaks into the next.
+
+Each registration keeps its source position: the innermost frame of the program's
+own files (not the SDK's, not a virtualenv's), so reports point at the line that
+declared the resource. `pulumi:disable-default-providers` is applied as the engine
+applies it: a custom resource of a disabled package without an explicit provider
+fails the plan, naming the resource.
 
 Fidelity notes: inputs are camelCase and numbers are floats (as the engine
 passes them); provider defaults are not filled in; transforms do not run.
@@ -16,7 +24,9 @@ import contextvars
 import json
 import logging
 import time
+import traceback
 import tracemalloc
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -30,14 +40,16 @@ from pulumi.runtime.config import set_all_config
 from pulumi.runtime.stack import Stack, wait_for_rpcs
 from pulumi.runtime.sync_await import _sync_await
 
-from stacks.config import PROJECT, StackSettings
-from stacks.offline.mocks import DeterministicMocks
-from stacks.stack_files import STACKS_DIR, load_stack_file, read_stack_file
+from stacks.config import PROJECT
+from stacks.offline.mocks import DeterministicMocks, UnmockedInvokeError
+from stacks.offline.project import ProjectError, PulumiProject, language_host, load_project
+from stacks.stack_files import REPO_ROOT, load_stack_file, read_stack_file
 
 STACK_TYPE = "pulumi:pulumi:Stack"
 # Inputs that are unknown at plan time are recorded as this marker.
 UNKNOWN = rpc.UNKNOWN
 SECRET_MARKER = "[secret]"  # noqa: S105 (a redaction marker, not a password)
+DISABLE_DEFAULT_PROVIDERS = "pulumi:disable-default-providers"
 
 
 class PlanError(RuntimeError):
@@ -59,6 +71,8 @@ class PlannedResource:
     property_dependencies: dict[str, list[str]]
     id: str | None = None
     secret_paths: list[str] = field(default_factory=list)
+    # Where the program declared it: (project-relative file, line), when known.
+    source: tuple[str, int] | None = None
 
     @property
     def is_provider(self) -> bool:
@@ -169,12 +183,33 @@ def _unwrap(value: Any, path: str, secrets: list[str]) -> Any:
 class RecordingMonitor(pulumi_mocks.MockMonitor):
     """A MockMonitor that also keeps what the engine would see of each registration."""
 
-    def __init__(self, mocks: DeterministicMocks) -> None:
+    def __init__(self, mocks: DeterministicMocks, project: PulumiProject | None = None,
+                 disabled_default_providers: frozenset[str] = frozenset()) -> None:
         super().__init__(mocks)
         self.recorded: dict[str, PlannedResource] = {}
         self.stack_outputs: dict[str, Any] = {}
         self.stack_secret_outputs: list[str] = []
         self._mocks = mocks
+        self._project = project
+        self._disabled = disabled_default_providers
+        # Resources that would need a default provider the stack has disabled.
+        self.denied_default_provider: list[PlannedResource] = []
+
+    def _source(self, request: Any) -> tuple[str, int] | None:
+        """The innermost frame of the program's own files that led to this registration."""
+        if self._project is None:
+            return None
+        frames = [f.pc for f in request.stackTrace.frames] if request.HasField(
+            "stackTrace") else []
+        if request.HasField("sourcePosition"):
+            frames.insert(0, request.sourcePosition)
+        for pc in frames:
+            if not pc.uri.startswith("file://"):
+                continue
+            filename = urllib.parse.unquote(urllib.parse.urlparse(pc.uri).path)
+            if self._project.owns(filename):
+                return self._project.relative(filename), int(pc.line)
+        return None
 
     def RegisterResource(self, request: Any) -> Any:
         response = super().RegisterResource(request)
@@ -196,7 +231,12 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
                                    request.propertyDependencies.items()},
             id=response.id or None,
             secret_paths=secrets,
+            source=self._source(request),
         )
+        package = request.type.split(":", 1)[0]
+        if (request.custom and not request.provider and package != "pulumi"
+                and ("*" in self._disabled or package in self._disabled)):
+            self.denied_default_provider.append(self.recorded[urn])
         if request.type.startswith("pulumi:providers:"):
             region = inputs.get("region") or inputs.get("location")
             if isinstance(region, str):
@@ -239,13 +279,18 @@ def plan_program(
     project: str = PROJECT,
     default_region: str | None = None,
     first_preview: bool = False,
+    source_project: PulumiProject | None = None,
 ) -> Plan:
     """Run `program` as a Pulumi program of `project`/`stack` and record what it registers.
 
-    `config` is the flat `namespace:key -> string` map the CLI would hand the program.
+    `config` is the flat `namespace:key -> string` map the CLI would hand the program;
+    its `pulumi:disable-default-providers` is enforced as the engine enforces it.
     With `first_preview`, ids and computed outputs are unknown, as at a stack's first
     `pulumi preview` (every reference to another new resource is then unknown).
+    `source_project` is the project whose files count as the program's when
+    recording source positions.
     """
+    disabled = _disabled_default_providers(dict(config or {}))
 
     def run() -> Plan:
         loop = asyncio.new_event_loop()
@@ -254,7 +299,7 @@ def plan_program(
         try:
             set_all_config(dict(config or {}), list(secret_keys or []))
             mocks = DeterministicMocks(default_region, first_preview)
-            monitor = RecordingMonitor(mocks)
+            monitor = RecordingMonitor(mocks, source_project, disabled)
             _configure_mock_runtime(monitor, project, stack)
             # As the language host does: a root stack, the program's top-level code,
             # then register the stack outputs and wait for every outstanding RPC.
@@ -271,6 +316,14 @@ def plan_program(
             loop.run_until_complete(loop.shutdown_default_executor())
             loop.close()
             asyncio.set_event_loop(None)
+        if monitor.denied_default_provider:
+            names = "; ".join(f"{r.type} {r.name!r}" + (f" ({r.source[0]}:{r.source[1]})"
+                                                         if r.source else "")
+                              for r in monitor.denied_default_provider)
+            raise PlanError(
+                f"default providers are disabled ({DISABLE_DEFAULT_PROVIDERS}) but these "
+                f"resources have no explicit provider, so `pulumi up` would refuse them: "
+                f"{names}")
         resources = sorted(monitor.recorded.values(), key=lambda r: r.urn)
         return Plan(stack=stack, project=project, resources=resources,
                     outputs=monitor.stack_outputs,
@@ -281,37 +334,70 @@ def plan_program(
     # context variables, so nothing from an earlier run is visible here.
     try:
         return contextvars.Context().run(run)
+    except (PlanError, UnmockedInvokeError):
+        raise
     except pulumi.RunError as exc:
         raise PlanError(str(exc)) from None
+    except Exception as exc:
+        # Under `pulumi up` this is "Program failed with an unhandled exception".
+        raise PlanError(_describe_program_exception(exc, source_project)) from exc
 
 
-def _platform_program(settings_: StackSettings) -> Callable[[], None]:
-    def program() -> None:
-        from stacks.platform import build_platform
-        from stacks.stack_files import load_from_pulumi
-
-        # Validate through the same path `pulumi up` takes, then build.
-        loaded = load_from_pulumi()
-        if loaded.platform != settings_.platform:  # pragma: no cover - defensive
-            raise PlanError("the runtime config differs from the stack file")
-        build_platform(loaded)
-
-    return program
+def _describe_program_exception(exc: BaseException, project: PulumiProject | None) -> str:
+    """`TypeError: ... (at components/aws/eks.py:42)`: the innermost frame of the program."""
+    where = ""
+    if project is not None:
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            if project.owns(frame.filename):
+                where = f" (at {project.relative(frame.filename)}:{frame.lineno})"
+                break
+    return f"{type(exc).__name__}: {exc}{where}"
 
 
-def plan_stack_offline(stack: str, stacks_dir: Path = STACKS_DIR,
-                       first_preview: bool = False) -> Plan:
-    """Plan one stack from its `Pulumi.<stack>.yaml`; `secure:` values become placeholders."""
+def _disabled_default_providers(config: Mapping[str, str]) -> frozenset[str]:
+    """Packages named by `pulumi:disable-default-providers` (a JSON list; '*' for all)."""
+    raw = config.get(DISABLE_DEFAULT_PROVIDERS)
+    if raw is None:
+        return frozenset()
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PlanError(f"{DISABLE_DEFAULT_PROVIDERS}: expected a list of package names or "
+                        f"'*', got {raw!r}")
+    return frozenset(value)
+
+
+def plan_stack_offline(stack: str, stacks_dir: Path | None = None,
+                       first_preview: bool = False,
+                       project_dir: Path = REPO_ROOT) -> Plan:
+    """Plan one stack: the program `Pulumi.yaml` names, with `Pulumi.<stack>.yaml`'s config.
+
+    The stack file is validated first (a `ConfigError` names every problem and where
+    it is); then the program runs exactly as `pulumi preview` would run it, and every
+    resource it registers is recorded. `secure:` values become placeholders.
+    """
+    try:
+        project = load_project(project_dir)
+    except ProjectError as exc:
+        raise PlanError(str(exc)) from None
+    stacks_dir = stacks_dir if stacks_dir is not None else project.stacks_dir
     settings_ = load_stack_file(stack, stacks_dir)  # raises ConfigError with every problem
     stack_file = read_stack_file(stack, stacks_dir)
-    return plan_program(
-        _platform_program(settings_),
-        stack=stack,
-        config=stack_file.pulumi_config(),
-        secret_keys=stack_file.pulumi_secret_keys(),
-        default_region=settings_.platform.region,
-        first_preview=first_preview,
-    )
+    with language_host(project):
+        return plan_program(
+            project.program(),
+            stack=stack,
+            project=project.name,
+            config=stack_file.pulumi_config(),
+            secret_keys=stack_file.pulumi_secret_keys(),
+            default_region=settings_.platform.region,
+            first_preview=first_preview,
+            source_project=project,
+        )
 
 
 def measure(fn: Callable[[], Plan]) -> tuple[Plan, float, int]:

@@ -26,8 +26,27 @@ def stacks_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_stacks_lists_every_stack_with_its_resource_count(stacks_dir: Path) -> None:
+def test_stacks_answers_from_the_stack_files_without_planning(
+        stacks_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import stacks.offline.engine as engine
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("`smp stacks` planned a stack without --counts")
+
+    monkeypatch.setattr(engine, "plan_stack_offline", refuse)
     result = runner.invoke(app, ["stacks", "--stacks-dir", str(stacks_dir)])
+    assert result.exit_code == 0, result.output
+    rows = {}
+    for line in result.output.splitlines():
+        cells = [c.strip() for c in line.split("│") if c.strip()]
+        if len(cells) == 5:
+            rows[cells[0]] = cells[1:]
+    assert rows["aws-uae-dev"] == ["aws", "me-central-1", "dev", "smb"]
+    assert rows["azure-uaecentral-dr"] == ["azure", "uaecentral", "dr", "enterprise"]
+
+
+def test_stacks_counts_lists_every_stack_with_its_resource_count(stacks_dir: Path) -> None:
+    result = runner.invoke(app, ["stacks", "--counts", "--stacks-dir", str(stacks_dir)])
     assert result.exit_code == 0, result.output
     rows = {}
     for line in result.output.splitlines():

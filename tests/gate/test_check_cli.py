@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from policies.catalogue import all_rules
 from stacks.cli import app
-from stacks.stack_files import STACKS_DIR
+from stacks.stack_files import REPO_ROOT, STACKS_DIR
 
 runner = CliRunner()
 
@@ -73,7 +73,9 @@ def test_sarif_validates_against_the_official_schema(stacks_dir: Path, tmp_path:
     document = json.loads(out.read_text())
     jsonschema.Draft4Validator(_sarif_schema()).validate(document)
     run = document["runs"][0]
-    assert len(run["tool"]["driver"]["rules"]) == len(all_rules())
+    # Every rule of the pack, plus the result id of a stack that cannot be judged.
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == \
+        [r.meta.id for r in all_rules()] + ["SMP-STACK"]
     rule = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "LOG-003")
     assert "A.8.15" in rule["properties"]["tags"]
     assert "AU-11" in rule["properties"]["tags"]
@@ -81,9 +83,19 @@ def test_sarif_validates_against_the_official_schema(stacks_dir: Path, tmp_path:
     assert found
     assert found[0]["level"] == "error"
     location = found[0]["locations"][0]
-    assert location["physicalLocation"]["artifactLocation"]["uri"] == \
-        "stacks/Pulumi.aws-uae-dev.yaml"
+    # At the line of the component that declared the log group, relative to the checkout.
+    artifact = location["physicalLocation"]["artifactLocation"]
+    assert artifact["uriBaseId"] == "%SRCROOT%"
+    assert artifact["uri"].startswith("components/aws/")
+    assert artifact["uri"].endswith(".py")
+    line = location["physicalLocation"]["region"]["startLine"]
+    declared = (REPO_ROOT / artifact["uri"]).read_text().splitlines()[line - 1]
+    assert "LogGroup(" in declared
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == REPO_ROOT.as_uri() + "/"
     assert location["logicalLocations"][0]["fullyQualifiedName"].startswith("urn:pulumi:")
+    # The stack file (copied outside the checkout here) is the related location.
+    related = found[0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert related == (stacks_dir / "Pulumi.aws-uae-dev.yaml").as_uri()
 
 
 def test_a_malformed_sarif_document_is_rejected_by_the_schema() -> None:
