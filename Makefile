@@ -24,14 +24,17 @@ help: ## list the targets
 $(UV):
 	python3 -m pip install --user --quiet "uv==$(UV_VERSION)"
 
+# --compile-bytecode: the installed packages get their .pyc at install time. Without
+# it, a machine that sets PYTHONDONTWRITEBYTECODE (CI sandboxes do) recompiles every
+# imported module from source in every process: imports take twice as long.
 $(VENV)/.installed: uv.lock pyproject.toml | $(UV)
-	$(UV) sync --frozen --all-groups
+	$(UV) sync --frozen --all-groups --compile-bytecode
 	@touch $@
 
 install: $(VENV)/.installed ## install everything from the lock (program, workloads, dev tools)
 
 install-program: | $(UV) ## install only what `pulumi up` needs (no Feast/MLflow)
-	$(UV) sync --frozen --no-default-groups
+	$(UV) sync --frozen --no-default-groups --compile-bytecode
 
 demo: install ## the platform on one machine: plan and check every stack offline, then the ML lifecycle
 	$(VENV)/bin/smp stacks

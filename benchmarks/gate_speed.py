@@ -2,8 +2,12 @@
 
     python benchmarks/gate_speed.py [--resources 5000]
 
-Prints, for the shipped stacks and a synthetic 5,000-resource program: the wall
-time of `smp check --all`, the plan time, the policy-evaluation time and their
+Prints, first, the wall time of `smp check --all` with the stacks judged in parallel
+worker processes against the sequential path (`SMP_GATE_WORKERS=1`), alternating
+rounds side by side in fresh processes (median and ratio; target: <= 8 s on 2 cores
+where the sequential path took 17.5 s, i.e. >= 2.2x), and `smp stacks` against
+`smp stacks --counts`. Then, for the shipped stacks and a synthetic 5,000-resource
+program: the plan time, the policy-evaluation time and their
 ratio (target: policy <= 0.5x plan), and checkov's time on the same stacks'
 rendered Kubernetes manifests (checkov runs from its own virtualenv,
 .checkov-venv; `make checkov-venv` creates it).
@@ -12,6 +16,8 @@ rendered Kubernetes manifests (checkov runs from its own virtualenv,
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,6 +32,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resources", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternating rounds of the wall-time comparison")
+    parser.add_argument("--wall-only", action="store_true",
+                        help="only the parallel/sequential wall-time comparison")
     args = parser.parse_args()
 
     from plan_speed import synthetic_program
@@ -41,12 +51,47 @@ def main() -> None:
     console = Console()
     rules = all_rules()
     smp = Path(sys.executable).parent / "smp"
-    with console.status("smp check --all (wall time, fresh process)..."):
-        started = time.perf_counter()
-        done = subprocess.run([str(smp), "check", "--all", "--format", "json"],
-                              capture_output=True, text=True, check=False, timeout=1200)
-        wall = time.perf_counter() - started
-    console.print(f"`smp check --all`: {wall:.1f}s wall, exit {done.returncode}")
+    variants = {
+        "smp check --all (parallel workers)": ([str(smp), "check", "--all", "--format", "json"],
+                                               {}),
+        "smp check --all (sequential)": ([str(smp), "check", "--all", "--format", "json"],
+                                         {"SMP_GATE_WORKERS": "1"}),
+        "smp stacks": ([str(smp), "stacks"], {}),
+        "smp stacks --counts": ([str(smp), "stacks", "--counts"], {}),
+    }
+    walls: dict[str, list[float]] = {name: [] for name in variants}
+    reports: dict[str, set[str]] = {name: set() for name in variants}
+    for round_ in range(args.rounds):
+        # Alternate the order each round so drift in machine load hits both sides.
+        order = list(variants) if round_ % 2 == 0 else list(reversed(variants))
+        for name in order:
+            command, env = variants[name]
+            with console.status(f"round {round_ + 1}/{args.rounds}: {name}..."):
+                started = time.perf_counter()
+                done = subprocess.run(command, capture_output=True, text=True, check=False,
+                                      timeout=1200, env={**os.environ, **env})
+                walls[name].append(time.perf_counter() - started)
+            if done.returncode not in (0, 1):
+                console.print(f"{name} exited {done.returncode}: {done.stderr[-400:]}")
+            if "check" in command:
+                reports[name].add(done.stdout)
+    wall_table = Table(title=f"Wall time, median of {args.rounds} alternating rounds "
+                             f"({os.cpu_count()} cores)", title_justify="left")
+    for col in ("command", "median s", "min s", "max s", "ratio"):
+        wall_table.add_column(col, justify="left" if col == "command" else "right")
+    medians = {name: statistics.median(values) for name, values in walls.items()}
+    peers = {"smp check --all (parallel workers)": "smp check --all (sequential)",
+             "smp stacks": "smp stacks --counts"}
+    for name, values in walls.items():
+        peer = peers.get(name)
+        ratio = f"{medians[peer] / medians[name]:.2f}x faster" if peer else "1.00x (peer)"
+        wall_table.add_row(name, f"{medians[name]:.1f}", f"{min(values):.1f}",
+                           f"{max(values):.1f}", ratio)
+    console.print(wall_table)
+    same = reports["smp check --all (parallel workers)"] == reports["smp check --all (sequential)"]
+    console.print(f"identical JSON reports, parallel vs sequential: {'yes' if same else 'NO'}")
+    if args.wall_only:
+        return
 
     table = Table(title="Plan time against policy-evaluation time", title_justify="left")
     for col in ("subject", "resources", "plan s", "policy s", "policy/plan", "target <= 0.5"):
