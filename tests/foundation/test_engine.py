@@ -150,3 +150,27 @@ def test_config_reaches_the_program_and_secrets_stay_secret() -> None:
     assert seen["plain"] == "hello"
     assert plan.secret_outputs == ["token"]
     assert plan.to_json()["outputs"]["token"] == SECRET_MARKER
+
+
+def test_skipping_unread_alias_urns_changes_no_registration() -> None:
+    """azure-native resources carry dozens of type aliases; the engine skips the URNs the
+    SDK computes for them only for monitors without alias specs. The plan is identical."""
+    fast = plan_stack_offline("azure-uaecentral-dr")
+    full = plan_stack_offline("azure-uaecentral-dr", fast_aliases=False)
+    assert json.dumps(fast.to_json(), sort_keys=True) == json.dumps(full.to_json(),
+                                                                    sort_keys=True)
+    assert [r.source for r in fast.resources] == [r.source for r in full.resources]
+
+
+def test_every_resource_records_where_the_program_declared_it(plan_of: PlanOf) -> None:
+    from stacks.stack_files import REPO_ROOT
+
+    plan = plan_of("azure-uaenorth-prod")
+    for r in plan.resources:
+        if r.type == STACK_TYPE:
+            continue
+        assert r.source is not None, f"{r.urn} has no source position"
+        file, line = r.source
+        assert file.endswith(".py")
+        assert not file.startswith((".venv", "stacks/offline")), file
+        assert 1 <= line <= len((REPO_ROOT / file).read_text().splitlines())
