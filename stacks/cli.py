@@ -286,20 +286,30 @@ def new_stack_command(
 @app.command("render")
 def render_command(
     stack: Annotated[str, typer.Argument(help="Stack name, e.g. aws-uae-prod.")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write (replaced).",
-                                          file_okay=False)],
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="Folder to write: new, empty, or one smp render wrote before (replaced).",
+        file_okay=False)],
     stacks_dir: StacksDir = STACKS_DIR,
 ) -> None:
     """Write the stack's Kubernetes objects as YAML and validate them against the schemas.
 
     Exit 1 when an object does not validate against the Kubernetes schemas of the
     stack's version; custom resources without a schema are listed as unchecked.
+    Exit 2, before planning, when --out is a folder smp render did not create.
     """
-    from stacks.render import render_plan, validate_rendering
+    from stacks.render import RENDER_TOOL, render_plan, validate_rendering
+    from workloads.output_folder import OutputFolderError, OwnedOutputFolder
 
+    try:
+        OwnedOutputFolder.claim(out_dir, RENDER_TOOL)
+    except OutputFolderError as exc:
+        _fail(str(exc).replace("[", r"\["))
     settings = _guard(lambda: load_stack_file(stack, stacks_dir))
     plan = _guard(lambda: plan_stack_offline(stack, stacks_dir))
-    rendering = render_plan(plan, out_dir)
+    try:
+        rendering = render_plan(plan, out_dir)
+    except OutputFolderError as exc:  # something appeared in the folder while planning
+        _fail(str(exc).replace("[", r"\["))
     report = validate_rendering(rendering, settings.platform.kubernetes_version)
     table = Table(title=f"{stack}: {len(rendering.objects)} objects under {out_dir} "
                         f"(Kubernetes {report.version} schemas)", title_justify="left")
