@@ -203,6 +203,12 @@ def new_stack_command(
 ) -> None:
     """Write a new, validated stacks/Pulumi.<name>.yaml, or refuse and write nothing."""
     _guard(lambda: validate_stack_name(name))
+    if not stacks_dir.is_dir():
+        _fail(f"--stacks-dir {stacks_dir} does not exist; create it or point at the folder "
+              "that holds the Pulumi.<stack>.yaml files")
+    if not os.access(stacks_dir, os.W_OK | os.X_OK):
+        _fail(f"--stacks-dir {stacks_dir} is read-only for you; the new stack file cannot "
+              "be written there")
     if cloud not in CLOUDS:
         _fail(f"--cloud {cloud!r} is not supported; use one of: {', '.join(CLOUDS)}")
     if jurisdiction not in JURISDICTIONS:
@@ -240,7 +246,9 @@ def new_stack_command(
         ])
     used = set()
     for other in list_stacks(stacks_dir):
-        network = read_stack_file(other, stacks_dir).project_values.get(PLATFORM_KEY, {})
+        # A stack file that cannot be read hides an address range: refuse, do not guess.
+        network = _guard(lambda other=other: read_stack_file(other, stacks_dir)
+                         ).project_values.get(PLATFORM_KEY, {})
         if isinstance(network, dict) and isinstance(network.get("network"), dict):
             used.add(str(network["network"].get("cidr", "10.40.0.0/16")))
     value.update({
@@ -278,7 +286,12 @@ def new_stack_command(
     except ValidationError as exc:
         _fail(ConfigError(f"new stack {name!r}", format_validation_error(exc)).render()
               .replace("[", r"\["))
-    written = write_stack_file(name, platform.to_stack_value(), stacks_dir)
+    try:
+        written = write_stack_file(name, platform.to_stack_value(), stacks_dir)
+    except FileExistsError:
+        _fail(f"{path} appeared while the stack was prepared; it was left as it is")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
     out.print(f"wrote {written} ({cloud} {platform.region}, {env}, {chosen_profile}); "
               f"next: `pulumi stack init {name}` and `pulumi up --policy-pack policies`")
 
@@ -416,9 +429,14 @@ def controls_command(
             else render_controls_csv())
     if output is None:
         sys.stdout.write(text)
-    else:
+        return
+    if not output.parent.is_dir():
+        _fail(f"--output {output}: the folder {output.parent} does not exist; create it first")
+    try:
         output.write_text(text)
-        err.print(f"control matrix written to {output}")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    err.print(f"control matrix written to {output}")
 
 
 def main() -> None:
