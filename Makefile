@@ -1,6 +1,7 @@
 # Two commands for a fresh machine: `make demo` and `make test`.
 # Everything installs from the lock (uv.lock) into .venv; checkov gets its own
-# virtualenv because its pins conflict with the platform's.
+# virtualenv because its pins conflict with the platform's. `make test` also
+# installs, with apt-get, the servers its tests start (scripts/system-packages.sh).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -8,6 +9,7 @@ UV_VERSION := 0.13.8
 CHECKOV_VERSION := 3.3.30
 VENV := .venv
 PY := $(VENV)/bin/python
+PROGRAM_VENV := build/program-venv
 export UV_NATIVE_TLS := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
@@ -16,7 +18,8 @@ ifeq ($(UV),)
 UV := $(HOME)/.local/bin/uv
 endif
 
-.PHONY: help install install-program demo test lint typecheck pytest checkov-venv bench clean
+.PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps \
+	program-check bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -50,13 +53,22 @@ lint: install ## ruff over the project
 typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB without a cache)
 	$(VENV)/bin/mypy
 
-pytest: install checkov-venv
+system-deps: ## apt-get the servers the tests start: redis-server, openssl, node + npm
+	@scripts/system-packages.sh
+
+pytest: system-deps install checkov-venv
 	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+# The gate must work from the Pulumi program's own dependency set (what the
+# pull-request workflow installs): no dev tools, no Feast/MLflow.
+program-check: | $(UV) ## smp check --all from a program-only install (build/program-venv)
+	UV_PROJECT_ENVIRONMENT=$(PROGRAM_VENV) $(UV) sync --frozen --no-default-groups --compile-bytecode --quiet
+	$(PROGRAM_VENV)/bin/smp check --all --format markdown --output build/smp-check.md
 
 # mypy is not part of `make test`: following the pulumi SDKs takes it past 15 GiB
 # and 8 minutes on a cold cache, which CI's 24 GiB / 2-core machine cannot afford
 # next to the suite. Run `make typecheck` on a developer machine.
-test: lint pytest ## lint and run every test
+test: lint pytest program-check ## lint, every test, and the gate from a program-only install
 
 checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pins conflict)
 .checkov-venv/bin/checkov:

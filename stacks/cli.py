@@ -280,6 +280,12 @@ def new_stack_command(
 ) -> None:
     """Write a new, validated stacks/Pulumi.<name>.yaml, or refuse and write nothing."""
     _guard(lambda: validate_stack_name(name))
+    if not stacks_dir.is_dir():
+        _fail(f"--stacks-dir {stacks_dir} does not exist; create it or point at the folder "
+              "that holds the Pulumi.<stack>.yaml files")
+    if not os.access(stacks_dir, os.W_OK | os.X_OK):
+        _fail(f"--stacks-dir {stacks_dir} is read-only for you; the new stack file cannot "
+              "be written there")
     if cloud not in CLOUDS:
         _fail(f"--cloud {cloud!r} is not supported; use one of: {', '.join(CLOUDS)}")
     if jurisdiction not in JURISDICTIONS:
@@ -317,7 +323,9 @@ def new_stack_command(
         ])
     used = set()
     for other in list_stacks(stacks_dir):
-        network = read_stack_file(other, stacks_dir).project_values.get(PLATFORM_KEY, {})
+        # A stack file that cannot be read hides an address range: refuse, do not guess.
+        network = _guard(lambda other=other: read_stack_file(other, stacks_dir)
+                         ).project_values.get(PLATFORM_KEY, {})
         if isinstance(network, dict) and isinstance(network.get("network"), dict):
             used.add(str(network["network"].get("cidr", "10.40.0.0/16")))
     value.update({
@@ -355,7 +363,12 @@ def new_stack_command(
     except ValidationError as exc:
         _fail(ConfigError(f"new stack {name!r}", format_validation_error(exc)).render()
               .replace("[", r"\["))
-    written = write_stack_file(name, platform.to_stack_value(), stacks_dir)
+    try:
+        written = write_stack_file(name, platform.to_stack_value(), stacks_dir)
+    except FileExistsError:
+        _fail(f"{path} appeared while the stack was prepared; it was left as it is")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
     out.print(f"wrote {written} ({cloud} {platform.region}, {env}, {chosen_profile}); "
               f"next: `pulumi stack init {name}` and `pulumi up --policy-pack policies`")
 
@@ -363,22 +376,33 @@ def new_stack_command(
 @app.command("render")
 def render_command(
     stack: Annotated[str, typer.Argument(help="Stack name, e.g. aws-uae-prod.")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write (replaced).",
-                                          file_okay=False)],
-    stacks_dir: Annotated[Path, typer.Option(
-        "--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files.",
-        file_okay=False)] = STACKS_DIR,
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="Folder to write: new, empty, or one smp render wrote before (replaced).",
+        file_okay=False)],
+    stacks_dir: StacksDir = None,
+    project: ProjectDir = None,
 ) -> None:
     """Write the stack's Kubernetes objects as YAML and validate them against the schemas.
 
     Exit 1 when an object does not validate against the Kubernetes schemas of the
     stack's version; custom resources without a schema are listed as unchecked.
+    Exit 2, before planning, when --out is a folder smp render did not create.
     """
-    from stacks.render import render_plan, validate_rendering
+    from stacks.render import RENDER_TOOL, render_plan, validate_rendering
+    from workloads.output_folder import OutputFolderError, OwnedOutputFolder
 
-    settings = _guard(lambda: load_stack_file(stack, stacks_dir))
-    plan = _guard(lambda: plan_stack_offline(stack, stacks_dir, project_dir=_project_root(None)))
-    rendering = render_plan(plan, out_dir)
+    try:
+        OwnedOutputFolder.claim(out_dir, RENDER_TOOL)
+    except OutputFolderError as exc:
+        _fail(str(exc).replace("[", r"\["))
+    root = _project_root(project)
+    folder = _stacks_dir(stacks_dir, root)
+    settings = _guard(lambda: load_stack_file(stack, folder))
+    plan = _guard(lambda: plan_stack_offline(stack, folder, project_dir=root))
+    try:
+        rendering = render_plan(plan, out_dir)
+    except OutputFolderError as exc:  # something appeared in the folder while planning
+        _fail(str(exc).replace("[", r"\["))
     report = validate_rendering(rendering, settings.platform.kubernetes_version)
     table = Table(title=f"{stack}: {len(rendering.objects)} objects under {out_dir} "
                         f"(Kubernetes {report.version} schemas)", title_justify="left")
@@ -538,9 +562,14 @@ def controls_command(
             else render_controls_csv())
     if output is None:
         sys.stdout.write(text)
-    else:
+        return
+    if not output.parent.is_dir():
+        _fail(f"--output {output}: the folder {output.parent} does not exist; create it first")
+    try:
         output.write_text(text)
-        err.print(f"control matrix written to {output}")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    err.print(f"control matrix written to {output}")
 
 
 def main() -> None:

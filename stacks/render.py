@@ -2,11 +2,12 @@
 
 Secret data is never written; Helm releases go to a separate file with chart,
 version, repository and values. The output is deterministic (sorted keys and paths).
+The output folder is replaced only if `smp render` created it (see
+`workloads.output_folder`); anything else is refused before a file is touched.
 """
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,9 @@ from typing import Any
 import yaml
 
 from stacks.offline.engine import SECRET_MARKER, Plan, PlannedResource
+from workloads.output_folder import OwnedOutputFolder
+
+RENDER_TOOL = "smp render"
 
 REDACTED = "<redacted: set from a Pulumi secret at deploy time>"
 HELM_TYPES = ("kubernetes:helm.sh/v3:Release",)
@@ -97,10 +101,12 @@ def _helm_release(resource: PlannedResource) -> dict[str, Any]:
 
 
 def render_plan(plan: Plan, out_dir: Path) -> Rendering:
-    """Write every Kubernetes object of `plan` under `out_dir` (replacing what was there)."""
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
-    out_dir.mkdir(parents=True)
+    """Write every Kubernetes object of `plan` under `out_dir`.
+
+    `out_dir` is created, adopted when empty, or replaced when `smp render` created it;
+    any other folder raises `OutputFolderError` and is left as it was.
+    """
+    OwnedOutputFolder.claim(out_dir, RENDER_TOOL).replace()
     rendering = Rendering()
     for resource in kubernetes_resources(plan):
         manifest = manifest_of(resource)

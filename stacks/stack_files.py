@@ -72,6 +72,61 @@ def validate_stack_name(name: str) -> str:
     return name
 
 
+class _DuplicateKey(Exception):
+    def __init__(self, key: object, first_line: int, second_line: int) -> None:
+        super().__init__(f"duplicate key {key!r} on lines {first_line} and {second_line}")
+        self.key, self.first_line, self.second_line = key, first_line, second_line
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class _UniqueKeySafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a mapping that repeats a key.
+
+    PyYAML keeps the last of two equal keys without a word; Pulumi refuses the file,
+    so offline the file must be refused too, not planned with half of it ignored.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _value_node in node.value:
+            # `<<` merges may override on purpose; PyYAML refuses complex keys itself.
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE_TAG:
+                continue
+            key = self.construct_object(key_node)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise _DuplicateKey(key, seen[key], line)
+            seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
+def _read_document(path: Path) -> Any:
+    """The YAML document in `path`; every way it can be unusable is a `ConfigError`."""
+    if path.is_dir():
+        raise ConfigError(str(path), ["is a folder, not a stack file"])
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(str(path), [f"cannot be read: {exc.strerror or exc}"]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(str(path), [
+            f"not UTF-8: byte 0x{raw[exc.start]:02x} on line {line} cannot be decoded; "
+            "Pulumi reads stack files as UTF-8, so save the file as UTF-8"]) from None
+    try:
+        return yaml.load(text, Loader=_UniqueKeySafeLoader)  # noqa: S506 (a SafeLoader)
+    except _DuplicateKey as exc:
+        raise ConfigError(str(path), [
+            f"duplicate key {exc.key!r} on lines {exc.first_line} and {exc.second_line}; "
+            "Pulumi refuses a file that repeats a key: keep one"]) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
+
+
 def list_stacks(stacks_dir: Path = STACKS_DIR) -> list[str]:
     """Names of the stacks that have a file in `stacks_dir`, sorted."""
     return sorted(
@@ -101,14 +156,13 @@ def _replace_secure(value: Any) -> Any:
 
 def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
     """Parse a stack file without validating the platform object."""
+    if not stacks_dir.is_dir():
+        raise ConfigError(str(stacks_dir), ["the stacks folder does not exist (--stacks-dir)"])
     path = stack_path(name, stacks_dir)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         known = ", ".join(list_stacks(stacks_dir)) or "none"
         raise ConfigError(str(path), [f"no stack named {name!r}; known stacks: {known}"])
-    try:
-        document = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
+    document = _read_document(path) or {}
     if not isinstance(document, Mapping):
         raise ConfigError(str(path), ["expected a mapping with a `config:` key"])
     config = document.get("config") or {}
@@ -241,7 +295,10 @@ def load_from_pulumi() -> StackSettings:
 
 
 def write_stack_file(name: str, platform_value: Mapping[str, Any], stacks_dir: Path) -> Path:
-    """Write a new stack file holding only the platform object."""
+    """Write a new stack file holding only the platform object; never replaces a file.
+
+    Raises `FileExistsError` when the file exists, `OSError` when it cannot be written.
+    """
     path = stack_path(name, stacks_dir)
     header = (
         "# yaml-language-server: $schema=stack-file.schema.json\n"
@@ -252,5 +309,7 @@ def write_stack_file(name: str, platform_value: Mapping[str, Any], stacks_dir: P
     body = yaml.safe_dump({"config": {DISABLE_DEFAULT_PROVIDERS: ["*"],
                                       f"{PROJECT}:{PLATFORM_KEY}": dict(platform_value)}},
                           sort_keys=False, default_flow_style=False)
-    path.write_text(header + body)
+    # "x": never overwrite a file that appeared since the caller checked the name.
+    with path.open("x", encoding="utf-8") as handle:
+        handle.write(header + body)
     return path

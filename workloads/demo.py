@@ -4,7 +4,9 @@ generate data → ``feast apply`` + materialize → train champion → train
 challenger (both against a real MLflow tracking server) → serve both under
 uvicorn with A/B assignment → traffic that drifts part-way → drift report → A/B
 report → summary.  Everything is written under ``--out`` (default
-``build/demo``); both servers are stopped on exit, on error and on SIGTERM.
+``build/demo``), which is replaced only if the demo created it: a folder it did not
+create is refused before anything runs (``workloads.output_folder``).  Both servers
+are stopped on exit, on error and on SIGTERM.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import json
 import logging
 import os
 import secrets
-import shutil
 import signal
 import sys
 import time
@@ -33,8 +34,10 @@ from rich.table import Table
 
 from workloads import schema
 from workloads.data import STATED_COVARIATE_SHIFT, DriftSpec, generate, write_dataset
+from workloads.output_folder import OutputFolderError, OwnedOutputFolder
 
 console = Console()
+DEMO_TOOL = "python -m workloads.demo"
 
 TRAIN_DAYS = 60
 TRAFFIC_DAYS = 10
@@ -92,8 +95,10 @@ async def _send_traffic(
     return results, latencies, failures
 
 
-def run(out: Path, n_cards: int, n_requests: int, seed: int, concurrency: int) -> dict[str, Any]:
-    """Run the lifecycle; returns the summary."""
+def run(
+    folder: OwnedOutputFolder, n_cards: int, n_requests: int, seed: int, concurrency: int
+) -> dict[str, Any]:
+    """Run the lifecycle in `folder` (replaced first); returns the summary."""
     from workloads.feature_repo import store_config
     from workloads.feature_repo.materialization import feast_apply, materialize
     from workloads.local_processes import free_port, mlflow_server, scoring_service
@@ -105,9 +110,7 @@ def run(out: Path, n_cards: int, n_requests: int, seed: int, concurrency: int) -
     from workloads.training.train import TrainingConfig, download_baseline, train_and_register
 
     started = time.perf_counter()
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
+    out = folder.replace()
     today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     start = today - timedelta(days=TRAIN_DAYS + TRAFFIC_DAYS)
     drift_start = start + timedelta(days=TRAIN_DAYS + DRIFT_AFTER_DAYS)
@@ -269,7 +272,11 @@ def run(out: Path, n_cards: int, n_requests: int, seed: int, concurrency: int) -
 def main(argv: list[str] | None = None) -> int:
     """Entry point."""
     parser = argparse.ArgumentParser(prog="python -m workloads.demo", description=__doc__)
-    parser.add_argument("--out", default="build/demo", help="output directory (replaced)")
+    parser.add_argument(
+        "--out",
+        default="build/demo",
+        help="output folder: new, empty, or one the demo wrote before (then replaced)",
+    )
     parser.add_argument("--cards", type=int, default=1200)
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=8)
@@ -278,17 +285,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.cards < 100 or args.requests < 100:
         print("error: --cards and --requests must be at least 100", file=sys.stderr)
         return 2
+    try:
+        # Refused before anything runs; `folder.path` is absolute, as Feast needs (it
+        # resolves file sources against the repo dir).
+        folder = OwnedOutputFolder.claim(Path(args.out), DEMO_TOOL)
+    except OutputFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     signal.signal(signal.SIGTERM, _sigterm)
     # MLflow's INFO chatter (run links, environment inference) drowns the progress output.
     logging.getLogger("mlflow").setLevel(logging.WARNING)
     os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     try:
-        out = Path(args.out).resolve()  # Feast resolves file sources against the repo dir
-        summary = run(out, args.cards, args.requests, args.seed, args.concurrency)
+        summary = run(folder, args.cards, args.requests, args.seed, args.concurrency)
     except KeyboardInterrupt:
         console.print("[red]interrupted; servers stopped[/]")
         return 130
+    except OutputFolderError as exc:  # something appeared in the folder since the claim
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:
         console.print(f"[red]demo failed:[/] {type(exc).__name__}: {exc}")
         return 1
