@@ -61,8 +61,11 @@ pytest: system-deps install checkov-venv
 
 # The gate must work from the Pulumi program's own dependency set (what the
 # pull-request workflow installs): no dev tools, no Feast/MLflow.
-program-check: | $(UV) ## smp check --all from a program-only install (build/program-venv)
+$(PROGRAM_VENV)/.installed: uv.lock pyproject.toml | $(UV)
 	UV_PROJECT_ENVIRONMENT=$(PROGRAM_VENV) $(UV) sync --frozen --no-default-groups --compile-bytecode --quiet
+	@touch $@
+
+program-check: $(PROGRAM_VENV)/.installed ## smp check --all from a program-only install (build/program-venv)
 	$(PROGRAM_VENV)/bin/smp check --all --format markdown --output build/smp-check.md
 
 # mypy is not part of `make test`: following the pulumi SDKs takes it past 15 GiB
