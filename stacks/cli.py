@@ -103,7 +103,7 @@ def _stacks_dir(given: Path | None, project_root: Path) -> Path:
     """`--stacks-dir`, else the project's `stackConfigDir`."""
     if given is not None:
         if not given.is_dir():
-            _fail(f"--stacks-dir {given}: no such folder")
+            _fail(f"--stacks-dir {given}: the stacks folder does not exist")
         return given
     try:
         return load_project(project_root).stacks_dir

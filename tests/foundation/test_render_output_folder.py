@@ -82,7 +82,7 @@ def test_render_creates_a_missing_folder_adopts_an_empty_one_and_replaces_its_ow
 def test_render_command_replaces_its_own_output(
     plan_of: PlanOf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "plan_stack_offline", lambda stack, _dir: plan_of(stack))
+    monkeypatch.setattr(cli, "plan_stack_offline", lambda stack, _dir, **_kw: plan_of(stack))
     out = tmp_path / "render"
     assert runner.invoke(cli.app, ["render", "aws-uae-dev", "--out", str(out)]).exit_code == 0
     (out / "stale.yaml").write_text("kind: ConfigMap\n")
