@@ -161,7 +161,7 @@ def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
     path = stack_path(name, stacks_dir)
     if not path.exists() and not path.is_symlink():
         known = ", ".join(list_stacks(stacks_dir)) or "none"
-        raise ConfigError(str(path), [f"no stack named {name!r}; known stacks: {known}"])
+        raise ConfigError(str(path), [f"no stack named {name!r}; stacks: {known}"])
     document = _read_document(path) or {}
     if not isinstance(document, Mapping):
         raise ConfigError(str(path), ["expected a mapping with a `config:` key"])
@@ -189,6 +189,8 @@ def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
 
 _KEY_PATH = re.compile(r"^([A-Za-z0-9_:.\[\]*-]+?):\s")
 _MARK = re.compile(r"line (\d+), column (\d+)")
+# "duplicate key 'x' on lines 3 and 7" (the second is the offender), "on line 4".
+_LINES = re.compile(r"on lines? (?:\d+ and )?(\d+)")
 
 
 def locate_problem(name: str, stacks_dir: Path, problems: list[str]) -> tuple[int | None,
@@ -204,6 +206,9 @@ def locate_problem(name: str, stacks_dir: Path, problems: list[str]) -> tuple[in
         mark = _MARK.search(problem)
         if mark:
             return int(mark.group(1)), int(mark.group(2))
+        lines = _LINES.search(problem)
+        if lines:
+            return int(lines.group(1)), 1
         match = _KEY_PATH.match(problem)
         if not match:
             continue
