@@ -43,9 +43,9 @@ def main() -> None:
     from rich.table import Table
 
     from policies.catalogue import all_rules
-    from stacks.offline import plan_program, plan_stack_offline
-    from stacks.policy_gate import evaluate_plan
-    from stacks.render import render_plan
+    from smp.gate import evaluate_plan
+    from smp.offline import plan_program, plan_stack_offline
+    from smp.render import render_plan
     from stacks.stack_files import list_stacks
 
     console = Console()

@@ -49,7 +49,7 @@ def child(mode: str, target: str) -> None:
     """Run one measurement and print a JSON line."""
     started = time.perf_counter()
     if mode == "engine":
-        from stacks.offline import plan_program, plan_stack_offline
+        from smp.offline import plan_program, plan_stack_offline
 
         if target.isdigit():
             plan = plan_program(lambda: synthetic_program(int(target)), stack="bench",

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from smp.offline.engine import SECRET_MARKER
 from stacks.config import GPU_TAINT_KEY, PERSONAS
-from stacks.offline.engine import SECRET_MARKER
 from stacks.stack_files import load_stack_file
 from tests.aws.aws_plan import (
     ANY_KEY,
@@ -208,7 +208,7 @@ def test_the_cluster_component_refuses_an_open_public_endpoint():
 
 def test_the_cloud_platform_names_the_service_accounts_the_roles_trust():
     from components.interface import WORKLOAD_SERVICE_ACCOUNTS, CloudPlatform
-    from stacks.offline import plan_program
+    from smp.offline import plan_program
     from stacks.stack_files import load_stack_file
 
     settings = load_stack_file("aws-uae-dev")

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from stacks.offline import Plan, PlannedResource, plan_stack_offline
-from stacks.offline.engine import UNKNOWN
+from smp.offline import Plan, PlannedResource, plan_stack_offline
+from smp.offline.engine import UNKNOWN
 from tests.aws.aws_plan import (
     ANY_KEY,
     AWS_STACKS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policies.jurisdictions import CROSS_BORDER_BY_TOKEN
-from stacks.offline import PlannedResource
+from smp.offline import PlannedResource
 from stacks.stack_files import load_stack_file
 from tests.aws.aws_plan import (
     AWS_STACKS,

@@ -9,8 +9,8 @@ import pytest
 from components.aws.network import INTERFACE_ENDPOINTS
 from components.interface import WORKLOAD_SERVICE_ACCOUNTS
 from components.k8s.namespaces import PLATFORM_NAMESPACES
-from stacks.offline import PlannedResource
-from stacks.offline.mocks import stable_suffix
+from smp.offline import PlannedResource
+from smp.offline.mocks import stable_suffix
 from stacks.stack_files import load_stack_file
 from tests.aws.aws_plan import (
     ANY_KEY,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stacks.offline import Plan, PlannedResource
+from smp.offline import Plan, PlannedResource
 
 AZURE_STACKS = ("azure-uaenorth-prod", "azure-uaecentral-dr")
 

@@ -16,7 +16,7 @@ from components.azure.workload_identity import (
 )
 from components.interface import WORKLOADS
 from policies.jurisdictions import get_jurisdiction
-from stacks.offline.mocks import AZURE_SUBSCRIPTION_ID
+from smp.offline.mocks import AZURE_SUBSCRIPTION_ID
 from stacks.stack_files import load_stack_file
 from tests.azure.plan_queries import (
     AZURE_STACKS,
@@ -218,7 +218,7 @@ def test_resource_counts_snapshot(plan_of, snapshot, stack):
 
 
 def test_two_runs_give_identical_plans(plan_of):
-    from stacks.offline import plan_stack_offline
+    from smp.offline import plan_stack_offline
 
     fresh = plan_stack_offline("azure-uaecentral-dr").to_json()
     assert fresh == plan_of("azure-uaecentral-dr").to_json()

@@ -16,10 +16,10 @@ import pytest
 from components.azure.aks import PERSONA_CLUSTER_ROLES
 from components.azure.key_vault import ENCRYPTION_IDENTITIES, key_name
 from components.azure.workload_identity import CONTAINER_ACCESS
-from stacks.offline import Plan, PlannedResource, plan_stack_offline
-from stacks.offline.engine import UNKNOWN
-from stacks.offline.mocks import AZURE_SUBSCRIPTION_ID
-from stacks.policy_gate import evaluate_plan
+from smp.gate import evaluate_plan
+from smp.offline import Plan, PlannedResource, plan_stack_offline
+from smp.offline.engine import UNKNOWN
+from smp.offline.mocks import AZURE_SUBSCRIPTION_ID
 from tests.azure.plan_queries import AZURE_STACKS
 
 RA = "azure-native:authorization:RoleAssignment"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stacks.cli import app
+from smp.cli import app
 from stacks.stack_files import STACKS_DIR
 
 runner = CliRunner()

@@ -12,8 +12,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from stacks.cli import app
-from stacks.offline import plan_stack_offline
+from smp.cli import app
+from smp.offline import plan_stack_offline
 from stacks.stack_files import STACKS_DIR, load_stack_file
 
 runner = CliRunner()
@@ -28,7 +28,7 @@ def stacks_dir(tmp_path: Path) -> Path:
 
 def test_stacks_answers_from_the_stack_files_without_planning(
         stacks_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import stacks.offline.engine as engine
+    import smp.offline.engine as engine
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("`smp stacks` planned a stack without --counts")

@@ -255,9 +255,9 @@ def test_the_committed_json_schema_is_current_and_accepts_the_shipped_stacks(
 ) -> None:
     import jsonschema
 
-    from stacks.schema import SCHEMA_PATH, render, stack_file_schema
+    from smp.schema import SCHEMA_PATH, render, stack_file_schema
 
-    assert SCHEMA_PATH.read_text() == render(), "run `python -m stacks.schema` and commit"
+    assert SCHEMA_PATH.read_text() == render(), "run `python -m smp.schema` and commit"
     validator = jsonschema.Draft202012Validator(stack_file_schema())
     for stack in shipped_stacks:
         document = yaml.safe_load((STACKS_DIR / f"Pulumi.{stack}.yaml").read_text())

@@ -9,9 +9,9 @@ import pulumi
 import pulumi_aws as aws
 import pytest
 
-from stacks.offline import Plan, plan_program, plan_stack_offline
-from stacks.offline.engine import SECRET_MARKER, STACK_TYPE, PlanError
-from stacks.offline.mocks import UnmockedInvokeError
+from smp.offline import Plan, plan_program, plan_stack_offline
+from smp.offline.engine import SECRET_MARKER, STACK_TYPE, PlanError
+from smp.offline.mocks import UnmockedInvokeError
 
 PlanOf = Callable[[str], Plan]
 
@@ -172,5 +172,5 @@ def test_every_resource_records_where_the_program_declared_it(plan_of: PlanOf) -
         assert r.source is not None, f"{r.urn} has no source position"
         file, line = r.source
         assert file.endswith(".py")
-        assert not file.startswith((".venv", "stacks/offline")), file
+        assert not file.startswith((".venv", "smp/")), file
         assert 1 <= line <= len((REPO_ROOT / file).read_text().splitlines())

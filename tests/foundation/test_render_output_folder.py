@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from smp.offline import Plan
+from smp.render import RENDER_TOOL, render_plan
 from stacks import cli
-from stacks.offline import Plan
-from stacks.render import RENDER_TOOL, render_plan
 from tests.support.output_folders import Setup, assert_untouched, refusal_cases
 from workloads.output_folder import MARKER, OutputFolderError
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stacks.cli import app
+from smp.cli import app
 from stacks.config import ConfigError
 from stacks.stack_files import STACKS_DIR, read_stack_file
 

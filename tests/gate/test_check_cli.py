@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from policies.catalogue import all_rules
-from stacks.cli import app
+from smp.cli import app
 from stacks.stack_files import REPO_ROOT, STACKS_DIR
 
 runner = CliRunner()
@@ -153,7 +153,7 @@ def test_controls_csv_lists_every_rule_and_control() -> None:
 
 
 def test_the_committed_control_matrix_is_current() -> None:
-    from stacks.controls import CONTROLS_DOC, render_controls_markdown
+    from smp.controls import CONTROLS_DOC, render_controls_markdown
 
     expected = render_controls_markdown()
     assert CONTROLS_DOC.read_text() == expected, "run `smp controls --output docs/CONTROLS.md`"

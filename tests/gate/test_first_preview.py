@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from stacks.offline import plan_stack_offline
-from stacks.offline.engine import UNKNOWN
-from stacks.policy_gate import evaluate_plan
+from smp.gate import evaluate_plan
+from smp.offline import plan_stack_offline
+from smp.offline.engine import UNKNOWN
 
 STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stacks.cli import app
-from stacks.offline import plan_stack_offline
-from stacks.offline.engine import PlanError
+from smp.cli import app
+from smp.offline import plan_stack_offline
+from smp.offline.engine import PlanError
 from stacks.stack_files import REPO_ROOT
 
 runner = CliRunner()

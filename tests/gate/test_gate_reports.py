@@ -16,11 +16,11 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-import stacks.offline.engine as engine
+import smp.offline.engine as engine
 from policies.catalogue import all_rules
-from stacks.cli import app
-from stacks.policy_gate import check_stacks
-from stacks.reports import render_json
+from smp.cli import app
+from smp.gate import check_stacks
+from smp.reports import render_json
 from stacks.stack_files import STACKS_DIR
 
 runner = CliRunner()

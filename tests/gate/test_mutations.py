@@ -14,8 +14,8 @@ from pulumi_policy.proxy import UNKNOWN_BOOLEAN_VALUE
 
 from policies import jurisdictions
 from policies.catalogue import all_rules
-from stacks.offline import Plan, PlannedResource
-from stacks.policy_gate import evaluate_plan
+from smp.gate import evaluate_plan
+from smp.offline import Plan, PlannedResource
 
 PlanOf = Callable[[str], Plan]
 RULES = all_rules()

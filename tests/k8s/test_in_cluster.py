@@ -15,8 +15,8 @@ import yaml
 from components.k8s.gpu import gpu_quota, gpus_per_node
 from components.k8s.namespaces import NODE_AGENTS_NAMESPACE, PLATFORM_NAMESPACES
 from components.k8s.rbac import PERSONA_SCOPES
-from stacks.offline import Plan, PlannedResource
-from stacks.render import REDACTED, render_plan, validate_rendering
+from smp.offline import Plan, PlannedResource
+from smp.render import REDACTED, render_plan, validate_rendering
 from stacks.stack_files import load_stack_file
 
 PlanOf = Callable[[str], Plan]

@@ -30,8 +30,8 @@ from components.k8s.namespaces import PLATFORM_NAMESPACES, PUSHGATEWAY_PORT
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
 from components.k8s.workload_pod import AZURE_CLIENT_ID_ANNOTATION, CA_MOUNT, ca_volume
 from policies.catalogue import all_rules
-from stacks.offline import Plan, plan_program
-from stacks.policy_gate import evaluate_plan
+from smp.gate import evaluate_plan
+from smp.offline import Plan, plan_program
 from workloads import entrypoints
 
 REPO = Path(__file__).resolve().parents[2]
@@ -945,7 +945,7 @@ def test_the_dashboards_are_valid_with_unique_panel_ids(aws_plan: Plan) -> None:
 def test_the_objects_validate_against_the_kubernetes_schemas(
     aws_plan: Plan, tmp_path: Path
 ) -> None:
-    from stacks.render import render_plan, validate_rendering
+    from smp.render import render_plan, validate_rendering
 
     rendering = render_plan(aws_plan, tmp_path / "drift")
     # The oldest minor the config allows: CronJob timeZone and podFailurePolicy are GA there.

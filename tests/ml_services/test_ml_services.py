@@ -10,7 +10,7 @@ import pytest
 from components.interface import WORKLOAD_SERVICE_ACCOUNTS
 from components.k8s import registry
 from policies.kubernetes import POD_SPEC_PATHS
-from stacks.offline import Plan
+from smp.offline import Plan
 from stacks.stack_files import load_stack_file
 from workloads import entrypoints
 
@@ -214,7 +214,7 @@ def test_serving_split_scale_and_placement_follow_the_stack_config(plan_of: Any,
 
 def test_gpu_serving_goes_to_the_gpu_pool(tmp_path: Any) -> None:
     """aws-uae-prod with serving.gpu: true requests a GPU and tolerates the GPU taint."""
-    from stacks.offline import plan_stack_offline
+    from smp.offline import plan_stack_offline
 
     text = (Path(__file__).resolve().parents[2] / "stacks" / "Pulumi.aws-uae-prod.yaml"
             ).read_text()
@@ -390,7 +390,7 @@ def test_training_model_kinds_match_the_trainer() -> None:
 
 def test_switched_off_registry_or_feature_store_deploys_only_what_can_run(
         tmp_path: Any) -> None:
-    from stacks.offline import plan_stack_offline
+    from smp.offline import plan_stack_offline
 
     text = (Path(__file__).resolve().parents[2] / "stacks" / "Pulumi.aws-uae-dev.yaml"
             ).read_text()

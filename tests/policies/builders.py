@@ -5,7 +5,7 @@ inputs, optional provider (another `Res`) and property dependencies (property ->
 names of other `Res` in the same stack). `resource_args` and `stack_args` turn
 them into `ResourceValidationArgs` / `StackValidationArgs` with the real
 constructors, props wrapped by `unknown_checking_proxy` exactly as the CLI
-(and `stacks.policy_gate`) does. Every build deep-copies the inputs, so a table
+(and `smp.gate`) does. Every build deep-copies the inputs, so a table
 entry can be used by any number of tests.
 
 A `Case` is one row of the per-rule tables: compliant (no violation) or

@@ -189,7 +189,7 @@ def test_the_cli_entry_point_assembles_exactly_these_policies() -> None:
     import ast
     from pathlib import Path
 
-    from stacks.policy_gate import PACK_NAME
+    from smp.gate import PACK_NAME
 
     tree = ast.parse((Path(__file__).parents[2] / "policies" / "__main__.py").read_text())
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)

@@ -13,8 +13,8 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, UnknownValueError
 
-from stacks.offline import plan_program
-from stacks.policy_gate import stack_resources
+from smp.gate import stack_resources
+from smp.offline import plan_program
 from tests.policies.builders import AWS_UAE, Res, resource_args, stack_args
 
 BUCKET = Res("aws:s3/bucket:Bucket", "models", {"bucket": "smp-models",

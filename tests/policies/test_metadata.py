@@ -155,7 +155,7 @@ def test_the_framework_refuses_incomplete_metadata(changes: dict, message: str) 
 def test_the_control_matrix_recognises_every_rule_id() -> None:
     """`smp controls` finds a rule's tests by its id in test node ids; an id its pattern
     cannot match is listed to the auditor as having no tests."""
-    from stacks.controls import _RULE_ID
+    from smp.controls import _RULE_ID
 
     unmatched = [r.meta.id for r in RULES if not _RULE_ID.fullmatch(r.meta.id)]
     assert unmatched == []

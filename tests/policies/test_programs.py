@@ -17,8 +17,8 @@ import pulumi_azure_native as azure_native
 import pytest
 
 from policies.jurisdictions import JURISDICTIONS
-from stacks.offline import Plan, plan_program
-from stacks.policy_gate import Violation, evaluate_plan
+from smp.gate import Violation, evaluate_plan
+from smp.offline import Plan, plan_program
 from tests.policies.builders import TAGS, rule
 
 TLS_DENY = {"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*",

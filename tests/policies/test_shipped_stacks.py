@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from policies.catalogue import all_rules
-from stacks.offline import Plan
-from stacks.policy_gate import evaluate_plan
+from smp.gate import evaluate_plan
+from smp.offline import Plan
 
 PlanOf = Callable[[str], Plan]
 STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")

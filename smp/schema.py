@@ -1,6 +1,6 @@
 """JSON Schema of a stack file, generated from the pydantic model (editors validate with it).
 
-    python -m stacks.schema            # rewrite stacks/stack-file.schema.json
+    python -m smp.schema            # rewrite stacks/stack-file.schema.json
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from stacks.config import (
     PlatformConfig,
 )
 
-SCHEMA_PATH = Path(__file__).resolve().parent / "stack-file.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "stacks" / "stack-file.schema.json"
 
 
 def stack_file_schema() -> dict[str, Any]:

@@ -35,8 +35,8 @@ from pulumi_policy.proxy import unknown_checking_proxy
 
 from policies.catalogue import all_rules
 from policies.framework import WAIVER_RECORDER, Rule, WaivedResult
+from smp.offline.engine import STACK_TYPE, Plan, PlannedResource
 from stacks.config import PLATFORM_KEY, ConfigError
-from stacks.offline.engine import STACK_TYPE, Plan, PlannedResource
 from stacks.stack_files import locate_problem, read_stack_file, stack_path
 
 PACK_NAME = "sovereign-ml-guardrails"
@@ -354,8 +354,8 @@ def _stack_error(kind: str, message: str, problems: list[str], stack: str, stack
 def check_stack(stack: str, pack_config: Mapping[str, Any], stacks_dir: Path,
                 project_dir: Path, rules: list[Rule] | None = None) -> StackResult:
     """Plan one stack offline and judge it; an invalid stack becomes an error result."""
-    from stacks.offline.engine import PlanError, plan_stack_offline
-    from stacks.offline.mocks import UnmockedInvokeError
+    from smp.offline.engine import PlanError, plan_stack_offline
+    from smp.offline.mocks import UnmockedInvokeError
 
     rules = rules if rules is not None else all_rules()
     label = stack_file_label(stack, stacks_dir, project_dir.resolve())
@@ -411,8 +411,8 @@ def check_stacks(stacks: Iterable[str], pack_config: Mapping[str, Any] | None = 
 
 
 def _project_stacks_dir(project_dir: Path) -> Path:
-    from stacks.offline.engine import PlanError
-    from stacks.offline.project import ProjectError, load_project
+    from smp.offline.engine import PlanError
+    from smp.offline.project import ProjectError, load_project
 
     try:
         return load_project(project_dir).stacks_dir
@@ -493,7 +493,7 @@ def _worker(chunk: list[str], judge: Callable[[str], StackResult], queue: Any) -
 def plan_counts(stacks: Iterable[str], stacks_dir: Path, project_dir: Path,
                 progress: Callable[[str], None] | None = None) -> dict[str, int | str]:
     """Resources per stack from offline plans (in the gate's workers); a message on failure."""
-    from stacks.offline.engine import PlanError, plan_stack_offline
+    from smp.offline.engine import PlanError, plan_stack_offline
 
     def count(stack: str) -> StackResult:
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from stacks.offline.mocks import (
+from smp.offline.mocks import (
     AZURE_CLIENT_OBJECT_ID,
     AZURE_SUBSCRIPTION_ID,
     AZURE_TENANT_ID,
@@ -166,7 +166,7 @@ OUTPUT_FACTORIES: dict[str, OutputFactory] = {
     "azure-native:operationalinsights:Workspace": lambda c: {
         **_arm(c), "customerId": f"00000000-0000-4000-b000-{stable_suffix(c.name, length=12)}"},
     # random:index/randomPassword:RandomPassword (the database's generated admin
-    # password) is answered, as a secret, by the shared entry in aws_outputs.py.
+    # password) is answered, as a secret, by the shared entry in mocks/aws.py.
 }
 
 INVOKE_HANDLERS: dict[str, InvokeHandler] = {

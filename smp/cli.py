@@ -22,6 +22,10 @@ from rich.table import Table
 from rich.tree import Tree
 
 from policies.jurisdictions import CLOUDS, JURISDICTIONS
+from smp.offline.engine import STACK_TYPE, Plan, PlanError, plan_stack_offline
+from smp.offline.mocks import UnmockedInvokeError
+from smp.offline.project import PROJECT_FILE, ProjectError, load_project
+from smp.templates import DEFAULT_PROFILE, next_free_cidr, retention_days, sizing
 from stacks.config import (
     PERSONAS,
     PLATFORM_KEY,
@@ -29,9 +33,6 @@ from stacks.config import (
     PlatformConfig,
     format_validation_error,
 )
-from stacks.offline.engine import STACK_TYPE, Plan, PlanError, plan_stack_offline
-from stacks.offline.mocks import UnmockedInvokeError
-from stacks.offline.project import PROJECT_FILE, ProjectError, load_project
 from stacks.stack_files import (
     REPO_ROOT,
     STACKS_DIR,
@@ -42,7 +43,6 @@ from stacks.stack_files import (
     validate_stack_name,
     write_stack_file,
 )
-from stacks.templates import DEFAULT_PROFILE, next_free_cidr, retention_days, sizing
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
 
@@ -154,7 +154,7 @@ def stacks_command(
     problems: list[str] = []
     planned: dict[str, int | str] = {}
     if counts:
-        from stacks.policy_gate import plan_counts
+        from smp.gate import plan_counts
 
         with err.status("planning stacks offline...") as status:
             planned = plan_counts(names, folder, root,
@@ -388,7 +388,7 @@ def render_command(
     stack's version; custom resources without a schema are listed as unchecked.
     Exit 2, before planning, when --out is a folder smp render did not create.
     """
-    from stacks.render import RENDER_TOOL, render_plan, validate_rendering
+    from smp.render import RENDER_TOOL, render_plan, validate_rendering
     from workloads.output_folder import OutputFolderError, OwnedOutputFolder
 
     try:
@@ -468,7 +468,7 @@ def check_command(
     report is still written. Waived results are reported, never hidden.
     """
     from policies.catalogue import all_rules
-    from stacks.policy_gate import check_stacks, load_pack_config
+    from smp.gate import check_stacks, load_pack_config
 
     if all_stacks and stacks:
         _fail("give stack names or --all, not both")
@@ -498,7 +498,7 @@ def check_command(
             progress=lambda s: status.update(f"planning and checking {s}...")))
 
     def report(kind: Format) -> str:
-        from stacks.reports import render_json, render_markdown, render_sarif, render_text
+        from smp.reports import render_json, render_markdown, render_sarif, render_text
 
         if kind is Format.text:
             buffer = Console(record=True, width=160, file=io.StringIO())
@@ -512,7 +512,7 @@ def check_command(
 
     if output is None:
         if output_format is Format.text:
-            from stacks.reports import render_text
+            from smp.reports import render_text
 
             render_text(results, out)
         else:
@@ -556,7 +556,7 @@ def controls_command(
     output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")] = None,
 ) -> None:
     """The control matrix: each ISO 27001 / NIST 800-53 control, its rules and their tests."""
-    from stacks.controls import render_controls_csv, render_controls_markdown
+    from smp.controls import render_controls_csv, render_controls_markdown
 
     text = (render_controls_markdown() if output_format is ControlsFormat.markdown
             else render_controls_csv())
@@ -573,7 +573,7 @@ def controls_command(
 
 
 def main() -> None:
-    """Entry point for `python -m stacks.cli`."""
+    """Entry point for `python -m smp.cli`."""
     app()
 
 

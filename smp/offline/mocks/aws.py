@@ -6,7 +6,7 @@ from typing import Any
 
 from pulumi.runtime import rpc
 
-from stacks.offline.mocks import (
+from smp.offline.mocks import (
     ACCOUNT_ID,
     AWS_ZONE_IDS,
     InvokeHandler,

@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from policies.framework import Rule
-from stacks.policy_gate import PACK_NAME, StackResult, Violation
+from smp.gate import PACK_NAME, StackResult, Violation
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # GitHub ranks code-scanning alerts by this number (0-10).

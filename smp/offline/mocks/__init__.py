@@ -66,7 +66,7 @@ def azure_generic_outputs(ctx: ResourceContext) -> dict[str, Any]:
 
 # Per-type computed attributes. Components that read more of a resource's
 # outputs add an entry (with a test that exercises it): AWS types in
-# `aws_outputs.py`, Azure types in `azure_outputs.py`.
+# `smp/offline/mocks/aws.py`, Azure types in `smp/offline/mocks/azure.py`.
 OUTPUT_FACTORIES: dict[str, OutputFactory] = {}
 
 
@@ -74,12 +74,12 @@ INVOKE_HANDLERS: dict[str, InvokeHandler] = {}
 
 
 def _register_cloud_tables() -> None:
-    from stacks.offline import aws_outputs, azure_outputs
+    from smp.offline.mocks import aws, azure
 
-    OUTPUT_FACTORIES.update(aws_outputs.OUTPUT_FACTORIES)
-    OUTPUT_FACTORIES.update(azure_outputs.OUTPUT_FACTORIES)
-    INVOKE_HANDLERS.update(aws_outputs.INVOKE_HANDLERS)
-    INVOKE_HANDLERS.update(azure_outputs.INVOKE_HANDLERS)
+    # One table per cloud; adding a cloud adds a module here.
+    for cloud in (aws, azure):
+        OUTPUT_FACTORIES.update(cloud.OUTPUT_FACTORIES)
+        INVOKE_HANDLERS.update(cloud.INVOKE_HANDLERS)
 
 
 class UnmockedInvokeError(RuntimeError):
@@ -141,7 +141,7 @@ class DeterministicMocks(pulumi.runtime.Mocks):
         if handler is None:
             raise UnmockedInvokeError(
                 f"the offline engine has no answer for invoke {args.token!r}; add one to "
-                "INVOKE_HANDLERS in stacks/offline/aws_outputs.py or azure_outputs.py"
+                "INVOKE_HANDLERS in smp/offline/mocks/aws.py or azure.py"
             )
         region = self.region_for(dict(args.args), args.provider) or ""
         # A bare dict means "no check failures" to the mock monitor.

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from stacks.offline.engine import SECRET_MARKER, Plan, PlannedResource
+from smp.offline.engine import SECRET_MARKER, Plan, PlannedResource
 from workloads.output_folder import OwnedOutputFolder
 
 RENDER_TOOL = "smp render"
