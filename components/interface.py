@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 
 import pulumi
 
+from workloads.contract.images import IMAGE_NAMES
+
 # Workloads that get their own cloud identity (IRSA / pod identity role or an
 # Entra workload identity): least privilege, scoped to their own buckets and keys.
-WORKLOADS = ("training", "serving", "drift-monitor", "feature-store", "registry")
+# One per workload image (the contract's names).
+WORKLOADS = IMAGE_NAMES
 # Where each workload runs, as (namespace, service account): the namespaces of the
 # in-cluster layer (components/k8s/namespaces.py). A cloud layer binds each
 # workload's identity to exactly this service account, and nothing else.

@@ -30,6 +30,9 @@ from pydantic.alias_generators import to_camel
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from policies.jurisdictions import JURISDICTIONS, Cloud, get_jurisdiction
+from workloads.contract.feature_store import FEAST_PROJECT
+from workloads.contract.images import IMAGE_NAMES
+from workloads.contract.models import MODEL_KINDS, SERVING_ALIASES
 
 PROJECT = "sovereign-ml-platform"
 PLATFORM_KEY = "platform"
@@ -260,8 +263,8 @@ class FeatureStore(_Model):
     """Feast: project name, online store sizing and materialization schedule."""
 
     enabled: bool = True
-    # The reference feature repo's project (workloads/schema.py FEAST_PROJECT).
-    project: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,39}$")] = "sovereign_fraud"
+    # The Feast project of the feature repo; the cluster's feature_store.yaml names it.
+    project: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,39}$")] = FEAST_PROJECT
     online_store: OnlineStore
     materialization_schedule: str = "15 * * * *"
 
@@ -356,8 +359,8 @@ class Training(_Model):
     schedule: str | None = None
     # None: on the GPU pool when the stack has one, else on CPU.
     gpu: bool | None = None
-    # workloads/training/model.py MODEL_KINDS (a test keeps the two equal)
-    model_kind: Literal["hist_gbt", "logistic"] = "hist_gbt"
+    # The kinds the reference trainer builds (the workload contract's MODEL_KINDS).
+    model_kind: Literal[MODEL_KINDS] = "hist_gbt"  # type: ignore[valid-type]
     distributed: DistributedTraining | None = None
 
     @field_validator("schedule")
@@ -368,10 +371,6 @@ class Training(_Model):
         return value.strip() if value is not None else None
 
 
-SERVING_ALIASES = ("champion", "challenger")
-# Workload images, one repository each in the stack's ECR/ACR (the cloud layers'
-# repository names, components/interface.py WORKLOADS).
-IMAGE_NAMES = ("serving", "training", "feature-store", "drift-monitor", "registry")
 _IMAGE_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 

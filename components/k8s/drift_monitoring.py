@@ -38,7 +38,8 @@ from components.k8s.workload_pod import (
     service_account_of,
     workload_service_account,
 )
-from workloads import entrypoints
+from workloads.contract import commands
+from workloads.contract import metrics as names
 
 WORKLOAD = "drift-monitor"
 CRONJOB = "drift-monitor"
@@ -64,25 +65,25 @@ DRIFT_EXIT_DRIFT, DRIFT_EXIT_BAD_INPUT = 1, 2
 
 # What the serving service exports (workloads/serving/metrics.py; prometheus_client
 # adds `_total` to counters and `_bucket`/`_sum`/`_count` to histograms).
-LATENCY_HISTOGRAM = "smp_prediction_latency_seconds"
-REQUESTS_TOTAL = "smp_prediction_requests_total"
-ERRORS_TOTAL = "smp_prediction_errors_total"
-FEATURE_FETCH_HISTOGRAM = "smp_feature_fetch_latency_seconds"
-SCORE_HISTOGRAM = "smp_prediction_score"
-MODEL_INFO = "smp_model_info"
+LATENCY_HISTOGRAM = names.PREDICTION_LATENCY
+REQUESTS_TOTAL = names.exported_counter(names.PREDICTION_REQUESTS)
+ERRORS_TOTAL = names.exported_counter(names.PREDICTION_ERRORS)
+FEATURE_FETCH_HISTOGRAM = names.FEATURE_FETCH_LATENCY
+SCORE_HISTOGRAM = names.PREDICTION_SCORE
+MODEL_INFO = names.MODEL_INFO
 VARIANT_LABEL, REASON_LABEL, ALIAS_LABEL, VERSION_LABEL = "variant", "reason", "alias", "version"
 # Error reasons that are the service's fault (5xx in workloads/serving/app.py); the
 # others (unauthorized, invalid_request, unknown_card) are the client's.
 SERVER_ERROR_REASONS = ("feature_store_unavailable", "internal")
 
 # What the drift monitor pushes (workloads/monitoring/report.py `write_prometheus`).
-DRIFT_EFFECT = "smp_drift_effect"
-DRIFT_P_ADJUSTED = "smp_drift_p_value_adjusted"
-DRIFT_FLAGGED = "smp_drift_detected"
-DRIFT_OVERALL = "smp_drift_overall"
-DRIFT_ROWS = "smp_drift_current_rows"
+DRIFT_EFFECT = names.DRIFT_EFFECT
+DRIFT_P_ADJUSTED = names.DRIFT_P_ADJUSTED
+DRIFT_FLAGGED = names.DRIFT_DETECTED
+DRIFT_OVERALL = names.DRIFT_OVERALL
+DRIFT_ROWS = names.DRIFT_CURRENT_ROWS
 TEST_LABEL = "test"
-PUSH_JOB = "smp-drift-monitor"  # the grouping key `write_prometheus` pushes under
+PUSH_JOB = names.DRIFT_PUSH_JOB  # the grouping key `write_prometheus` pushes under
 PUSH_TIME = "push_time_seconds"  # added by the Pushgateway to every push
 # Tests whose effect is a relative change of a rate, not a PSI (workloads/monitoring/drift.py).
 RATE_TESTS = ("label_rate", "calibration")
@@ -462,7 +463,7 @@ def drift_command(model_name: str, psi_threshold: float) -> list[str]:
     The stack's PSI threshold is the monitor's effect floor, so its verdict
     (`smp_drift_overall`) and the per-feature alert agree on what counts as drift.
     """
-    return entrypoints.drift(
+    return commands.drift(
         log_uri=f"$({LOG_URI_ENV})",
         out=REPORT_DIR,
         model_name=model_name,

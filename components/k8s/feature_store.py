@@ -2,7 +2,7 @@
 
 The registry lives on the stack's object store (offline-store), the online store is
 the stack's Redis over TLS. `feature_store.yaml` is generated from the cloud layer's
-outputs by the reference repo's own `store_config.cloud_config`, so the cluster and
+outputs by the workload contract's `feature_store.cloud_config`, so the cluster and
 `make demo` share one generator; the Redis password is never in it (Feast expands
 `${SMP_REDIS_PASSWORD}` from a Secret-backed environment variable).
 """
@@ -13,6 +13,7 @@ from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
+import yaml
 
 from components.interface import CloudPlatform
 from components.k8s.namespaces import FEATURE_SERVER_PORT
@@ -30,8 +31,8 @@ from components.k8s.workload_pod import (
     workload_service_account,
     zone_spread,
 )
-from workloads import entrypoints
-from workloads.feature_repo import store_config
+from workloads.contract import commands
+from workloads.contract import feature_store as store_contract
 
 WORKLOAD = "feature-store"
 SERVICE = "feature-server"
@@ -56,15 +57,17 @@ def blob_uri(uri: str) -> str:
     return f"https://{account}.blob.core.windows.net/{container}/{path}".rstrip("/")
 
 
-def store_yaml(cloud: CloudPlatform) -> pulumi.Output[str]:
-    """The cloud `feature_store.yaml`, from the stack's outputs."""
+def store_yaml(cloud: CloudPlatform, project: str = store_contract.FEAST_PROJECT
+               ) -> pulumi.Output[str]:
+    """The cloud `feature_store.yaml` of Feast project `project`, from the stack's outputs."""
     def render(values: list[Any]) -> str:
         uri, endpoint = str(values[0] or ""), str(values[1] or "")
         host, _, port = endpoint.rpartition(":")
-        return store_config.render(store_config.cloud_config({
+        return store_contract.render(store_contract.cloud_config({
             "cloud": cloud.cloud, "region": cloud.region,
             "feature_store_uri": blob_uri(uri) + "/feast",
-            "redis_host": host, "redis_port": port}))
+            "redis_host": host, "redis_port": port}, project),
+            lambda body: yaml.safe_dump(body, sort_keys=False))
     return pulumi.Output.all(cloud.storage_uris["offline-store"],
                              cloud.redis_endpoint).apply(render)
 
@@ -87,7 +90,7 @@ def feast_env(cloud: CloudPlatform) -> list[dict[str, Any]]:
     """The Redis password for Feast's `${SMP_REDIS_PASSWORD}` (AWS); Azure uses Entra."""
     if cloud.redis_auth_token is None:
         return []
-    return [secret_env(store_config.REDIS_PASSWORD_ENV, REDIS_SECRET, REDIS_SECRET_KEY)]
+    return [secret_env(store_contract.REDIS_PASSWORD_ENV, REDIS_SECRET, REDIS_SECRET_KEY)]
 
 
 FEAST_VOLUME = {"name": "feast-config", "configMap": {"name": STORE_CONFIG}}
@@ -110,7 +113,7 @@ class FeatureStore(pulumi.ComponentResource):
         image = image_ref(cloud, WORKLOAD, digest)
         server = Container(
             SERVICE, image,
-            entrypoints.feature_server(repo_dir=REPO_DIR, port=FEATURE_SERVER_PORT,
+            commands.feature_server(repo_dir=REPO_DIR, port=FEATURE_SERVER_PORT,
                                        tls_key="/etc/tls/tls.key",
                                        tls_cert="/etc/tls/tls.crt"),
             Resources("500m", "1Gi", "2", "2Gi"), env=feast_env(cloud),
@@ -140,7 +143,7 @@ class FeatureStore(pulumi.ComponentResource):
             lambda uri: f"{str(uri or '').rstrip('/')}/{FEATURES_SOURCE}")
         materialize = Container(
             "materialize", image,
-            entrypoints.materialize(store_yaml=STORE_YAML,
+            commands.materialize(store_yaml=STORE_YAML,
                                     repo_dir="/tmp/feature-repo",  # noqa: S108 - emptyDir
                                     source_uri="$(SMP_CARD_FEATURES_SOURCE_URI)"),
             Resources("500m", "2Gi", "2", "4Gi"),

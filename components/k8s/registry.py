@@ -48,7 +48,7 @@ from components.k8s.workload_pod import (
     workload_service_account,
     zone_spread,
 )
-from workloads import entrypoints
+from workloads.contract import commands
 
 WORKLOAD = "registry"
 SERVICE = "mlflow"
@@ -176,16 +176,16 @@ class ModelRegistry(pulumi.ComponentResource):
             spec={"backoffLimit": 3, "ttlSecondsAfterFinished": 86400,
                   "template": PodTemplate(
                       cloud, WORKLOAD, {**labels, "app.kubernetes.io/component": "migration"},
-                      [Container("db-upgrade", image, entrypoints.with_db_credentials(
+                      [Container("db-upgrade", image, commands.with_db_credentials(
                           CREDENTIALS_PATH,
-                          entrypoints.mlflow_db_upgrade("$(MLFLOW_BACKEND_STORE_URI)")),
+                          commands.mlflow_db_upgrade("$(MLFLOW_BACKEND_STORE_URI)")),
                           Resources("100m", "256Mi", "500m", "512Mi"), env=db_env,
                           mounts=[CSI_MOUNT])],
                       volumes=volumes, restart_policy="Never").manifest()},
             opts=ready)
         server = Container(
             SERVICE, image,
-            entrypoints.with_db_credentials(CREDENTIALS_PATH, entrypoints.mlflow_server(
+            commands.with_db_credentials(CREDENTIALS_PATH, commands.mlflow_server(
                 port=MLFLOW_PORT, artifacts_destination="$(SMP_ARTIFACTS_DESTINATION)",
                 tls_cert="/etc/tls/tls.crt", tls_key="/etc/tls/tls.key",
                 metrics_dir=METRICS_DIR,
@@ -206,7 +206,7 @@ class ModelRegistry(pulumi.ComponentResource):
         # NetworkPolicies open to Prometheus only. Both share the pod's /tmp emptyDir.
         exporter = Container(
             "metrics", image,
-            entrypoints.metrics_exporter(metrics_dir=METRICS_DIR, port=METRICS_PORT),
+            commands.metrics_exporter(metrics_dir=METRICS_DIR, port=METRICS_PORT),
             Resources("20m", "64Mi", "200m", "128Mi"), ports=[METRICS_PORT],
             probe=http_probe("/metrics", METRICS_PORT))
         template = PodTemplate(
@@ -281,7 +281,7 @@ class ModelRegistry(pulumi.ComponentResource):
                   "activeDeadlineSeconds": 900,
                   "template": PodTemplate(
                       cloud, WORKLOAD, job_labels,
-                      [Container("access", image, entrypoints.registry_access(
+                      [Container("access", image, commands.registry_access(
                           tracking_uri=TRACKING_URI,
                           grants_file=f"{GRANTS_MOUNT['mountPath']}/grants.json",
                           passwords_dir=str(USERS_MOUNT["mountPath"])),

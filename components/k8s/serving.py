@@ -42,7 +42,7 @@ from components.k8s.workload_pod import (
     zone_spread,
 )
 from stacks.config import Serving
-from workloads import entrypoints
+from workloads.contract import commands
 
 WORKLOAD = "serving"
 SERVICE = "model-serving"
@@ -114,7 +114,7 @@ class ModelServing(pulumi.ComponentResource):
         resources = (Resources("2", "8Gi", "4", "16Gi", gpus=1) if gpu
                      else Resources("500m", "1Gi", "2", "2Gi"))
         container = Container(
-            "serving", image_ref(cloud, WORKLOAD, digest), entrypoints.serving(SERVING_PORT),
+            "serving", image_ref(cloud, WORKLOAD, digest), commands.serving(SERVING_PORT),
             resources, env=env, ports=[SERVING_PORT],
             mounts=[REPO_MOUNT, TOKEN_MOUNT, CA_MOUNT], probe=http_probe("/readyz", SERVING_PORT))
         template = PodTemplate(

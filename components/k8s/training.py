@@ -49,7 +49,7 @@ from components.k8s.workload_pod import (
     workload_service_account,
 )
 from stacks.config import PlatformConfig
-from workloads import entrypoints
+from workloads.contract import commands
 
 WORKLOAD = "training"
 JOB = "reference-training"
@@ -109,7 +109,7 @@ class TrainingJobs(pulumi.ComponentResource):
                      else Resources("2", "8Gi", "4", "16Gi"))
         single = PodTemplate(
             cloud, WORKLOAD, labels,
-            [Container("train", image, entrypoints.training(**training_args(platform)),
+            [Container("train", image, commands.training(**training_args(platform)),
                        resources, env=env,
                        mounts=mounts)],
             volumes=volumes, gpu=gpu, restart_policy="Never")
@@ -163,10 +163,10 @@ class TrainingJobs(pulumi.ComponentResource):
                               "ports": [{"protocol": "TCP", "port": 1024,
                                          "endPort": 65535}]}]},
             opts=child)
-        command = entrypoints.distributed_training(
+        command = commands.distributed_training(
             nodes=dist.nodes, gpus_per_node=dist.gpus_per_node,
             master_addr=f"$(SMP_JOB_NAME)-0.{WORKERS_SERVICE}", master_port=TORCHRUN_PORT,
-            train_args=entrypoints.training_args(**training_args(platform)))
+            train_args=commands.training_args(**training_args(platform)))
         job_env = [{"name": "SMP_JOB_NAME", "valueFrom": {"fieldRef": {
             "fieldPath": "metadata.labels['batch.kubernetes.io/job-name']"}}}, *env]
         template = PodTemplate(

@@ -32,7 +32,7 @@ from components.k8s.workload_pod import AZURE_CLIENT_ID_ANNOTATION, CA_MOUNT, ca
 from policies.catalogue import all_rules
 from smp.gate import evaluate_plan
 from smp.offline import Plan, plan_program
-from workloads import entrypoints
+from workloads.contract import commands
 
 REPO = Path(__file__).resolve().parents[2]
 MODEL = "card-fraud"
@@ -585,7 +585,7 @@ def test_the_cronjob_runs_the_entrypoint_builder_with_the_log_uri_from_env(aws_p
         f"{int(chart['service']['port'])}"
     )  # numbers are floats under mocks
     c = container(aws_plan)
-    assert c["command"] == entrypoints.drift(
+    assert c["command"] == commands.drift(
         log_uri="$(SMP_PREDICTION_LOG_URI)",
         out="/tmp/drift",
         model_name=MODEL,

@@ -12,7 +12,7 @@ from components.k8s import registry
 from policies.kubernetes import POD_SPEC_PATHS
 from smp.offline import Plan
 from stacks.stack_files import load_stack_file
-from workloads import entrypoints
+from workloads.contract import commands
 
 STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")
 
@@ -87,8 +87,8 @@ def test_mlflow_reads_its_database_credentials_with_its_own_identity(plan_of: An
 def test_mlflow_commands_are_the_entrypoints(plan_of: Any, stack: str) -> None:
     plan = plan_of(stack)
     server = pod_spec(one(plan, "Deployment", registry.SERVICE))["containers"][0]
-    assert server["command"] == entrypoints.with_db_credentials(
-        registry.CREDENTIALS_PATH, entrypoints.mlflow_server(
+    assert server["command"] == commands.with_db_credentials(
+        registry.CREDENTIALS_PATH, commands.mlflow_server(
             port=5000, artifacts_destination="$(SMP_ARTIFACTS_DESTINATION)",
             tls_cert="/etc/tls/tls.crt", tls_key="/etc/tls/tls.key",
             metrics_dir="/tmp/metrics",
@@ -99,8 +99,8 @@ def test_mlflow_commands_are_the_entrypoints(plan_of: Any, stack: str) -> None:
             if j["metadata"]["name"].startswith("mlflow-db-upgrade-")]
     assert len(jobs) == 1
     migrate = pod_spec(jobs[0])["containers"][0]
-    assert migrate["command"] == entrypoints.with_db_credentials(
-        registry.CREDENTIALS_PATH, entrypoints.mlflow_db_upgrade("$(MLFLOW_BACKEND_STORE_URI)"))
+    assert migrate["command"] == commands.with_db_credentials(
+        registry.CREDENTIALS_PATH, commands.mlflow_db_upgrade("$(MLFLOW_BACKEND_STORE_URI)"))
     digest = load_stack_file(stack).platform.images
     assert digest is not None
     assert server["image"].endswith("@" + digest.digests["registry"])
@@ -184,7 +184,7 @@ def test_serving_split_scale_and_placement_follow_the_stack_config(plan_of: Any,
     challenger = sum(v.traffic_percent for v in p.serving.variants if v.alias == "challenger")
     assert float(env["SMP_CHALLENGER_SHARE"]) == challenger / 100
     assert env["SMP_MODEL_NAME"] == p.serving.registered_model == "card-fraud"
-    assert container["command"] == entrypoints.serving(8080)
+    assert container["command"] == commands.serving(8080)
     assert deployment["spec"]["replicas"] == p.serving.min_replicas
     hpa = one(plan, "HorizontalPodAutoscaler", "model-serving")["spec"]
     assert (hpa["minReplicas"], hpa["maxReplicas"]) == (p.serving.min_replicas,
@@ -234,14 +234,14 @@ def test_feast_commands_are_the_entrypoints(plan_of: Any) -> None:
 
     plan = plan_of("aws-uae-prod")
     server = pod_spec(one(plan, "Deployment", "feature-server"))["containers"][0]
-    assert server["command"] == entrypoints.feature_server(
+    assert server["command"] == commands.feature_server(
         repo_dir="/etc/feast", port=6566, tls_key="/etc/tls/tls.key",
         tls_cert="/etc/tls/tls.crt")
     cron = one(plan, "CronJob", "feast-materialize")
     assert cron["spec"]["schedule"] == load_stack_file(
         "aws-uae-prod").platform.feature_store.materialization_schedule
     job = pod_spec(cron)["containers"][0]
-    assert job["command"] == entrypoints.materialize(
+    assert job["command"] == commands.materialize(
         store_yaml=feature_store.STORE_YAML, repo_dir="/tmp/feature-repo",
         source_uri="$(SMP_CARD_FEATURES_SOURCE_URI)")
     assert feature_store.blob_uri("abfss://offline-store@acct.dfs.core.windows.net/") == (
@@ -278,7 +278,7 @@ def test_registry_users_permissions_and_client_credentials(plan_of: Any, stack: 
             if j["metadata"]["name"].startswith("mlflow-access-")]
     assert len(jobs) == 1
     container = pod_spec(jobs[0])["containers"][0]
-    assert container["command"] == entrypoints.registry_access(
+    assert container["command"] == commands.registry_access(
         tracking_uri=registry.TRACKING_URI, grants_file="/etc/mlflow-grants/grants.json",
         passwords_dir="/etc/mlflow-users")
     env = {e["name"]: e for e in container["env"]}
@@ -325,7 +325,7 @@ def test_reference_training_job(plan_of: Any, stack: str) -> None:
         assert cron["spec"]["suspend"] is True  # launched on demand
     spec = pod_spec(cron)
     container = spec["containers"][0]
-    assert container["command"] == entrypoints.training(
+    assert container["command"] == commands.training(
         feature_repo="/etc/feast", transactions="$(SMP_TRANSACTIONS_URI)",
         tracking_uri=registry.TRACKING_URI, model_name=p.serving.registered_model,
         model_kind=p.training.model_kind)
@@ -433,7 +433,7 @@ def test_mlflow_metrics_are_scraped_from_the_sidecar_not_through_basic_auth(
     env = {e["name"]: e.get("value") for e in server["env"]}
     metrics_dir = server["command"][server["command"].index("--expose-prometheus") + 1]
     assert env["PROMETHEUS_MULTIPROC_DIR"] == metrics_dir == registry.METRICS_DIR
-    assert sidecar["command"] == entrypoints.metrics_exporter(metrics_dir=metrics_dir,
+    assert sidecar["command"] == commands.metrics_exporter(metrics_dir=metrics_dir,
                                                               port=9090)
     # Both see the same emptyDir at /tmp.
     for container in (server, sidecar):

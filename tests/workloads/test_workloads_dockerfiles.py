@@ -11,7 +11,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stacks.config import IMAGE_NAMES
+from workloads.contract.images import IMAGE_NAMES
 
 REPO = Path(__file__).resolve().parents[2]
 WORKLOADS = REPO / "workloads"
