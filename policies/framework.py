@@ -36,6 +36,8 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UnknownValueError
 
+from policies.uae_mapping import UaeMapping, mapping_for
+
 FAMILIES = ("residency", "encryption", "network", "identity", "logging", "kubernetes", "tagging")
 
 _EXCEPTION_SCHEMA: dict[str, Any] = {
@@ -77,6 +79,23 @@ class RuleMeta:
     def policy_name(self) -> str:
         """The name Pulumi knows the policy by (`smp-res-001`), stable across wording changes."""
         return f"smp-{self.id.lower()}"
+
+    @property
+    def uae(self) -> UaeMapping | None:
+        """The UAE IA controls and UAE law references (policies/uae_mapping.py), if mapped.
+
+        Kept in its own table so rules and their UAE mapping can change apart; a rule
+        without an entry still loads (the pack must run), and a test fails for it.
+        """
+        return mapping_for(self.id)
+
+    @property
+    def tags(self) -> list[str]:
+        """The policy's tags: family, then every control it claims, by framework."""
+        uae = self.uae
+        return [self.family, *(f"iso27001:{c}" for c in self.iso27001),
+                *(f"nist800-53:{c}" for c in self.nist80053),
+                *(uae.refs if uae is not None else ())]
 
 
 @dataclass(frozen=True)
@@ -264,8 +283,7 @@ def resource_rule(meta: RuleMeta, types: Iterable[str]) -> Callable[[ResourceChe
             config_schema=_schema(meta),
             severity=meta.severity,
             remediation_steps=meta.remediation,
-            tags=[meta.family, *(f"iso27001:{c}" for c in meta.iso27001),
-                  *(f"nist800-53:{c}" for c in meta.nist80053)],
+            tags=meta.tags,
         )
         rule = Rule(meta, policy, type_list)
         REGISTRY.append(rule)
@@ -308,8 +326,7 @@ def stack_rule(meta: RuleMeta) -> Callable[[StackCheck], Rule]:
             config_schema=_schema(meta),
             severity=meta.severity,
             remediation_steps=meta.remediation,
-            tags=[meta.family, *(f"iso27001:{c}" for c in meta.iso27001),
-                  *(f"nist800-53:{c}" for c in meta.nist80053)],
+            tags=meta.tags,
         )
         rule = Rule(meta, policy)
         REGISTRY.append(rule)

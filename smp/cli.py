@@ -547,6 +547,7 @@ class ControlsFormat(StrEnum):
     """Output formats of `smp controls`."""
 
     markdown = "markdown"
+    html = "html"
     csv = "csv"
 
 
@@ -555,11 +556,13 @@ def controls_command(
     output_format: Annotated[ControlsFormat, typer.Option("--format")] = ControlsFormat.markdown,
     output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")] = None,
 ) -> None:
-    """The control matrix: each ISO 27001 / NIST 800-53 control, its rules and their tests."""
-    from smp.controls import render_controls_csv, render_controls_markdown
+    """The control matrix: ISO 27001, NIST 800-53 and the UAE catalogues, rules and tests."""
+    from smp.controls import render_controls_csv, render_controls_html, render_controls_markdown
 
-    text = (render_controls_markdown() if output_format is ControlsFormat.markdown
-            else render_controls_csv())
+    render = {ControlsFormat.markdown: render_controls_markdown,
+              ControlsFormat.html: render_controls_html,
+              ControlsFormat.csv: render_controls_csv}[output_format]
+    text = render()
     if output is None:
         sys.stdout.write(text)
         return

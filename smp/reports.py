@@ -21,6 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from policies.framework import Rule
+from policies.uae_catalogues import describe
 from smp.gate import PACK_NAME, StackResult, Violation
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -107,8 +108,20 @@ def render_json(results: list[StackResult]) -> str:
 
 def _controls(rule: Rule) -> str:
     m = rule.meta
+    uae = m.uae
     return ", ".join([*(f"ISO 27001:2022 {c}" for c in m.iso27001),
-                      *(f"NIST 800-53 r5 {c}" for c in m.nist80053)])
+                      *(f"NIST 800-53 r5 {c}" for c in m.nist80053),
+                      *(f"UAE IA {c}" for c in (uae.ia if uae else ())),
+                      *(describe(ref) for ref in (uae.law if uae else ()))])
+
+
+def _uae_properties(rule: Rule) -> dict[str, Any]:
+    """The rule's UAE claims as a SARIF property: IA controls (or why none), law references."""
+    uae = rule.meta.uae
+    if uae is None:
+        return {"mapped": False}
+    return {"mapped": True, "ia": list(uae.ia), "iaNoneApplies": uae.ia_none,
+            "law": [{"ref": ref, "cites": describe(ref)} for ref in uae.law]}
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
@@ -127,9 +140,13 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         "defaultConfiguration": {"level": "error" if m.enforcement.value == "mandatory"
                                  else "warning"},
         "properties": {
-            "tags": ["security", m.family, *m.iso27001, *m.nist80053],
+            # UAE references carry their catalogue ("uae-ia:T6.3.1", "uae-pdpl:Art. 22"):
+            # a bare T-number or article means nothing next to ISO and NIST ids.
+            "tags": ["security", m.family, *m.iso27001, *m.nist80053,
+                     *(m.uae.refs if m.uae is not None else ())],
             "security-severity": SECURITY_SEVERITY[m.severity.value],
             "precision": "very-high",
+            "uae": _uae_properties(rule),
         },
     }
 
@@ -280,7 +297,8 @@ def render_markdown(results: list[StackResult], rules: list[Rule] | None = None)
             level = found[0].enforcement
             lines += ["", f"**{rule_id} — {_md(title)}** ({level}, {len(found)})"]
             if rule is not None:
-                lines += ["", f"Remediation: {_md(rule.meta.remediation)}"]
+                lines += ["", f"Remediation: {_md(rule.meta.remediation)}", "",
+                          f"Controls: {_md(_controls(rule))}"]
             lines += ["", "| resource type | resource | declared at | finding |",
                       "|---|---|---|---|"]
             for v in sorted(found, key=lambda v: (v.waiver is not None, v.resource_name)):
