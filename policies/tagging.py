@@ -64,7 +64,7 @@ TAG_002 = RuleMeta(
     description="data-classification is one of public/internal/confidential/restricted and "
                 "data-residency names the configured jurisdiction.",
     severity=Severity.MEDIUM, iso27001=("A.5.12", "A.5.13"), nist80053=("RA-2",),
-    remediation="Use the values computed by the stack (stacks/config.py mandatory_tags).",
+    remediation="Use the values computed by the stack (platform_spec/ mandatory_tags).",
     config=JURISDICTION_CONFIG,
 )
 

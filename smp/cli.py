@@ -21,18 +21,18 @@ from rich.console import Console
 from rich.table import Table
 from rich.tree import Tree
 
-from policies.jurisdictions import CLOUDS, JURISDICTIONS
-from smp.offline.engine import STACK_TYPE, Plan, PlanError, plan_stack_offline
-from smp.offline.mocks import UnmockedInvokeError
-from smp.offline.project import PROJECT_FILE, ProjectError, load_project
-from smp.templates import DEFAULT_PROFILE, next_free_cidr, retention_days, sizing
-from stacks.config import (
+from platform_spec import (
     PERSONAS,
     PLATFORM_KEY,
     ConfigError,
     PlatformConfig,
     format_validation_error,
 )
+from policies.jurisdictions import CLOUDS, JURISDICTIONS
+from smp.offline.engine import STACK_TYPE, Plan, PlanError, plan_stack_offline
+from smp.offline.mocks import UnmockedInvokeError
+from smp.offline.project import PROJECT_FILE, ProjectError, load_project
+from smp.templates import DEFAULT_PROFILE, next_free_cidr, retention_days, sizing
 from stacks.stack_files import (
     REPO_ROOT,
     STACKS_DIR,

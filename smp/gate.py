@@ -33,10 +33,10 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import unknown_checking_proxy
 
+from platform_spec import PLATFORM_KEY, ConfigError
 from policies.catalogue import all_rules
 from policies.framework import WAIVER_RECORDER, Rule, WaivedResult
 from smp.offline.engine import STACK_TYPE, Plan, PlannedResource
-from stacks.config import PLATFORM_KEY, ConfigError
 from stacks.stack_files import locate_problem, read_stack_file, stack_path
 
 PACK_NAME = "sovereign-ml-guardrails"

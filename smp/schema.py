@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from stacks.config import (
+from platform_spec import (
     DISABLE_DEFAULT_PROVIDERS,
     PLATFORM_KEY,
     PROJECT,

@@ -6,7 +6,7 @@ import copy
 import ipaddress
 from typing import Any
 
-from stacks.config import Profile
+from platform_spec import Profile
 
 # The profile an environment gets when `--profile` is not given.
 DEFAULT_PROFILE: dict[str, Profile] = {

@@ -6,7 +6,7 @@ import pulumi
 import pulumi_random as random
 
 from components.interface import CloudPlatform
-from stacks.config import StackSettings
+from platform_spec import StackSettings
 
 
 class SovereignPlatform(pulumi.ComponentResource):

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from stacks.config import (
+from platform_spec import (
     DISABLE_DEFAULT_PROVIDERS,
     PLATFORM_KEY,
     PROJECT,

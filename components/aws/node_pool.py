@@ -15,7 +15,7 @@ import pulumi
 import pulumi_aws as aws
 
 from components.aws.tagging import Tagging
-from stacks.config import NodePool as NodePoolConfig
+from platform_spec import NodePool as NodePoolConfig
 
 _GRAVITON = re.compile(r"^[a-z]+\d+[a-z]*g[a-z]*\.")  # m7g, c6gn, r7gd, t4g ...
 _TAINT_EFFECTS = {"NoSchedule": "NO_SCHEDULE", "PreferNoSchedule": "PREFER_NO_SCHEDULE",

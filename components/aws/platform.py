@@ -36,7 +36,7 @@ from components.aws.workload_identity import (
     WorkloadIdentities,
 )
 from components.interface import WORKLOADS, CloudPlatform
-from stacks.config import PERSONAS, StackSettings
+from platform_spec import PERSONAS, StackSettings
 
 # Buckets the in-cluster layer reads and writes, by purpose.
 DATA_BUCKETS = ("offline-store", "artifacts", "prediction-logs")

@@ -21,7 +21,7 @@ from components.azure.key_vault import KeyVault
 from components.azure.network import Network
 from components.azure.node_pool import NodePool, agent_pool_name, agent_pool_settings
 from components.azure.role_assignment import BuiltInRole, Scope, assign_role
-from stacks.config import ClusterEndpoint
+from platform_spec import ClusterEndpoint
 
 # Overlay networking: pods and services use address ranges outside the VNet.
 POD_CIDR = "192.168.0.0/16"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pulumi
 
 from components.azure.tagging import merged_tags
-from stacks.config import StackSettings
+from platform_spec import StackSettings
 
 # Namespace for role-assignment names: a role assignment's name must be a GUID,
 # and deriving it from stack + purpose keeps plans reviewable and re-runs stable.

@@ -14,7 +14,7 @@ import pulumi
 import pulumi_azure_native as azure_native
 
 from components.azure.deployment import AzureDeployment
-from stacks.config import NodePool as NodePoolConfig
+from platform_spec import NodePool as NodePoolConfig
 
 # AKS adds this taint to spot pools; declaring it keeps plans and reality equal.
 SPOT_TAINT = "kubernetes.azure.com/scalesetpriority=spot:NoSchedule"

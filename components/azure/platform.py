@@ -25,7 +25,7 @@ from components.azure.role_assignment import BuiltInRole, assign_role
 from components.azure.storage import DataLake
 from components.azure.workload_identity import WORKLOAD_SERVICE_ACCOUNTS, WorkloadIdentities
 from components.interface import CloudPlatform
-from stacks.config import StackSettings
+from platform_spec import StackSettings
 
 KEY_VAULT_AUDIT_GROUPS = ("allLogs",)
 

@@ -12,8 +12,8 @@ holds 0 zones for a region the catalogue lists without them (UAE Central).
 
 from __future__ import annotations
 
+from platform_spec import PlatformConfig
 from policies.jurisdictions import get_jurisdiction
-from stacks.config import PlatformConfig
 
 
 def paired_region(platform: PlatformConfig) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from stacks.config import StackSettings
+from platform_spec import StackSettings
 
 
 def merged_tags(settings: StackSettings, component: str,

@@ -17,7 +17,7 @@ from components.k8s.secrets_csi import SecretsStoreCsi
 from components.k8s.serving import ModelServing
 from components.k8s.tls import InternalTls
 from components.k8s.training import TrainingJobs
-from stacks.config import StackSettings
+from platform_spec import StackSettings
 
 CLUSTER_AUTOSCALER_CHART = ("cluster-autoscaler", "9.46.6",
                             "https://kubernetes.github.io/autoscaler")

@@ -41,7 +41,7 @@ from components.k8s.workload_pod import (
     workload_service_account,
     zone_spread,
 )
-from stacks.config import Serving
+from platform_spec import Serving
 from workloads.contract import commands
 
 WORKLOAD = "serving"

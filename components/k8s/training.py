@@ -48,7 +48,7 @@ from components.k8s.workload_pod import (
     service_account_of,
     workload_service_account,
 )
-from stacks.config import PlatformConfig
+from platform_spec import PlatformConfig
 from workloads.contract import commands
 
 WORKLOAD = "training"

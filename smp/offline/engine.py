@@ -42,9 +42,9 @@ from pulumi.runtime.config import set_all_config
 from pulumi.runtime.stack import Stack, wait_for_rpcs
 from pulumi.runtime.sync_await import _sync_await
 
+from platform_spec import PROJECT
 from smp.offline.mocks import DeterministicMocks, UnmockedInvokeError
 from smp.offline.project import ProjectError, PulumiProject, language_host, load_project
-from stacks.config import PROJECT
 from stacks.stack_files import REPO_ROOT, load_stack_file, read_stack_file
 
 STACK_TYPE = "pulumi:pulumi:Stack"

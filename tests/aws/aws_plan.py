@@ -14,8 +14,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from platform_spec import PlatformConfig, StackSettings
 from smp.offline import Plan, PlannedResource, plan_program
-from stacks.config import PlatformConfig, StackSettings
 from stacks.stack_files import load_stack_file
 
 AWS_STACKS = ("aws-uae-prod", "aws-uae-dev")

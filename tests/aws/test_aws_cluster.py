@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from platform_spec import GPU_TAINT_KEY, PERSONAS
 from smp.offline.engine import SECRET_MARKER
-from stacks.config import GPU_TAINT_KEY, PERSONAS
 from stacks.stack_files import load_stack_file
 from tests.aws.aws_plan import (
     ANY_KEY,
@@ -180,7 +180,7 @@ def test_cluster_autoscaler_may_resize_only_this_clusters_node_groups(plan_of, s
 
 def test_ami_types_follow_the_pool_kind_and_architecture():
     from components.aws.node_pool import ami_type
-    from stacks.config import NodePool
+    from platform_spec import NodePool
 
     def pool(kind: str, *types: str) -> NodePool:
         return NodePool.model_validate({"kind": kind, "instanceTypes": list(types),

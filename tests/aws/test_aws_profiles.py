@@ -124,8 +124,8 @@ def test_the_online_store_is_encrypted_both_ways_with_a_secret_token(plan_of, st
 
 
 def test_a_stack_secret_token_is_used_instead_of_a_generated_one():
+    from platform_spec import PROJECT
     from smp.offline import plan_program
-    from stacks.config import PROJECT
     from stacks.stack_files import load_stack_file
 
     settings = load_stack_file("aws-uae-dev")

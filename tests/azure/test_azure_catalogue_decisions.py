@@ -12,9 +12,9 @@ import dataclasses
 import pytest
 
 from components.azure.redundancy import geo_redundant_backup, paired_region, storage_sku
+from platform_spec import PlatformConfig, StackSettings
 from policies.jurisdictions import JURISDICTIONS
 from smp.offline import Plan, plan_program
-from stacks.config import PlatformConfig, StackSettings
 from stacks.stack_files import load_stack_file
 from tests.azure.plan_queries import database_passwords, one
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from components.azure.node_pool import SPOT_TAINT, agent_pool_settings
-from stacks.config import GPU_TAINT_KEY, GPU_TAINT_VALUE, NodePool
+from platform_spec import GPU_TAINT_KEY, GPU_TAINT_VALUE, NodePool
 from stacks.stack_files import load_stack_file
 from tests.azure.plan_queries import AZURE_STACKS, get, one
 
@@ -160,7 +160,7 @@ def test_kubeconfig_is_a_secret_output_and_outputs_match_the_interface(plan_of, 
 
 def test_api_server_is_private_unless_a_non_prod_stack_asks_with_an_allow_list():
     from components.azure.aks import api_server_access
-    from stacks.config import ClusterEndpoint
+    from platform_spec import ClusterEndpoint
 
     private = api_server_access(ClusterEndpoint.model_validate({}), "snet", "zone")
     assert private["enable_private_cluster"] is True

@@ -21,8 +21,8 @@ from components.azure.redundancy import (
     zone_redundant,
     zones,
 )
+from platform_spec import NodePool, PlatformConfig
 from policies.jurisdictions import JURISDICTIONS
-from stacks.config import NodePool, PlatformConfig
 from stacks.stack_files import load_stack_file
 from tests.azure.plan_queries import azure_resources, one
 

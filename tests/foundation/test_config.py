@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from stacks.config import (
+from platform_spec import (
     PROJECT,
     ConfigError,
     PlatformConfig,

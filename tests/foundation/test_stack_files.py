@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from platform_spec import ConfigError
 from smp.cli import app
-from stacks.config import ConfigError
 from stacks.stack_files import STACKS_DIR, read_stack_file
 
 runner = CliRunner()

@@ -382,7 +382,7 @@ def test_distributed_training_is_an_indexed_torchrun_job(plan_of: Any) -> None:
 def test_training_model_kinds_match_the_trainer() -> None:
     from typing import get_args
 
-    from stacks.config import Training
+    from platform_spec import Training
     from workloads.training.model import MODEL_KINDS
 
     assert get_args(Training.model_fields["model_kind"].annotation) == MODEL_KINDS

@@ -24,7 +24,7 @@ def test_the_contract_imports_in_an_interpreter_without_site_packages() -> None:
 def test_the_stack_config_takes_its_workload_facts_from_the_contract() -> None:
     from typing import get_args
 
-    from stacks.config import FeatureStore, Training
+    from platform_spec import FeatureStore, Training
 
     assert get_args(Training.model_fields["model_kind"].annotation) == models.MODEL_KINDS
     assert FeatureStore.model_fields["project"].default == feature_store.FEAST_PROJECT
