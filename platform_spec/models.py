@@ -431,6 +431,15 @@ class PlatformConfig(_Model):
             return self.training.gpu
         return any(p.kind == "gpu" for p in self.node_pools.values())
 
+    @property
+    def paired_region(self) -> str | None:
+        """The cloud's paired region where geo copies may live, or None when they may not.
+
+        Decided by the jurisdiction catalogue: only a pair inside the jurisdiction
+        (UAE North <-> UAE Central) may hold geo-redundant copies.
+        """
+        return JURISDICTIONS[self.jurisdiction].paired_region_in_jurisdiction(self.region)
+
     def pools_of_kind(self, kind: PoolKind) -> dict[str, NodePool]:
         """The node pools of one kind, by name."""
         return {n: p for n, p in self.node_pools.items() if p.kind == kind}

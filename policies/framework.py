@@ -246,6 +246,39 @@ def _meta_checks(meta: RuleMeta) -> None:
         raise ValueError(f"duplicate rule id {meta.id}")
 
 
+def _fail_closed(meta: RuleMeta, args: ResourceValidationArgs | StackValidationArgs,
+                 report: ReportViolation,
+                 judge: Callable[[dict[str, Any], list[PolicyException]], None]) -> None:
+    """Run `judge(config, exceptions)` so that nothing can pass by failing.
+
+    The one wrapper both kinds of rule share: a malformed policy config, an unknown
+    value that decides compliance and an exception raised inside the check are each
+    reported as a violation naming the rule, never swallowed.
+    """
+    try:
+        config = config_with_defaults(meta, args.get_config())
+        exceptions = parse_exceptions(config.get("exceptions"))
+    except RuleConfigError as exc:
+        report(f"[{meta.id}] invalid policy config: {exc}", None)
+        return
+    try:
+        judge(config, exceptions)
+    except UnknownValueError as exc:
+        report(f"[{meta.id}] {exc.message}: a value that decides compliance must be "
+               "known at plan time (fail closed)", None)
+    except Exception as exc:  # an exception in a rule is a violation
+        report(f"[{meta.id}] rule {meta.policy_name} raised {type(exc).__name__}: {exc} "
+               "(treated as a violation)", None)
+
+
+def _policy_fields(meta: RuleMeta) -> dict[str, Any]:
+    """What a `pulumi_policy` policy object of either kind is built with."""
+    return {"name": meta.policy_name, "description": f"{meta.title}: {meta.description}",
+            "enforcement_level": meta.enforcement, "config_schema": _schema(meta),
+            "severity": meta.severity, "remediation_steps": meta.remediation,
+            "tags": meta.tags}
+
+
 def resource_rule(meta: RuleMeta, types: Iterable[str]) -> Callable[[ResourceCheck], Rule]:
     """Declare a per-resource rule for `types` (exact tokens, or prefixes ending in '*')."""
     type_list = tuple(types)
@@ -255,37 +288,19 @@ def resource_rule(meta: RuleMeta, types: Iterable[str]) -> Callable[[ResourceChe
         def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
             if not _matches_type(type_list, args.resource_type):
                 return
-            try:
-                config = config_with_defaults(meta, args.get_config())
-                exceptions = parse_exceptions(config.get("exceptions"))
-            except RuleConfigError as exc:
-                report(f"[{meta.id}] invalid policy config: {exc}", None)
-                return
-            waiver = _active_exception(meta, exceptions, args.urn, report)
-            if waiver is not None:
-                _record_waived(meta, waiver, args.urn, lambda: check(args, config))
-                return
-            try:
+
+            def judge(config: dict[str, Any], exceptions: list[PolicyException]) -> None:
+                waiver = _active_exception(meta, exceptions, args.urn, report)
+                if waiver is not None:
+                    _record_waived(meta, waiver, args.urn, lambda: check(args, config))
+                    return
                 for message in check(args, config):
                     report(f"[{meta.id}] {message}", None)
-            except UnknownValueError as exc:
-                report(f"[{meta.id}] {exc.message}: a value that decides compliance must be "
-                       "known at plan time (fail closed)", None)
-            except Exception as exc:  # an exception in a rule is a violation
-                report(f"[{meta.id}] rule {meta.policy_name} raised {type(exc).__name__}: {exc} "
-                       "(treated as a violation)", None)
 
-        policy = ResourceValidationPolicy(
-            name=meta.policy_name,
-            description=f"{meta.title}: {meta.description}",
-            validate=validate,
-            enforcement_level=meta.enforcement,
-            config_schema=_schema(meta),
-            severity=meta.severity,
-            remediation_steps=meta.remediation,
-            tags=meta.tags,
-        )
-        rule = Rule(meta, policy, type_list)
+            _fail_closed(meta, args, report, judge)
+
+        rule = Rule(meta, ResourceValidationPolicy(validate=validate, **_policy_fields(meta)),
+                    type_list)
         REGISTRY.append(rule)
         return rule
 
@@ -298,37 +313,17 @@ def stack_rule(meta: RuleMeta) -> Callable[[StackCheck], Rule]:
 
     def wrap(check: StackCheck) -> Rule:
         def validate(args: StackValidationArgs, report: ReportViolation) -> None:
-            try:
-                config = config_with_defaults(meta, args.get_config())
-                exceptions = parse_exceptions(config.get("exceptions"))
-            except RuleConfigError as exc:
-                report(f"[{meta.id}] invalid policy config: {exc}", None)
-                return
-            try:
+            def judge(config: dict[str, Any], exceptions: list[PolicyException]) -> None:
                 for message, urn in check(args, config):
                     waiver = _active_exception(meta, exceptions, urn, report)
                     if waiver is None:
                         report(f"[{meta.id}] {message}", urn)
                     elif urn is not None:
                         _record_waived(meta, waiver, urn, lambda m=message: [m])
-            except UnknownValueError as exc:
-                report(f"[{meta.id}] {exc.message}: a value that decides compliance must be "
-                       "known at plan time (fail closed)", None)
-            except Exception as exc:  # an exception in a rule is a violation
-                report(f"[{meta.id}] rule {meta.policy_name} raised {type(exc).__name__}: {exc} "
-                       "(treated as a violation)", None)
 
-        policy = StackValidationPolicy(
-            name=meta.policy_name,
-            description=f"{meta.title}: {meta.description}",
-            validate=validate,
-            enforcement_level=meta.enforcement,
-            config_schema=_schema(meta),
-            severity=meta.severity,
-            remediation_steps=meta.remediation,
-            tags=meta.tags,
-        )
-        rule = Rule(meta, policy)
+            _fail_closed(meta, args, report, judge)
+
+        rule = Rule(meta, StackValidationPolicy(validate=validate, **_policy_fields(meta)))
         REGISTRY.append(rule)
         return rule
 
