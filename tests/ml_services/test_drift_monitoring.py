@@ -4,8 +4,8 @@ The component runs under the mock engine on its own (a small program with a fake
 `CloudPlatform`), so these tests do not depend on how in_cluster.py wires it. Metric
 names in rules and dashboards are checked against what the workloads really export:
 the serving registry is built and exercised, `write_prometheus` runs on a small report.
-PromQL is checked by a small parser below (no PromQL library is installed): tokens,
-grammar, argument types of the functions used, label matchers and durations.
+PromQL is parsed with Prometheus' own grammar (promql-parser, tests/support/promql.py):
+argument types of the functions used, label matchers and durations.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ import pulumi
 import pytest
 
 from components.interface import CloudPlatform
+from components.k8s import cron_schedule, ml_alerts
 from components.k8s import drift_monitoring as dm
 from components.k8s.monitoring import MONITORING_NAMESPACE, RELEASE_LABEL
 from components.k8s.namespaces import PLATFORM_NAMESPACES, PUSHGATEWAY_PORT
@@ -32,6 +33,7 @@ from components.k8s.workload_pod import AZURE_CLIENT_ID_ANNOTATION, CA_MOUNT, ca
 from policies.catalogue import all_rules
 from smp.gate import evaluate_plan
 from smp.offline import Plan, plan_program
+from tests.support.promql import PromQLError, parse_promql
 from workloads.contract import commands
 
 REPO = Path(__file__).resolve().parents[2]
@@ -134,293 +136,7 @@ def container(plan: Plan) -> dict[str, Any]:
     return only
 
 
-# --- a small PromQL checker ---------------------------------------------------------------------
-
-_TOKEN = re.compile(
-    r"""
-    (?P<ws>\s+)
-  | (?P<duration>(?:\d+(?:ms|[smhdwy]))+)(?![\w.])
-  | (?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
-  | (?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
-  | (?P<ident>[a-zA-Z_:][a-zA-Z0-9_:]*)
-  | (?P<op>==|!=|>=|<=|=~|!~|[-+*/%^<>=(){}\[\],])
-""",
-    re.VERBOSE,
-)
-AGGREGATIONS = {
-    "sum",
-    "min",
-    "max",
-    "avg",
-    "count",
-    "stddev",
-    "stdvar",
-    "group",
-    "topk",
-    "bottomk",
-    "quantile",
-    "count_values",
-}
-PARAM_AGGREGATIONS = {"topk", "bottomk", "quantile", "count_values"}
-FUNCTIONS: dict[str, tuple[tuple[str, ...], str]] = {
-    **{
-        f: (("matrix",), "vector")
-        for f in (
-            "rate",
-            "irate",
-            "increase",
-            "delta",
-            "idelta",
-            "deriv",
-            "changes",
-            "resets",
-            "avg_over_time",
-            "min_over_time",
-            "max_over_time",
-            "sum_over_time",
-            "count_over_time",
-            "last_over_time",
-            "absent_over_time",
-        )
-    },
-    **{
-        f: (("vector",), "vector")
-        for f in ("abs", "ceil", "floor", "exp", "ln", "sqrt", "absent", "timestamp")
-    },
-    "histogram_quantile": (("scalar", "vector"), "vector"),
-    "clamp_min": (("vector", "scalar"), "vector"),
-    "clamp_max": (("vector", "scalar"), "vector"),
-    "time": ((), "scalar"),
-    "vector": (("scalar",), "vector"),
-    "scalar": (("vector",), "scalar"),
-}
-KEYWORDS = {
-    "by",
-    "without",
-    "on",
-    "ignoring",
-    "group_left",
-    "group_right",
-    "bool",
-    "offset",
-    "and",
-    "or",
-    "unless",
-}
-# Binary operators, lowest precedence first.
-LEVELS = (
-    ("or",),
-    ("and", "unless"),
-    ("==", "!=", ">", "<", ">=", "<="),
-    ("+", "-"),
-    ("*", "/", "%", "atan2"),
-    ("^",),
-)
-COMPARISONS = set(LEVELS[2])
-
-
-class PromQLError(ValueError):
-    """The expression is not valid PromQL (as far as this checker knows it)."""
-
-
-@dataclass
-class Parsed:
-    """What an expression reads: its type, selectors and grouping labels."""
-
-    type: str
-    selectors: list[tuple[str, dict[str, tuple[str, str]]]] = field(default_factory=list)
-    grouping: set[str] = field(default_factory=set)
-
-    @property
-    def metrics(self) -> set[str]:
-        return {name for name, _ in self.selectors}
-
-
-class _Parser:
-    def __init__(self, text: str) -> None:
-        self.tokens: list[tuple[str, str]] = []
-        pos = 0
-        while pos < len(text):
-            match = _TOKEN.match(text, pos)
-            if match is None:
-                raise PromQLError(f"unexpected character {text[pos]!r} at {pos}")
-            pos = match.end()
-            if match.lastgroup != "ws":
-                kind = str(match.lastgroup)
-                self.tokens.append((kind, match.group()))
-        self.i = 0
-        self.result = Parsed("?")
-
-    def peek(self, ahead: int = 0) -> tuple[str, str]:
-        at = self.i + ahead
-        return self.tokens[at] if at < len(self.tokens) else ("end", "")
-
-    def take(self, value: str | None = None, kind: str | None = None) -> str:
-        got_kind, got = self.peek()
-        if (value is not None and got != value) or (kind is not None and got_kind != kind):
-            raise PromQLError(f"expected {value or kind}, got {got!r}")
-        self.i += 1
-        return got
-
-    def labels(self) -> list[str]:
-        self.take("(")
-        names: list[str] = []
-        while self.peek()[1] != ")":
-            names.append(self.take(kind="ident"))
-            if self.peek()[1] == ",":
-                self.take(",")
-        self.take(")")
-        return names
-
-    def parse(self) -> Parsed:
-        if not self.tokens:
-            raise PromQLError("empty expression")
-        self.result.type = self.binary(0)
-        if self.peek()[0] != "end":
-            raise PromQLError(f"unexpected {self.peek()[1]!r}")
-        return self.result
-
-    def binary(self, level: int) -> str:
-        if level == len(LEVELS):
-            return self.unary()
-        left = self.binary(level + 1)
-        while self.peek()[1] in LEVELS[level]:
-            op = self.take()
-            returns_bool = False
-            if self.peek()[1] == "bool":
-                if op not in COMPARISONS:
-                    raise PromQLError(f"bool modifier on {op}")
-                self.take()
-                returns_bool = True
-            if self.peek()[1] in ("on", "ignoring"):
-                self.take()
-                self.labels()
-                if self.peek()[1] in ("group_left", "group_right"):
-                    self.take()
-                    if self.peek()[1] == "(":
-                        self.labels()
-            # `^` is right-associative; the others are left-associative.
-            right = self.binary(level if op == "^" else level + 1)
-            left = self.combine(op, left, right, returns_bool)
-        return left
-
-    @staticmethod
-    def combine(op: str, left: str, right: str, returns_bool: bool) -> str:
-        if "matrix" in (left, right) or "string" in (left, right):
-            raise PromQLError(f"{op} on a {left} and a {right}")
-        if op in ("and", "or", "unless") and (left, right) != ("vector", "vector"):
-            raise PromQLError(f"{op} needs two instant vectors")
-        if left == right == "scalar":
-            if op in COMPARISONS and not returns_bool:
-                raise PromQLError("a comparison of two scalars needs bool")
-            return "scalar"
-        return "vector"
-
-    def unary(self) -> str:
-        if self.peek()[1] in ("-", "+"):
-            self.take()
-            kind = self.unary()
-            if kind not in ("scalar", "vector"):
-                raise PromQLError(f"unary minus on a {kind}")
-            return kind
-        return self.primary()
-
-    def primary(self) -> str:
-        kind, value = self.peek()
-        if kind == "number":
-            self.take()
-            return "scalar"
-        if kind == "string":
-            self.take()
-            return "string"
-        if value == "(":
-            self.take()
-            inner = self.binary(0)
-            self.take(")")
-            return inner
-        if value == "{":
-            return self.selector(None)
-        if kind != "ident":
-            raise PromQLError(f"unexpected {value!r}")
-        if value in AGGREGATIONS and self.peek(1)[1] in ("(", "by", "without"):
-            return self.aggregation()
-        if self.peek(1)[1] == "(":
-            return self.function()
-        if value in KEYWORDS:
-            raise PromQLError(f"keyword {value!r} where an expression belongs")
-        return self.selector(self.take())
-
-    def aggregation(self) -> str:
-        name = self.take()
-        if self.peek()[1] in ("by", "without"):
-            self.take()
-            self.result.grouping.update(self.labels())
-        self.take("(")
-        if name in PARAM_AGGREGATIONS:
-            self.binary(0)
-            self.take(",")
-        if self.binary(0) != "vector":
-            raise PromQLError(f"{name} of something other than an instant vector")
-        self.take(")")
-        if self.peek()[1] in ("by", "without"):
-            self.take()
-            self.result.grouping.update(self.labels())
-        return "vector"
-
-    def function(self) -> str:
-        name = self.take()
-        if name not in FUNCTIONS:
-            raise PromQLError(f"unknown function {name}")
-        wanted, returns = FUNCTIONS[name]
-        self.take("(")
-        got: list[str] = []
-        while self.peek()[1] != ")":
-            got.append(self.binary(0))
-            if self.peek()[1] != ")":
-                self.take(",")
-        self.take(")")
-        if tuple(got) != wanted:
-            raise PromQLError(f"{name}({', '.join(got)}): expected ({', '.join(wanted)})")
-        return returns
-
-    def selector(self, name: str | None) -> str:
-        matchers: dict[str, tuple[str, str]] = {}
-        if self.peek()[1] == "{":
-            self.take("{")
-            while self.peek()[1] != "}":
-                label = self.take(kind="ident")
-                op = self.take()
-                if op not in ("=", "!=", "=~", "!~"):
-                    raise PromQLError(f"bad matcher operator {op!r}")
-                raw = self.take(kind="string")
-                value = ast.literal_eval(raw)
-                if op in ("=~", "!~"):
-                    try:
-                        re.compile(value)
-                    except re.error as exc:
-                        raise PromQLError(f"bad regex {value!r}: {exc}") from None
-                matchers[label] = (op, value)
-                if self.peek()[1] == ",":
-                    self.take(",")
-            self.take("}")
-        if name is None:
-            raise PromQLError("a selector without a metric name")
-        self.result.selectors.append((name, matchers))
-        kind = "vector"
-        if self.peek()[1] == "[":
-            self.take("[")
-            self.take(kind="duration")
-            self.take("]")
-            kind = "matrix"
-        if self.peek()[1] == "offset":
-            self.take()
-            self.take(kind="duration")
-        return kind
-
-
-def parse_promql(text: str) -> Parsed:
-    """Parse one expression; raises PromQLError where it is not valid."""
-    return _Parser(text).parse()
+# --- PromQL, as Prometheus parses it (tests/support/promql.py) ----------------------------------
 
 
 @pytest.mark.parametrize(
@@ -435,7 +151,6 @@ def parse_promql(text: str) -> Parsed:
         "x[5m] + 1",  # arithmetic on a range vector
         "1 > 2",  # scalar comparison without bool
         "sum by (le (x)",
-        "x[5]",  # a duration needs a unit
         "x and 1",
         "time() -",
     ],
@@ -552,7 +267,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Exported:
 
 
 def _alert_rules(plan: Plan) -> list[dict[str, Any]]:
-    rules = one(plan, "PrometheusRule", dm.RULES_NAME)
+    rules = one(plan, "PrometheusRule", ml_alerts.RULES_NAME)
     return [r for group in rules["spec"]["groups"] for r in group["rules"]]
 
 
@@ -637,7 +352,7 @@ def test_the_cli_accepts_the_command_and_pushes_where_the_chart_listens(
     # Metrics are pushed before the exit code says drift: the alert never needs the Job.
     values = release(aws_plan)["values"]
     gateway = f"{values['fullnameOverride']}.{MONITORING_NAMESPACE}.svc:{PUSHGATEWAY_PORT}"
-    assert pushes == [(gateway, dm.PUSH_JOB)] * 2
+    assert pushes == [(gateway, ml_alerts.PUSH_JOB)] * 2
 
     def no_predictions(uri: str) -> Any:
         raise ValueError(f"no predictions in {uri}")
@@ -686,7 +401,7 @@ def test_drift_found_fails_the_run_once_and_is_never_retried(aws_plan: Plan) -> 
     assert cron["successfulJobsHistoryLimit"] >= 1
     assert cron["failedJobsHistoryLimit"] >= 1
     # A run ends before the next one is due (hourly here).
-    assert 0 < job["activeDeadlineSeconds"] < dm.schedule_period_seconds(SCHEDULE)
+    assert 0 < job["activeDeadlineSeconds"] < cron_schedule.schedule_period_seconds(SCHEDULE)
     assert cron["schedule"] == SCHEDULE
 
 
@@ -816,8 +531,8 @@ def test_label_values_the_rules_rely_on_match_the_workloads() -> None:
         code = re.search(r"(?:HTTP_|status_code=)(\d{3})", app[match.end() :])
         assert code is not None
         status[match.group(1)] = int(code.group(1))
-    assert set(dm.SERVER_ERROR_REASONS) == {r for r, c in status.items() if c >= 500}
-    assert len(status) > len(dm.SERVER_ERROR_REASONS)
+    assert set(ml_alerts.SERVER_ERROR_REASONS) == {r for r, c in status.items() if c >= 500}
+    assert len(status) > len(ml_alerts.SERVER_ERROR_REASONS)
     # Tests whose effect is not a PSI: every DriftTest built with another effect name.
     tree = ast.parse((REPO / "workloads/monitoring/drift.py").read_text())
     rate_tests = set()
@@ -829,16 +544,16 @@ def test_label_values_the_rules_rely_on_match_the_workloads() -> None:
             if effect.value != "psi":
                 assert isinstance(kw["name"], ast.Constant)
                 rate_tests.add(kw["name"].value)
-    assert set(dm.RATE_TESTS) == rate_tests
+    assert set(ml_alerts.RATE_TESTS) == rate_tests
     from workloads.monitoring.drift import DEFAULT_ALPHA
     from workloads.serving.ab_assignment import CHALLENGER, CHAMPION
 
-    assert dm.DRIFT_ALPHA == DEFAULT_ALPHA
+    assert ml_alerts.DRIFT_ALPHA == DEFAULT_ALPHA
     assert {CHAMPION, CHALLENGER} == {"champion", "challenger"}  # the `variant` values
 
 
 def test_the_push_job_is_the_one_the_monitor_pushes_under(exported: Exported) -> None:
-    assert exported.push_jobs == [(dm.PUSHGATEWAY_ADDRESS, dm.PUSH_JOB)]
+    assert exported.push_jobs == [(dm.PUSHGATEWAY_ADDRESS, ml_alerts.PUSH_JOB)]
 
 
 def _threshold(expr: str) -> float:
@@ -848,7 +563,7 @@ def _threshold(expr: str) -> float:
 
 
 def test_the_alerts_are_complete_and_use_the_stack_thresholds(aws_plan: Plan) -> None:
-    rules = one(aws_plan, "PrometheusRule", dm.RULES_NAME)
+    rules = one(aws_plan, "PrometheusRule", ml_alerts.RULES_NAME)
     assert rules["metadata"]["namespace"] == MONITORING_NAMESPACE
     assert rules["metadata"]["labels"] == RELEASE_LABEL
     alerts = {r["alert"]: r for r in _alert_rules(aws_plan)}
@@ -902,13 +617,13 @@ def test_the_stale_threshold_follows_the_schedule() -> None:
     ],
 )
 def test_schedule_period(schedule: str, hours: float) -> None:
-    assert dm.schedule_period_seconds(schedule) == hours * 3600
+    assert cron_schedule.schedule_period_seconds(schedule) == hours * 3600
 
 
 @pytest.mark.parametrize("bad", ["0 * * *", "61 * * * *", "0 0 30 2 *", "0 */0 * * *"])
 def test_schedule_period_refuses_bad_schedules(bad: str) -> None:
     with pytest.raises(ValueError, match="cron"):
-        dm.schedule_period_seconds(bad)
+        cron_schedule.schedule_period_seconds(bad)
 
 
 def test_the_dashboards_are_valid_with_unique_panel_ids(aws_plan: Plan) -> None:
