@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -22,23 +22,21 @@ from rich.table import Table
 from rich.tree import Tree
 
 from platform_spec import (
-    PERSONAS,
-    PLATFORM_KEY,
     ConfigError,
     PlatformConfig,
     format_validation_error,
 )
 from policies.jurisdictions import CLOUDS, JURISDICTIONS
+from smp.new_stack import NewStack, NewStackError, compose_stack_value
 from smp.offline.engine import STACK_TYPE, Plan, PlanError, plan_stack_offline
 from smp.offline.mocks import UnmockedInvokeError
 from smp.offline.project import PROJECT_FILE, ProjectError, load_project
-from smp.templates import DEFAULT_PROFILE, next_free_cidr, retention_days, sizing
+from smp.templates import DEFAULT_PROFILE
 from stacks.stack_files import (
     REPO_ROOT,
     STACKS_DIR,
     list_stacks,
     load_stack_file,
-    read_stack_file,
     stack_path,
     validate_stack_name,
     write_stack_file,
@@ -229,29 +227,6 @@ def _tree(plan: Plan) -> Tree:
     return root
 
 
-def _template_source(cloud: str, stacks_dir: Path) -> dict[str, Any] | None:
-    """The platform object of an existing stack of the same cloud, if any."""
-    for name in list_stacks(stacks_dir):
-        try:
-            settings = load_stack_file(name, stacks_dir)
-        except ConfigError:
-            continue
-        if settings.platform.cloud == cloud:
-            return settings.platform.to_stack_value()
-    return None
-
-
-def _parse_personas(values: list[str]) -> dict[str, list[str]]:
-    personas: dict[str, list[str]] = {}
-    for value in values:
-        name, sep, principal = value.partition("=")
-        if not sep or name not in PERSONAS or not principal:
-            _fail(f"--persona {value!r}: expected NAME=PRINCIPAL with NAME one of "
-                  f"{', '.join(PERSONAS)}")
-        personas.setdefault(name, []).append(principal)
-    return personas
-
-
 @app.command("new-stack")
 def new_stack_command(
     name: Annotated[str, typer.Argument(help="New stack name, e.g. aws-uae-staging.")],
@@ -303,60 +278,15 @@ def new_stack_command(
     if path.exists():
         _fail(f"{path} already exists; pick another name or edit it with `pulumi config set`")
 
-    if from_stack is not None:
-        source = _guard(lambda: load_stack_file(from_stack, stacks_dir)).platform
-        if source.cloud != cloud:
-            _fail(f"--from {from_stack} is an {source.cloud} stack; copy from a {cloud} stack")
-        base = source.to_stack_value()
-    else:
-        base = _template_source(cloud, stacks_dir) or {}
-        # Ownership tags are copied; stack-specific extra tags are not.
-        base.get("tags", {}).pop("extra", None)
-    value: dict[str, Any] = dict(base)
-    if from_stack is None or base.get("profile") != chosen_profile:
-        value.update(sizing(cloud, chosen_profile))
-        value["serving"] = {**base.get("serving", {}), **value["serving"]}
-        value["serving"].setdefault("registeredModel", "fraud-detector")
-        value["serving"].setdefault("variants", [
-            {"name": "champion", "alias": "champion", "trafficPercent": 90},
-            {"name": "challenger", "alias": "challenger", "trafficPercent": 10},
-        ])
-    used = set()
-    for other in list_stacks(stacks_dir):
-        # A stack file that cannot be read hides an address range: refuse, do not guess.
-        network = _guard(lambda other=other: read_stack_file(other, stacks_dir)
-                         ).project_values.get(PLATFORM_KEY, {})
-        if isinstance(network, dict) and isinstance(network.get("network"), dict):
-            used.add(str(network["network"].get("cidr", "10.40.0.0/16")))
-    value.update({
-        "cloud": cloud, "region": region.replace(" ", "").lower(), "jurisdiction": jurisdiction,
-        "environment": env, "profile": chosen_profile,
-        # Zones are a property of the region (the catalogue gives the default), so
-        # they are only carried over from a stack in the same region.
-        "network": {**{k: v for k, v in base.get("network", {}).items()
-                       if k != "availabilityZones" or base.get("region") == region},
-                    "cidr": next_free_cidr(used)},
-        "monitoring": {**base.get("monitoring", {}),
-                       "logRetentionDays": retention_days(env)},
-    })
-    value.setdefault("kubernetesVersion", "1.33")
-    value.setdefault("dataClassification", "confidential")
-    if persona:
-        value["personas"] = {**value.get("personas", {}), **_parse_personas(persona)}
-    missing = [p for p in PERSONAS if p not in value.get("personas", {})]
-    if missing:
-        _fail(f"no {cloud} stack to copy personas from; give --persona NAME=PRINCIPAL for: "
-              f"{', '.join(missing)}")
-    tags = dict(value.get("tags", {}))
-    if owner:
-        tags["owner"] = owner
-    if cost_centre:
-        tags["costCentre"] = cost_centre
-    if not tags.get("owner") or not tags.get("costCentre"):
-        _fail("give --owner and --cost-centre (no stack to copy the tags from)")
-    value["tags"] = tags
-    if env == "prod":
-        value["clusterEndpoint"] = {"publicAccess": False, "allowedCidrs": []}
+    try:
+        value = compose_stack_value(NewStack(
+            name=name, cloud=cloud, region=region, environment=env, profile=chosen_profile,
+            jurisdiction=jurisdiction, from_stack=from_stack, personas=list(persona or []),
+            owner=owner, cost_centre=cost_centre), stacks_dir)
+    except NewStackError as exc:
+        _fail(str(exc).replace("[", r"\["))
+    except ConfigError as exc:
+        _fail(exc.render().replace("[", r"\["))
 
     try:
         platform = PlatformConfig.model_validate(value)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stacks import cli
+from smp import cli
 from stacks.stack_files import STACKS_DIR
 
 runner = CliRunner()

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from smp.offline import Plan
 from smp.render import RENDER_TOOL, render_plan
-from stacks import cli
+from smp import cli
 from tests.support.output_folders import Setup, assert_untouched, refusal_cases
 from workloads.output_folder import MARKER, OutputFolderError
 
