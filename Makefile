@@ -47,8 +47,9 @@ demo: install ## the platform on one machine: plan and check every stack offline
 	done; echo "plans written to build/plans/"
 	$(PY) -m workloads.demo --out build/demo
 
-lint: install ## ruff over the project
+lint: install ## ruff and the import contracts (the dependency direction, pyproject.toml)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB without a cache)
 	$(VENV)/bin/mypy
