@@ -18,7 +18,7 @@ ifeq ($(UV),)
 UV := $(HOME)/.local/bin/uv
 endif
 
-.PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps \
+.PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps generate format \
 	program-check bench clean
 
 help: ## list the targets
@@ -81,6 +81,13 @@ checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pi
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
+
+generate: install ## rewrite every generated file: schema, control matrix, golden plans, snapshots
+	$(PY) -m smp.generate
+	SMP_UPDATE_SNAPSHOTS=1 $(VENV)/bin/pytest -q -p no:cacheprovider -k snapshot tests/components
+
+format: install ## ruff's formatter over the project (make lint checks it)
+	$(VENV)/bin/ruff format .
 
 clean: ## remove build output (keeps the virtualenvs)
 	rm -rf build

@@ -43,7 +43,7 @@ def _collect(cwd: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     try:
         completed = subprocess.run(
             [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
-             "tests/policies", "tests/gate"],
+             "tests/policies", "tests/smp"],
             cwd=cwd, capture_output=True, text=True, timeout=600, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return ()

@@ -22,6 +22,7 @@ from pulumi_policy.proxy import UNKNOWN_BOOLEAN_VALUE
 
 from policies.catalogue import all_rules
 from tests.policies.builders import AWS_BAHRAIN, AWS_UAE, Res
+from tests.support.paths import REPO
 
 PACK = "sovereign-ml-guardrails"
 SECRET_SIG = {"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270"}
@@ -187,11 +188,10 @@ def test_the_cli_entry_point_assembles_exactly_these_policies() -> None:
     """`policies/__main__.py` is read, never imported (its `PolicyPack` would serve and block):
     it must hand the CLI every rule of `all_rules()`, under the name the gate reports."""
     import ast
-    from pathlib import Path
 
     from smp.gate import PACK_NAME
 
-    tree = ast.parse((Path(__file__).parents[2] / "policies" / "__main__.py").read_text())
+    tree = ast.parse((REPO / "policies" / "__main__.py").read_text())
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
              and isinstance(n.func, ast.Name) and n.func.id == "PolicyPack"]
     assert len(calls) == 1

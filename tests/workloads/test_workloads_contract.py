@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
+from tests.support.paths import REPO
 from workloads.contract import commands, feature_store, images, metrics, models
 
-REPO = Path(__file__).resolve().parents[2]
 MODULES = ("commands", "feature_store", "images", "metrics", "models")
 
 

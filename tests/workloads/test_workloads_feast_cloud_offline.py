@@ -29,6 +29,7 @@ import pandas as pd
 import pytest
 from conftest import MotoServer
 
+from tests.support.paths import REPO
 from workloads import schema
 from workloads.contract import commands
 from workloads.data import generate
@@ -37,7 +38,7 @@ from workloads.feature_repo.materialization import open_store
 
 pytestmark = pytest.mark.timeout(300)
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = REPO
 BUCKET = "smp-uae-ml-feast-offline"  # unique: moto keeps one in-process backend per run
 ACCOUNT = "smpuaeml"
 CONTAINER = "offline-store"

@@ -1,33 +1,9 @@
-"""Render ``feature_store.yaml`` for a local run or for a cloud stack.
+"""Render ``feature_store.yaml`` for a local run, a single host with Redis, or a cloud stack.
 
-The cloud variant is built from a stack's outputs as a plain mapping (the JSON
-that ``pulumi stack output --json`` prints), never from IaC code:
-
-=======================  ==================================================
-key                      meaning
-=======================  ==================================================
-``cloud``                ``aws`` or ``azure``
-``region``               the stack's region, e.g. ``me-central-1``
-``feature_store_uri``    ``s3://bucket/prefix`` or
-                         ``https://<account>.blob.core.windows.net/<container>/<prefix>``
-``redis_host``           online store host (TLS only)
-``redis_port``           online store port
-``kms_key_arn``          optional, AWS: SSE-KMS key for the registry object
-=======================  ==================================================
-
-The online store is Redis over TLS on both clouds; how a client authenticates differs:
-
-=========  ================================================================
-cloud      online store
-=========  ================================================================
-``aws``    ``type: redis``; the password is never written: the file
-           references ``${SMP_REDIS_PASSWORD}``, which Feast expands from the
-           environment at load time (the pod gets it from a secret)
-``azure``  ``type: workloads.feature_repo.entra_redis.EntraRedisOnlineStore``;
-           no password at all: access keys are disabled and the store
-           authenticates with the pod's Entra ID workload identity (object id
-           and access token, see :mod:`workloads.feature_repo.entra_redis`)
-=========  ================================================================
+The cloud variant (built from a stack's outputs, how each cloud's online store
+authenticates) is part of the workload contract, :mod:`workloads.contract.feature_store`,
+because the in-cluster layer renders the same file; this module adds the local
+stores and lays out a runnable feature repo.
 """
 
 from __future__ import annotations
