@@ -135,7 +135,9 @@ class RegistryDatabase(pulumi.ComponentResource):
                 resource_group_name=rg,
                 object_id=admins[0],
                 principal_name=f"smp-{d.stack}-platform-admin",
-                principal_type="Group",
+                # API 2025-08-01 spells the enum in camelCase (user | servicePrincipal |
+                # group); "Group", the authorization API's spelling, is not one of them.
+                principal_type=azure_native.dbforpostgresql.PrincipalType.GROUP,
                 tenant_id=d.tenant_id,
                 opts=d.child(self, depends_on=[previous]),
             )

@@ -126,6 +126,17 @@ def test_database_is_private_cmk_tls_enforced_with_a_secret_password(plan_of, st
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
+def test_the_entra_admin_principal_type_is_a_value_of_the_sdk_enum(plan_of, stack):
+    """API 2025-08-01 takes user | servicePrincipal | group (camelCase): the authorization
+    API's "Group" is not a value of this enum and the service would refuse it."""
+    from pulumi_azure_native.dbforpostgresql import PrincipalType
+
+    admin = one(plan_of(stack), "azure-native:dbforpostgresql:AdministratorsMicrosoftEntra")
+    assert admin.inputs["principalType"] in {t.value for t in PrincipalType}
+    assert admin.inputs["principalType"] == "group"
+
+
+@pytest.mark.parametrize("stack", AZURE_STACKS)
 def test_online_store_is_tls_only_private_and_entra_authenticated(plan_of, stack):
     plan = plan_of(stack)
     redis = one(plan, REDIS).inputs
