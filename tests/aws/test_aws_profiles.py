@@ -194,6 +194,13 @@ def test_ecr_repositories_are_immutable_scanned_and_cmk_encrypted(plan_of, stack
     assert template.inputs["encryptionConfigurations"] == [
         {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}]
     assert template.inputs["resourceTags"]["data-residency"] == "uae"
+    # The registry scans every repository on push, the mirrored ones included (the
+    # creation template has no scanning setting of its own).
+    scanning = one(plan, "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")
+    assert scanning.inputs["scanType"] == "BASIC"
+    assert scanning.inputs["rules"] == [{
+        "scanFrequency": "SCAN_ON_PUSH",
+        "repositoryFilters": [{"filter": "*", "filterType": "WILDCARD"}]}]
 
 
 def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):

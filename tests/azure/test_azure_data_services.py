@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from components.azure.key_vault import KEY_PURPOSES
@@ -104,6 +106,13 @@ def test_registry_is_premium_cmk_private_without_admin_or_replicas(plan_of, stac
     assert registry["policies"]["exportPolicy"]["status"] == "disabled"
     assert plan.of_type("azure-native:containerregistry:Replication") == []
     assert _endpoint_groups(plan, f"/registries/{registry['registryName']}") == {"registry"}
+    # Defender for Containers scans the registry's images (a subscription-wide plan).
+    defender = one(plan, "azure-native:security:Pricing").inputs
+    assert defender["pricingName"] == "Containers"
+    assert defender["pricingTier"] == "Standard"
+    assert re.fullmatch(r"subscriptions/[0-9a-f-]{36}", defender["scopeId"])
+    assert {"name": "ContainerRegistriesVulnerabilityAssessments", "isEnabled": "True"} in \
+        defender["extensions"]
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)

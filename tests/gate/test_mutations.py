@@ -306,6 +306,13 @@ MUTATIONS = [
     Mutation("cluster-admin-binding", AWS, "K8S-007", _add_(
         "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding", "crb",
         {"roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}, "subjects": []})),
+    Mutation("registry-scans-manually", AWS, "K8S-010", _setp(
+        "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration",
+        "rules.0.scanFrequency", "MANUAL")),
+    Mutation("no-scanning-at-all", AWS_DEV, "K8S-010", lambda p: [
+        _remove_all("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")(p),
+        [r.inputs.update(imageScanningConfiguration={"scanOnPush": False})
+         for r in p.of_type("aws:ecr/repository:Repository")]]),
     Mutation("unknown-rotation", AWS, "ENC-002", _unknown("aws:kms/key:Key",
                                                           "enableKeyRotation")),
     Mutation("expired-exception", AWS, "RES-001",
@@ -343,6 +350,10 @@ MUTATIONS = [
         "azure-native:authorization:RoleAssignment", "scope",
         "/subscriptions/00000000-0000-4000-8000-000000000001")),
     Mutation("aks-audit-not-exported", AZ, "LOG-001", _drop_audit_category),
+    Mutation("defender-for-containers-free", AZ, "K8S-010", _setp(
+        "azure-native:security:Pricing", "pricingTier", "Free")),
+    Mutation("no-defender-for-containers", AZ_DR, "K8S-010",
+             _remove_all("azure-native:security:Pricing")),
     Mutation("workspace-short-retention", AZ_DR, "LOG-003", _setp(
         "azure-native:operationalinsights:Workspace", "retentionInDays", 30)),
 ]
