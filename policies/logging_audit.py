@@ -7,6 +7,7 @@ from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
 
+from policies.encryption import statements
 from policies.framework import (
     MISSING,
     RuleMeta,
@@ -16,6 +17,7 @@ from policies.framework import (
     resource_rule,
     stack_rule,
 )
+from policies.residency import policy_document
 
 EKS_LOG_TYPES = ("api", "audit", "authenticator", "controllerManager", "scheduler")
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
@@ -147,3 +149,65 @@ def _diagnostics(args: StackValidationArgs, config: Mapping[str, Any]
     for r in args.resources:
         if r.resource_type in _DIAGNOSED and r.urn not in covered:
             yield f"{r.name} sends no diagnostics to the workspace", r.urn
+
+
+LOG_006 = RuleMeta(
+    id="LOG-006", family="logging", title="Database OS metrics (RDS Enhanced Monitoring)",
+    description="Every RDS instance publishes Enhanced Monitoring metrics (monitoringInterval "
+                "1-60 s) through a role of this stack that only monitoring.rds.amazonaws.com "
+                "may assume and that carries the AWS-managed AmazonRDSEnhancedMonitoringRole "
+                "policy.",
+    severity=Severity.MEDIUM, iso27001=("A.8.16",), nist80053=("SI-4",),
+    remediation="Set monitoringInterval (e.g. 60) and monitoringRoleArn to an aws.iam.Role "
+                "trusted by monitoring.rds.amazonaws.com with "
+                "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole attached.",
+)
+
+_RDS_INSTANCES = ("aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance")
+MONITORING_INTERVALS = (1, 5, 10, 15, 30, 60)
+ENHANCED_MONITORING_PRINCIPAL = "monitoring.rds.amazonaws.com"
+ENHANCED_MONITORING_POLICY_SUFFIX = ":iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
+
+
+def _trusted_services(role: Any) -> set[str]:
+    """Service principals an aws.iam.Role's trust policy allows to assume it."""
+    found: set[str] = set()
+    for st in statements(policy_document(dig(role.props, "assumeRolePolicy"))):
+        if not isinstance(st, Mapping) or st.get("Effect") != "Allow":
+            continue
+        principal = st.get("Principal")
+        services = principal.get("Service") if isinstance(principal, Mapping) else None
+        found.update([services] if isinstance(services, str) else list(services or []))
+    return found
+
+
+@stack_rule(LOG_006)
+def _enhanced_monitoring(args: StackValidationArgs, config: Mapping[str, Any]
+                         ) -> Iterator[tuple[str, str | None]]:
+    attached: dict[str, set[str]] = {}
+    for r in args.resources:
+        if r.resource_type == "aws:iam/rolePolicyAttachment:RolePolicyAttachment":
+            arn = str(dig(r.props, "policyArn"))
+            for role in r.property_dependencies.get("role", []):
+                attached.setdefault(role.urn, set()).add(arn)
+    for r in args.resources:
+        if r.resource_type not in _RDS_INSTANCES:
+            continue
+        interval = dig(r.props, "monitoringInterval")
+        if interval is MISSING or float(interval) not in MONITORING_INTERVALS:
+            yield (f"monitoringInterval is {interval!r}: Enhanced Monitoring is off (use one "
+                   f"of {', '.join(map(str, MONITORING_INTERVALS))} seconds)"), r.urn
+        roles = [d for d in r.property_dependencies.get("monitoringRoleArn", [])
+                 if d.resource_type == "aws:iam/role:Role"]
+        if not roles:
+            yield ("monitoringRoleArn does not name a role of this stack, so its trust and "
+                   "permissions cannot be judged"), r.urn
+        for role in roles:
+            if ENHANCED_MONITORING_PRINCIPAL not in _trusted_services(role):
+                yield (f"monitoring role {role.name} is not trusted by "
+                       f"{ENHANCED_MONITORING_PRINCIPAL}"), r.urn
+            managed = attached.get(role.urn, set()) | {
+                str(a) for a in items(dig(role.props, "managedPolicyArns"))}
+            if not any(a.endswith(ENHANCED_MONITORING_POLICY_SUFFIX) for a in managed):
+                yield (f"monitoring role {role.name} lacks the AWS-managed "
+                       "AmazonRDSEnhancedMonitoringRole policy"), r.urn

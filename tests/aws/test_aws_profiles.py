@@ -10,6 +10,7 @@ import pytest
 
 from components.aws.storage import bucket_name
 from stacks.offline import Plan
+from stacks.stack_files import load_stack_file
 from tests.aws.aws_plan import (
     AWS_STACKS,
     REGION,
@@ -103,6 +104,31 @@ def test_the_registry_database_is_private_encrypted_and_tls_only(plan_of, stack)
               for p in one(plan, "aws:rds/parameterGroup:ParameterGroup").inputs["parameters"]}
     assert params["rds.force_ssl"] == "1"
     assert params["ssl_min_protocol_version"] == "TLSv1.2"
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
+def test_the_registry_database_has_enhanced_monitoring_through_its_own_role(plan_of, stack):
+    plan = plan_of(stack)
+    db = one(plan, "aws:rds/instance:Instance")
+    assert db.inputs["monitoringInterval"] == 60
+    [role_urn] = db.property_dependencies["monitoringRoleArn"]
+    role = plan.by_urn()[role_urn]
+    [trust] = json.loads(role.inputs["assumeRolePolicy"])["Statement"]
+    assert trust["Principal"] == {"Service": "monitoring.rds.amazonaws.com"}
+    # Only RDS, for this account and this one instance, may assume it.
+    assert trust["Condition"]["StringEquals"] == {"aws:SourceAccount": "123456789012"}
+    assert trust["Condition"]["ArnEquals"] == {
+        "aws:SourceArn": f"arn:aws:rds:{REGION}:123456789012:db:{db.inputs['identifier']}"}
+    attachments = [a for a in plan.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+                   if a.property_dependencies.get("role") == [role_urn]]
+    assert [a.inputs["policyArn"] for a in attachments] == [
+        "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"]
+    # RDS would create RDSOSMetrics itself, unencrypted and kept 30 days: the stack owns it.
+    os_metrics = one(plan, "aws:cloudwatch/logGroup:LogGroup", "-os-metrics").inputs
+    assert os_metrics["name"] == "RDSOSMetrics"
+    assert os_metrics["kmsKeyId"] == key_arn_of(plan, "logs")
+    assert os_metrics["retentionInDays"] == load_stack_file(stack).platform.monitoring \
+        .log_retention_days
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)

@@ -288,6 +288,11 @@ MUTATIONS = [
     Mutation("short-retention", AWS, "LOG-003", _setp(
         "aws:cloudwatch/logGroup:LogGroup", "retentionInDays", 7)),
     Mutation("no-flow-logs", AWS, "LOG-004", _remove_all("aws:ec2/flowLog:FlowLog")),
+    Mutation("enhanced-monitoring-off", AWS, "LOG-006", _setp(
+        "aws:rds/instance:Instance", "monitoringInterval", 0)),
+    Mutation("monitoring-role-without-policy", AWS_DEV, "LOG-006", lambda p: p.resources.remove(
+        next(r for r in p.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+             if r.inputs["policyArn"].endswith("AmazonRDSEnhancedMonitoringRole")))),
     Mutation("untagged-bucket", AWS, "TAG-001", _untag),
     Mutation("wrong-residency-tag", AWS, "TAG-002", _residency_tag),
     Mutation("old-kubernetes", AWS, "K8S-009", _setp("aws:eks/cluster:Cluster", "version",
