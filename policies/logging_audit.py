@@ -17,7 +17,12 @@ from policies.framework import (
     resource_rule,
     stack_rule,
 )
-from policies.residency import policy_document
+from policies.residency import (
+    JURISDICTION_CONFIG,
+    jurisdiction_of,
+    policy_document,
+    resource_region,
+)
 
 EKS_LOG_TYPES = ("api", "audit", "authenticator", "controllerManager", "scheduler")
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
@@ -211,3 +216,60 @@ def _enhanced_monitoring(args: StackValidationArgs, config: Mapping[str, Any]
             if not any(a.endswith(ENHANCED_MONITORING_POLICY_SUFFIX) for a in managed):
                 yield (f"monitoring role {role.name} lacks the AWS-managed "
                        "AmazonRDSEnhancedMonitoringRole policy"), r.urn
+
+
+LOG_007 = RuleMeta(
+    id="LOG-007", family="logging", title="Multi-region trail delivered in-country",
+    description="Every AWS stack has a logging CloudTrail trail that is multi-region and "
+                "includes global-service events, delivering to a bucket of this stack in the "
+                "jurisdiction: API activity in any other region (and on IAM, STS, CloudFront) "
+                "is recorded, which is how an out-of-jurisdiction action is detected, and the "
+                "records stay in the jurisdiction.",
+    severity=Severity.HIGH, iso27001=("A.8.15", "A.8.16", "A.5.34"),
+    nist80053=("AU-12", "AU-12(1)", "SI-4", "SA-9(5)"),
+    remediation="Set isMultiRegionTrail: true and includeGlobalServiceEvents: true on the "
+                "stack's trail, with s3BucketName set from an aws.s3.Bucket of this stack "
+                "(its regional provider in the jurisdiction).",
+    config=JURISDICTION_CONFIG,
+)
+
+
+def _multi_region_problems(trail: Any, j: Any) -> list[str]:
+    """Why `trail` does not record every region into the jurisdiction (empty when it does)."""
+    problems = []
+    if dig(trail.props, "isMultiRegionTrail") is not True:
+        problems.append(f"trail {trail.name}: isMultiRegionTrail is not true, so API activity in "
+                        "other regions is not recorded")
+    if dig(trail.props, "includeGlobalServiceEvents") is not True:
+        problems.append(f"trail {trail.name}: includeGlobalServiceEvents is not true (IAM, STS "
+                        "and CloudFront activity goes unrecorded)")
+    if dig(trail.props, "enableLogging") is False:
+        problems.append(f"trail {trail.name}: enableLogging is false")
+    buckets = [d for d in trail.property_dependencies.get("s3BucketName", [])
+               if d.resource_type in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")]
+    if not buckets:
+        problems.append(f"trail {trail.name}: s3BucketName is not a bucket of this stack, so "
+                        f"where the records live cannot be proven to be in {j.name}")
+    for bucket in buckets:
+        where = resource_region(bucket)
+        if where is None or not j.allows("aws", where):
+            problems.append(f"trail {trail.name} delivers to bucket {bucket.name} in {where!r}, "
+                            f"outside {j.name}")
+    return problems
+
+
+@stack_rule(LOG_007)
+def _multi_region_trail(args: StackValidationArgs, config: Mapping[str, Any]
+                        ) -> Iterator[tuple[str, str | None]]:
+    if not any(r.resource_type.startswith("aws:") for r in args.resources):
+        return
+    j = jurisdiction_of(config)
+    trails = [r for r in args.resources if r.resource_type == "aws:cloudtrail/trail:Trail"]
+    judged = [(t, _multi_region_problems(t, j)) for t in trails]
+    if any(not problems for _, problems in judged):
+        return
+    yield (f"no multi-region trail with global-service events delivers to a bucket in "
+           f"{j.name}"), None
+    for trail, problems in judged:
+        for problem in problems:
+            yield problem, trail.urn

@@ -297,7 +297,7 @@ def _acr_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
         yield f"ACR replica in {location!r}, outside {j.name}"
 
 
-def _resource_region(resource: PolicyResource) -> str | None:
+def resource_region(resource: PolicyResource) -> str | None:
     """Where a resource in the stack lives (region or location), if it says."""
     for key in ("region", "location"):
         value = dig(resource.props, key)
@@ -380,7 +380,7 @@ def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
                 # resource lives, known even when its ARN is not yet (first preview).
                 found = True
                 for dep in deps:
-                    where = _resource_region(dep)
+                    where = resource_region(dep)
                     if where is None or not j.allows(_cloud_of(dep), where):
                         yield (f"{key} delivers to {dep.name} ({dep.resource_type}) in "
                                f"{where!r}, outside {j.name}", r.urn)

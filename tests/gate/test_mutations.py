@@ -285,6 +285,10 @@ MUTATIONS = [
         "aws:eks/cluster:Cluster", "enabledClusterLogTypes", ["api"])),
     Mutation("trail-unvalidated", AWS, "LOG-002", _setp(
         "aws:cloudtrail/trail:Trail", "enableLogFileValidation", False)),
+    Mutation("single-region-trail", AWS, "LOG-007", _setp(
+        "aws:cloudtrail/trail:Trail", "isMultiRegionTrail", False)),
+    Mutation("trail-without-global-events", AWS_DEV, "LOG-007", _setp(
+        "aws:cloudtrail/trail:Trail", "includeGlobalServiceEvents", False)),
     Mutation("short-retention", AWS, "LOG-003", _setp(
         "aws:cloudwatch/logGroup:LogGroup", "retentionInDays", 7)),
     Mutation("no-flow-logs", AWS, "LOG-004", _remove_all("aws:ec2/flowLog:FlowLog")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.policies.builders import (
     ACCOUNT,
+    AWS_BAHRAIN,
     AWS_UAE,
     AZ_NORTH,
     KEY_ARN,
@@ -93,6 +94,9 @@ def _rds(interval: float | None = 60.0, role: bool = True, **extra: object) -> R
         deps["monitoringRoleArn"] = ("db-monitoring",)
     return Res("aws:rds/instance:Instance", "registry", props, provider=AWS_UAE, deps=deps)
 
+
+MULTI_REGION_TRAIL = Res(TRAIL.type, TRAIL.name, {**TRAIL.props, "isMultiRegionTrail": True},
+                         provider=AWS_UAE, deps={"s3BucketName": ("audit",)})
 
 CASES: list[Case] = [
     # LOG-001 -----------------------------------------------------------------
@@ -191,4 +195,29 @@ CASES: list[Case] = [
         _monitoring_role(), _monitoring_attachment(
             "arn:aws:iam::aws:policy/CloudWatchLogsReadOnlyAccess"), _rds()),
         "lacks the AWS-managed AmazonRDSEnhancedMonitoringRole"),
+    # LOG-007 -----------------------------------------------------------------
+    ok("LOG-007", "multi-region-trail-into-the-stacks-bucket", (BUCKET, MULTI_REGION_TRAIL)),
+    ok("LOG-007", "one-multi-region-trail-is-enough", (
+        BUCKET, MULTI_REGION_TRAIL, Res(TRAIL.type, "data-events", {
+            **TRAIL.props, "isMultiRegionTrail": False}, provider=AWS_UAE,
+            deps={"s3BucketName": ("audit",)}))),
+    ok("LOG-007", "azure-only-stack", (WORKSPACE, AKS)),
+    bad("LOG-007", "single-region-trail", (BUCKET, MULTI_REGION_TRAIL.with_props(
+        isMultiRegionTrail=False)),
+        "no multi-region trail with global-service events delivers to a bucket in United Arab",
+        "trail trail: isMultiRegionTrail is not true"),
+    bad("LOG-007", "multi-region-unset", (BUCKET, MULTI_REGION_TRAIL.with_props(
+        isMultiRegionTrail=None)), "isMultiRegionTrail is not true"),
+    bad("LOG-007", "without-global-service-events", (BUCKET, MULTI_REGION_TRAIL.with_props(
+        includeGlobalServiceEvents=False)), "includeGlobalServiceEvents is not true"),
+    bad("LOG-007", "trail-stopped", (BUCKET, MULTI_REGION_TRAIL.with_props(enableLogging=False)),
+        "trail trail: enableLogging is false"),
+    bad("LOG-007", "no-trail", (BUCKET, VPC), "no multi-region trail"),
+    bad("LOG-007", "bucket-outside-the-stack", (VPC, Res(
+        TRAIL.type, TRAIL.name, {**TRAIL.props, "isMultiRegionTrail": True,
+                                 "s3BucketName": "org-audit-logs"}, provider=AWS_UAE)),
+        "s3BucketName is not a bucket of this stack"),
+    bad("LOG-007", "bucket-in-bahrain", (Res(BUCKET.type, BUCKET.name, BUCKET.props,
+                                             provider=AWS_BAHRAIN), MULTI_REGION_TRAIL),
+        "delivers to bucket audit in 'me-south-1', outside United Arab Emirates"),
 ]
