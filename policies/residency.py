@@ -37,6 +37,7 @@ AZURE_TRACKED = (
     "azure-native:dbforpostgresql:Server", "azure-native:redis:Redis",
     "azure-native:cache:Redis", "azure-native:operationalinsights:Workspace",
     "azure-native:recoveryservices:Vault", "azure-native:cdn:Profile",
+    "azure-native:eventgrid:SystemTopic",
 )
 
 

@@ -363,6 +363,10 @@ MUTATIONS = [
         "azure-native:security:Pricing", "pricingTier", "Free")),
     Mutation("no-defender-for-containers", AZ_DR, "K8S-010",
              _remove_all("azure-native:security:Pricing")),
+    Mutation("secret-never-expires", AZ, "IAM-007", lambda p: _first(
+        p, "azure-native:keyvault:Secret").inputs["properties"].pop("attributes")),
+    Mutation("secret-expires-in-a-decade", AZ_DR, "IAM-007", _setp(
+        "azure-native:keyvault:Secret", "properties.attributes.expires", 2145916800)),
     Mutation("workspace-short-retention", AZ_DR, "LOG-003", _setp(
         "azure-native:operationalinsights:Workspace", "retentionInDays", 30)),
 ]
