@@ -452,3 +452,42 @@ def policy_document(value: Any) -> Any:
         except json.JSONDecodeError:
             return MISSING
     return value
+
+
+RES_011 = RuleMeta(
+    id="RES-011", family="residency", title="No default providers",
+    description="No resource is managed by a default provider (provider name 'default' or "
+                "'default_<version>'): the CLI creates one for a resource that names no "
+                "provider and configures it from the environment and stack config "
+                "(AWS_REGION, aws:region, credentials), so where the resource lands is not "
+                "decided by the validated stack region.",
+    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.9"), nist80053=("SA-9(5)", "CM-6"),
+    remediation="Give the resource an explicit provider (the provider option, or a parent "
+                "component's providers map) built from the validated stack region; add "
+                "pulumi:disable-default-providers to the stack config so the CLI refuses "
+                "the rest.",
+)
+
+
+def is_default_provider(provider: Any) -> bool:
+    """Whether a provider reference is one the engine made up (`default`, `default_7_51_1`).
+
+    The engine names a default provider `default` or after the requested package
+    version, dots replaced by underscores.
+    """
+    name = str(getattr(provider, "name", "") or "")
+    urn = str(getattr(provider, "urn", "") or "")
+    if not name and "::" in urn:
+        name = urn.rsplit("::", 1)[-1]
+    return name == "default" or name.startswith("default_")
+
+
+@stack_rule(RES_011)
+def _no_default_providers(args: StackValidationArgs, config: Mapping[str, Any]
+                          ) -> Iterator[tuple[str, str | None]]:
+    for r in args.resources:
+        if r.provider is not None and is_default_provider(r.provider):
+            package = str(r.provider.resource_type).removeprefix("pulumi:providers:")
+            yield (f"{r.name} ({r.resource_type}) is managed by the default {package} provider "
+                   f"{r.provider.name!r}: give it an explicit provider"), r.urn
+

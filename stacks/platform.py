@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pulumi
+import pulumi_random as random
 
 from components.interface import CloudPlatform
 from stacks.config import StackSettings
@@ -19,6 +20,11 @@ class SovereignPlatform(pulumi.ComponentResource):
         name = f"smp-{settings.stack}"
         super().__init__("smp:platform:SovereignPlatform", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
+        # Every custom resource names its provider, generated secrets too: under the CLI a
+        # resource without one gets a default provider, configured from the environment,
+        # which the policy pack refuses (RES-011). The layers' children inherit it.
+        self.random_provider = random.Provider(f"{name}-random", opts=child)
+        generated = {"random": self.random_provider}
         if p.cloud == "aws":
             from components.aws.provider import regional_aws_provider
 
@@ -27,7 +33,7 @@ class SovereignPlatform(pulumi.ComponentResource):
             from components.aws.platform import AwsPlatform
 
             aws_layer = AwsPlatform(name, settings, pulumi.ResourceOptions(
-                parent=self, provider=self.provider))
+                parent=self, provider=self.provider, providers=generated))
             self.cloud_platform = aws_layer.cloud_platform
             kubernetes_provider: pulumi.ProviderResource = aws_layer.cluster.kubernetes_provider
         else:
@@ -35,14 +41,17 @@ class SovereignPlatform(pulumi.ComponentResource):
             from components.azure.provider import regional_azure_provider
 
             self.provider = regional_azure_provider(f"{name}-azure", p.region, child)
-            azure = AzurePlatform(f"{name}-az", settings, self.provider, child)
+            azure = AzurePlatform(f"{name}-az", settings, self.provider,
+                                  pulumi.ResourceOptions(parent=self, providers=generated))
             self.cloud_platform = azure.cloud_platform
             kubernetes_provider = azure.kubernetes_provider
         from components.k8s.in_cluster import InClusterPlatform
 
         # The cloud-agnostic in-cluster layer sees only the CloudPlatform interface.
         self.in_cluster = InClusterPlatform(f"{name}-k8s", settings, self.cloud_platform,
-                                            kubernetes_provider, child)
+                                            kubernetes_provider,
+                                            pulumi.ResourceOptions(parent=self,
+                                                                   providers=generated))
         self.register_outputs({"cloud": p.cloud, "region": p.region})
 
 

@@ -188,6 +188,13 @@ def _subscription_to_abroad(plan: Plan) -> None:
           "destinationArn": "arn:aws:firehose:eu-west-1:123456789012:deliverystream/x"})
 
 
+def _on_a_default_provider(plan: Plan) -> None:
+    """What the CLI makes of a bucket registered without a provider."""
+    default = _add(plan, "pulumi:providers:aws", "default_7_51_1", {"region": "me-central-1"})
+    bucket = _add(plan, "aws:s3/bucket:Bucket", "stray", {"bucket": "stray"})
+    bucket.provider = default.urn
+
+
 def _untag(plan: Plan) -> None:
     _first(plan, "aws:s3/bucket:Bucket").inputs["tags"] = {"owner": "x"}
 
@@ -233,6 +240,7 @@ MUTATIONS = [
                                                   "backup-vault:dr"}]}]})),
     Mutation("log-subscription-abroad", AWS, "RES-009", _subscription_to_abroad),
     Mutation("trail-bucket-abroad", AWS, "RES-009", _trail_bucket_abroad),
+    Mutation("default-provider", AWS, "RES-011", _on_a_default_provider),
     Mutation("cloudfront", AWS, "RES-010", _add_(
         "aws:cloudfront/distribution:Distribution", "cdn", {"enabled": True})),
     Mutation("eks-secrets-unencrypted", AWS, "ENC-001", _delp("aws:eks/cluster:Cluster",

@@ -319,3 +319,35 @@ CASES: list[Case] = [
                                              provider=AZ_NORTH),
         "azure-native:frontdoor:FrontDoor is a global service"),
 ]
+
+# RES-011: default providers ----------------------------------------------------
+AWS_DEFAULT = Res("pulumi:providers:aws", "default_7_51_1", {"region": "me-central-1"})
+AWS_DEFAULT_UNVERSIONED = Res("pulumi:providers:aws", "default", {"region": "me-central-1"})
+RANDOM_DEFAULT = Res("pulumi:providers:random", "default_4_21_4", {})
+RANDOM_EXPLICIT = Res("pulumi:providers:random", "smp-aws-uae-prod-random", {})
+PLATFORM = Res("smp:platform:SovereignPlatform", "smp-aws-uae-prod")
+
+
+def _password(provider: Res) -> Res:
+    return Res("random:index/randomPassword:RandomPassword", "registry-admin",
+               {"length": 32.0, "special": False}, provider=provider)
+
+
+CASES += [
+    ok("RES-011", "explicit-providers", (PLATFORM, BUCKET, _password(RANDOM_EXPLICIT))),
+    # A provider someone named like one (not the engine's) is judged by name alone.
+    ok("RES-011", "provider-named-defaults-is-not-default", (Res(
+        BUCKET.type, BUCKET.name, BUCKET.props,
+        provider=Res("pulumi:providers:aws", "defaults-uae", {"region": "me-central-1"})),)),
+    bad("RES-011", "versioned-default-provider", (Res(
+        BUCKET.type, BUCKET.name, BUCKET.props, provider=AWS_DEFAULT),),
+        "models (aws:s3/bucket:Bucket) is managed by the default aws provider "
+        "'default_7_51_1'"),
+    bad("RES-011", "unversioned-default-provider", (Res(
+        BUCKET.type, BUCKET.name, BUCKET.props, provider=AWS_DEFAULT_UNVERSIONED),),
+        "managed by the default aws provider 'default'"),
+    bad("RES-011", "generated-secret-on-the-default-provider", (
+        PLATFORM, BUCKET, _password(RANDOM_DEFAULT)),
+        "registry-admin (random:index/randomPassword:RandomPassword) is managed by the default "
+        "random provider 'default_4_21_4'"),
+]
