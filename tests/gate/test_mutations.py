@@ -241,6 +241,13 @@ MUTATIONS = [
     Mutation("log-subscription-abroad", AWS, "RES-009", _subscription_to_abroad),
     Mutation("trail-bucket-abroad", AWS, "RES-009", _trail_bucket_abroad),
     Mutation("default-provider", AWS, "RES-011", _on_a_default_provider),
+    Mutation("table-replica-key-abroad", AWS, "RES-012", _add_(
+        "aws:dynamodb/table:Table", "features", {
+            "name": "features", "hashKey": "id", "attributes": [{"name": "id", "type": "S"}],
+            "replicas": [{"regionName": "me-central-1",
+                          "kmsKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/mrk-1"}]})),
+    Mutation("sts-in-bahrain", AWS_DEV, "RES-012", _setp(
+        "pulumi:providers:aws", "stsRegion", "me-south-1")),
     Mutation("cloudfront", AWS, "RES-010", _add_(
         "aws:cloudfront/distribution:Distribution", "cdn", {"enabled": True})),
     Mutation("eks-secrets-unencrypted", AWS, "ENC-001", _delp("aws:eks/cluster:Cluster",
@@ -341,6 +348,15 @@ MUTATIONS = [
         "azure-native:containerregistry:Replication", "rep",
         {"location": "westeurope", "registryName": "r", "resourceGroupName": "g"})),
     Mutation("diagnostics-to-foreign-workspace", AZ, "RES-009", _workspace_abroad),
+    Mutation("cosmos-failover-abroad", AZ, "RES-012", _add_(
+        "azure-native:cosmosdb:DatabaseAccount", "cosmos", {
+            "location": "uaenorth", "resourceGroupName": "g",
+            "locations": [{"locationName": "uaenorth"}, {"locationName": "westeurope"}]})),
+    Mutation("event-hub-partner-outside", AZ_DR, "RES-012", _add_(
+        "azure-native:eventhub:DisasterRecoveryConfig", "dr", {
+            "alias": "a", "namespaceName": "n", "resourceGroupName": "g",
+            "partnerNamespace": "/subscriptions/x/resourceGroups/g/providers/"
+                                "Microsoft.EventHub/namespaces/elsewhere"})),
     Mutation("front-door", AZ, "RES-010", _add_("azure-native:cdn:Profile", "fd",
                                                 {"location": "global",
                                                  "sku": {"name": "Premium_AzureFrontDoor"}})),
