@@ -19,7 +19,7 @@ UV := $(HOME)/.local/bin/uv
 endif
 
 .PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps generate format \
-	program-check bench clean
+	program-check bench clean location-properties
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -78,6 +78,9 @@ checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pi
 .checkov-venv/bin/checkov:
 	python3 -m venv .checkov-venv
 	.checkov-venv/bin/pip install --quiet "checkov==$(CHECKOV_VERSION)"
+
+location-properties: install ## regenerate policies/location_properties.py from the installed SDKs
+	$(PY) scripts/generate_location_properties.py
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py

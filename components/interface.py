@@ -61,6 +61,11 @@ class CloudPlatform:
     # Vault secret id), readable by the `registry` workload identity; None where the
     # registry authenticates with its workload identity instead.
     database_credentials_ref: pulumi.Output[str] | None = None
+    # Changes whenever this program replaces the credentials behind
+    # `database_credentials_ref` (a rotation). The registry's pods read them once, at
+    # start, so their template carries it and they roll onto the new credentials. None
+    # where they are replaced outside the program.
+    database_credentials_version: str | None = None
     # Workload -> (namespace, service account) its cloud identity trusts (the IRSA /
     # Pod Identity association or the Entra federated credential subject). The
     # in-cluster layer creates exactly these service accounts; empty means unknown.

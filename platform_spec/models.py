@@ -207,6 +207,10 @@ class Database(_Model):
     storage_gb: Annotated[int, Field(ge=20, le=65536)] = 50
     backup_retention_days: Annotated[int, Field(ge=1, le=35)] = 7
     high_availability: bool = False
+    # Azure: the admin password the program generates is replaced every this many days
+    # (on the first `pulumi up` of each period) and its Key Vault secret expires one
+    # period after that. AWS: RDS rotates its managed master secret itself.
+    password_rotation_days: Annotated[int, Field(ge=7, le=365)] = 90
 
 
 class Registry(_Model):

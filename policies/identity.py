@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
 
+from policies import framework
 from policies.encryption import statements
 from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
 from policies.residency import policy_document
@@ -239,3 +241,37 @@ def _scoped_assignments(args: ResourceValidationArgs, config: Mapping[str, Any]
     role = str(dig(args.props, "roleDefinitionId")).rsplit("/", 1)[-1].lower()
     if role in _PRIVILEGED_ROLES:
         yield f"grants {_PRIVILEGED_ROLES[role]}"
+
+
+IAM_007 = RuleMeta(
+    id="IAM-007", family="identity", title="Key Vault secrets expire",
+    description="Every Key Vault secret has an expiry (properties.attributes.expires) that has "
+                "not passed and is no further away than the configured maximum lifetime, so "
+                "a credential is replaced on a schedule instead of living forever.",
+    severity=Severity.HIGH, iso27001=("A.5.17",), nist80053=("IA-5",),
+    remediation="Set properties.attributes.expires (seconds since 1970-01-01 UTC) from the "
+                "secret's rotation period, rotate the value before it, and alert on "
+                "Microsoft.KeyVault.SecretNearExpiry.",
+    config={"maxSecretLifetimeDays": {"type": "integer", "minimum": 1, "default": 366,
+                                      "description": "Furthest allowed expiry, in days from "
+                                                     "today"}},
+)
+
+
+@resource_rule(IAM_007, types=("azure-native:keyvault:Secret",))
+def _secret_expiry(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    expires = dig(args.props, "properties.attributes.expires")
+    if expires is MISSING:
+        yield "properties.attributes.expires is not set: the secret never expires"
+        return
+    if isinstance(expires, bool) or not isinstance(expires, (int, float)):
+        yield f"properties.attributes.expires is {expires!r}, not seconds since 1970-01-01"
+        return
+    when = dt.datetime.fromtimestamp(float(expires), dt.UTC).date()
+    limit = int(config.get("maxSecretLifetimeDays") or 366)
+    now = framework.today()
+    if when < now:
+        yield f"the secret expired on {when.isoformat()}: rotate it"
+    elif (when - now).days > limit:
+        yield (f"the secret expires on {when.isoformat()}, more than {limit} days ahead "
+               "(maxSecretLifetimeDays)")

@@ -204,8 +204,10 @@ CROSS_BORDER_TYPES: tuple[CrossBorderType, ...] = (
         "records delivered to a destination bucket or endpoint",
     ),
     CrossBorderType(
-        "aws:cloudtrail/trail:Trail", DataFlow.LOG_SINK, ("s3BucketName", "isMultiRegionTrail"),
-        "audit events written to a bucket",
+        "aws:cloudtrail/trail:Trail", DataFlow.LOG_SINK,
+        ("s3BucketName", "cloudWatchLogsGroupArn"),
+        "audit events (of every region, for a multi-region trail) written to a bucket and a "
+        "log group, which decide where the records live",
     ),
     # AWS global services
     CrossBorderType(

@@ -342,3 +342,131 @@ def _k8s_version(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Ite
     elif need is not None and have < need:
         yield f"{key} {version} is older than the minimum {minimum}"
 
+
+
+K8S_010 = RuleMeta(
+    id="K8S-010", family="kubernetes", title="Registry images are scanned for vulnerabilities",
+    description="Every ECR repository, and every repository ECR creates from a creation "
+                "template, is scanned on push (by the registry scanning configuration, or, "
+                "where the stack has none, by the repository's own scanOnPush); every Azure "
+                "container registry is covered by Microsoft Defender for Containers (the "
+                "subscription's Containers plan at Standard with the registry "
+                "vulnerability-assessment extension enabled) or quarantines images until "
+                "they are scanned.",
+    severity=Severity.HIGH, iso27001=("A.8.8",), nist80053=("RA-5", "SI-2"),
+    remediation="AWS: an aws.ecr.RegistryScanningConfiguration with a SCAN_ON_PUSH (or, "
+                "enhanced, CONTINUOUS_SCAN) rule whose filter matches every repository, e.g. "
+                "'*'. Azure: an azure-native security.Pricing 'Containers' at Standard for the "
+                "subscription with the ContainerRegistriesVulnerabilityAssessments extension "
+                "enabled, or policies.quarantinePolicy.status enabled on the registry.",
+)
+
+_ECR_SCANNING = "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration"
+_ECR_TEMPLATE = "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate"
+# Which frequencies scan without a person starting the scan, per scan type.
+_AUTOMATIC_SCANS = {"BASIC": ("SCAN_ON_PUSH",), "ENHANCED": ("SCAN_ON_PUSH", "CONTINUOUS_SCAN")}
+DEFENDER_REGISTRY_EXTENSION = "ContainerRegistriesVulnerabilityAssessments"
+
+
+def _wildcard_regex(pattern: str) -> str:
+    return "".join(".*" if ch == "*" else re.escape(ch) for ch in pattern)
+
+
+def ecr_filter_matches(pattern: str, repository: str) -> bool:
+    """ECR's filter semantics: with a '*' the pattern matches whole names ('*' is zero or
+    more characters), without one any name that contains it (ECR user guide, "Filter
+    wildcards")."""
+    if "*" not in pattern:
+        return pattern in repository
+    return re.fullmatch(_wildcard_regex(pattern), repository) is not None
+
+
+def ecr_filter_covers_prefix(pattern: str, prefix: str) -> bool:
+    """Whether the filter matches every repository name that starts with `prefix`."""
+    if "*" not in pattern:
+        return pattern in prefix
+    return pattern.endswith("*") and re.match(_wildcard_regex(pattern[:-1]), prefix) is not None
+
+
+def _scanning_filters(config: Any) -> tuple[list[str], list[str]]:
+    """(filters that scan automatically, problems) of one registry scanning configuration."""
+    problems: list[str] = []
+    scan_type = str(dig(config.props, "scanType")).upper()
+    frequencies = _AUTOMATIC_SCANS.get(scan_type)
+    if frequencies is None:
+        return [], [f"scanType {scan_type!r} is not BASIC or ENHANCED"]
+    filters: list[str] = []
+    for i, rule in enumerate(items(dig(config.props, "rules"))):
+        if str(dig(rule, "scanFrequency")) not in frequencies:
+            continue
+        for k, entry in enumerate(items(dig(rule, "repositoryFilters"))):
+            kind, value = dig(entry, "filterType"), dig(entry, "filter")
+            if str(kind) != "WILDCARD" or value is MISSING:
+                problems.append(f"rules[{i}].repositoryFilters[{k}] is not a WILDCARD filter")
+                continue
+            filters.append(str(value))
+    return filters, problems
+
+
+def _defender_covers(pricing: Any) -> tuple[bool, list[str]]:
+    """Whether a security Pricing turns on registry scanning for a subscription."""
+    if str(dig(pricing.props, "pricingName")).lower() != "containers":
+        return False, []
+    problems = []
+    tier = dig(pricing.props, "pricingTier")
+    if str(tier) != "Standard":
+        problems.append(f"the Containers plan's pricingTier is {tier!r}, not Standard")
+    scope = str(dig(pricing.props, "scopeId")).strip("/").split("/")
+    if len(scope) != 2 or scope[0].lower() != "subscriptions":
+        problems.append("the Containers plan's scopeId is not a subscription")
+    enabled = {str(dig(e, "name")): str(dig(e, "isEnabled"))
+               for e in items(dig(pricing.props, "extensions"))}
+    if enabled.get(DEFENDER_REGISTRY_EXTENSION) != "True":
+        problems.append(f"the Containers plan does not enable {DEFENDER_REGISTRY_EXTENSION} "
+                        "(state it: defaults are not visible at plan time)")
+    return not problems, problems
+
+
+@stack_rule(K8S_010)
+def _registries_scanned(args: StackValidationArgs, config: Mapping[str, Any]
+                        ) -> Iterator[tuple[str, str | None]]:
+    registry_filters: list[str] = []
+    scanning = [r for r in args.resources if r.resource_type == _ECR_SCANNING]
+    for r in scanning:
+        filters, problems = _scanning_filters(r)
+        registry_filters += filters
+        for problem in problems:
+            yield problem, r.urn
+    defender = False
+    for r in args.resources:
+        if r.resource_type == "azure-native:security:Pricing":
+            covers, problems = _defender_covers(r)
+            defender = defender or covers
+            for problem in problems:
+                yield problem, r.urn
+    for r in args.resources:
+        if r.resource_type == "aws:ecr/repository:Repository":
+            name = dig(r.props, "name")
+            if name is MISSING:
+                yield "the repository has no name the scanning filters can be judged on", r.urn
+            elif scanning:
+                if not any(ecr_filter_matches(f, str(name)) for f in registry_filters):
+                    yield (f"repository {name} matches no scan-on-push filter of the registry "
+                           "scanning configuration", r.urn)
+            elif dig(r.props, "imageScanningConfiguration.scanOnPush") is not True:
+                yield (f"repository {name}: imageScanningConfiguration.scanOnPush is not true "
+                       "and the stack has no registry scanning configuration", r.urn)
+        elif r.resource_type == _ECR_TEMPLATE:
+            prefix = str(dig(r.props, "prefix"))
+            # ROOT is the template for every repository no other template names.
+            names = "" if prefix == "ROOT" else f"{prefix}/"
+            if not any(ecr_filter_covers_prefix(f, names) for f in registry_filters):
+                yield (f"repositories created from the template {prefix!r} are not scanned: no "
+                       "registry scan-on-push filter covers them (a template has no scanning "
+                       "setting of its own)", r.urn)
+        elif r.resource_type == "azure-native:containerregistry:Registry":
+            quarantine = dig(r.props, "policies.quarantinePolicy.status")
+            if not defender and str(quarantine).lower() != "enabled":
+                yield (f"registry {r.name}: no Defender for Containers plan (Containers at "
+                       "Standard with registry vulnerability assessment) in the stack, and "
+                       "policies.quarantinePolicy.status is not enabled", r.urn)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from pulumi_policy import PolicyResource, ResourceValidationArgs, Severity, StackValidationArgs
+from pulumi_policy.proxy import UnknownValueError
 
 from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
 from policies.jurisdictions import (
@@ -16,6 +17,12 @@ from policies.jurisdictions import (
     JURISDICTIONS,
     Jurisdiction,
     get_jurisdiction,
+)
+from policies.location_properties import (
+    AWS_REGION,
+    LOCATION_PROPERTIES,
+    REFERENCE,
+    REMOTE,
 )
 
 JURISDICTION_CONFIG = {
@@ -37,6 +44,7 @@ AZURE_TRACKED = (
     "azure-native:dbforpostgresql:Server", "azure-native:redis:Redis",
     "azure-native:cache:Redis", "azure-native:operationalinsights:Workspace",
     "azure-native:recoveryservices:Vault", "azure-native:cdn:Profile",
+    "azure-native:eventgrid:SystemTopic",
 )
 
 
@@ -297,7 +305,7 @@ def _acr_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
         yield f"ACR replica in {location!r}, outside {j.name}"
 
 
-def _resource_region(resource: PolicyResource) -> str | None:
+def resource_region(resource: PolicyResource) -> str | None:
     """Where a resource in the stack lives (region or location), if it says."""
     for key in ("region", "location"):
         value = dig(resource.props, key)
@@ -380,7 +388,7 @@ def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
                 # resource lives, known even when its ARN is not yet (first preview).
                 found = True
                 for dep in deps:
-                    where = _resource_region(dep)
+                    where = resource_region(dep)
                     if where is None or not j.allows(_cloud_of(dep), where):
                         yield (f"{key} delivers to {dep.name} ({dep.resource_type}) in "
                                f"{where!r}, outside {j.name}", r.urn)
@@ -451,3 +459,198 @@ def policy_document(value: Any) -> Any:
         except json.JSONDecodeError:
             return MISSING
     return value
+
+
+RES_011 = RuleMeta(
+    id="RES-011", family="residency", title="No default providers",
+    description="No resource is managed by a default provider (provider name 'default' or "
+                "'default_<version>'): the CLI creates one for a resource that names no "
+                "provider and configures it from the environment and stack config "
+                "(AWS_REGION, aws:region, credentials), so where the resource lands is not "
+                "decided by the validated stack region.",
+    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.9"), nist80053=("SA-9(5)", "CM-6"),
+    remediation="Give the resource an explicit provider (the provider option, or a parent "
+                "component's providers map) built from the validated stack region; add "
+                "pulumi:disable-default-providers to the stack config so the CLI refuses "
+                "the rest.",
+)
+
+
+def is_default_provider(provider: Any) -> bool:
+    """Whether a provider reference is one the engine made up (`default`, `default_7_51_1`).
+
+    The engine names a default provider `default` or after the requested package
+    version, dots replaced by underscores.
+    """
+    name = str(getattr(provider, "name", "") or "")
+    urn = str(getattr(provider, "urn", "") or "")
+    if not name and "::" in urn:
+        name = urn.rsplit("::", 1)[-1]
+    return name == "default" or name.startswith("default_")
+
+
+@stack_rule(RES_011)
+def _no_default_providers(args: StackValidationArgs, config: Mapping[str, Any]
+                          ) -> Iterator[tuple[str, str | None]]:
+    for r in args.resources:
+        if r.provider is not None and is_default_provider(r.provider):
+            package = str(r.provider.resource_type).removeprefix("pulumi:providers:")
+            yield (f"{r.name} ({r.resource_type}) is managed by the default {package} provider "
+                   f"{r.provider.name!r}: give it an explicit provider"), r.urn
+
+
+RES_012 = RuleMeta(
+    id="RES-012", family="residency", title="Every location a resource names is in the "
+                                            "jurisdiction",
+    description="Beyond its own region or location (RES-001), every input that names a "
+                "further location is judged: replica, failover, secondary and paired regions "
+                "and locations, and the ARNs and resource ids of partners, replicas and "
+                "destinations (by the ARN's region, or by where the stack's own resource they "
+                "name lives). The inputs come from the provider SDKs' schemas for every "
+                "resource type (policies/location_properties.py, generated), so a type the "
+                "platform does not use yet is judged too; a value the plan cannot place is "
+                "a violation.",
+    severity=Severity.CRITICAL, iso27001=("A.5.23", "A.5.34"), nist80053=("SA-9(5)", "CP-6"),
+    remediation="Name only regions/locations of the jurisdiction catalogue; point replicas, "
+                "partners and destinations at resources of this stack in an allowed region.",
+    config=JURISDICTION_CONFIG,
+)
+
+# Inputs a more specific rule already judges; reported there, once.
+JUDGED_ELSEWHERE: dict[tuple[str, str], str] = {
+    ("aws:ecr/replicationConfiguration:ReplicationConfiguration",
+     "replicationConfiguration.rules[].destinations[].region"): "RES-003",
+    ("aws:dynamodb/table:Table", "replicas[].regionName"): "RES-005",
+    ("aws:secretsmanager/secret:Secret", "replicas[].region"): "RES-005",
+    ("aws:backup/plan:Plan", "rules[].copyActions[].destinationVaultArn"): "RES-006",
+}
+_UNKNOWN: Any = object()
+_ARM_ID = re.compile(r"^/subscriptions/", re.IGNORECASE)
+
+
+def judged_elsewhere(token: str, path: str) -> str | None:
+    """The rule that judges this input instead of RES-012 (own region: RES-001; sinks:
+    RES-009; some replicas and copies: RES-003/005/006)."""
+    if path == ("region" if token.startswith(("aws:", "pulumi:providers:aws")) else "location"):
+        return "RES-001"
+    top = path.split(".", 1)[0].removesuffix("[]")
+    if top in SINK_PROPERTIES.get(token, ()):
+        return "RES-009"
+    return JUDGED_ELSEWHERE.get((token, path))
+
+
+def _is_list(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str)
+
+
+def values_at(node: Any, path: str, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """(concrete path, value) for every value at an input path with `[]` steps (a list of
+    strings at the end is walked too); an unknown value comes back as `_UNKNOWN` instead of
+    raising, so each value is judged on its own."""
+    head, _, rest = path.partition(".")
+    key = head.removesuffix("[]")
+    if not isinstance(node, Mapping):
+        return
+    here = f"{prefix}{key}"
+    try:
+        child = node.get(key)
+    except UnknownValueError:
+        yield here, _UNKNOWN
+        return
+    if child is None:
+        return
+    if not (head.endswith("[]") or (not rest and _is_list(child))):
+        if rest:
+            yield from values_at(child, rest, f"{here}.")
+        else:
+            yield here, child
+        return
+    if not _is_list(child):
+        return
+    for i in range(len(child)):
+        try:
+            element = child[i]
+        except UnknownValueError:
+            yield f"{here}[{i}]", _UNKNOWN
+            continue
+        if rest:
+            yield from values_at(element, rest, f"{here}[{i}].")
+        else:
+            yield f"{here}[{i}]", element
+
+
+def _cloud_deps(resource: PolicyResource, key: str) -> list[PolicyResource]:
+    return [d for d in resource.property_dependencies.get(key, [])
+            if d.resource_type.startswith(("aws:", "azure-native:"))]
+
+
+def _judge_location(j: Jurisdiction, cloud: str, where: str, value: Any) -> Iterator[str]:
+    if value is _UNKNOWN:
+        yield (f"{where} is not known at plan time: a location that decides residency must "
+               "be (fail closed)")
+    elif not isinstance(value, str):
+        yield f"{where} is {value!r}, not a {cloud} location name"
+    elif not j.allows(cloud, value):
+        yield f"{where}: {j.explain_region(cloud, value)}"
+
+
+def _judge_reference(j: Jurisdiction, kind: str, where: str, value: Any,
+                     resolved: bool) -> Iterator[str]:
+    """A literal ARN or id. `resolved`: the input depends on resources of this stack (judged
+    by where those live). A `remote` input must be placed; a `reference` that is not an
+    ARN (a key id, an alias) is resolved in the resource's own region."""
+    if value is _UNKNOWN:
+        if not resolved:
+            yield (f"{where} is not known at plan time and names no resource of this stack: "
+                   "where it points cannot be judged (fail closed)")
+        return
+    if not isinstance(value, str) or value in ("", "*"):
+        return
+    region = arn_region(value)
+    if region:
+        if not j.allows("aws", region):
+            yield f"{where} names {value}: {j.explain_region('aws', region)}"
+        return
+    if resolved:
+        return
+    if region == "":
+        if value.split(":")[2] == "s3":
+            yield (f"{where} names {value}: an S3 ARN carries no region and the bucket is "
+                   f"not a resource of this stack, so it cannot be proven to be in {j.name}")
+        return  # a global service (IAM, CloudFront, Route 53, ...): not a location
+    if kind == REMOTE or _ARM_ID.match(value):
+        yield (f"{where} names {value!r}, which is not a resource of this stack: its location "
+               f"cannot be proven to be in {j.name}")
+
+
+@stack_rule(RES_012)
+def _every_named_location(args: StackValidationArgs, config: Mapping[str, Any]
+                          ) -> Iterator[tuple[str, str | None]]:
+    j = jurisdiction_of(config)
+    for r in args.resources:
+        entries = LOCATION_PROPERTIES.get(r.resource_type)
+        if not entries:
+            continue
+        judged_deps: set[str] = set()
+        for path, kind in entries:
+            if judged_elsewhere(r.resource_type, path):
+                continue
+            top = path.split(".", 1)[0].removesuffix("[]")
+            if kind in (REFERENCE, REMOTE):
+                deps = _cloud_deps(r, top)
+                for dep in deps:
+                    if dep.urn in judged_deps:
+                        continue
+                    judged_deps.add(dep.urn)
+                    where = resource_region(dep)
+                    if where is None or not j.allows(_cloud_of(dep), where):
+                        yield (f"{top} names {dep.name} ({dep.resource_type}) in {where!r}, "
+                               f"outside {j.name}"), r.urn
+                for where_at, value in values_at(r.props, path):
+                    for problem in _judge_reference(j, kind, where_at, value, bool(deps)):
+                        yield problem, r.urn
+                continue
+            cloud = "aws" if kind == AWS_REGION else "azure"
+            for where_at, value in values_at(r.props, path):
+                for problem in _judge_location(j, cloud, where_at, value):
+                    yield problem, r.urn

@@ -1,5 +1,6 @@
-"""Audit logging: a CloudTrail trail with log-file validation and KMS into an
-in-region bucket, mirrored to a CMK-encrypted log group with retention."""
+"""Audit logging: a multi-region CloudTrail trail (global-service events included) with
+log-file validation and KMS into an in-region bucket, mirrored to a CMK-encrypted log group
+with retention."""
 
 from __future__ import annotations
 
@@ -20,11 +21,17 @@ def trail_name(name: str) -> str:
 
 
 class AuditTrail(pulumi.ComponentResource):
-    """CloudTrail for the stack's region, with data events for the platform's buckets.
+    """A multi-region CloudTrail trail delivered here, with data events for the platform's
+    buckets.
 
-    Single-region on purpose: a multi-region trail would collect (and keep here)
-    activity from regions this platform never uses, and global-service events
-    are recorded in their home region by the organisation's trail.
+    Multi-region with global-service events on purpose: the platform uses one
+    region, so any API call this account makes in another region (a bucket, a
+    snapshot copy, a key created outside the jurisdiction) or to a global service
+    (IAM, STS, CloudFront) is exactly what residency monitoring must see, and a
+    single-region trail would never record it. Every region's events are written
+    to this trail's bucket in the home region (CMK-encrypted, write-once), so the
+    records of out-of-jurisdiction activity stay in the jurisdiction too. The trail
+    ARN, and so every policy condition that names it, is the home region's.
 
     Attributes: `trail`, `bucket`, `log_group`.
     """
@@ -86,8 +93,9 @@ class AuditTrail(pulumi.ComponentResource):
             kms_key_id=logs_key_arn,
             enable_log_file_validation=True,
             enable_logging=True,
-            is_multi_region_trail=False,
-            include_global_service_events=False,
+            # Every region's API activity, and IAM/STS/CloudFront's, lands in this bucket.
+            is_multi_region_trail=True,
+            include_global_service_events=True,
             cloud_watch_logs_group_arn=pulumi.Output.concat(self.log_group.arn, ":*"),
             cloud_watch_logs_role_arn=role.arn,
             event_selectors=[{

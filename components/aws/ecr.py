@@ -1,4 +1,10 @@
-"""ECR repositories for the workload images: immutable tags, scan on push, CMK, no replication."""
+"""ECR repositories for the workload images: immutable tags, scan on push, CMK, no replication.
+
+Images are scanned on push twice over: each repository asks for it, and the
+registry's scanning configuration (one per account and region) scans every
+repository on push, including the `mirror/...` repositories ECR creates from the
+creation template, which has no scanning setting of its own.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,12 @@ from components.aws.tagging import Tagging
 # monitoring) from `<registry>/mirror/...`, filled by an image-mirroring job; ECR
 # creates those repositories on first push with the settings of this template.
 MIRROR_PREFIX = "mirror"
+
+# Every repository of the registry, ours and those created on push (`mirror/...`).
+# A filter with a wildcard matches whole names ("*": all); ECR's basic scanning
+# offers SCAN_ON_PUSH and MANUAL, so on push is the automatic one.
+SCAN_ALL_REPOSITORIES = "*"
+SCAN_FREQUENCY = "SCAN_ON_PUSH"
 
 # Keep the last images of each repository; older untagged layers are garbage.
 _LIFECYCLE = json.dumps({"rules": [{
@@ -67,6 +79,16 @@ class ContainerRegistry(pulumi.ComponentResource):
             for i in self.repositories}
         self.mirror_template = self._mirror_template(name, account, key_arn, key_alias,
                                                      tagging)
+        # Registry-level settings win over the repositories' own (AWS deprecated the
+        # repository-level setting): one rule that scans every repository on push.
+        # Basic scanning runs inside ECR in this region; enhanced scanning would hand
+        # the images to Amazon Inspector.
+        self.scanning = aws.ecr.RegistryScanningConfiguration(
+            f"{name}-scanning", scan_type="BASIC",
+            rules=[{"scan_frequency": SCAN_FREQUENCY,
+                    "repository_filters": [{"filter": SCAN_ALL_REPOSITORIES,
+                                            "filter_type": "WILDCARD"}]}],
+            opts=child)
         self.register_outputs({"repositoryUrls": self.repository_urls})
 
     def _mirror_template(self, name: str, account: AwsAccount, key_arn: pulumi.Input[str],

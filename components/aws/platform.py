@@ -125,7 +125,7 @@ class AwsPlatform(pulumi.ComponentResource):
         if p.registry.enabled:
             db = p.registry.database
             self.database = RegistryDatabase(
-                f"{name}-registry-db", vpc_id=self.network.vpc_id,
+                f"{name}-registry-db", account=account, vpc_id=self.network.vpc_id,
                 client_security_group_id=self.cluster.cluster_security_group_id,
                 subnet_ids=self.network.private_subnet_ids, key_arn=self.keys.arn("database"),
                 logs_key_arn=self.keys.arn("logs"), log_retention_days=retention,

@@ -2,6 +2,13 @@
 
 Premium is the tier with private endpoints, CMK and retention. The registry has
 no `Replication` children: a replica would copy images to another location.
+
+Images are scanned for vulnerabilities by Microsoft Defender for Containers: its
+plan is switched on (Standard) for the subscription with the registry
+vulnerability-assessment extension explicitly enabled. The plan is a
+subscription-wide setting (`Microsoft.Security/pricings/Containers`): stacks that
+share a subscription share it, and changing it needs Security Admin (or Owner) on
+the subscription.
 """
 
 from __future__ import annotations
@@ -18,6 +25,12 @@ from components.azure.redundancy import zone_redundant
 from components.azure.role_assignment import Scope
 
 UNTAGGED_RETENTION_DAYS = 30
+# Defender for Cloud's plan and extension names (Pricings API 2024-01-01).
+DEFENDER_PLAN = "Containers"
+REGISTRY_SCANNING_EXTENSION = "ContainerRegistriesVulnerabilityAssessments"
+# The sensor would be rolled out to the AKS clusters by Azure Policy, outside this
+# program (drift on the cluster resource); the cluster's own settings decide it.
+CLUSTER_SENSOR_EXTENSION = "ContainerSensor"
 ACR_AUDIT_CATEGORIES = ("ContainerRegistryRepositoryEvents", "ContainerRegistryLoginEvents")
 
 
@@ -79,6 +92,18 @@ class ContainerRegistry(pulumi.ComponentResource):
             opts=d.child(self, depends_on=[key_vault.key_grants["registry"]]),
         )
         network.private_endpoint(self, name, registry.id, "registry", "registry")
+        security = azure_native.security
+        self.defender = security.Pricing(
+            f"{name}-defender-containers",
+            pricing_name=DEFENDER_PLAN,
+            scope_id=d.subscription_id.apply(lambda sub: f"subscriptions/{sub}"),
+            pricing_tier=security.PricingTier.STANDARD,
+            extensions=[
+                {"name": REGISTRY_SCANNING_EXTENSION, "is_enabled": security.IsEnabled.TRUE},
+                {"name": CLUSTER_SENSOR_EXTENSION, "is_enabled": security.IsEnabled.FALSE},
+            ],
+            opts=d.child(self),
+        )
         audit.diagnostics("registry", registry.id, categories=ACR_AUDIT_CATEGORIES)
         self.registry_id = registry.id
         self.registry_scope = Scope(

@@ -19,6 +19,7 @@ from components.azure.naming import POSTGRES_SERVER, global_name
 from components.azure.network import Network
 from components.azure.redundancy import database_high_availability, geo_redundant_backup
 from components.azure.role_assignment import Scope
+from components.azure.secret_rotation import RotationWindow
 
 POSTGRES_VERSION = "16"
 DATABASE_NAME = "mlflow"
@@ -52,6 +53,7 @@ class RegistryDatabase(pulumi.ComponentResource):
     credentials_secret_id: pulumi.Output[str]
     credentials_secret_scope: Scope
     credentials_ref: pulumi.Output[str]
+    credentials_version: str | None
 
     def __init__(self, name: str, deployment: AzureDeployment, network: Network,
                  key_vault: KeyVault, audit: AuditLogging, geo_key: GeoBackupKey | None,
@@ -66,12 +68,21 @@ class RegistryDatabase(pulumi.ComponentResource):
             raise ValueError("geo-redundant backup needs a key in the paired region")
 
         self.admin_login = ADMIN_LOGIN
-        if "registryDbPassword" in d.settings.secrets_set:
+        # The rotation plan: a generated password is replaced on the first `pulumi up`
+        # of every period (keyed on the period's start); a configured one
+        # (`registryDbPassword`) is the operator's to replace each period. Either way the
+        # Key Vault secret expires one period after the current one ends, and an
+        # Azure Monitor alert fires 30 days before that and again when it has expired.
+        window = RotationWindow.containing(db.password_rotation_days)
+        configured = "registryDbPassword" in d.settings.secrets_set
+        if configured:
             self.admin_password = pulumi.Config().require_secret("registryDbPassword")
         else:
             generated = pulumi_random.RandomPassword(
                 f"{name}-admin-password", length=32, special=True, override_special="-_.~",
-                min_lower=2, min_upper=2, min_numeric=2, opts=pulumi.ResourceOptions(parent=self))
+                min_lower=2, min_upper=2, min_numeric=2,
+                keepers={"rotation-window": window.start.isoformat()},
+                opts=pulumi.ResourceOptions(parent=self))
             self.admin_password = pulumi.Output.secret(generated.result)
 
         identity = key_vault.identities["database"]
@@ -135,7 +146,9 @@ class RegistryDatabase(pulumi.ComponentResource):
                 resource_group_name=rg,
                 object_id=admins[0],
                 principal_name=f"smp-{d.stack}-platform-admin",
-                principal_type="Group",
+                # API 2025-08-01 spells the enum in camelCase (user | servicePrincipal |
+                # group); "Group", the authorization API's spelling, is not one of them.
+                principal_type=azure_native.dbforpostgresql.PrincipalType.GROUP,
                 tenant_id=d.tenant_id,
                 opts=d.child(self, depends_on=[previous]),
             )
@@ -162,13 +175,28 @@ class RegistryDatabase(pulumi.ComponentResource):
             properties={
                 "value": credentials,
                 "content_type": "application/json",
+                "attributes": {"enabled": True, "expires": window.expires_epoch_seconds},
             },
-            tags=d.tags("registry-database"),
-            opts=d.child(self),
+            tags=d.tags("registry-database", {
+                "rotation-period-days": str(window.period_days),
+                "rotation-due": window.next_start.isoformat(),
+                "rotated-by": "operator-registryDbPassword" if configured else "pulumi-up",
+            }),
+            # On rotation the secret changes only once the server has the new password,
+            # and the registry's pods (behind the secret) roll only after that.
+            opts=d.child(self, depends_on=[server]),
         )
+        key_vault.alert_before_expiry(
+            CREDENTIALS_SECRET_NAME,
+            f"{d.stack}: the registry database credentials expire on "
+            f"{window.expires.isoformat()}; run `pulumi up` (generated password) or set a new "
+            "registryDbPassword, then `pulumi up`",
+            depends_on=[secret])
         self.credentials_secret_id = secret.id
         self.credentials_secret_scope = key_vault.secret_scope(secret, CREDENTIALS_SECRET_NAME)
         self.credentials_ref = secret.properties.apply(lambda props: props.secret_uri)
+        # The registry's pods roll when the program rotates the password.
+        self.credentials_version = None if configured else window.start.isoformat()
         self.server_id = server.id
         self.endpoint = server.fully_qualified_domain_name
         self.register_outputs({"endpoint": self.endpoint})

@@ -29,6 +29,8 @@ KEY_EXPIRY_NOTICE = "P30D"
 KEY_TYPE = "RSA-HSM"
 KEY_SIZE = 3072
 SOFT_DELETE_RETENTION_DAYS = 90
+# Key Vault's expiry events for secrets (Event Grid system topic of the vault).
+SECRET_EXPIRY_EVENTS = ("Microsoft.KeyVault.SecretNearExpiry", "Microsoft.KeyVault.SecretExpired")
 
 
 def key_name(purpose: str) -> str:
@@ -113,6 +115,20 @@ class KeyVault(pulumi.ComponentResource):
         self.vault_scope = Scope(d.arm_id(self._vault_path), vault)
         self.vault_uri = vault.properties.apply(lambda p: p.vault_uri)
         network.private_endpoint(self, name, vault.id, "vault", "vault")
+        # The vault's events (near expiry, expired), in the vault's own region.
+        self._name = name
+        self._resource_group_name = rg
+        self._events_topic_name = f"evgt-{d.stack}-key-vault"
+        self.events = azure_native.eventgrid.SystemTopic(
+            f"{name}-events",
+            system_topic_name=self._events_topic_name,
+            resource_group_name=rg,
+            location=d.location,
+            source=vault.id,
+            topic_type="Microsoft.KeyVault.vaults",
+            tags=d.tags("key-vault"),
+            opts=d.child(self),
+        )
 
         self.keys = {}
         for purpose in KEY_PURPOSES:
@@ -172,6 +188,27 @@ class KeyVault(pulumi.ComponentResource):
     def secret_scope(self, secret: azure_native.keyvault.Secret, secret_name: str) -> Scope:
         """One secret of this vault, named `secret_name`, as a role-assignment scope."""
         return Scope(self._deployment.arm_id(f"{self._vault_path}/secrets/{secret_name}"), secret)
+
+    def alert_before_expiry(self, secret_name: str, description: str,
+                            depends_on: list[pulumi.Resource] | None = None,
+                            ) -> azure_native.eventgrid.SystemTopicEventSubscription:
+        """Raise an Azure Monitor alert (Sev2) when the secret `secret_name` nears its expiry
+        (30 days ahead) and when it has expired: the rotation plan's safety net."""
+        eventgrid = azure_native.eventgrid
+        return eventgrid.SystemTopicEventSubscription(
+            f"{self._name}-expiry-{secret_name}",
+            event_subscription_name=f"expiry-{secret_name}",
+            system_topic_name=self._events_topic_name,
+            resource_group_name=self._resource_group_name,
+            filter={"included_event_types": list(SECRET_EXPIRY_EVENTS),
+                    # Key Vault events name the object in their subject.
+                    "subject_begins_with": secret_name, "is_subject_case_sensitive": False},
+            destination=eventgrid.MonitorAlertEventSubscriptionDestinationArgs(
+                endpoint_type="MonitorAlert", severity=eventgrid.MonitorAlertSeverity.SEV2,
+                description=description),
+            event_delivery_schema=eventgrid.EventDeliverySchema.CLOUD_EVENT_SCHEMA_V1_0,
+            opts=self._deployment.child(self, depends_on=[self.events, *(depends_on or [])]),
+        )
 
     def grant_key(self, grant: str, purpose: str, principal_id: pulumi.Input[str],
                   role: BuiltInRole) -> azure_native.authorization.RoleAssignment:

@@ -98,6 +98,7 @@ class AzurePlatform(pulumi.ComponentResource):
             # Redis: Entra tokens of the workload identities, no shared token.
             redis_auth_token=None,
             database_credentials_ref=database.credentials_ref,
+            database_credentials_version=database.credentials_version,
             workload_service_accounts=dict(WORKLOAD_SERVICE_ACCOUNTS),
         )
         self.register_outputs({"clusterName": aks.cluster_name,

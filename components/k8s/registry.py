@@ -56,6 +56,7 @@ DB_NAME = "mlflow"
 AUTH_DB_NAME = "mlflow"  # the auth tables live beside the tracking tables
 DB_CLASS = "registry-db"
 CREDENTIALS_PATH = f"{CSI_MOUNT['mountPath']}/{DB_CREDENTIALS_FILE}"
+CREDENTIALS_VERSION_ANNOTATION = "smp.io/db-credentials-version"
 AUTH_SECRET = "mlflow-auth"  # noqa: S105 - the name of a Secret
 AUTH_MOUNT = {"name": "auth", "mountPath": "/etc/mlflow-auth", "readOnly": True}
 # Nobody may read or write until the admin grants it (MLflow's auth app).
@@ -209,8 +210,11 @@ class ModelRegistry(pulumi.ComponentResource):
             commands.metrics_exporter(metrics_dir=METRICS_DIR, port=METRICS_PORT),
             Resources("20m", "64Mi", "200m", "128Mi"), ports=[METRICS_PORT],
             probe=http_probe("/metrics", METRICS_PORT))
+        # A rotated database password rolls the server onto it (it reads it at start).
+        rollover = ({CREDENTIALS_VERSION_ANNOTATION: cloud.database_credentials_version}
+                    if cloud.database_credentials_version else {})
         template = PodTemplate(
-            cloud, WORKLOAD, labels, [server, exporter],
+            cloud, WORKLOAD, labels, [server, exporter], annotations=rollover,
             volumes=[*volumes, tls_volume(SERVICE),
                      {"name": "auth", "secret": {"secretName": AUTH_SECRET,
                                                  "defaultMode": 0o440,

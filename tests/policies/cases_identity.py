@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.policies.builders import (
     ACCOUNT,
     AWS_UAE,
@@ -56,6 +58,18 @@ VAULT = Res("azure-native:keyvault:Vault", "kv", {
     "location": "uaenorth", "resourceGroupName": "smp",
     "properties": {"enableRbacAuthorization": True, "tenantId": "t",
                    "sku": {"family": "A", "name": "premium"}}}, provider=AZ_NORTH)
+
+def _secret(days: int | None) -> Res:
+    """The registry's credentials secret, expiring `days` from today (None: never)."""
+    props: dict = {"value": "{}", "contentType": "application/json"}
+    if days is not None:
+        when = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=days)
+        props["attributes"] = {"enabled": True,
+                               "expires": float((when - dt.date(1970, 1, 1)).days * 86400)}
+    return Res("azure-native:keyvault:Secret", "db-credentials", {
+        "secretName": "registry-db-credentials", "vaultName": "kv", "resourceGroupName": "rg",
+        "properties": props}, provider=AZ_NORTH)
+
 
 CASES: list[Case] = [
     # IAM-001 -----------------------------------------------------------------
@@ -194,4 +208,18 @@ CASES: list[Case] = [
     bad("IAM-006", "management-group-scope", _assignment(
         "/providers/Microsoft.Management/managementGroups/smp-root", BLOB_READER),
         "scope /providers/Microsoft.Management/managementGroups/smp-root"),
+    # IAM-007 -----------------------------------------------------------------
+    ok("IAM-007", "expires-within-a-year", _secret(days=180)),
+    ok("IAM-007", "configured-lifetime", _secret(days=700),
+       config={"maxSecretLifetimeDays": 730}),
+    bad("IAM-007", "never-expires", _secret(days=None),
+        "properties.attributes.expires is not set: the secret never expires"),
+    bad("IAM-007", "expired", _secret(days=-1), "the secret expired on", "rotate it"),
+    bad("IAM-007", "expiry-too-far", _secret(days=5 * 365),
+        "more than 366 days ahead (maxSecretLifetimeDays)"),
+    bad("IAM-007", "expiry-not-a-timestamp", Res(
+        "azure-native:keyvault:Secret", "db-credentials", {
+            "secretName": "registry-db-credentials", "vaultName": "kv", "resourceGroupName": "rg",
+            "properties": {"value": "x", "attributes": {"expires": "2027-01-01"}}},
+        provider=AZ_NORTH), "is '2027-01-01', not seconds since 1970-01-01"),
 ]

@@ -308,3 +308,96 @@ CASES: list[Case] = [
         config={"minKubernetesVersion": "1.33"}),
 ]
 CASES.extend(EVERY_KIND_CASES)
+
+# K8S-010: image scanning ------------------------------------------------------
+KMS = [{"encryptionType": "KMS", "kmsKey": "k"}]
+
+
+def _repo(name: str, scan_on_push: bool | None = None) -> Res:
+    props: dict[str, Any] = {"name": name, "imageTagMutability": "IMMUTABLE",
+                             "encryptionConfigurations": KMS}
+    if scan_on_push is not None:
+        props["imageScanningConfiguration"] = {"scanOnPush": scan_on_push}
+    return Res("aws:ecr/repository:Repository", f"repo-{name.replace('/', '-')}", props,
+               provider=AWS_UAE)
+
+
+def _registry_scanning(scan_type: str = "BASIC", frequency: str = "SCAN_ON_PUSH",
+                       *filters: str) -> Res:
+    return Res("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration",
+               "scanning", {"scanType": scan_type, "rules": [{
+                   "scanFrequency": frequency,
+                   "repositoryFilters": [{"filter": f, "filterType": "WILDCARD"}
+                                         for f in (filters or ("*",))]}]},
+               provider=AWS_UAE)
+
+
+MIRROR_TEMPLATE = Res("aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate",
+                      "mirror", {"prefix": "mirror", "appliedFors": ["CREATE_ON_PUSH"],
+                                 "imageTagMutability": "IMMUTABLE"}, provider=AWS_UAE)
+ACR = Res("azure-native:containerregistry:Registry", "acr", {
+    "registryName": "smpuaenprod", "location": "uaenorth", "resourceGroupName": "rg",
+    "sku": {"name": "Premium"}}, provider=AZ_NORTH)
+
+
+def _defender(tier: str = "Standard", registry_scanning: str | None = "True",
+              scope: str = "subscriptions/00000000-0000-4000-8000-000000000001") -> Res:
+    extensions = [] if registry_scanning is None else [
+        {"name": "ContainerRegistriesVulnerabilityAssessments", "isEnabled": registry_scanning}]
+    return Res("azure-native:security:Pricing", "defender-containers", {
+        "pricingName": "Containers", "pricingTier": tier, "scopeId": scope,
+        "extensions": extensions}, provider=AZ_NORTH)
+
+
+CASES += [
+    ok("K8S-010", "registry-scans-everything-on-push", (
+        _repo("smp/serving", scan_on_push=True), MIRROR_TEMPLATE, _registry_scanning())),
+    ok("K8S-010", "enhanced-continuous-by-prefix", (
+        _repo("smp/serving"), _repo("mirror/nvidia/k8s-device-plugin"),
+        Res(MIRROR_TEMPLATE.type, "mirror", MIRROR_TEMPLATE.props, provider=AWS_UAE),
+        _registry_scanning("ENHANCED", "CONTINUOUS_SCAN", "smp/*", "mirror/*"))),
+    ok("K8S-010", "substring-filter", (_repo("smp/serving"),
+                                       _registry_scanning("BASIC", "SCAN_ON_PUSH", "smp"))),
+    ok("K8S-010", "repository-scan-on-push-without-registry-configuration", (
+        _repo("smp/serving", scan_on_push=True),)),
+    ok("K8S-010", "acr-with-defender-for-containers", (ACR, _defender())),
+    ok("K8S-010", "acr-quarantine", (ACR.with_props(policies={
+        "quarantinePolicy": {"status": "enabled"}}),)),
+    bad("K8S-010", "repository-scan-on-push-off", (_repo("smp/serving", scan_on_push=False),),
+        "repository smp/serving: imageScanningConfiguration.scanOnPush is not true"),
+    bad("K8S-010", "repository-scan-on-push-unset", (_repo("smp/serving"),),
+        "scanOnPush is not true and the stack has no registry scanning configuration"),
+    bad("K8S-010", "registry-scans-only-manually", (
+        _repo("smp/serving", scan_on_push=True),
+        _registry_scanning("BASIC", "MANUAL")),
+        "repository smp/serving matches no scan-on-push filter"),
+    bad("K8S-010", "continuous-needs-enhanced", (
+        _repo("smp/serving"), _registry_scanning("BASIC", "CONTINUOUS_SCAN")),
+        "repository smp/serving matches no scan-on-push filter"),
+    bad("K8S-010", "filter-misses-a-repository", (
+        _repo("smp/serving"), _repo("other/training"),
+        _registry_scanning("BASIC", "SCAN_ON_PUSH", "smp/*")),
+        "repository other/training matches no scan-on-push filter"),
+    bad("K8S-010", "mirror-template-not-covered", (
+        _repo("smp/serving"), MIRROR_TEMPLATE,
+        _registry_scanning("BASIC", "SCAN_ON_PUSH", "smp/*")),
+        "repositories created from the template 'mirror' are not scanned"),
+    bad("K8S-010", "mirror-template-without-registry-scanning", (
+        _repo("smp/serving", scan_on_push=True), MIRROR_TEMPLATE),
+        "repositories created from the template 'mirror' are not scanned"),
+    bad("K8S-010", "unknown-scan-type", (_repo("smp/serving"),
+                                         _registry_scanning("DEEP")),
+        "scanType 'DEEP' is not BASIC or ENHANCED"),
+    bad("K8S-010", "acr-without-defender", (ACR,),
+        "registry acr: no Defender for Containers plan"),
+    bad("K8S-010", "defender-free-tier", (ACR, _defender(tier="Free")),
+        "the Containers plan's pricingTier is 'Free', not Standard",
+        "registry acr: no Defender for Containers plan"),
+    bad("K8S-010", "defender-without-registry-assessment", (ACR, _defender(
+        registry_scanning="False")), "does not enable ContainerRegistriesVulnerabilityAssessments"),
+    bad("K8S-010", "defender-extension-not-stated", (ACR, _defender(registry_scanning=None)),
+        "does not enable ContainerRegistriesVulnerabilityAssessments"),
+    bad("K8S-010", "defender-on-a-resource-group", (ACR, _defender(
+        scope="subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg")),
+        "scopeId is not a subscription"),
+]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tests.policies.builders import (
+    ACCOUNT,
+    AWS_BAHRAIN,
     AWS_UAE,
     AZ_NORTH,
     KEY_ARN,
@@ -11,6 +13,7 @@ from tests.policies.builders import (
     Case,
     Res,
     bad,
+    doc,
     ok,
 )
 
@@ -63,6 +66,37 @@ ACR = Res("azure-native:containerregistry:Registry", "acr", {"location": "uaenor
 PG = Res("azure-native:dbforpostgresql:Server", "pg", {"location": "uaenorth"},
          provider=AZ_NORTH)
 REDIS = Res("azure-native:redis:Redis", "redis", {"location": "uaenorth"}, provider=AZ_NORTH)
+
+MONITORING_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
+
+
+def _monitoring_role(service: str = "monitoring.rds.amazonaws.com") -> Res:
+    return Res("aws:iam/role:Role", "db-monitoring", {"assumeRolePolicy": doc({
+        "Effect": "Allow", "Principal": {"Service": service}, "Action": ["sts:AssumeRole"],
+        "Condition": {"StringEquals": {"aws:SourceAccount": ACCOUNT}}}), "tags": TAGS},
+        provider=AWS_UAE)
+
+
+def _monitoring_attachment(policy: str = MONITORING_POLICY) -> Res:
+    return Res("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "db-monitoring-policy",
+               {"role": "db-monitoring", "policyArn": policy}, provider=AWS_UAE,
+               deps={"role": ("db-monitoring",)})
+
+
+def _rds(interval: float | None = 60.0, role: bool = True, **extra: object) -> Res:
+    props: dict = {"identifier": "registry", "engine": "postgres",
+                   "instanceClass": "db.m6g.large", **extra}
+    deps: dict = {}
+    if interval is not None:
+        props["monitoringInterval"] = interval
+    if role:
+        props["monitoringRoleArn"] = f"arn:aws:iam::{ACCOUNT}:role/db-monitoring"
+        deps["monitoringRoleArn"] = ("db-monitoring",)
+    return Res("aws:rds/instance:Instance", "registry", props, provider=AWS_UAE, deps=deps)
+
+
+MULTI_REGION_TRAIL = Res(TRAIL.type, TRAIL.name, {**TRAIL.props, "isMultiRegionTrail": True},
+                         provider=AWS_UAE, deps={"s3BucketName": ("audit",)})
 
 CASES: list[Case] = [
     # LOG-001 -----------------------------------------------------------------
@@ -131,4 +165,59 @@ CASES: list[Case] = [
         WORKSPACE, VAULT, _diag("kv-diag", "kv", "AuditEvent", workspace=False)),
         "the diagnostic setting has no workspaceId", "kv sends no diagnostics"),
     bad("LOG-005", "redis-undiagnosed", (WORKSPACE, REDIS), "redis sends no diagnostics"),
+    # LOG-006 -----------------------------------------------------------------
+    ok("LOG-006", "enhanced-monitoring-every-minute", (
+        _monitoring_role(), _monitoring_attachment(), _rds())),
+    ok("LOG-006", "managed-policy-on-the-role", (
+        _monitoring_role().with_props(managedPolicyArns=[MONITORING_POLICY]), _rds(1.0))),
+    ok("LOG-006", "aurora-cluster-instance", (_monitoring_role(), _monitoring_attachment(), Res(
+        "aws:rds/clusterInstance:ClusterInstance", "aurora-1", {
+            "clusterIdentifier": "c", "instanceClass": "db.r6g.large",
+            "engine": "aurora-postgresql", "monitoringInterval": 30.0,
+            "monitoringRoleArn": f"arn:aws:iam::{ACCOUNT}:role/db-monitoring"},
+        provider=AWS_UAE, deps={"monitoringRoleArn": ("db-monitoring",)}))),
+    bad("LOG-006", "monitoring-off", (_monitoring_role(), _monitoring_attachment(),
+                                      _rds(0.0)),
+        "monitoringInterval is 0.0: Enhanced Monitoring is off"),
+    bad("LOG-006", "interval-unset-no-role", (_rds(None, role=False),),
+        "monitoringInterval is <missing>", "monitoringRoleArn does not name a role of this stack"),
+    bad("LOG-006", "not-an-interval-rds-offers", (_monitoring_role(), _monitoring_attachment(),
+                                                  _rds(45.0)), "monitoringInterval is 45.0"),
+    bad("LOG-006", "role-from-outside-the-stack", (_rds(role=False, monitoringRoleArn=(
+        f"arn:aws:iam::{ACCOUNT}:role/rds-monitoring-role")),),
+        "monitoringRoleArn does not name a role of this stack"),
+    bad("LOG-006", "role-trusts-another-service", (
+        _monitoring_role("ec2.amazonaws.com"), _monitoring_attachment(), _rds()),
+        "monitoring role db-monitoring is not trusted by monitoring.rds.amazonaws.com"),
+    bad("LOG-006", "role-without-the-managed-policy", (_monitoring_role(), _rds()),
+        "monitoring role db-monitoring lacks the AWS-managed AmazonRDSEnhancedMonitoringRole"),
+    bad("LOG-006", "role-with-another-policy", (
+        _monitoring_role(), _monitoring_attachment(
+            "arn:aws:iam::aws:policy/CloudWatchLogsReadOnlyAccess"), _rds()),
+        "lacks the AWS-managed AmazonRDSEnhancedMonitoringRole"),
+    # LOG-007 -----------------------------------------------------------------
+    ok("LOG-007", "multi-region-trail-into-the-stacks-bucket", (BUCKET, MULTI_REGION_TRAIL)),
+    ok("LOG-007", "one-multi-region-trail-is-enough", (
+        BUCKET, MULTI_REGION_TRAIL, Res(TRAIL.type, "data-events", {
+            **TRAIL.props, "isMultiRegionTrail": False}, provider=AWS_UAE,
+            deps={"s3BucketName": ("audit",)}))),
+    ok("LOG-007", "azure-only-stack", (WORKSPACE, AKS)),
+    bad("LOG-007", "single-region-trail", (BUCKET, MULTI_REGION_TRAIL.with_props(
+        isMultiRegionTrail=False)),
+        "no multi-region trail with global-service events delivers to a bucket in United Arab",
+        "trail trail: isMultiRegionTrail is not true"),
+    bad("LOG-007", "multi-region-unset", (BUCKET, MULTI_REGION_TRAIL.with_props(
+        isMultiRegionTrail=None)), "isMultiRegionTrail is not true"),
+    bad("LOG-007", "without-global-service-events", (BUCKET, MULTI_REGION_TRAIL.with_props(
+        includeGlobalServiceEvents=False)), "includeGlobalServiceEvents is not true"),
+    bad("LOG-007", "trail-stopped", (BUCKET, MULTI_REGION_TRAIL.with_props(enableLogging=False)),
+        "trail trail: enableLogging is false"),
+    bad("LOG-007", "no-trail", (BUCKET, VPC), "no multi-region trail"),
+    bad("LOG-007", "bucket-outside-the-stack", (VPC, Res(
+        TRAIL.type, TRAIL.name, {**TRAIL.props, "isMultiRegionTrail": True,
+                                 "s3BucketName": "org-audit-logs"}, provider=AWS_UAE)),
+        "s3BucketName is not a bucket of this stack"),
+    bad("LOG-007", "bucket-in-bahrain", (Res(BUCKET.type, BUCKET.name, BUCKET.props,
+                                             provider=AWS_BAHRAIN), MULTI_REGION_TRAIL),
+        "delivers to bucket audit in 'me-south-1', outside United Arab Emirates"),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pulumi_policy.proxy import UNKNOWN_STRING_VALUE
+
 from tests.policies.builders import (
     ACCOUNT,
     AWS_BAHRAIN,
@@ -318,4 +320,138 @@ CASES: list[Case] = [
                                              {"location": "global", "frontDoorName": "smp"},
                                              provider=AZ_NORTH),
         "azure-native:frontdoor:FrontDoor is a global service"),
+]
+
+# RES-011: default providers ----------------------------------------------------
+AWS_DEFAULT = Res("pulumi:providers:aws", "default_7_51_1", {"region": "me-central-1"})
+AWS_DEFAULT_UNVERSIONED = Res("pulumi:providers:aws", "default", {"region": "me-central-1"})
+RANDOM_DEFAULT = Res("pulumi:providers:random", "default_4_21_4", {})
+RANDOM_EXPLICIT = Res("pulumi:providers:random", "smp-aws-uae-prod-random", {})
+PLATFORM = Res("smp:platform:SovereignPlatform", "smp-aws-uae-prod")
+
+
+def _password(provider: Res) -> Res:
+    return Res("random:index/randomPassword:RandomPassword", "registry-admin",
+               {"length": 32.0, "special": False}, provider=provider)
+
+
+CASES += [
+    ok("RES-011", "explicit-providers", (PLATFORM, BUCKET, _password(RANDOM_EXPLICIT))),
+    # A provider someone named like one (not the engine's) is judged by name alone.
+    ok("RES-011", "provider-named-defaults-is-not-default", (Res(
+        BUCKET.type, BUCKET.name, BUCKET.props,
+        provider=Res("pulumi:providers:aws", "defaults-uae", {"region": "me-central-1"})),)),
+    bad("RES-011", "versioned-default-provider", (Res(
+        BUCKET.type, BUCKET.name, BUCKET.props, provider=AWS_DEFAULT),),
+        "models (aws:s3/bucket:Bucket) is managed by the default aws provider "
+        "'default_7_51_1'"),
+    bad("RES-011", "unversioned-default-provider", (Res(
+        BUCKET.type, BUCKET.name, BUCKET.props, provider=AWS_DEFAULT_UNVERSIONED),),
+        "managed by the default aws provider 'default'"),
+    bad("RES-011", "generated-secret-on-the-default-provider", (
+        PLATFORM, BUCKET, _password(RANDOM_DEFAULT)),
+        "registry-admin (random:index/randomPassword:RandomPassword) is managed by the default "
+        "random provider 'default_4_21_4'"),
+]
+
+# RES-012: every location a resource names ----------------------------------------
+KEY_UAE = f"arn:aws:kms:me-central-1:{ACCOUNT}:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+KEY_IRELAND = f"arn:aws:kms:eu-west-1:{ACCOUNT}:key/mrk-1"
+
+
+def _table(*replicas: dict) -> Res:
+    return Res("aws:dynamodb/table:Table", "features", {
+        "name": "smp-features", "hashKey": "id", "billingMode": "PAY_PER_REQUEST",
+        "attributes": [{"name": "id", "type": "S"}], "replicas": list(replicas),
+        "tags": TAGS}, provider=AWS_UAE)
+
+
+def _replication(destination: str, deps: dict[str, tuple[str, ...]] | None = None) -> Res:
+    return Res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "models-repl", {
+        "bucket": "smp-models", "role": f"arn:aws:iam::{ACCOUNT}:role/replication",
+        "rules": [{"id": "all", "status": "Enabled",
+                   "destination": {"bucket": destination}}]},
+        provider=AWS_UAE, deps=deps or {})
+
+
+COPY_UAE = Res("aws:s3/bucket:Bucket", "models-copy", {"bucket": "smp-models-copy"},
+               provider=AWS_UAE)
+COPY_IRELAND = Res("aws:s3/bucket:Bucket", "models-copy", {"bucket": "smp-models-copy"},
+                   provider=AWS_IRELAND)
+
+
+def _cosmos(*locations: str) -> Res:
+    return Res("azure-native:cosmosdb:DatabaseAccount", "features-cosmos", {
+        "accountName": "smp-features", "resourceGroupName": "smp", "location": "uaenorth",
+        "databaseAccountOfferType": "Standard",
+        "locations": [{"locationName": loc, "failoverPriority": float(i)}
+                      for i, loc in enumerate(locations)]}, provider=AZ_NORTH)
+
+
+def _namespace(name: str, location: str) -> Res:
+    return Res("azure-native:eventhub:Namespace", name, {
+        "namespaceName": name, "resourceGroupName": "smp", "location": location},
+        provider=AZ_NORTH)
+
+
+def _disaster_recovery(partner: str, deps: dict[str, tuple[str, ...]] | None = None) -> Res:
+    return Res("azure-native:eventhub:DisasterRecoveryConfig", "ingest-alias", {
+        "alias": "smp-ingest", "namespaceName": "ingest", "resourceGroupName": "smp",
+        "partnerNamespace": partner}, provider=AZ_NORTH, deps=deps or {})
+
+
+PARTNER_ID = f"{RG}/providers/Microsoft.EventHub/namespaces/ingest-dr"
+UNKNOWN_LOCATION = UNKNOWN_STRING_VALUE
+
+
+def _stage(destination: str) -> Res:
+    return Res("aws:apigateway/stage:Stage", "api-prod", {
+        "restApi": "abc123", "stageName": "prod", "deployment": "d1",
+        "accessLogSettings": {"destinationArn": destination, "format": "$context.requestId"}},
+        provider=AWS_UAE)
+
+
+CASES += [
+    ok("RES-012", "table-replica-key-in-country", (_table(
+        {"regionName": "me-central-1", "kmsKeyArn": KEY_UAE}),)),
+    bad("RES-012", "table-replica-key-in-ireland", (_table(
+        {"regionName": "me-central-1", "kmsKeyArn": KEY_IRELAND}),),
+        "replicas[0].kmsKeyArn names arn:aws:kms:eu-west-1",
+        "region 'eu-west-1' is not allowed for aws"),
+    # The replica's own region is RES-005's to judge; reported there, once.
+    ok("RES-012", "table-replica-region-is-res-005s", (_table({"regionName": "me-south-1"}),)),
+    ok("RES-012", "replication-to-a-bucket-of-the-stack-in-country", (
+        COPY_UAE, _replication("arn:aws:s3:::smp-models-copy", {"rules": ("models-copy",)}))),
+    bad("RES-012", "replication-to-a-bucket-in-ireland", (
+        COPY_IRELAND, _replication("arn:aws:s3:::smp-models-copy", {"rules": ("models-copy",)})),
+        "rules names models-copy (aws:s3/bucket:Bucket) in 'eu-west-1', outside United Arab"),
+    bad("RES-012", "replication-to-a-bucket-outside-the-stack", (
+        _replication("arn:aws:s3:::somewhere-else"),),
+        "rules[0].destination.bucket names arn:aws:s3:::somewhere-else: an S3 ARN carries no "
+        "region"),
+    ok("RES-012", "cosmos-locations-in-country", (_cosmos("uaenorth", "uaecentral"),)),
+    bad("RES-012", "cosmos-failover-to-west-europe", (_cosmos("uaenorth", "westeurope"),),
+        "locations[1].locationName: region 'westeurope' is not allowed for azure"),
+    bad("RES-012", "cosmos-location-unknown", (_cosmos("uaenorth", UNKNOWN_LOCATION),),
+        "locations[1].locationName is not known at plan time"),
+    ok("RES-012", "event-hub-partner-in-the-pair", (
+        _namespace("ingest-dr", "uaecentral"),
+        _disaster_recovery(PARTNER_ID, {"partnerNamespace": ("ingest-dr",)}))),
+    bad("RES-012", "event-hub-partner-in-west-europe", (
+        _namespace("ingest-dr", "westeurope"),
+        _disaster_recovery(PARTNER_ID, {"partnerNamespace": ("ingest-dr",)})),
+        "partnerNamespace names ingest-dr (azure-native:eventhub:Namespace) in 'westeurope'"),
+    bad("RES-012", "event-hub-partner-outside-the-stack", (_disaster_recovery(PARTNER_ID),),
+        f"partnerNamespace names '{PARTNER_ID}', which is not a resource of this stack"),
+    ok("RES-012", "access-logs-to-a-log-group-in-country", (_stage(
+        f"arn:aws:logs:me-central-1:{ACCOUNT}:log-group:/smp/api"),)),
+    bad("RES-012", "access-logs-to-ireland", (_stage(
+        f"arn:aws:logs:eu-west-1:{ACCOUNT}:log-group:/smp/api"),),
+        "accessLogSettings.destinationArn names arn:aws:logs:eu-west-1"),
+    bad("RES-012", "sts-in-bahrain", (AWS_UAE.with_props(stsRegion="me-south-1"),),
+        "stsRegion: region 'me-south-1' (Bahrain"),
+    ok("RES-012", "global-service-arn", (Res(
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "attach", {
+            "role": "r", "policyArn": "arn:aws:iam::aws:policy/ReadOnlyAccess"},
+        provider=AWS_UAE),)),
 ]

@@ -188,6 +188,13 @@ def _subscription_to_abroad(plan: Plan) -> None:
           "destinationArn": "arn:aws:firehose:eu-west-1:123456789012:deliverystream/x"})
 
 
+def _on_a_default_provider(plan: Plan) -> None:
+    """What the CLI makes of a bucket registered without a provider."""
+    default = _add(plan, "pulumi:providers:aws", "default_7_51_1", {"region": "me-central-1"})
+    bucket = _add(plan, "aws:s3/bucket:Bucket", "stray", {"bucket": "stray"})
+    bucket.provider = default.urn
+
+
 def _untag(plan: Plan) -> None:
     _first(plan, "aws:s3/bucket:Bucket").inputs["tags"] = {"owner": "x"}
 
@@ -233,6 +240,14 @@ MUTATIONS = [
                                                   "backup-vault:dr"}]}]})),
     Mutation("log-subscription-abroad", AWS, "RES-009", _subscription_to_abroad),
     Mutation("trail-bucket-abroad", AWS, "RES-009", _trail_bucket_abroad),
+    Mutation("default-provider", AWS, "RES-011", _on_a_default_provider),
+    Mutation("table-replica-key-abroad", AWS, "RES-012", _add_(
+        "aws:dynamodb/table:Table", "features", {
+            "name": "features", "hashKey": "id", "attributes": [{"name": "id", "type": "S"}],
+            "replicas": [{"regionName": "me-central-1",
+                          "kmsKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/mrk-1"}]})),
+    Mutation("sts-in-bahrain", AWS_DEV, "RES-012", _setp(
+        "pulumi:providers:aws", "stsRegion", "me-south-1")),
     Mutation("cloudfront", AWS, "RES-010", _add_(
         "aws:cloudfront/distribution:Distribution", "cdn", {"enabled": True})),
     Mutation("eks-secrets-unencrypted", AWS, "ENC-001", _delp("aws:eks/cluster:Cluster",
@@ -285,9 +300,18 @@ MUTATIONS = [
         "aws:eks/cluster:Cluster", "enabledClusterLogTypes", ["api"])),
     Mutation("trail-unvalidated", AWS, "LOG-002", _setp(
         "aws:cloudtrail/trail:Trail", "enableLogFileValidation", False)),
+    Mutation("single-region-trail", AWS, "LOG-007", _setp(
+        "aws:cloudtrail/trail:Trail", "isMultiRegionTrail", False)),
+    Mutation("trail-without-global-events", AWS_DEV, "LOG-007", _setp(
+        "aws:cloudtrail/trail:Trail", "includeGlobalServiceEvents", False)),
     Mutation("short-retention", AWS, "LOG-003", _setp(
         "aws:cloudwatch/logGroup:LogGroup", "retentionInDays", 7)),
     Mutation("no-flow-logs", AWS, "LOG-004", _remove_all("aws:ec2/flowLog:FlowLog")),
+    Mutation("enhanced-monitoring-off", AWS, "LOG-006", _setp(
+        "aws:rds/instance:Instance", "monitoringInterval", 0)),
+    Mutation("monitoring-role-without-policy", AWS_DEV, "LOG-006", lambda p: p.resources.remove(
+        next(r for r in p.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+             if r.inputs["policyArn"].endswith("AmazonRDSEnhancedMonitoringRole")))),
     Mutation("untagged-bucket", AWS, "TAG-001", _untag),
     Mutation("wrong-residency-tag", AWS, "TAG-002", _residency_tag),
     Mutation("old-kubernetes", AWS, "K8S-009", _setp("aws:eks/cluster:Cluster", "version",
@@ -306,6 +330,13 @@ MUTATIONS = [
     Mutation("cluster-admin-binding", AWS, "K8S-007", _add_(
         "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding", "crb",
         {"roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}, "subjects": []})),
+    Mutation("registry-scans-manually", AWS, "K8S-010", _setp(
+        "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration",
+        "rules.0.scanFrequency", "MANUAL")),
+    Mutation("no-scanning-at-all", AWS_DEV, "K8S-010", lambda p: [
+        _remove_all("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")(p),
+        [r.inputs.update(imageScanningConfiguration={"scanOnPush": False})
+         for r in p.of_type("aws:ecr/repository:Repository")]]),
     Mutation("unknown-rotation", AWS, "ENC-002", _unknown("aws:kms/key:Key",
                                                           "enableKeyRotation")),
     Mutation("expired-exception", AWS, "RES-001",
@@ -317,6 +348,15 @@ MUTATIONS = [
         "azure-native:containerregistry:Replication", "rep",
         {"location": "westeurope", "registryName": "r", "resourceGroupName": "g"})),
     Mutation("diagnostics-to-foreign-workspace", AZ, "RES-009", _workspace_abroad),
+    Mutation("cosmos-failover-abroad", AZ, "RES-012", _add_(
+        "azure-native:cosmosdb:DatabaseAccount", "cosmos", {
+            "location": "uaenorth", "resourceGroupName": "g",
+            "locations": [{"locationName": "uaenorth"}, {"locationName": "westeurope"}]})),
+    Mutation("event-hub-partner-outside", AZ_DR, "RES-012", _add_(
+        "azure-native:eventhub:DisasterRecoveryConfig", "dr", {
+            "alias": "a", "namespaceName": "n", "resourceGroupName": "g",
+            "partnerNamespace": "/subscriptions/x/resourceGroups/g/providers/"
+                                "Microsoft.EventHub/namespaces/elsewhere"})),
     Mutation("front-door", AZ, "RES-010", _add_("azure-native:cdn:Profile", "fd",
                                                 {"location": "global",
                                                  "sku": {"name": "Premium_AzureFrontDoor"}})),
@@ -343,6 +383,14 @@ MUTATIONS = [
         "azure-native:authorization:RoleAssignment", "scope",
         "/subscriptions/00000000-0000-4000-8000-000000000001")),
     Mutation("aks-audit-not-exported", AZ, "LOG-001", _drop_audit_category),
+    Mutation("defender-for-containers-free", AZ, "K8S-010", _setp(
+        "azure-native:security:Pricing", "pricingTier", "Free")),
+    Mutation("no-defender-for-containers", AZ_DR, "K8S-010",
+             _remove_all("azure-native:security:Pricing")),
+    Mutation("secret-never-expires", AZ, "IAM-007", lambda p: _first(
+        p, "azure-native:keyvault:Secret").inputs["properties"].pop("attributes")),
+    Mutation("secret-expires-in-a-decade", AZ_DR, "IAM-007", _setp(
+        "azure-native:keyvault:Secret", "properties.attributes.expires", 2145916800)),
     Mutation("workspace-short-retention", AZ_DR, "LOG-003", _setp(
         "azure-native:operationalinsights:Workspace", "retentionInDays", 30)),
 ]

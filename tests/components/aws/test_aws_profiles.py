@@ -10,6 +10,7 @@ import pytest
 
 from components.aws.storage import bucket_name
 from smp.offline import Plan
+from stacks.stack_files import load_stack_file
 from tests.components.aws.aws_plan import (
     AWS_STACKS,
     REGION,
@@ -106,6 +107,31 @@ def test_the_registry_database_is_private_encrypted_and_tls_only(plan_of, stack)
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)
+def test_the_registry_database_has_enhanced_monitoring_through_its_own_role(plan_of, stack):
+    plan = plan_of(stack)
+    db = one(plan, "aws:rds/instance:Instance")
+    assert db.inputs["monitoringInterval"] == 60
+    [role_urn] = db.property_dependencies["monitoringRoleArn"]
+    role = plan.by_urn()[role_urn]
+    [trust] = json.loads(role.inputs["assumeRolePolicy"])["Statement"]
+    assert trust["Principal"] == {"Service": "monitoring.rds.amazonaws.com"}
+    # Only RDS, for this account and this one instance, may assume it.
+    assert trust["Condition"]["StringEquals"] == {"aws:SourceAccount": "123456789012"}
+    assert trust["Condition"]["ArnEquals"] == {
+        "aws:SourceArn": f"arn:aws:rds:{REGION}:123456789012:db:{db.inputs['identifier']}"}
+    attachments = [a for a in plan.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+                   if a.property_dependencies.get("role") == [role_urn]]
+    assert [a.inputs["policyArn"] for a in attachments] == [
+        "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"]
+    # RDS would create RDSOSMetrics itself, unencrypted and kept 30 days: the stack owns it.
+    os_metrics = one(plan, "aws:cloudwatch/logGroup:LogGroup", "-os-metrics").inputs
+    assert os_metrics["name"] == "RDSOSMetrics"
+    assert os_metrics["kmsKeyId"] == key_arn_of(plan, "logs")
+    assert os_metrics["retentionInDays"] == load_stack_file(stack).platform.monitoring \
+        .log_retention_days
+
+
+@pytest.mark.parametrize("stack", AWS_STACKS)
 def test_the_online_store_is_encrypted_both_ways_with_a_secret_token(plan_of, stack):
     plan = plan_of(stack)
     redis = one(plan, "aws:elasticache/replicationGroup:ReplicationGroup")
@@ -194,6 +220,13 @@ def test_ecr_repositories_are_immutable_scanned_and_cmk_encrypted(plan_of, stack
     assert template.inputs["encryptionConfigurations"] == [
         {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}]
     assert template.inputs["resourceTags"]["data-residency"] == "uae"
+    # The registry scans every repository on push, the mirrored ones included (the
+    # creation template has no scanning setting of its own).
+    scanning = one(plan, "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")
+    assert scanning.inputs["scanType"] == "BASIC"
+    assert scanning.inputs["rules"] == [{
+        "scanFrequency": "SCAN_ON_PUSH",
+        "repositoryFilters": [{"filter": "*", "filterType": "WILDCARD"}]}]
 
 
 def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):

@@ -86,7 +86,9 @@ def test_no_replication_or_cross_border_flow(plan_of, stack):
     assert "replicateSourceDb" not in db.inputs
     assert db.inputs["backupTarget"] == "region"
     trail = one(plan, "aws:cloudtrail/trail:Trail")
-    assert trail.inputs["isMultiRegionTrail"] is False
+    # Multi-region: activity in any other region is recorded, and delivered here.
+    assert trail.inputs["isMultiRegionTrail"] is True
+    assert trail.inputs["includeGlobalServiceEvents"] is True
     audit_bucket = one(plan, "aws:s3/bucket:Bucket", "-audit-bucket")
     assert trail.inputs["s3BucketName"] == audit_bucket.inputs["bucket"]
     for bucket in plan.of_type("aws:s3/bucket:Bucket"):

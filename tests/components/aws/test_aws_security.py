@@ -232,7 +232,9 @@ def test_every_iam_policy_is_scoped(plan_of, stack):
     for attachment in plan.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment"):
         assert attachment.inputs["policyArn"].split("/")[-1] in {
             "AmazonEKSClusterPolicy", "AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy",
-            "AmazonEC2ContainerRegistryPullOnly", "AmazonEBSCSIDriverPolicy"}
+            "AmazonEC2ContainerRegistryPullOnly", "AmazonEBSCSIDriverPolicy",
+            # RDS Enhanced Monitoring: log groups and streams named RDS* only.
+            "AmazonRDSEnhancedMonitoringRole"}
 
 
 def test_the_key_scope_check_fails_on_keys_not_limited_to_one_alias():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from components.azure.key_vault import KEY_PURPOSES
@@ -104,6 +106,13 @@ def test_registry_is_premium_cmk_private_without_admin_or_replicas(plan_of, stac
     assert registry["policies"]["exportPolicy"]["status"] == "disabled"
     assert plan.of_type("azure-native:containerregistry:Replication") == []
     assert _endpoint_groups(plan, f"/registries/{registry['registryName']}") == {"registry"}
+    # Defender for Containers scans the registry's images (a subscription-wide plan).
+    defender = one(plan, "azure-native:security:Pricing").inputs
+    assert defender["pricingName"] == "Containers"
+    assert defender["pricingTier"] == "Standard"
+    assert re.fullmatch(r"subscriptions/[0-9a-f-]{36}", defender["scopeId"])
+    assert {"name": "ContainerRegistriesVulnerabilityAssessments", "isEnabled": "True"} in \
+        defender["extensions"]
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
@@ -123,6 +132,17 @@ def test_database_is_private_cmk_tls_enforced_with_a_secret_password(plan_of, st
     assert params["require_secure_transport"] == "ON"
     assert params["ssl_min_protocol_version"] in ("TLSv1.2", "TLSv1.3")
     assert s["authConfig"]["activeDirectoryAuth"] == "Enabled"
+
+
+@pytest.mark.parametrize("stack", AZURE_STACKS)
+def test_the_entra_admin_principal_type_is_a_value_of_the_sdk_enum(plan_of, stack):
+    """API 2025-08-01 takes user | servicePrincipal | group (camelCase): the authorization
+    API's "Group" is not a value of this enum and the service would refuse it."""
+    from pulumi_azure_native.dbforpostgresql import PrincipalType
+
+    admin = one(plan_of(stack), "azure-native:dbforpostgresql:AdministratorsMicrosoftEntra")
+    assert admin.inputs["principalType"] in {t.value for t in PrincipalType}
+    assert admin.inputs["principalType"] == "group"
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
