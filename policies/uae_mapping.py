@@ -70,6 +70,8 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "IAM-004": UaeMapping(ia=("T5.5.2", "T5.2.3")),
     "IAM-005": UaeMapping(ia=("T5.6.1", "T7.4.2")),
     "IAM-006": UaeMapping(ia=("T5.2.2", "T5.6.1")),
+    # T5.5.3: a maximum lifetime for credentials (the secret expires and is rotated).
+    "IAM-007": UaeMapping(ia=("T5.2.3", "T5.5.3")),
     # Kubernetes: T3.2.1 (minimum security configurations), T3.3.1 (capacity), T7.5.1
     # (only approved software; supported versions), T7.8.5 (software not altered: digests),
     # T7.7.1 (technical vulnerabilities), T4.5.1/T4.5.3 (network controls, segregation).
@@ -82,6 +84,7 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "K8S-007": UaeMapping(ia=("T5.2.2", "T5.6.1")),
     "K8S-008": UaeMapping(ia=("T3.2.1",)),
     "K8S-009": UaeMapping(ia=("T7.5.1", "T7.7.1")),
+    "K8S-010": UaeMapping(ia=("T7.7.1",)),  # images scanned for vulnerabilities
     # Logging: T3.6.2 (audit logs, their minimum retention), T3.6.3 (monitoring system use),
     # T3.6.4 (logs protected against tampering), T3.6.5 (administrator and operator logs).
     "LOG-001": UaeMapping(ia=("T3.6.2", "T3.6.5")),
@@ -89,6 +92,11 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "LOG-003": UaeMapping(ia=("T3.6.2", "T3.6.5")),
     "LOG-004": UaeMapping(ia=("T3.6.2", "T3.6.3")),
     "LOG-005": UaeMapping(ia=("T3.6.2", "T3.6.3")),
+    "LOG-006": UaeMapping(ia=("T3.3.1", "T3.6.3")),  # database capacity and use monitored
+    # API activity in every region recorded in the country: where an action outside the
+    # jurisdiction would show.
+    "LOG-007": UaeMapping(ia=("T3.6.2", "T3.6.5", "T6.3.2"),
+                          law=("uae-pdpl:Art. 22", "uae-pdpl:Art. 23")),
     # Network: T5.4.4 (configuration interfaces protected), T5.4.5 (connections restricted
     # by rules), T4.5.1 (ingress filtering), T5.6.3 (nothing non-public exposed), T4.5.3
     # (segregation), T5.4.6 (external connections only through managed interfaces).
@@ -110,6 +118,9 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "RES-008": UaeMapping(ia=_CLOUD_LOCATION),
     "RES-009": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     "RES-010": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
+    # A default provider takes its location from the environment: unproven residency.
+    "RES-011": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
+    "RES-012": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),  # every location named
     # Tagging: T1.2.1 (inventory), T1.2.2 (ownership), T1.3.2 (labelling).
     "TAG-001": UaeMapping(ia=("T1.2.1", "T1.2.2", "T1.3.2")),
     "TAG-002": UaeMapping(ia=("T1.3.2",)),

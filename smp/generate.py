@@ -11,7 +11,10 @@ file that is stale; review the diff before committing what this writes.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from smp.controls import (
@@ -28,6 +31,9 @@ from smp.schema import render as render_schema
 from stacks.stack_files import REPO_ROOT, list_stacks
 
 GOLDEN_DIR = REPO_ROOT / "tests" / "golden"
+# Plans depend on the date (rotation windows of generated secrets); golden plans are
+# made as of this one, so they change only when the program does.
+GOLDEN_AS_OF = "2026-12-01"
 
 
 def golden_path(stack: str) -> Path:
@@ -39,11 +45,26 @@ def write_golden_plans() -> list[Path]:
     """Plan every shipped stack and write its golden plan."""
     GOLDEN_DIR.mkdir(parents=True, exist_ok=True)
     written = []
-    for stack in list_stacks():
-        path = golden_path(stack)
-        dump_plan(plan_stack_offline(stack), path)
-        written.append(path)
+    with as_of(GOLDEN_AS_OF):
+        for stack in list_stacks():
+            path = golden_path(stack)
+            dump_plan(plan_stack_offline(stack), path)
+            written.append(path)
     return written
+
+
+@contextlib.contextmanager
+def as_of(day: str) -> Iterator[None]:
+    """Plan as of `day` (`SMP_AS_OF`), restoring the environment afterwards."""
+    saved = os.environ.get("SMP_AS_OF")
+    os.environ["SMP_AS_OF"] = day
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("SMP_AS_OF", None)
+        else:
+            os.environ["SMP_AS_OF"] = saved
 
 
 def main() -> int:
