@@ -9,6 +9,7 @@ import pulumi_aws as aws
 
 from components.aws import iam_documents
 from components.aws.account import AwsAccount
+from components.aws.private_service import cluster_only_security_group, private_subnet_group
 from components.aws.tagging import Tagging
 
 POSTGRES_MAJOR = "16"
@@ -57,17 +58,10 @@ class RegistryDatabase(pulumi.ComponentResource):
     ) -> None:
         super().__init__("smp:aws:RegistryDatabase", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        subnets = aws.rds.SubnetGroup(
-            name, name=name, subnet_ids=list(subnet_ids),
-            description=f"{name}: private subnets only",
-            tags=tagging.for_resource(name), opts=child)
-        self.security_group = aws.ec2.SecurityGroup(
-            name, vpc_id=vpc_id, description="PostgreSQL from the cluster only",
-            # Only the cluster's nodes and pods (the EKS cluster security group) connect.
-            ingress=[{"description": "PostgreSQL from the EKS cluster security group",
-                      "protocol": "tcp", "from_port": POSTGRES_PORT, "to_port": POSTGRES_PORT,
-                      "security_groups": [client_security_group_id]}],
-            egress=[], tags=tagging.for_resource(name), opts=child)
+        subnets = private_subnet_group(aws.rds.SubnetGroup, name, subnet_ids, tagging, child)
+        self.security_group = cluster_only_security_group(
+            name, vpc_id=vpc_id, client_security_group_id=client_security_group_id,
+            service="PostgreSQL", port=POSTGRES_PORT, tagging=tagging, opts=child)
         params = aws.rds.ParameterGroup(
             name, name=name, family=f"postgres{POSTGRES_MAJOR}",
             description=f"{name}: TLS only, connection logging",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pulumi
 import pulumi_aws as aws
 
+from components.aws.private_service import cluster_only_security_group, private_subnet_group
 from components.aws.tagging import Tagging
 
 REDIS_PORT = 6379
@@ -40,17 +41,11 @@ class OnlineStore(pulumi.ComponentResource):
     ) -> None:
         super().__init__("smp:aws:OnlineStore", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        subnets = aws.elasticache.SubnetGroup(
-            name, name=name, subnet_ids=list(subnet_ids),
-            description=f"{name}: private subnets only",
-            tags=tagging.for_resource(name), opts=child)
-        self.security_group = aws.ec2.SecurityGroup(
-            name, vpc_id=vpc_id, description="Redis (TLS) from the cluster only",
-            # Only the cluster's nodes and pods (the EKS cluster security group) connect.
-            ingress=[{"description": "Redis from the EKS cluster security group",
-                      "protocol": "tcp", "from_port": REDIS_PORT, "to_port": REDIS_PORT,
-                      "security_groups": [client_security_group_id]}],
-            egress=[], tags=tagging.for_resource(name), opts=child)
+        subnets = private_subnet_group(aws.elasticache.SubnetGroup, name, subnet_ids, tagging,
+                                       child)
+        self.security_group = cluster_only_security_group(
+            name, vpc_id=vpc_id, client_security_group_id=client_security_group_id,
+            service="Redis", transport=" (TLS)", port=REDIS_PORT, tagging=tagging, opts=child)
         ha = replicas > 0
         # Engine and slow logs go to CMK-encrypted groups with the stack's retention.
         log_groups = {kind: aws.cloudwatch.LogGroup(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_random as random
 
+from components.aws import in_cluster_facts as facts
 from components.aws.account import AwsAccount
 from components.aws.audit import AuditTrail, trail_name
 from components.aws.autoscaling import ClusterAutoscalerIdentity
@@ -36,11 +38,20 @@ from components.aws.workload_identity import (
     WorkloadIdentities,
 )
 from components.interface import WORKLOADS, CloudPlatform
+from components.secrets import PlatformSecrets
 from platform_spec import PERSONAS, StackSettings
 
 # Buckets the in-cluster layer reads and writes, by purpose.
 DATA_BUCKETS = ("offline-store", "artifacts", "prediction-logs")
 PROTECTED_ENVIRONMENTS = ("prod", "dr")
+
+
+@dataclass(frozen=True)
+class AwsPlatformArgs:
+    """The validated stack and its secrets (pass the regional provider in `opts`)."""
+
+    settings: StackSettings
+    secrets: PlatformSecrets = field(default_factory=PlatformSecrets)
 
 
 class AwsPlatform(pulumi.ComponentResource):
@@ -54,9 +65,11 @@ class AwsPlatform(pulumi.ComponentResource):
     `identities`, `autoscaler`, `access_logs` (the bucket the others log into).
     """
 
-    def __init__(self, name: str, settings: StackSettings,
+    def __init__(self, name: str, args: AwsPlatformArgs,
                  opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("smp:aws:AwsPlatform", name, None, opts)
+        settings = args.settings
+        self.secrets = args.secrets
         p = settings.platform
         child = pulumi.ResourceOptions(parent=self)
         protected = p.environment in PROTECTED_ENVIRONMENTS
@@ -182,6 +195,12 @@ class AwsPlatform(pulumi.ComponentResource):
             redis_auth_token=self.online_store.auth_token if self.online_store else None,
             database_credentials_ref=self.database.master_secret_arn if self.database else None,
             workload_service_accounts=dict(WORKLOAD_SERVICE_ACCOUNTS),
+            # Pod Identity needs no service-account annotations or pod labels.
+            internal_lb_annotations=dict(facts.INTERNAL_LB_ANNOTATIONS),
+            redis_tls_port=facts.REDIS_TLS_PORT,
+            secrets_provider=facts.secrets_provider(p.region),
+            cluster_autoscaler_values=facts.cluster_autoscaler_values(
+                self.cluster.cluster.name, p.region),
         )
         self.register_outputs({
             "clusterName": self.cluster.cluster.name,
@@ -225,7 +244,7 @@ class AwsPlatform(pulumi.ComponentResource):
 
     def _online_store_token(self, name: str) -> pulumi.Output[str]:
         """The stack's `onlineStoreAuthToken` secret, else a generated one (kept secret)."""
-        configured = pulumi.Config().get_secret("onlineStoreAuthToken")
+        configured = self.secrets.online_store_auth_token
         if configured is not None:
             return pulumi.Output.secret(configured)
         # An explicit provider: every custom resource of the stack names its provider.

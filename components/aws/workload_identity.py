@@ -71,7 +71,8 @@ def workload_policy(workload: str, account: AwsAccount,
     key aliases, the DB instance identifier), so the document is known at a stack's
     first preview."""
     statements = []
-    for i, access in enumerate(WORKLOAD_ACCESS[workload]):
+    # A workload missing from the table touches no bucket.
+    for i, access in enumerate(WORKLOAD_ACCESS.get(workload, ())):
         bucket = bucket_names[access.bucket]
         statements.append(iam_documents.allow(
             f"Objects{i}", list(access.actions),

@@ -74,9 +74,9 @@ class RegistryDatabase(pulumi.ComponentResource):
         # Key Vault secret expires one period after the current one ends, and an
         # Azure Monitor alert fires 30 days before that and again when it has expired.
         window = RotationWindow.containing(db.password_rotation_days)
-        configured = "registryDbPassword" in d.settings.secrets_set
-        if configured:
-            self.admin_password = pulumi.Config().require_secret("registryDbPassword")
+        configured = d.secrets.registry_db_password is not None
+        if d.secrets.registry_db_password is not None:
+            self.admin_password = d.secrets.registry_db_password
         else:
             generated = pulumi_random.RandomPassword(
                 f"{name}-admin-password", length=32, special=True, override_special="-_.~",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pulumi
 
 from components.azure.tagging import merged_tags
+from components.secrets import PlatformSecrets
 from platform_spec import StackSettings
 
 # Namespace for role-assignment names: a role assignment's name must be a GUID,
@@ -23,6 +24,7 @@ class AzureDeployment:
     provider: pulumi.ProviderResource
     tenant_id: pulumi.Output[str]
     subscription_id: pulumi.Output[str]
+    secrets: PlatformSecrets = field(default_factory=PlatformSecrets)
 
     @property
     def stack(self) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -104,21 +105,30 @@ def pod_failure_policy() -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class DriftMonitoringArgs:
+    """The drift monitor's image, model, schedule and PSI threshold."""
+
+    cloud: CloudPlatform
+    digest: str
+    model_name: str
+    schedule: str
+    psi_threshold: float
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+
+
 class DriftMonitoring(pulumi.ComponentResource):
     """The drift monitor CronJob, the Pushgateway it pushes to, ML-service alerts, dashboards."""
 
-    def __init__(
-        self,
-        name: str,
-        cloud: CloudPlatform,
-        digest: str,
-        *,
-        model_name: str,
-        schedule: str,
-        psi_threshold: float,
-        opts: pulumi.ResourceOptions | None = None,
-        depends_on: Sequence[pulumi.Resource] = (),
-    ) -> None:
+    def __init__(self, name: str, args: DriftMonitoringArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        cloud = args.cloud
+        digest = args.digest
+        model_name = args.model_name
+        schedule = args.schedule
+        psi_threshold = args.psi_threshold
+        depends_on = args.after
         super().__init__("smp:k8s:DriftMonitoring", name, None, opts)
         after = list(depends_on)
         child = pulumi.ResourceOptions(parent=self, depends_on=after)

@@ -9,6 +9,8 @@ outputs by the workload contract's `feature_store.cloud_config`, so the cluster 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -73,11 +75,12 @@ def store_yaml(cloud: CloudPlatform, project: str = store_contract.FEAST_PROJECT
 
 
 def feast_client_objects(name: str, cloud: CloudPlatform, namespace: str,
-                         opts: pulumi.ResourceOptions) -> list[pulumi.Resource]:
+                         opts: pulumi.ResourceOptions,
+                         project: str = store_contract.FEAST_PROJECT) -> list[pulumi.Resource]:
     """What a Feast client namespace needs: the store config and (AWS) the Redis token."""
     made: list[pulumi.Resource] = [k8s.core.v1.ConfigMap(
         f"{name}-feast-config", metadata={"name": STORE_CONFIG, "namespace": namespace},
-        data={"feature_store.yaml": store_yaml(cloud)}, opts=opts)]
+        data={"feature_store.yaml": store_yaml(cloud, project)}, opts=opts)]
     if cloud.redis_auth_token is not None:
         made.append(k8s.core.v1.Secret(
             f"{name}-online-store-auth",
@@ -93,23 +96,67 @@ def feast_env(cloud: CloudPlatform) -> list[dict[str, Any]]:
     return [secret_env(store_contract.REDIS_PASSWORD_ENV, REDIS_SECRET, REDIS_SECRET_KEY)]
 
 
+@dataclass
+class FeastClient:
+    """A component's Feast client set-up in its workload's namespace: the service account
+    bound to the workload's cloud identity, the store config (and Redis token), and the
+    options its pods are created with."""
+
+    parent: pulumi.Resource
+    namespace: str
+    account: k8s.core.v1.ServiceAccount
+    objects: list[pulumi.Resource]
+    after: list[pulumi.Resource]
+    child: pulumi.ResourceOptions
+
+    def ready(self, *more: pulumi.Resource) -> pulumi.ResourceOptions:
+        """Options for what may start only once the account, the config and `more` exist."""
+        return pulumi.ResourceOptions(parent=self.parent,
+                                      depends_on=[self.account, *more, *self.objects,
+                                                  *self.after])
+
+
+def feast_client(component: pulumi.Resource, name: str, cloud: CloudPlatform, workload: str,
+                 after: Sequence[pulumi.Resource], project: str) -> FeastClient:
+    """The service account and Feast client objects of `workload`, children of `component`."""
+    child = pulumi.ResourceOptions(parent=component, depends_on=list(after))
+    namespace, _ = service_account_of(cloud, workload)
+    account = workload_service_account(f"{name}-sa", cloud, workload, child)
+    objects = feast_client_objects(name, cloud, namespace, child, project)
+    return FeastClient(component, namespace, account, objects, list(after), child)
+
+
 FEAST_VOLUME = {"name": "feast-config", "configMap": {"name": STORE_CONFIG}}
+
+
+@dataclass(frozen=True)
+class FeatureStoreArgs:
+    """Feast's image, replicas and materialization schedule."""
+
+    cloud: CloudPlatform
+    digest: str
+    replicas: int
+    schedule: str
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+    # The Feast project its feature_store.yaml names (`platform.featureStore.project`).
+    project: str = store_contract.FEAST_PROJECT
 
 
 class FeatureStore(pulumi.ComponentResource):
     """The Feast feature server (TLS, ClusterIP) and the materialization CronJob."""
 
-    def __init__(self, name: str, cloud: CloudPlatform, digest: str, replicas: int,
-                 schedule: str, opts: pulumi.ResourceOptions | None = None,
-                 depends_on: list[pulumi.Resource] | None = None) -> None:
+    def __init__(self, name: str, args: FeatureStoreArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        cloud = args.cloud
+        digest = args.digest
+        replicas = args.replicas
+        schedule = args.schedule
+        depends_on = args.after
         super().__init__("smp:k8s:FeatureStore", name, None, opts)
-        after = list(depends_on or [])
-        child = pulumi.ResourceOptions(parent=self, depends_on=after)
-        namespace, _ = service_account_of(cloud, WORKLOAD)
+        client = feast_client(self, name, cloud, WORKLOAD, depends_on, args.project)
+        namespace, child, ready = client.namespace, client.child, client.ready()
         labels = {"app.kubernetes.io/name": SERVICE, "app.kubernetes.io/part-of": "smp"}
-        account = workload_service_account(f"{name}-sa", cloud, WORKLOAD, child)
-        config = feast_client_objects(name, cloud, namespace, child)
-        ready = pulumi.ResourceOptions(parent=self, depends_on=[account, *config, *after])
         image = image_ref(cloud, WORKLOAD, digest)
         server = Container(
             SERVICE, image,

@@ -9,6 +9,7 @@ device plugin (so pods can request `nvidia.com/gpu`) and DCGM metrics.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pulumi
 
@@ -47,12 +48,22 @@ def gpu_quota(pools: Sequence[tuple[Sequence[str], int]]) -> int:
     return sum(max_size * max(gpus_per_node(t) for t in types) for types, max_size in pools)
 
 
+@dataclass(frozen=True)
+class GpuEnablementArgs:
+    """The registry the GPU node agents' images are mirrored in."""
+
+    image_registry: pulumi.Input[str]
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+
+
 class GpuEnablement(pulumi.ComponentResource):
     """Device plugin and DCGM exporter, scheduled onto GPU nodes by selector and toleration."""
 
-    def __init__(self, name: str, image_registry: pulumi.Input[str],
-                 opts: pulumi.ResourceOptions | None = None,
-                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+    def __init__(self, name: str, args: GpuEnablementArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        image_registry = args.image_registry
+        depends_on = args.after
         super().__init__("smp:k8s:GpuEnablement", name, None, opts)
         child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
         placement = {"nodeSelector": GPU_POOL_SELECTOR, "tolerations": GPU_TOLERATIONS}

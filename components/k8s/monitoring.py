@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -70,13 +71,26 @@ def gpu_dashboard() -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class MonitoringStackArgs:
+    """The monitoring stack's storage, retention and image registry."""
+
+    storage_class: str
+    retention_days: int
+    image_registry: pulumi.Input[str]
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+
+
 class MonitoringStack(pulumi.ComponentResource):
     """Prometheus, Alertmanager and Grafana with CMK-encrypted storage and platform alerts."""
 
-    def __init__(self, name: str, storage_class: str, retention_days: int,
-                 image_registry: pulumi.Input[str],
-                 opts: pulumi.ResourceOptions | None = None,
-                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+    def __init__(self, name: str, args: MonitoringStackArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        storage_class = args.storage_class
+        retention_days = args.retention_days
+        image_registry = args.image_registry
+        depends_on = args.after
         super().__init__("smp:k8s:MonitoringStack", name, None, opts)
         child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
         registry = pulumi.Output.from_input(image_registry)

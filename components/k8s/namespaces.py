@@ -9,6 +9,8 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.interface import ExtraPolicy
+
 PSA_RESTRICTED = {
     f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")
 }
@@ -44,14 +46,12 @@ class NamespaceSpec:
     labels: Mapping[str, str] = field(default_factory=dict)
 
 
+# REDIS stands for the online store's port in the flows below; the cloud says which
+# port it serves TLS on (`CloudPlatform.redis_tls_port`).
 HTTPS, POSTGRES, REDIS = 443, 5432, 6379
-# The online store's TLS port: ElastiCache serves TLS on 6379, Azure Cache for
-# Redis only on 6380.
-REDIS_TLS_PORT = {"aws": 6379, "azure": 6380}
-# Namespaces whose pods exchange a workload-identity token for cloud credentials.
-# On AKS that exchange goes to Entra ID, which has no private endpoint.
+# Namespaces whose pods exchange a workload-identity token for cloud credentials; a
+# cloud may add objects there (`CloudPlatform.identity_egress_policies`).
 WORKLOAD_IDENTITY_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
-ENTRA_ID_HOST = "login.microsoftonline.com"
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 
@@ -96,6 +96,17 @@ def _tcp(port: int) -> dict[str, Any]:
     return {"protocol": "TCP", "port": port}
 
 
+@dataclass(frozen=True)
+class NamespacesArgs:
+    """What the namespaces need: the network's range, the GPU quota and the cloud's facts."""
+
+    network_cidr: str
+    gpu_quota: int
+    redis_tls_port: int = REDIS
+    identity_egress_policies: tuple[ExtraPolicy, ...] = ()
+    specs: Sequence[NamespaceSpec] = PLATFORM_NAMESPACES
+
+
 class PlatformNamespaces(pulumi.ComponentResource):
     """The platform's namespaces, each isolated by default and opened only where documented."""
 
@@ -104,14 +115,12 @@ class PlatformNamespaces(pulumi.ComponentResource):
     def __init__(
         self,
         name: str,
-        cloud: str,
-        network_cidr: str,
-        gpu_quota: int,
+        args: NamespacesArgs,
         opts: pulumi.ResourceOptions | None = None,
-        specs: Sequence[NamespaceSpec] = PLATFORM_NAMESPACES,
     ) -> None:
         super().__init__("smp:k8s:PlatformNamespaces", name, None, opts)
-        self.cloud = cloud
+        self.args = args
+        network_cidr, gpu_quota, specs = args.network_cidr, args.gpu_quota, args.specs
         child = pulumi.ResourceOptions(parent=self)
         self.namespaces: dict[str, k8s.core.v1.Namespace] = {}
         for spec in specs:
@@ -178,7 +187,7 @@ class PlatformNamespaces(pulumi.ComponentResource):
         egress: list[dict[str, Any]] = [{"to": [_peer(dest)], "ports": [_tcp(port)]}
                                         for dest, port in spec.egress_to]
         if spec.egress_to_network:
-            ports = [REDIS_TLS_PORT[self.cloud] if p == REDIS else p
+            ports = [self.args.redis_tls_port if p == REDIS else p
                      for p in spec.egress_to_network]
             egress.append({"to": [{"ipBlock": {"cidr": network_cidr}}],
                            "ports": [_tcp(p) for p in ports]})
@@ -193,25 +202,15 @@ class PlatformNamespaces(pulumi.ComponentResource):
                 spec={"podSelector": {}, "policyTypes": ["Egress"], "egress": egress},
                 opts=opts,
             )
-        if self.cloud == "azure" and spec.name in WORKLOAD_IDENTITY_NAMESPACES:
-            # AKS uses Cilium: an FQDN rule lets workload identity reach Entra ID on
-            # 443 and nothing else on the Internet (DNS answers are what Cilium matches).
-            k8s.apiextensions.CustomResource(
-                f"{base}-allow-entra-id",
-                api_version="cilium.io/v2", kind="CiliumNetworkPolicy",
-                metadata={**meta, "name": "allow-entra-id-egress"},
-                spec={"endpointSelector": {},
-                      "egress": [
-                          {"toEndpoints": [{"matchLabels": {
-                              "k8s:io.kubernetes.pod.namespace": "kube-system",
-                              "k8s:k8s-app": "kube-dns"}}],
-                           "toPorts": [{"ports": [{"port": str(DNS_PORT), "protocol": "ANY"}],
-                                        "rules": {"dns": [{"matchName": ENTRA_ID_HOST}]}}]},
-                          {"toFQDNs": [{"matchName": ENTRA_ID_HOST}],
-                           "toPorts": [{"ports": [{"port": str(HTTPS), "protocol": "TCP"}]}]},
-                      ]},
-                opts=opts,
-            )
+        if spec.name in WORKLOAD_IDENTITY_NAMESPACES:
+            for extra in self.args.identity_egress_policies:
+                k8s.apiextensions.CustomResource(
+                    f"{base}-{extra.suffix}",
+                    api_version=extra.api_version, kind=extra.kind,
+                    metadata={**meta, "name": extra.name},
+                    spec=dict(extra.spec),
+                    opts=opts,
+                )
         hard = {"requests.cpu": spec.cpu, "requests.memory": spec.memory,
                 "limits.cpu": spec.cpu, "limits.memory": spec.memory}
         gpus = gpu_quota if spec.gpus else 0

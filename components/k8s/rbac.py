@@ -7,6 +7,7 @@ that persona's principals to (EKS access entries / Entra groups on AKS).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -73,12 +74,22 @@ PERSONA_SCOPES: dict[str, Sequence[str] | None] = {
 }
 
 
+@dataclass(frozen=True)
+class PersonaRbacArgs:
+    """What the persona roles need: the Kubernetes group each persona maps to."""
+
+    persona_groups: Mapping[str, str]
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+
+
 class PersonaRbac(pulumi.ComponentResource):
     """ClusterRoles for the personas and their bindings to the cloud-mapped groups."""
 
-    def __init__(self, name: str, persona_groups: Mapping[str, str],
-                 opts: pulumi.ResourceOptions | None = None,
-                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+    def __init__(self, name: str, args: PersonaRbacArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        persona_groups = args.persona_groups
+        depends_on = args.after
         super().__init__("smp:k8s:PersonaRbac", name, None, opts)
         child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
         for persona, rules in persona_rules().items():

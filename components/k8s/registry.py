@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -134,12 +135,28 @@ def auth_config(database_uri: str, admin_password: str) -> str:
             "auth_cache_ttl_seconds = 60\n")
 
 
+@dataclass(frozen=True)
+class ModelRegistryArgs:
+    """MLflow's image, replicas and the registered model its grants name."""
+
+    cloud: CloudPlatform
+    digest: str
+    replicas: int
+    model_name: str
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+
+
 class ModelRegistry(pulumi.ComponentResource):
     """MLflow server Deployment, database migration Job, TLS Service and metrics scrape."""
 
-    def __init__(self, name: str, cloud: CloudPlatform, digest: str, replicas: int,
-                 model_name: str, opts: pulumi.ResourceOptions | None = None,
-                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+    def __init__(self, name: str, args: ModelRegistryArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        cloud = args.cloud
+        digest = args.digest
+        replicas = args.replicas
+        model_name = args.model_name
+        depends_on = args.after
         super().__init__("smp:k8s:ModelRegistry", name, None, opts)
         child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
         namespace, _ = service_account_of(cloud, WORKLOAD)

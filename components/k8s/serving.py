@@ -9,6 +9,8 @@ autoscaling controller that would own (and rewrite) the HPA.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -20,7 +22,7 @@ from components.k8s.feature_store import (
     FEAST_VOLUME,
     REPO_DIR,
     REPO_MOUNT,
-    feast_client_objects,
+    feast_client,
     feast_env,
 )
 from components.k8s.helm import mirror, pinned_release
@@ -36,13 +38,12 @@ from components.k8s.workload_pod import (
     disruption_budget,
     http_probe,
     image_ref,
-    service_account_of,
     service_monitor,
-    workload_service_account,
     zone_spread,
 )
 from platform_spec import Serving
 from workloads.contract import commands
+from workloads.contract.feature_store import FEAST_PROJECT
 
 WORKLOAD = "serving"
 SERVICE = "model-serving"
@@ -52,12 +53,6 @@ LATENCY_METRIC = "smp_prediction_latency_p99_seconds"
 LATENCY_TARGET = "250m"  # 0.25 s p99 per pod before scaling out
 PROMETHEUS_ADAPTER_CHART = ("prometheus-adapter", "4.14.1",
                             "https://prometheus-community.github.io/helm-charts")
-INTERNAL_LB_ANNOTATIONS = {
-    "aws": {"service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
-            "service.beta.kubernetes.io/aws-load-balancer-type": "external",
-            "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip"},
-    "azure": {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"},
-}
 
 
 def challenger_share(serving: Serving) -> float:
@@ -78,27 +73,43 @@ def latency_adapter_rules() -> dict[str, Any]:
     }]}
 
 
+@dataclass(frozen=True)
+class ModelServingArgs:
+    """The served model and split, the image, the GPU option and the API token (a secret)."""
+
+    cloud: CloudPlatform
+    serving: Serving
+    digest: str
+    gpu: bool
+    api_token: pulumi.Input[str] | None
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+    # The Feast project the clients' feature_store.yaml names.
+    feast_project: str = FEAST_PROJECT
+
+
 class ModelServing(pulumi.ComponentResource):
     """The scoring Deployment, its internal load balancer, HPA, PDB and metrics scrape."""
 
-    def __init__(self, name: str, cloud: CloudPlatform, serving: Serving, digest: str,
-                 gpu: bool, api_token: pulumi.Input[str] | None,
-                 opts: pulumi.ResourceOptions | None = None,
-                 depends_on: list[pulumi.Resource] | None = None) -> None:
+    def __init__(self, name: str, args: ModelServingArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        cloud = args.cloud
+        serving = args.serving
+        digest = args.digest
+        gpu = args.gpu
+        api_token = args.api_token
+        depends_on = args.after
         super().__init__("smp:k8s:ModelServing", name, None, opts)
-        after = list(depends_on or [])
-        child = pulumi.ResourceOptions(parent=self, depends_on=after)
-        namespace, _ = service_account_of(cloud, WORKLOAD)
+        client = feast_client(self, name, cloud, WORKLOAD, depends_on, args.feast_project)
+        namespace, child = client.namespace, client.child
         labels = {"app.kubernetes.io/name": SERVICE, "app.kubernetes.io/part-of": "smp"}
-        account = workload_service_account(f"{name}-sa", cloud, WORKLOAD, child)
-        feast = feast_client_objects(name, cloud, namespace, child)
         if api_token is None:
             api_token = random.RandomPassword(f"{name}-api-token", length=40, special=False,
                                               opts=child).result
         token = k8s.core.v1.Secret(
             f"{name}-api-token", metadata={"name": TOKEN_SECRET, "namespace": namespace},
             type="Opaque", string_data={"token": api_token}, opts=child)
-        ready = pulumi.ResourceOptions(parent=self, depends_on=[account, token, *feast, *after])
+        ready = client.ready(token)
         env: list[dict[str, Any]] = [
             {"name": "SMP_MLFLOW_TRACKING_URI", "value": TRACKING_URI},
             *mlflow_client_env(),
@@ -135,7 +146,7 @@ class ModelServing(pulumi.ComponentResource):
         self.service = k8s.core.v1.Service(
             f"{name}-service",
             metadata={"name": SERVICE, "namespace": namespace, "labels": labels,
-                      "annotations": INTERNAL_LB_ANNOTATIONS[cloud.cloud]},
+                      "annotations": dict(cloud.internal_lb_annotations)},
             spec={"type": "LoadBalancer", "selector": labels,
                   "ports": [{"name": "http", "port": SERVING_PORT, "targetPort": SERVING_PORT,
                              "protocol": "TCP"}]},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -45,15 +46,25 @@ def service_dns_names(service: str, namespace: str) -> list[str]:
             f"{service}.{namespace}.svc.cluster.local"]
 
 
+@dataclass(frozen=True)
+class InternalTlsArgs:
+    """What the internal CA needs: the registry its mirrored images come from."""
+
+    image_registry: pulumi.Input[str]
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+
+
 class InternalTls(pulumi.ComponentResource):
     """cert-manager (pinned), a self-signed root that signs the internal CA, and certificates."""
 
     issuer_name: str
     certificates: dict[str, k8s.apiextensions.CustomResource]
 
-    def __init__(self, name: str, image_registry: pulumi.Input[str],
-                 opts: pulumi.ResourceOptions | None = None,
-                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+    def __init__(self, name: str, args: InternalTlsArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        image_registry = args.image_registry
+        depends_on = args.after
         super().__init__("smp:k8s:InternalTls", name, None, opts)
         release = pinned_release(
             f"{name}-cert-manager", CERT_MANAGER_CHART, CERT_MANAGER_NAMESPACE,

@@ -24,6 +24,7 @@ rendezvous host, found through a headless Service (the pods' `subdomain`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -34,7 +35,7 @@ from components.k8s.feature_store import (
     FEAST_VOLUME,
     REPO_DIR,
     REPO_MOUNT,
-    feast_client_objects,
+    feast_client,
     feast_env,
 )
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
@@ -46,10 +47,10 @@ from components.k8s.workload_pod import (
     ca_volume,
     image_ref,
     service_account_of,
-    workload_service_account,
 )
 from platform_spec import PlatformConfig
 from workloads.contract import commands
+from workloads.contract.feature_store import FEAST_PROJECT
 
 WORKLOAD = "training"
 JOB = "reference-training"
@@ -79,19 +80,31 @@ def _job_spec(template: dict[str, Any], *, deadline: int, backoff: int,
     return spec
 
 
+@dataclass(frozen=True)
+class TrainingJobsArgs:
+    """The stack's training settings and the training image."""
+
+    cloud: CloudPlatform
+    platform: PlatformConfig
+    digest: str
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+    # The Feast project the clients' feature_store.yaml names.
+    feast_project: str = FEAST_PROJECT
+
+
 class TrainingJobs(pulumi.ComponentResource):
     """The `training` service account, Feast client config and the training CronJobs."""
 
-    def __init__(self, name: str, cloud: CloudPlatform, platform: PlatformConfig,
-                 digest: str, opts: pulumi.ResourceOptions | None = None,
-                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+    def __init__(self, name: str, args: TrainingJobsArgs,
+                 opts: pulumi.ResourceOptions | None = None) -> None:
+        cloud = args.cloud
+        platform = args.platform
+        digest = args.digest
+        depends_on = args.after
         super().__init__("smp:k8s:TrainingJobs", name, None, opts)
-        child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
-        namespace, _ = service_account_of(cloud, WORKLOAD)
-        account = workload_service_account(f"{name}-sa", cloud, WORKLOAD, child)
-        feast = feast_client_objects(name, cloud, namespace, child)
-        ready = pulumi.ResourceOptions(parent=self,
-                                       depends_on=[account, *feast, *depends_on])
+        client = feast_client(self, name, cloud, WORKLOAD, depends_on, args.feast_project)
+        namespace, ready = client.namespace, client.ready()
         training = platform.training
         gpu = platform.training_on_gpu
         image = image_ref(cloud, WORKLOAD, digest)

@@ -19,8 +19,6 @@ from components.interface import CloudPlatform
 from components.k8s.gpu import GPU_POOL_SELECTOR, GPU_TOLERATIONS
 
 RUN_AS = 10001  # the uid/gid of the workload images (workloads/Dockerfile)
-AZURE_CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id"
-AZURE_USE_LABEL = "azure.workload.identity/use"
 TMP_VOLUME = {"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}
 TMP_MOUNT = {"name": "tmp", "mountPath": "/tmp"}  # noqa: S108 - an emptyDir, not the host's
 
@@ -68,12 +66,10 @@ def service_account_of(cloud: CloudPlatform, workload: str) -> tuple[str, str]:
 
 def workload_service_account(name: str, cloud: CloudPlatform, workload: str,
                              opts: pulumi.ResourceOptions) -> k8s.core.v1.ServiceAccount:
-    """The service account the cloud identity is bound to: EKS Pod Identity needs no
-    annotation; AKS workload identity needs the managed identity's client id."""
+    """The service account the cloud identity is bound to, annotated as the cloud binds it
+    (`CloudPlatform.service_account_annotations`: none for EKS Pod Identity)."""
     namespace, account = service_account_of(cloud, workload)
-    annotations: dict[str, Any] = {}
-    if cloud.cloud == "azure":
-        annotations[AZURE_CLIENT_ID_ANNOTATION] = cloud.workload_identities[workload]
+    annotations: dict[str, Any] = dict(cloud.service_account_annotations.get(workload, {}))
     return k8s.core.v1.ServiceAccount(
         name, metadata={"name": account, "namespace": namespace,
                         "labels": {"app.kubernetes.io/part-of": "smp-ml-services"},
@@ -129,9 +125,7 @@ class PodTemplate:
     def manifest(self) -> dict[str, Any]:
         """`{metadata, spec}` of the pod template."""
         _, account = service_account_of(self.cloud, self.workload)
-        labels = dict(self.labels)
-        if self.cloud.cloud == "azure":
-            labels[AZURE_USE_LABEL] = "true"
+        labels = {**self.labels, **self.cloud.pod_labels}
         spec: dict[str, Any] = {
             "serviceAccountName": account,
             # The projected identity token is mounted by the Pod Identity agent / the

@@ -23,13 +23,15 @@ from typing import Any
 import pulumi
 import pytest
 
+from components.azure import in_cluster_facts as azure_facts
+from components.azure.in_cluster_facts import AZURE_CLIENT_ID_ANNOTATION
 from components.interface import CloudPlatform
 from components.k8s import cron_schedule, ml_alerts
 from components.k8s import drift_monitoring as dm
 from components.k8s.monitoring import MONITORING_NAMESPACE, RELEASE_LABEL
 from components.k8s.namespaces import PLATFORM_NAMESPACES, PUSHGATEWAY_PORT
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
-from components.k8s.workload_pod import AZURE_CLIENT_ID_ANNOTATION, CA_MOUNT, ca_volume
+from components.k8s.workload_pod import CA_MOUNT, ca_volume
 from policies.catalogue import all_rules
 from smp.gate import evaluate_plan
 from smp.offline import Plan, plan_program
@@ -82,19 +84,17 @@ def fake_cloud(kind: str) -> CloudPlatform:
         redis_endpoint=out("redis.internal:6379"),
         workload_identities={"drift-monitor": out(CLIENT_ID)},
         image_repositories={"drift-monitor": out(f"{registry}/smp/drift-monitor")},
+        # How each cloud binds a service account to its identity (the cloud layers' facts).
+        **({"service_account_annotations": azure_facts.service_account_annotations(
+                {"drift-monitor": out(CLIENT_ID)}),
+            "pod_labels": {azure_facts.AZURE_USE_LABEL: "true"}} if kind == "azure" else {}),
     )
 
 
 def plan_drift(kind: str, schedule: str = SCHEDULE) -> Plan:
     def program() -> None:
-        dm.DriftMonitoring(
-            "drift",
-            fake_cloud(kind),
-            DIGEST,
-            model_name=MODEL,
-            schedule=schedule,
-            psi_threshold=PSI,
-        )
+        dm.DriftMonitoring("drift", dm.DriftMonitoringArgs(
+            fake_cloud(kind), DIGEST, model_name=MODEL, schedule=schedule, psi_threshold=PSI))
 
     return plan_program(program, stack=f"drift-{kind}")
 

@@ -96,7 +96,7 @@ def test_mlflow_commands_are_the_entrypoints(plan_of: Any, stack: str) -> None:
 
 
 def test_key_vault_reference_and_tenant_parsing() -> None:
-    from components.k8s.secrets_csi import aks_tenant_id, key_vault_parts
+    from components.azure.in_cluster_facts import aks_tenant_id, key_vault_parts
 
     assert key_vault_parts("https://kv-smp-uaen.vault.azure.net/secrets/registry-db/abc") == (
         "kv-smp-uaen", "registry-db")
