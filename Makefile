@@ -47,8 +47,9 @@ demo: install ## the platform on one machine: plan and check every stack offline
 	done; echo "plans written to build/plans/"
 	$(PY) -m workloads.demo --out build/demo
 
-lint: install ## ruff and the import contracts (the dependency direction, pyproject.toml)
+lint: install ## ruff, the formatter check and the import contracts (the dependency direction)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB without a cache)

@@ -101,7 +101,8 @@ class CloudPlatform:
     # never asks which cloud it is on):
     # - annotations on a workload's service account that bind it to its cloud identity;
     service_account_annotations: Mapping[str, Mapping[str, pulumi.Input[str]]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
     # - labels every workload pod carries (e.g. opting into the identity webhook);
     pod_labels: Mapping[str, str] = field(default_factory=dict)
     # - the Service annotations that keep a LoadBalancer internal;

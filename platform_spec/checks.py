@@ -32,11 +32,13 @@ def check_residency_and_zones(p: PlatformConfig) -> list[InitErrorDetails]:
     jurisdiction = get_jurisdiction(p.jurisdiction)
     if not jurisdiction.allows(p.cloud, p.region):
         return [problem(("region",), jurisdiction.explain_region(p.cloud, p.region), p.region)]
-    zone_problem = _zone_problem(jurisdiction.zones_in(p.region), p.region,
-                                 p.network.availability_zones)
+    zone_problem = _zone_problem(
+        jurisdiction.zones_in(p.region), p.region, p.network.availability_zones
+    )
     if zone_problem:
-        return [problem(("network", "availabilityZones"), zone_problem,
-                        p.network.availability_zones)]
+        return [
+            problem(("network", "availabilityZones"), zone_problem, p.network.availability_zones)
+        ]
     return []
 
 
@@ -48,24 +50,53 @@ def check_node_pools(p: PlatformConfig) -> list[InitErrorDetails]:
         for i, itype in enumerate(pool.instance_types):
             loc = ("nodePools", name, "instanceTypes", i)
             if not fmt.instance_type.match(itype):
-                problems.append(problem(loc, f"expected a {p.cloud} instance type such "
-                                        f"as {fmt.instance_example}", itype))
+                problems.append(
+                    problem(
+                        loc,
+                        f"expected a {p.cloud} instance type such as {fmt.instance_example}",
+                        itype,
+                    )
+                )
             elif pool.kind == "gpu" and not fmt.is_gpu_instance_type(itype):
-                problems.append(problem(loc, f"a gpu pool needs NVIDIA GPU instance types "
-                                        f"({fmt.gpu_families})", itype))
+                problems.append(
+                    problem(
+                        loc,
+                        f"a gpu pool needs NVIDIA GPU instance types ({fmt.gpu_families})",
+                        itype,
+                    )
+                )
             elif pool.kind != "gpu" and fmt.is_gpu_instance_type(itype):
-                problems.append(problem(loc, f"a {pool.kind} pool must not use GPU "
-                                        "instance types; declare a gpu pool", itype))
+                problems.append(
+                    problem(
+                        loc,
+                        f"a {pool.kind} pool must not use GPU instance types; declare a gpu pool",
+                        itype,
+                    )
+                )
         if p.profile == "smb" and pool.kind == "gpu" and pool.min_size > 0:
-            problems.append(problem(("nodePools", name, "minSize"), "the smb profile keeps "
-                                    "GPU pools scaled to zero (minSize: 0)", pool.min_size))
+            problems.append(
+                problem(
+                    ("nodePools", name, "minSize"),
+                    "the smb profile keeps GPU pools scaled to zero (minSize: 0)",
+                    pool.min_size,
+                )
+            )
         if p.profile == "enterprise" and pool.kind == "system" and pool.min_size < 2:
-            problems.append(problem(("nodePools", name, "minSize"), "the enterprise "
-                                    "profile needs at least 2 system nodes for HA",
-                                    pool.min_size))
+            problems.append(
+                problem(
+                    ("nodePools", name, "minSize"),
+                    "the enterprise profile needs at least 2 system nodes for HA",
+                    pool.min_size,
+                )
+            )
     if not any(pool.kind == "system" for pool in p.node_pools.values()):
-        problems.append(problem(("nodePools",), "at least one pool of kind 'system' is "
-                                "required", sorted(p.node_pools)))
+        problems.append(
+            problem(
+                ("nodePools",),
+                "at least one pool of kind 'system' is required",
+                sorted(p.node_pools),
+            )
+        )
     return problems
 
 
@@ -74,23 +105,33 @@ def check_personas(p: PlatformConfig) -> list[InitErrorDetails]:
     problems = []
     missing = [persona for persona in PERSONAS if persona not in p.personas]
     if missing:
-        problems.append(problem(("personas",), f"every persona needs at least one "
-                                f"principal; missing: {', '.join(missing)}",
-                                sorted(p.personas)))
+        problems.append(
+            problem(
+                ("personas",),
+                f"every persona needs at least one principal; missing: {', '.join(missing)}",
+                sorted(p.personas),
+            )
+        )
     fmt = cloud_format(p.cloud)
     for persona, principals in p.personas.items():
         for i, value in enumerate(principals):
             if not fmt.principal.match(value):
-                problems.append(problem(("personas", persona, i),
-                                        f"expected {fmt.principal_shape}", value))
+                problems.append(
+                    problem(("personas", persona, i), f"expected {fmt.principal_shape}", value)
+                )
     return problems
 
 
 def check_private_endpoint(p: PlatformConfig) -> list[InitErrorDetails]:
     """Prod clusters keep the API server private."""
     if p.environment == "prod" and p.cluster_endpoint.public_access:
-        return [problem(("clusterEndpoint", "publicAccess"), "prod clusters keep "
-                        "the API server private", True)]
+        return [
+            problem(
+                ("clusterEndpoint", "publicAccess"),
+                "prod clusters keep the API server private",
+                True,
+            )
+        ]
     return []
 
 
@@ -106,16 +147,25 @@ def check_gpu_placement(p: PlatformConfig) -> list[InitErrorDetails]:
         problems.append(problem(("training", "gpu"), "GPU training needs a gpu node pool", True))
     distributed = p.training.distributed
     if distributed is not None and not has_gpu_pool:
-        problems.append(problem(("training", "distributed"), "distributed training runs "
-                                "on the gpu node pool; declare one",
-                                distributed.model_dump(by_alias=True)))
+        problems.append(
+            problem(
+                ("training", "distributed"),
+                "distributed training runs on the gpu node pool; declare one",
+                distributed.model_dump(by_alias=True),
+            )
+        )
     elif distributed is not None:
         most = sum(pool.max_size for pool in p.node_pools.values() if pool.kind == "gpu")
         if distributed.nodes > most:
-            problems.append(problem(("training", "distributed", "nodes"),
-                                    f"{distributed.nodes} training nodes need "
-                                    f"{distributed.nodes} GPU nodes; the gpu pools scale to "
-                                    f"at most {most}", distributed.nodes))
+            problems.append(
+                problem(
+                    ("training", "distributed", "nodes"),
+                    f"{distributed.nodes} training nodes need "
+                    f"{distributed.nodes} GPU nodes; the gpu pools scale to "
+                    f"at most {most}",
+                    distributed.nodes,
+                )
+            )
     return problems
 
 
@@ -153,12 +203,15 @@ def _zone_problem(zones: int | None, region: str, wanted: int) -> str | None:
     if zones < MIN_ZONES_WHEN_ZONED:
         if wanted == 0:
             return None
-        return (f"{has}, none to spread over, and the stack asks for {wanted}: set 0, which "
-                "deploys without zonal placement or zone redundancy")
+        return (
+            f"{has}, none to spread over, and the stack asks for {wanted}: set 0, which "
+            "deploys without zonal placement or zone redundancy"
+        )
     if wanted > zones:
-        return (f"{has} and the stack asks for {wanted}: use {MIN_ZONES_WHEN_ZONED} to "
-                f"{zones}")
+        return f"{has} and the stack asks for {wanted}: use {MIN_ZONES_WHEN_ZONED} to {zones}"
     if wanted < MIN_ZONES_WHEN_ZONED:
-        return (f"{has} and the stack asks for {wanted}: spread over {MIN_ZONES_WHEN_ZONED} "
-                f"to {zones} (0 is only for regions without zones)")
+        return (
+            f"{has} and the stack asks for {wanted}: spread over {MIN_ZONES_WHEN_ZONED} "
+            f"to {zones} (0 is only for regions without zones)"
+        )
     return None

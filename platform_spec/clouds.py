@@ -14,8 +14,28 @@ from dataclasses import dataclass
 
 # CloudWatch Logs accepts only these retention periods (days).
 CLOUDWATCH_RETENTION_DAYS = (
-    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827,
-    2192, 2557, 2922, 3288, 3653,
+    1,
+    3,
+    5,
+    7,
+    14,
+    30,
+    60,
+    90,
+    120,
+    150,
+    180,
+    365,
+    400,
+    545,
+    731,
+    1096,
+    1827,
+    2192,
+    2557,
+    2922,
+    3288,
+    3653,
 )
 AZURE_LOG_ANALYTICS_RETENTION = (30, 730)
 
@@ -60,7 +80,8 @@ AWS = CloudFormat(
     instance_example="m6i.xlarge",
     # AWS accelerated-computing families with NVIDIA GPUs.
     gpu_instance_type=re.compile(
-        r"^(p3|p3dn|p4d|p4de|p5|p5e|p5en|p6|g4dn|g5|g6|g6e|g6f|gr6|g7e)\."),
+        r"^(p3|p3dn|p4d|p4de|p5|p5e|p5en|p6|g4dn|g5|g6|g6e|g6f|gr6|g7e)\."
+    ),
     gpu_families="g5/g6/p4d/p5...",
     principal=re.compile(r"^arn:aws:iam::\d{12}:role/[\w+=,.@/-]{1,512}$"),
     principal_shape="an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)",
@@ -73,8 +94,7 @@ AZURE = CloudFormat(
     # Azure N-series.
     gpu_instance_type=re.compile(r"^Standard_N(C|D|V|G)", re.I),
     gpu_families="Standard_NC/ND/NV...",
-    principal=re.compile(
-        r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I),
+    principal=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I),
     principal_shape="an Entra ID group object id (a UUID)",
     retention_problem=_log_analytics_retention,
 )

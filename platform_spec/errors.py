@@ -63,13 +63,14 @@ def format_validation_error(error: ValidationError) -> list[str]:
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         msg = err["msg"]
         if msg.startswith("Value error, "):
-            msg = msg[len("Value error, "):]
+            msg = msg[len("Value error, ") :]
         kind = err["type"]
         if kind == "missing":
             lines.append(f"{format_key_path(loc)}: required key is missing")
         elif kind == "extra_forbidden":
-            lines.append(f"{format_key_path(loc)}: unknown key (check the spelling; keys are "
-                         "camelCase)")
+            lines.append(
+                f"{format_key_path(loc)}: unknown key (check the spelling; keys are camelCase)"
+            )
         else:
             lines.append(f"{format_key_path(loc)}: {msg}; got {describe(err['input'])}")
     return lines

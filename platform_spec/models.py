@@ -81,25 +81,43 @@ class NodePool(_Model):
         problems = []
         if self.min_size > self.max_size:
             problems.append(
-                _problem(("minSize",), f"minSize ({self.min_size}) must not exceed maxSize "
-                         f"({self.max_size})", self.min_size)
+                _problem(
+                    ("minSize",),
+                    f"minSize ({self.min_size}) must not exceed maxSize ({self.max_size})",
+                    self.min_size,
+                )
             )
         if self.desired_size is not None and not (
             self.min_size <= self.desired_size <= self.max_size
         ):
             problems.append(
-                _problem(("desiredSize",), f"desiredSize must lie between minSize "
-                         f"({self.min_size}) and maxSize ({self.max_size})", self.desired_size)
+                _problem(
+                    ("desiredSize",),
+                    f"desiredSize must lie between minSize "
+                    f"({self.min_size}) and maxSize ({self.max_size})",
+                    self.desired_size,
+                )
             )
         if self.kind == "system" and self.spot:
-            problems.append(_problem(("spot",), "a system pool must run on on-demand "
-                                     "capacity (spot: false)", self.spot))
+            problems.append(
+                _problem(
+                    ("spot",),
+                    "a system pool must run on on-demand capacity (spot: false)",
+                    self.spot,
+                )
+            )
         if self.kind == "system" and self.min_size < 1:
-            problems.append(_problem(("minSize",), "a system pool needs at least one node",
-                                     self.min_size))
+            problems.append(
+                _problem(("minSize",), "a system pool needs at least one node", self.min_size)
+            )
         if self.kind == "gpu" and self.max_size < 1:
-            problems.append(_problem(("maxSize",), "a gpu pool needs maxSize >= 1 to be "
-                                     "able to scale up", self.max_size))
+            problems.append(
+                _problem(
+                    ("maxSize",),
+                    "a gpu pool needs maxSize >= 1 to be able to scale up",
+                    self.max_size,
+                )
+            )
         _raise("NodePool", problems)
         return self
 
@@ -126,12 +144,16 @@ class Network(_Model):
     """Address space of the VPC / VNet."""
 
     cidr: str = "10.40.0.0/16"
-    availability_zones: Annotated[int, Field(
-        ge=0, le=6,
-        description="Availability zones to spread over: 2 up to the region's count, or 0 "
-                    "in a region without zones (no zonal placement, no zone redundancy). "
-                    "Default: 3, or the region's count when it has fewer (0 where none).",
-    )] = DEFAULT_AVAILABILITY_ZONES
+    availability_zones: Annotated[
+        int,
+        Field(
+            ge=0,
+            le=6,
+            description="Availability zones to spread over: 2 up to the region's count, or 0 "
+            "in a region without zones (no zonal placement, no zone redundancy). "
+            "Default: 3, or the region's count when it has fewer (0 where none).",
+        ),
+    ] = DEFAULT_AVAILABILITY_ZONES
 
     @field_validator("cidr")
     @classmethod
@@ -170,9 +192,16 @@ class ClusterEndpoint(_Model):
     @model_validator(mode="after")
     def _allow_list(self) -> ClusterEndpoint:
         if self.public_access and not self.allowed_cidrs:
-            _raise("ClusterEndpoint", [_problem(
-                ("allowedCidrs",), "a public endpoint needs an allow-list of CIDR blocks", [],
-            )])
+            _raise(
+                "ClusterEndpoint",
+                [
+                    _problem(
+                        ("allowedCidrs",),
+                        "a public endpoint needs an allow-list of CIDR blocks",
+                        [],
+                    )
+                ],
+            )
         return self
 
 
@@ -249,9 +278,13 @@ class Serving(_Model):
         problems = []
         total = sum(v.traffic_percent for v in self.variants)
         if total != 100:
-            problems.append(_problem(("variants",), f"trafficPercent of all variants must add "
-                                     f"up to 100, they add up to {total}",
-                                     [v.traffic_percent for v in self.variants]))
+            problems.append(
+                _problem(
+                    ("variants",),
+                    f"trafficPercent of all variants must add up to 100, they add up to {total}",
+                    [v.traffic_percent for v in self.variants],
+                )
+            )
         names = [v.name for v in self.variants]
         if len(set(names)) != len(names):
             problems.append(_problem(("variants",), "variant names must be unique", names))
@@ -260,13 +293,24 @@ class Serving(_Model):
             problems.append(_problem(("variants",), "variant aliases must be unique", aliases))
         # The serving image splits traffic between these two registry aliases (sticky A/B).
         if "champion" not in aliases or not set(aliases) <= set(SERVING_ALIASES):
-            problems.append(_problem(("variants",), "the serving service splits traffic "
-                                     "between the aliases 'champion' (required) and "
-                                     "'challenger'", aliases))
+            problems.append(
+                _problem(
+                    ("variants",),
+                    "the serving service splits traffic "
+                    "between the aliases 'champion' (required) and "
+                    "'challenger'",
+                    aliases,
+                )
+            )
         if self.min_replicas > self.max_replicas:
-            problems.append(_problem(("minReplicas",), f"minReplicas ({self.min_replicas}) must "
-                                     f"not exceed maxReplicas ({self.max_replicas})",
-                                     self.min_replicas))
+            problems.append(
+                _problem(
+                    ("minReplicas",),
+                    f"minReplicas ({self.min_replicas}) must "
+                    f"not exceed maxReplicas ({self.max_replicas})",
+                    self.min_replicas,
+                )
+            )
         _raise("Serving", problems)
         return self
 
@@ -276,8 +320,6 @@ class DistributedTraining(_Model):
 
     nodes: Annotated[int, Field(ge=2, le=32)]
     gpus_per_node: Annotated[int, Field(ge=1, le=8)] = 1
-
-
 
 
 class Training(_Model):
@@ -314,13 +356,17 @@ class Images(_Model):
     def _digests(cls, value: dict[str, str]) -> dict[str, str]:
         problems = []
         for key in sorted(set(value) - set(IMAGE_NAMES)):
-            problems.append(_problem((key,), f"unknown image; expected one of "
-                                     f"{', '.join(IMAGE_NAMES)}", value[key]))
+            problems.append(
+                _problem(
+                    (key,), f"unknown image; expected one of {', '.join(IMAGE_NAMES)}", value[key]
+                )
+            )
         for key in IMAGE_NAMES:
             # An image without a digest is not pushed yet: its workload is not deployed.
             if key in value and not _IMAGE_DIGEST.match(str(value[key])):
-                problems.append(_problem((key,), "expected sha256:<64 lower-case hex digits>",
-                                         value[key]))
+                problems.append(
+                    _problem((key,), "expected sha256:<64 lower-case hex digits>", value[key])
+                )
         _raise("Images", problems)
         return value
 
@@ -391,8 +437,9 @@ class PlatformConfig(_Model):
     @classmethod
     def _jurisdiction(cls, value: str) -> str:
         if value not in JURISDICTIONS:
-            raise ValueError(f"unknown jurisdiction {value!r}; known: "
-                             f"{', '.join(sorted(JURISDICTIONS))}")
+            raise ValueError(
+                f"unknown jurisdiction {value!r}; known: {', '.join(sorted(JURISDICTIONS))}"
+            )
         return value
 
     @field_validator("node_pools")
@@ -400,8 +447,10 @@ class PlatformConfig(_Model):
     def _pool_names(cls, pools: dict[str, NodePool]) -> dict[str, NodePool]:
         for name in pools:
             if not _DNS_LABEL.match(name) or len(name) > 12:
-                raise ValueError(f"pool name {name!r} must be a DNS label of at most 12 "
-                                 "characters (it is part of cloud resource names)")
+                raise ValueError(
+                    f"pool name {name!r} must be a DNS label of at most 12 "
+                    "characters (it is part of cloud resource names)"
+                )
         return pools
 
     @model_validator(mode="before")

@@ -95,26 +95,34 @@ def parse_stack_settings(
             continue
         if key in SECRET_KEYS:
             if not is_secret(key):
-                problems.append(f"{key}: must be a Pulumi secret, not plain text; set it with "
-                                f"`pulumi config set --secret {key} <value>`")
+                problems.append(
+                    f"{key}: must be a Pulumi secret, not plain text; set it with "
+                    f"`pulumi config set --secret {key} <value>`"
+                )
         else:
             allowed = ", ".join([PLATFORM_KEY, *SECRET_KEYS])
             problems.append(f"{key}: unknown project key; expected one of: {allowed}")
     raw = project_values.get(PLATFORM_KEY)
     if raw is None:
-        problems.append(f"{PLATFORM_KEY}: required key is missing (the whole platform object "
-                        f"under `{PROJECT}:{PLATFORM_KEY}`)")
+        problems.append(
+            f"{PLATFORM_KEY}: required key is missing (the whole platform object "
+            f"under `{PROJECT}:{PLATFORM_KEY}`)"
+        )
         raise ConfigError(source, problems)
     if not isinstance(raw, Mapping):
         problems.append(f"{PLATFORM_KEY}: expected an object; got {describe(raw)}")
         raise ConfigError(source, problems)
     if is_secret(PLATFORM_KEY):
-        problems.append(f"{PLATFORM_KEY}: holds a secret value; keep secrets in their own keys "
-                        f"({', '.join(SECRET_KEYS)}), not inside the platform object")
+        problems.append(
+            f"{PLATFORM_KEY}: holds a secret value; keep secrets in their own keys "
+            f"({', '.join(SECRET_KEYS)}), not inside the platform object"
+        )
     for path in _secret_like_keys(raw, ()):
-        problems.append(f"{path}: looks like a secret in plain text; keep secrets out of the "
-                        f"platform object and set one of {', '.join(SECRET_KEYS)} with "
-                        "`pulumi config set --secret`")
+        problems.append(
+            f"{path}: looks like a secret in plain text; keep secrets out of the "
+            f"platform object and set one of {', '.join(SECRET_KEYS)} with "
+            "`pulumi config set --secret`"
+        )
     platform: PlatformConfig | None = None
     if not problems:
         try:
@@ -153,9 +161,11 @@ def _default_providers_disabled(provider_values: Mapping[str, Any]) -> list[str]
     if isinstance(value, list) and "*" in value:
         return []
     given = "missing" if raw is None else f"got {raw!r}"
-    return [f"{DISABLE_DEFAULT_PROVIDERS}: must be [\"*\"] so that no resource can use a "
-            f"default provider configured from the environment ({given}); add "
-            f"`{DISABLE_DEFAULT_PROVIDERS}: [\"*\"]` under `config:` in the stack file"]
+    return [
+        f'{DISABLE_DEFAULT_PROVIDERS}: must be ["*"] so that no resource can use a '
+        f"default provider configured from the environment ({given}); add "
+        f'`{DISABLE_DEFAULT_PROVIDERS}: ["*"]` under `config:` in the stack file'
+    ]
 
 
 def _provider_conflicts(platform: PlatformConfig, provider_values: Mapping[str, Any]) -> list[str]:
@@ -164,9 +174,11 @@ def _provider_conflicts(platform: PlatformConfig, provider_values: Mapping[str, 
     for key in ("aws:region", "azure-native:location", "azure:location"):
         value = provider_values.get(key)
         if value is not None and str(value).replace(" ", "").lower() != platform.region:
-            problems.append(f"{key}: {value!r} contradicts platform.region "
-                            f"{platform.region!r}; remove it (the platform builds explicit "
-                            "providers from platform.region)")
+            problems.append(
+                f"{key}: {value!r} contradicts platform.region "
+                f"{platform.region!r}; remove it (the platform builds explicit "
+                "providers from platform.region)"
+            )
     return problems
 
 

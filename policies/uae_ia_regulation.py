@@ -25,38 +25,65 @@ from __future__ import annotations
 from policies.uae_catalogues import Catalogue, Family, Requirement, Scope, Source
 
 NESA_TEXT = Source(
-    "NESA UAE Information Assurance Standards (National Electronic Security Authority), "
-    "v1.0", "Annex C, Table 8 (control numbers and names); Annex B, Table 7 (priorities)")
+    "NESA UAE Information Assurance Standards (National Electronic Security Authority), v1.0",
+    "Annex C, Table 8 (control numbers and names); Annex B, Table 7 (priorities)",
+)
 NESA_CONTROL_TEXT = Source(
-    "NESA UAE Information Assurance Standards, v1.0", "section 5.4, Technical Controls "
-    "(control, sub-controls and implementation guidance)")
+    "NESA UAE Information Assurance Standards, v1.0",
+    "section 5.4, Technical Controls (control, sub-controls and implementation guidance)",
+)
 DOZUKI = "https://omlex.dozuki.com/Wiki/"
 SOURCES = (
     NESA_TEXT,
     NESA_CONTROL_TEXT,
-    Source("NESA UAE Information Assurance Standards, v1.0", "table of contents (families "
-           "M1-M6 and T1-T9); Annex B, Table 6 (39 P1, 69 P2, 35 P3, 45 P4 controls)"),
-    Source("UAE IA implementation guidance (Omlex)", "T3.6.2 Audit Logging",
-           DOZUKI + "T3.6.2_-_AUDIT_LOGGING_Implementation_Guidance"),
-    Source("UAE IA implementation guidance (Omlex)", "T4.2.1 Information Transfer Procedures",
-           DOZUKI + "T4.2.1_-_INFORMATION_TRANSFER_PROCEDURES_Implemntation_Guidance"),
-    Source("UAE IA implementation guidance (Omlex)", "T5.2.2 Privilege Management (P1)",
-           DOZUKI + "T5.2.2_PRIVILEGE_MANAGEMENT_Implementation_Guidance"),
-    Source("UAE IA implementation guidance (Omlex)", "T5.2.4 Review of User Access Rights (P1)",
-           DOZUKI + "T5.2.4_-_REVIEW_OF_USER_ACCESS_RIGHTS_Implementation_Guidance"),
-    Source("UAE IA implementation guidance (Omlex)", "T7.4.1 Policy on the Use of "
-           "Cryptographic Controls", DOZUKI + "T7.4.1_-_POLICY_ON_THE_USE_OF_CRYPTOGRAPHIC_"
-           "CONTROLS_Implementation_Guidance"),
-    Source("UAE IA implementation guidance (Omlex)", "T7.4.2 Key Management (P2)",
-           DOZUKI + "T7.4.2_-_KEY_MANAGEMENT_Implementation_Guidance"),
-    Source("ManageEngine, 'UAE SIA (NESA) IAR Compliance'", "'What is UAE SIA (NESA)?': the "
-           "IA Regulation is the set of management and technical controls, developed by the "
-           "TDRA", "https://www.manageengine.com/products/eventlog/compliance/"
-           "uae-sia-nesa-ia.html"),
-    Source("Security Scientist, '12 Questions and Answers About NESA / NCSC IAS'",
-           "version history: v1.1 March 2020 under the TDRA; v2 2025",
-           "https://www.securityscientist.net/blog/12-questions-and-answers-about-nesa-"
-           "ncsc-ias-standard/"),
+    Source(
+        "NESA UAE Information Assurance Standards, v1.0",
+        "table of contents (families "
+        "M1-M6 and T1-T9); Annex B, Table 6 (39 P1, 69 P2, 35 P3, 45 P4 controls)",
+    ),
+    Source(
+        "UAE IA implementation guidance (Omlex)",
+        "T3.6.2 Audit Logging",
+        DOZUKI + "T3.6.2_-_AUDIT_LOGGING_Implementation_Guidance",
+    ),
+    Source(
+        "UAE IA implementation guidance (Omlex)",
+        "T4.2.1 Information Transfer Procedures",
+        DOZUKI + "T4.2.1_-_INFORMATION_TRANSFER_PROCEDURES_Implemntation_Guidance",
+    ),
+    Source(
+        "UAE IA implementation guidance (Omlex)",
+        "T5.2.2 Privilege Management (P1)",
+        DOZUKI + "T5.2.2_PRIVILEGE_MANAGEMENT_Implementation_Guidance",
+    ),
+    Source(
+        "UAE IA implementation guidance (Omlex)",
+        "T5.2.4 Review of User Access Rights (P1)",
+        DOZUKI + "T5.2.4_-_REVIEW_OF_USER_ACCESS_RIGHTS_Implementation_Guidance",
+    ),
+    Source(
+        "UAE IA implementation guidance (Omlex)",
+        "T7.4.1 Policy on the Use of Cryptographic Controls",
+        DOZUKI + "T7.4.1_-_POLICY_ON_THE_USE_OF_CRYPTOGRAPHIC_CONTROLS_Implementation_Guidance",
+    ),
+    Source(
+        "UAE IA implementation guidance (Omlex)",
+        "T7.4.2 Key Management (P2)",
+        DOZUKI + "T7.4.2_-_KEY_MANAGEMENT_Implementation_Guidance",
+    ),
+    Source(
+        "ManageEngine, 'UAE SIA (NESA) IAR Compliance'",
+        "'What is UAE SIA (NESA)?': the "
+        "IA Regulation is the set of management and technical controls, developed by the "
+        "TDRA",
+        "https://www.manageengine.com/products/eventlog/compliance/uae-sia-nesa-ia.html",
+    ),
+    Source(
+        "Security Scientist, '12 Questions and Answers About NESA / NCSC IAS'",
+        "version history: v1.1 March 2020 under the TDRA; v2 2025",
+        "https://www.securityscientist.net/blog/12-questions-and-answers-about-nesa-"
+        "ncsc-ias-standard/",
+    ),
 )
 
 FAMILIES = (
@@ -227,8 +254,7 @@ _CONTROLS: tuple[tuple[str, str | None, Scope, str], ...] = (
     ("T6.2.3", "P2", P, "Managing Changes to Third Party Services"),
     ("T6.3.1", "P2", C, "Information Security Requirements for Cloud Environments"),
     ("T6.3.2", "P2", C, "Service Delivery Agreements with Cloud Providers"),
-    ("T7.1.1", "P4", P, "Information Systems Acquisition, Development and Maintenance "
-                        "Policy"),
+    ("T7.1.1", "P4", P, "Information Systems Acquisition, Development and Maintenance Policy"),
     ("T7.2.1", "P3", P, "Security Requirements Analysis and Specification"),
     ("T7.2.2", "P4", P, "Developer-Provided Training"),
     ("T7.3.1", "P2", X, "Input Data Validation"),
@@ -269,21 +295,27 @@ _CONTROLS: tuple[tuple[str, str | None, Scope, str], ...] = (
     ("T9.1.1", "P4", P, "Information Systems Continuity Planning Policy"),
     ("T9.2.1", "P3", P, "Developing Information Systems Continuity Plans"),
     ("T9.2.2", "P3", C, "Implementing Information Systems Continuity Plans"),
-    ("T9.3.1", "P3", P, "Testing, Maintaining and Re-Assessing Information Systems "
-                        "Continuity Plans"),
+    (
+        "T9.3.1",
+        "P3",
+        P,
+        "Testing, Maintaining and Re-Assessing Information Systems Continuity Plans",
+    ),
 )
 
-_UNPRIORITISED = ("not in Annex B, Table 7 as read: the P2 entries read there are 11 fewer "
-                  "than Table 6's count of 69, and these 11 controls carry no priority")
+_UNPRIORITISED = (
+    "not in Annex B, Table 7 as read: the P2 entries read there are 11 fewer "
+    "than Table 6's count of 69, and these 11 controls carry no priority"
+)
 _NOTES: dict[str, str] = {
     "M2.4.1": "named 'Risk Monitoring and Review' in Annexes A and B; Annex C names it "
-              "'Information Security Risk Assessment Review and Update'",
+    "'Information Security Risk Assessment Review and Update'",
     "T6.3.1": "the entity defines the requirements (sub-controls 1-3: due diligence, risk "
-              "assessment, governance); the residency rules are the evidence that the "
-              "in-country requirement is met by every resource, replica, backup and sink",
+    "assessment, governance); the residency rules are the evidence that the "
+    "in-country requirement is met by every resource, replica, backup and sink",
     "T6.3.2": "sub-control 1 asks for awareness of where restricted information is stored or "
-              "transmitted in the cloud; the residency rules prove it from the plan (the "
-              "agreement itself is a contract)",
+    "transmitted in the cloud; the residency rules prove it from the plan (the "
+    "agreement itself is a contract)",
 }
 # Why a technical control is about assets the platform does not provision.
 _REASONS: dict[str, str] = {
@@ -292,19 +324,18 @@ _REASONS: dict[str, str] = {
     "T4.2.5": "office business information systems are not provisioned by the platform",
     "T4.3.1": "electronic commerce services are not provisioned by the platform",
     "T4.3.2": "on-line transaction services are not provisioned by the platform",
-    "T4.3.3": "the platform publishes no public information (RES-010 and NET-004 keep it "
-              "private)",
+    "T4.3.3": "the platform publishes no public information (RES-010 and NET-004 keep it private)",
     "T4.5.4": "wireless networks are not provisioned by the platform",
     "T5.4.3": "devices joining the entity's own networks (e.g. 802.1X) are outside the plan",
     "T5.4.7": "wireless access is not provisioned by the platform",
     "T5.7.1": "mobile devices are not provisioned by the platform",
     "T5.7.2": "teleworking arrangements are not provisioned by the platform",
     "T7.3.1": "application input validation lives in the workloads' code, tested by "
-              "tests/workloads, not by the policy pack",
+    "tests/workloads, not by the policy pack",
     "T7.3.2": "application processing checks live in the workloads' code, tested by "
-              "tests/workloads",
+    "tests/workloads",
     "T7.3.3": "message integrity between applications lives in the workloads' code; "
-              "transport encryption is T4.2.1",
+    "transport encryption is T4.2.1",
     "T7.3.4": "application output validation lives in the workloads' code",
     "T7.5.3": "source code repositories are on the version-control host, not in the plan",
 }
@@ -315,8 +346,16 @@ def _requirement(row: tuple[str, str | None, Scope, str]) -> Requirement:
     note = _NOTES.get(control_id)
     if priority is None:
         note = f"{note}; {_UNPRIORITISED}" if note else _UNPRIORITISED
-    return Requirement(control_id, title, scope, NESA_TEXT, family=control_id.split(".")[0],
-                       priority=priority, note=note, reason=_REASONS.get(control_id))
+    return Requirement(
+        control_id,
+        title,
+        scope,
+        NESA_TEXT,
+        family=control_id.split(".")[0],
+        priority=priority,
+        note=note,
+        reason=_REASONS.get(control_id),
+    )
 
 
 UAE_IA = Catalogue(
@@ -324,12 +363,12 @@ UAE_IA = Catalogue(
     title="UAE Information Assurance Regulation (TDRA; formerly the NESA UAE IA Standards)",
     short="UAE IA",
     issuer="Telecommunications and Digital Government Regulatory Authority (TDRA); "
-           "originally the National Electronic Security Authority (NESA)",
+    "originally the National Electronic Security Authority (NESA)",
     edition="IA Regulation v1.1 (March 2020); control numbers, names and priorities as in "
-            "the NESA UAE IA Standards v1.0 text (Annexes B and C), not re-checked against "
-            "the v1.1 text; v2 (2025) not used",
+    "the NESA UAE IA Standards v1.0 text (Annexes B and C), not re-checked against "
+    "the v1.1 text; v2 (2025) not used",
     applies_to="UAE government entities and entities designated critical (critical "
-               "information infrastructure); recommended to all others",
+    "information infrastructure); recommended to all others",
     sectors=("government", "critical-infrastructure"),
     sources=SOURCES,
     requirements=tuple(_requirement(row) for row in _CONTROLS),

@@ -41,8 +41,13 @@ class UaeMapping:
 # Residency: the platform keeps every copy in the UAE, so no transfer happens under the
 # PDPL's transfer articles, the bank's system of record and confidential data stay in the
 # UAE, and health data is not stored or transferred outside it.
-_IN_COUNTRY = ("uae-pdpl:Art. 22", "uae-pdpl:Art. 23", "cbuae-outsourcing:6.1",
-               "cbuae-outsourcing:6.3", "uae-health-ict:Art. 13")
+_IN_COUNTRY = (
+    "uae-pdpl:Art. 22",
+    "uae-pdpl:Art. 23",
+    "cbuae-outsourcing:6.1",
+    "cbuae-outsourcing:6.3",
+    "uae-health-ict:Art. 13",
+)
 _CLOUD_LOCATION = ("T6.3.1", "T6.3.2")
 _PDPL_SECURITY = ("uae-pdpl:Art. 20",)
 
@@ -95,8 +100,9 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "LOG-006": UaeMapping(ia=("T3.3.1", "T3.6.3")),  # database capacity and use monitored
     # API activity in every region recorded in the country: where an action outside the
     # jurisdiction would show.
-    "LOG-007": UaeMapping(ia=("T3.6.2", "T3.6.5", "T6.3.2"),
-                          law=("uae-pdpl:Art. 22", "uae-pdpl:Art. 23")),
+    "LOG-007": UaeMapping(
+        ia=("T3.6.2", "T3.6.5", "T6.3.2"), law=("uae-pdpl:Art. 22", "uae-pdpl:Art. 23")
+    ),
     # Network: T5.4.4 (configuration interfaces protected), T5.4.5 (connections restricted
     # by rules), T4.5.1 (ingress filtering), T5.6.3 (nothing non-public exposed), T4.5.3
     # (segregation), T5.4.6 (external connections only through managed interfaces).
@@ -146,6 +152,7 @@ def mapping_problems() -> list[str]:
             if found is None:
                 problems.append(f"{rule_id}: {ref} is not in a UAE catalogue")
             elif found[1].scope is not Scope.CODE:
-                problems.append(f"{rule_id}: {ref} is {found[1].scope.value}-only; a rule "
-                                "cannot enforce it")
+                problems.append(
+                    f"{rule_id}: {ref} is {found[1].scope.value}-only; a rule cannot enforce it"
+                )
     return problems

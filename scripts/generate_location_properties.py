@@ -49,38 +49,62 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = REPO_ROOT / "policies" / "location_properties.py"
-SDKS = {"pulumi_aws": ("aws", "pulumi-aws"),
-        "pulumi_azure_native": ("azure", "pulumi-azure-native")}
+SDKS = {
+    "pulumi_aws": ("aws", "pulumi-aws"),
+    "pulumi_azure_native": ("azure", "pulumi-azure-native"),
+}
 
 AWS_REGION = "aws-region"
 AZURE_LOCATION = "azure-location"
 REFERENCE = "reference"
 REMOTE = "remote"
 
-_REGION = re.compile(r"^(region|regions|regionName|regionNames)$"
-                     r"|[a-z0-9](Region|Regions|RegionName|RegionNames)$")
-_LOCATION = re.compile(r"^(location|locations|locationName|locationNames)$"
-                       r"|[a-z0-9](Location|Locations|LocationName|LocationNames)$")
+_REGION = re.compile(
+    r"^(region|regions|regionName|regionNames)$"
+    r"|[a-z0-9](Region|Regions|RegionName|RegionNames)$"
+)
+_LOCATION = re.compile(
+    r"^(location|locations|locationName|locationNames)$"
+    r"|[a-z0-9](Location|Locations|LocationName|LocationNames)$"
+)
 _CROSS_REGION_WORD = re.compile(
     r"^(partner|remote|replica|replication|secondary|failover|geo|linked|destination|peer"
-    r"|paired)", re.IGNORECASE)
+    r"|paired)",
+    re.IGNORECASE,
+)
 _AWS_ARN = re.compile(r"^(arn|arns|kmsKeyId|kmsKey)$|[a-z0-9](Arn|Arns|KmsKeyId|KmsKey)$")
 _AWS_DESTINATION = re.compile(r"^bucket$|[a-z0-9](Bucket|BucketName)$")
-_RESOURCE_ID = re.compile(r"^(id|resourceId|partnerNamespace)$"
-                          r"|[a-z0-9](ResourceId|ArmId|Namespace|Account)$")
+_RESOURCE_ID = re.compile(
+    r"^(id|resourceId|partnerNamespace)$"
+    r"|[a-z0-9](ResourceId|ArmId|Namespace|Account)$"
+)
 # A copy made from a resource elsewhere: a replica or geo-restore of a server, a database,
 # a managed instance, a snapshot.
 _AZURE_SOURCE = re.compile(r"^source[A-Za-z]*(ResourceId|DatabaseId|InstanceId)$")
 
 # Names the patterns match that hold no location (SDK docs): postal addresses, build and
 # file paths, URLs, certificate stores, rack descriptions.
-NOT_LOCATIONS = frozenset({
-    "stateOrRegion", "countryOrRegion", "countryAndRegion",
-    "appLocation", "apiLocation", "outputLocation", "appArtifactLocation",
-    "jarFileLocation", "staticContentLocations", "kubeManifestLocations",
-    "secretLocation", "secretsLocation", "osImageLocation", "imageLocation",
-    "certificateStoreLocation", "rackLocation", "sourceLocation",
-})
+NOT_LOCATIONS = frozenset(
+    {
+        "stateOrRegion",
+        "countryOrRegion",
+        "countryAndRegion",
+        "appLocation",
+        "apiLocation",
+        "outputLocation",
+        "appArtifactLocation",
+        "jarFileLocation",
+        "staticContentLocations",
+        "kubeManifestLocations",
+        "secretLocation",
+        "secretsLocation",
+        "osImageLocation",
+        "imageLocation",
+        "certificateStoreLocation",
+        "rackLocation",
+        "sourceLocation",
+    }
+)
 
 
 def classify(cloud: str, path: str) -> str | None:
@@ -124,8 +148,9 @@ def _shape(annotation: Any) -> tuple[str, type | None]:
     return "other", None
 
 
-def string_paths(args_cls: type, prefix: str = "",
-                 seen: frozenset[type] = frozenset()) -> Iterator[str]:
+def string_paths(
+    args_cls: type, prefix: str = "", seen: frozenset[type] = frozenset()
+) -> Iterator[str]:
     """Every string-valued input path of an input type (`a.b`, `list[].c`), recursively."""
     from pulumi._types import input_type_types
 
@@ -160,8 +185,9 @@ def _modules(root: str, only: Iterable[str] | None) -> Iterator[str]:
                 yield f"{name}.{sub.name}"
 
 
-def resource_input_types(root: str, only: Iterable[str] | None = None
-                         ) -> Iterator[tuple[str, type]]:
+def resource_input_types(
+    root: str, only: Iterable[str] | None = None
+) -> Iterator[tuple[str, type]]:
     """(type token, input type) of every resource and provider class of an SDK."""
     import pulumi
     from pulumi.type_token import _PULUMI_TYPE
@@ -169,17 +195,23 @@ def resource_input_types(root: str, only: Iterable[str] | None = None
     for name in _modules(root, only):
         module = importlib.import_module(name)
         for value in list(vars(module).values()):
-            if not (isinstance(value, type) and issubclass(value, pulumi.CustomResource)
-                    and getattr(value, _PULUMI_TYPE, None) and value.__module__ == name):
+            if not (
+                isinstance(value, type)
+                and issubclass(value, pulumi.CustomResource)
+                and getattr(value, _PULUMI_TYPE, None)
+                and value.__module__ == name
+            ):
                 continue
             args = getattr(module, f"{value.__name__}InitArgs", None) or getattr(
-                module, f"{value.__name__}Args", None)
+                module, f"{value.__name__}Args", None
+            )
             if args is not None:
                 yield getattr(value, _PULUMI_TYPE), args
 
 
-def location_properties(only: Iterable[str] | None = None
-                        ) -> dict[str, tuple[tuple[str, str], ...]]:
+def location_properties(
+    only: Iterable[str] | None = None,
+) -> dict[str, tuple[tuple[str, str], ...]]:
     """Type token -> ((input path, kind), ...) for every type with a location input."""
     only = list(only) if only is not None else None
     table: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -188,8 +220,9 @@ def location_properties(only: Iterable[str] | None = None
         if modules == []:
             continue
         for token, args in resource_input_types(root, modules):
-            found = sorted({(p, k) for p in string_paths(args)
-                            if (k := classify(cloud, p)) is not None})
+            found = sorted(
+                {(p, k) for p in string_paths(args) if (k := classify(cloud, p)) is not None}
+            )
             if found:
                 table[token] = tuple(found)
     return dict(sorted(table.items()))
@@ -232,15 +265,21 @@ def render(table: dict[str, tuple[tuple[str, str], ...]], versions: dict[str, st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 when the committed module is not what the SDKs give")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 when the committed module is not what the SDKs give",
+    )
     args = parser.parse_args(argv)
     text = render(location_properties(), sdk_versions())
     if args.check:
         current = OUTPUT.read_text() if OUTPUT.exists() else ""
         if current != text:
-            print(f"{OUTPUT.relative_to(REPO_ROOT)} is stale: run "
-                  "python scripts/generate_location_properties.py", file=sys.stderr)
+            print(
+                f"{OUTPUT.relative_to(REPO_ROOT)} is stale: run "
+                "python scripts/generate_location_properties.py",
+                file=sys.stderr,
+            )
             return 1
         print(f"{OUTPUT.relative_to(REPO_ROOT)} is current")
         return 0

@@ -56,8 +56,12 @@ out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 StacksDir = Annotated[
-    Path | None, typer.Option("--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files "
-                              "(default: the project's stackConfigDir).", file_okay=False)
+    Path | None,
+    typer.Option(
+        "--stacks-dir",
+        help="Folder with the Pulumi.<stack>.yaml files (default: the project's stackConfigDir).",
+        file_okay=False,
+    ),
 ]
 T = TypeVar("T")
 
@@ -78,10 +82,14 @@ def _guard(action: Callable[[], T]) -> T:
 
 
 ProjectDir = Annotated[
-    Path | None, typer.Option("--project", help="The Pulumi project (folder with Pulumi.yaml) "
-                              "whose program is planned; default: found from the current "
-                              "folder upwards, else the one smp is installed from.",
-                              file_okay=False)
+    Path | None,
+    typer.Option(
+        "--project",
+        help="The Pulumi project (folder with Pulumi.yaml) "
+        "whose program is planned; default: found from the current "
+        "folder upwards, else the one smp is installed from.",
+        file_okay=False,
+    ),
 ]
 
 
@@ -131,8 +139,12 @@ def _write(path: Path, text: str, option: str) -> None:
 @app.command("stacks")
 def stacks_command(
     stacks_dir: StacksDir = None,
-    counts: Annotated[bool, typer.Option("--counts", help="Also plan each stack offline and "
-                                         "count its resources (slower).")] = False,
+    counts: Annotated[
+        bool,
+        typer.Option(
+            "--counts", help="Also plan each stack offline and count its resources (slower)."
+        ),
+    ] = False,
     project: ProjectDir = None,
 ) -> None:
     """List every stack with its cloud, region, environment and profile; exit 2 if one is invalid.
@@ -145,18 +157,24 @@ def stacks_command(
     if not names:
         _fail(f"no stack files (Pulumi.<stack>.yaml) in {folder}")
     table = Table(title="Stacks", title_justify="left")
-    for column in ("stack", "cloud", "region", "environment", "profile",
-                   *(["resources"] if counts else [])):
-        table.add_column(column, justify="right" if column == "resources" else "left",
-                         no_wrap=True)
+    for column in (
+        "stack",
+        "cloud",
+        "region",
+        "environment",
+        "profile",
+        *(["resources"] if counts else []),
+    ):
+        table.add_column(column, justify="right" if column == "resources" else "left", no_wrap=True)
     problems: list[str] = []
     planned: dict[str, int | str] = {}
     if counts:
         from smp.gate import plan_counts
 
         with err.status("planning stacks offline...") as status:
-            planned = plan_counts(names, folder, root,
-                                  progress=lambda s: status.update(f"planning {s} offline..."))
+            planned = plan_counts(
+                names, folder, root, progress=lambda s: status.update(f"planning {s} offline...")
+            )
     for name in names:
         try:
             p = load_stack_file(name, folder).platform
@@ -167,9 +185,14 @@ def stacks_command(
         count = planned.get(name)
         if isinstance(count, str):
             problems.append(f"{name}: {count}")
-        table.add_row(name, p.cloud, p.region, p.environment, p.profile,
-                      *([str(count) if isinstance(count, int) else "[red]error[/]"]
-                        if counts else []))
+        table.add_row(
+            name,
+            p.cloud,
+            p.region,
+            p.environment,
+            p.profile,
+            *([str(count) if isinstance(count, int) else "[red]error[/]"] if counts else []),
+        )
     out.print(table)
     if problems:
         for message in problems:
@@ -200,8 +223,9 @@ def plan_command(
         sys.stdout.write(json.dumps(plan.to_json(), indent=2, sort_keys=True) + "\n")
         return
     out.print(_tree(plan))
-    counts = Table(title=f"{stack}: {_resource_count(plan)} resources by type",
-                   title_justify="left")
+    counts = Table(
+        title=f"{stack}: {_resource_count(plan)} resources by type", title_justify="left"
+    )
     counts.add_column("type")
     counts.add_column("count", justify="right")
     for type_, count in plan.counts_by_type().items():
@@ -242,30 +266,39 @@ def new_stack_command(
     ] = None,
     persona: Annotated[
         list[str] | None,
-        typer.Option(help="NAME=PRINCIPAL (repeatable); default: copied from a stack of the "
-                          "same cloud."),
+        typer.Option(
+            help="NAME=PRINCIPAL (repeatable); default: copied from a stack of the same cloud."
+        ),
     ] = None,
     owner: Annotated[str | None, typer.Option(help="Owner tag (default: copied).")] = None,
     cost_centre: Annotated[
         str | None, typer.Option(help="Cost-centre tag (default: copied).")
     ] = None,
-    stacks_dir: Annotated[Path, typer.Option(
-        "--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files.",
-        file_okay=False)] = STACKS_DIR,
+    stacks_dir: Annotated[
+        Path,
+        typer.Option(
+            "--stacks-dir", help="Folder with the Pulumi.<stack>.yaml files.", file_okay=False
+        ),
+    ] = STACKS_DIR,
 ) -> None:
     """Write a new, validated stacks/Pulumi.<name>.yaml, or refuse and write nothing."""
     _guard(lambda: validate_stack_name(name))
     if not stacks_dir.is_dir():
-        _fail(f"--stacks-dir {stacks_dir} does not exist; create it or point at the folder "
-              "that holds the Pulumi.<stack>.yaml files")
+        _fail(
+            f"--stacks-dir {stacks_dir} does not exist; create it or point at the folder "
+            "that holds the Pulumi.<stack>.yaml files"
+        )
     if not os.access(stacks_dir, os.W_OK | os.X_OK):
-        _fail(f"--stacks-dir {stacks_dir} is read-only for you; the new stack file cannot "
-              "be written there")
+        _fail(
+            f"--stacks-dir {stacks_dir} is read-only for you; the new stack file cannot "
+            "be written there"
+        )
     if cloud not in CLOUDS:
         _fail(f"--cloud {cloud!r} is not supported; use one of: {', '.join(CLOUDS)}")
     if jurisdiction not in JURISDICTIONS:
-        _fail(f"--jurisdiction {jurisdiction!r} is unknown; known: "
-              f"{', '.join(sorted(JURISDICTIONS))}")
+        _fail(
+            f"--jurisdiction {jurisdiction!r} is unknown; known: {', '.join(sorted(JURISDICTIONS))}"
+        )
     catalogue = JURISDICTIONS[jurisdiction]
     if not catalogue.allows(cloud, region):
         _fail(catalogue.explain_region(cloud, region))
@@ -279,10 +312,21 @@ def new_stack_command(
         _fail(f"{path} already exists; pick another name or edit it with `pulumi config set`")
 
     try:
-        value = compose_stack_value(NewStack(
-            name=name, cloud=cloud, region=region, environment=env, profile=chosen_profile,
-            jurisdiction=jurisdiction, from_stack=from_stack, personas=list(persona or []),
-            owner=owner, cost_centre=cost_centre), stacks_dir)
+        value = compose_stack_value(
+            NewStack(
+                name=name,
+                cloud=cloud,
+                region=region,
+                environment=env,
+                profile=chosen_profile,
+                jurisdiction=jurisdiction,
+                from_stack=from_stack,
+                personas=list(persona or []),
+                owner=owner,
+                cost_centre=cost_centre,
+            ),
+            stacks_dir,
+        )
     except NewStackError as exc:
         _fail(str(exc).replace("[", r"\["))
     except ConfigError as exc:
@@ -291,24 +335,34 @@ def new_stack_command(
     try:
         platform = PlatformConfig.model_validate(value)
     except ValidationError as exc:
-        _fail(ConfigError(f"new stack {name!r}", format_validation_error(exc)).render()
-              .replace("[", r"\["))
+        _fail(
+            ConfigError(f"new stack {name!r}", format_validation_error(exc))
+            .render()
+            .replace("[", r"\[")
+        )
     try:
         written = write_stack_file(name, platform.to_stack_value(), stacks_dir)
     except FileExistsError:
         _fail(f"{path} appeared while the stack was prepared; it was left as it is")
     except OSError as exc:
         _fail(f"cannot write {path}: {exc.strerror or exc}")
-    out.print(f"wrote {written} ({cloud} {platform.region}, {env}, {chosen_profile}); "
-              f"next: `pulumi stack init {name}` and `pulumi up --policy-pack policies`")
+    out.print(
+        f"wrote {written} ({cloud} {platform.region}, {env}, {chosen_profile}); "
+        f"next: `pulumi stack init {name}` and `pulumi up --policy-pack policies`"
+    )
 
 
 @app.command("render")
 def render_command(
     stack: Annotated[str, typer.Argument(help="Stack name, e.g. aws-uae-prod.")],
-    out_dir: Annotated[Path, typer.Option(
-        "--out", help="Folder to write: new, empty, or one smp render wrote before (replaced).",
-        file_okay=False)],
+    out_dir: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Folder to write: new, empty, or one smp render wrote before (replaced).",
+            file_okay=False,
+        ),
+    ],
     stacks_dir: StacksDir = None,
     project: ProjectDir = None,
 ) -> None:
@@ -334,8 +388,11 @@ def render_command(
     except OutputFolderError as exc:  # something appeared in the folder while planning
         _fail(str(exc).replace("[", r"\["))
     report = validate_rendering(rendering, settings.platform.kubernetes_version)
-    table = Table(title=f"{stack}: {len(rendering.objects)} objects under {out_dir} "
-                        f"(Kubernetes {report.version} schemas)", title_justify="left")
+    table = Table(
+        title=f"{stack}: {len(rendering.objects)} objects under {out_dir} "
+        f"(Kubernetes {report.version} schemas)",
+        title_justify="left",
+    )
     table.add_column("result")
     table.add_column("object", overflow="fold")
     table.add_column("detail", overflow="fold")
@@ -345,10 +402,15 @@ def render_command(
         table.add_row("[yellow]unchecked[/]", str(path.relative_to(out_dir)), detail)
     if report.invalid or report.unchecked:
         out.print(table)
-    out.print(f"{len(report.valid)} valid, {len(report.invalid)} invalid, "
-              f"{len(report.unchecked)} unchecked custom resources"
-              + (f"; {len(rendering.helm_releases)} Helm releases in {rendering.helm_file}"
-                 if rendering.helm_file else ""))
+    out.print(
+        f"{len(report.valid)} valid, {len(report.invalid)} invalid, "
+        f"{len(report.unchecked)} unchecked custom resources"
+        + (
+            f"; {len(rendering.helm_releases)} Helm releases in {rendering.helm_file}"
+            if rendering.helm_file
+            else ""
+        )
+    )
     if report.invalid:
         raise typer.Exit(EXIT_VIOLATIONS)
 
@@ -369,24 +431,30 @@ ReportFile = Annotated[Path | None, typer.Option(dir_okay=False)]
 def check_command(
     stacks: Annotated[list[str] | None, typer.Argument(help="Stacks to check.")] = None,
     all_stacks: Annotated[bool, typer.Option("--all", help="Check every stack.")] = False,
-    output_format: Annotated[Format, typer.Option("--format", help="Report format.")] =
-        Format.text,
+    output_format: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.text,
     output: Annotated[
-        Path | None, typer.Option("--output", help="Write the --format report to this file.",
-                                  dir_okay=False)
+        Path | None,
+        typer.Option("--output", help="Write the --format report to this file.", dir_okay=False),
     ] = None,
-    sarif_file: Annotated[Path | None, typer.Option(
-        "--sarif", help="Also write SARIF here.", dir_okay=False)] = None,
-    markdown_file: Annotated[Path | None, typer.Option(
-        "--markdown", help="Also write the markdown report here.", dir_okay=False)] = None,
-    json_file: Annotated[Path | None, typer.Option(
-        "--json", help="Also write JSON here.", dir_okay=False)] = None,
-    text_file: Annotated[Path | None, typer.Option(
-        "--text", help="Also write the text report here.", dir_okay=False)] = None,
+    sarif_file: Annotated[
+        Path | None, typer.Option("--sarif", help="Also write SARIF here.", dir_okay=False)
+    ] = None,
+    markdown_file: Annotated[
+        Path | None,
+        typer.Option("--markdown", help="Also write the markdown report here.", dir_okay=False),
+    ] = None,
+    json_file: Annotated[
+        Path | None, typer.Option("--json", help="Also write JSON here.", dir_okay=False)
+    ] = None,
+    text_file: Annotated[
+        Path | None, typer.Option("--text", help="Also write the text report here.", dir_okay=False)
+    ] = None,
     pack_config: Annotated[
         Path | None,
-        typer.Option("--policy-pack-config",
-                     help="Policy config JSON, as for `pulumi preview --policy-pack-config`."),
+        typer.Option(
+            "--policy-pack-config",
+            help="Policy config JSON, as for `pulumi preview --policy-pack-config`.",
+        ),
     ] = None,
     stacks_dir: StacksDir = None,
     project: ProjectDir = None,
@@ -402,8 +470,13 @@ def check_command(
 
     if all_stacks and stacks:
         _fail("give stack names or --all, not both")
-    targets = {"--output": output, "--sarif": sarif_file, "--markdown": markdown_file,
-               "--json": json_file, "--text": text_file}
+    targets = {
+        "--output": output,
+        "--sarif": sarif_file,
+        "--markdown": markdown_file,
+        "--json": json_file,
+        "--text": text_file,
+    }
     for option, path in targets.items():
         if path is not None:
             _writable_target(path, option)
@@ -414,8 +487,11 @@ def check_command(
     folder = _stacks_dir(stacks_dir, root)
     names = list_stacks(folder) if all_stacks else list(stacks or [])
     if not names:
-        _fail("name at least one stack, or use --all" if not all_stacks
-              else f"no stack files (Pulumi.<stack>.yaml) in {folder}")
+        _fail(
+            "name at least one stack, or use --all"
+            if not all_stacks
+            else f"no stack files (Pulumi.<stack>.yaml) in {folder}"
+        )
     known = list_stacks(folder)
     unknown = [n for n in names if n not in known]
     if unknown:
@@ -423,9 +499,15 @@ def check_command(
     rules = all_rules()
     config = _guard(lambda: load_pack_config(pack_config, rules))
     with err.status("checking...") as status:
-        results = _guard(lambda: check_stacks(
-            names, config, folder, project_dir=root,
-            progress=lambda s: status.update(f"planning and checking {s}...")))
+        results = _guard(
+            lambda: check_stacks(
+                names,
+                config,
+                folder,
+                project_dir=root,
+                progress=lambda s: status.update(f"planning and checking {s}..."),
+            )
+        )
 
     def report(kind: Format) -> str:
         from smp.reports import render_json, render_markdown, render_sarif, render_text
@@ -449,19 +531,24 @@ def check_command(
             sys.stdout.write(report(output_format))
     else:
         _write(output, report(output_format), "--output")
-    for option, path, kind in (("--sarif", sarif_file, Format.sarif),
-                               ("--markdown", markdown_file, Format.markdown),
-                               ("--json", json_file, Format.json),
-                               ("--text", text_file, Format.text)):
+    for option, path, kind in (
+        ("--sarif", sarif_file, Format.sarif),
+        ("--markdown", markdown_file, Format.markdown),
+        ("--json", json_file, Format.json),
+        ("--text", text_file, Format.text),
+    ):
         if path is not None:
             _write(path, report(kind), option)
     written = [str(p) for p in targets.values() if p is not None]
     mandatory = sum(len(r.mandatory) for r in results)
     errors = [r for r in results if r.error is not None]
     if written:
-        err.print(f"reports written to {', '.join(written)} ({mandatory} mandatory "
-                  f"violations, {len(errors)} stacks that could not be judged)",
-                  highlight=False, markup=False)
+        err.print(
+            f"reports written to {', '.join(written)} ({mandatory} mandatory "
+            f"violations, {len(errors)} stacks that could not be judged)",
+            highlight=False,
+            markup=False,
+        )
     if errors:
         for r in errors:
             e = r.error
@@ -489,9 +576,11 @@ def controls_command(
     """The control matrix: ISO 27001, NIST 800-53 and the UAE catalogues, rules and tests."""
     from smp.controls import render_controls_csv, render_controls_html, render_controls_markdown
 
-    render = {ControlsFormat.markdown: render_controls_markdown,
-              ControlsFormat.html: render_controls_html,
-              ControlsFormat.csv: render_controls_csv}[output_format]
+    render = {
+        ControlsFormat.markdown: render_controls_markdown,
+        ControlsFormat.html: render_controls_html,
+        ControlsFormat.csv: render_controls_csv,
+    }[output_format]
     text = render()
     if output is None:
         sys.stdout.write(text)

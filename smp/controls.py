@@ -32,8 +32,12 @@ CONTROLS_DOC = REPO_ROOT / "docs" / "CONTROLS.md"
 CONTROLS_HTML = REPO_ROOT / "docs" / "controls.html"
 _RULE_ID = re.compile(r"\b([A-Z][A-Z0-9]{2}-\d{3})\b")
 # ISO/IEC 27001:2022 Annex A themes and their sizes (93 controls).
-ISO_THEMES = (("A.5", "Organizational controls", 37), ("A.6", "People controls", 8),
-              ("A.7", "Physical controls", 14), ("A.8", "Technological controls", 34))
+ISO_THEMES = (
+    ("A.5", "Organizational controls", 37),
+    ("A.6", "People controls", 8),
+    ("A.7", "Physical controls", 14),
+    ("A.8", "Technological controls", 34),
+)
 # Statuses of a catalogue requirement, in the order reports show them.
 ENFORCED, GAP, OUT_OF_SCOPE = "enforced", "checkable, no rule yet", "out of scope for code"
 
@@ -42,9 +46,23 @@ ENFORCED, GAP, OUT_OF_SCOPE = "enforced", "checkable, no rule yet", "out of scop
 def _collect(cwd: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     try:
         completed = subprocess.run(
-            [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
-             "tests/policies", "tests/smp"],
-            cwd=cwd, capture_output=True, text=True, timeout=600, check=False)
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "--collect-only",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "tests/policies",
+                "tests/smp",
+            ],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return ()
     found: dict[str, list[str]] = defaultdict(list)
@@ -78,6 +96,7 @@ def _control_key(control: str) -> tuple[object, ...]:
 
 # ---------------------------------------------------------------------------
 # UAE catalogues: which rules enforce each requirement, and coverage per family.
+
 
 @dataclass(frozen=True)
 class RequirementStatus:
@@ -129,12 +148,15 @@ def catalogue_status(catalogue: Catalogue, rules: list[Rule]) -> list[Requiremen
         uae = rule.meta.uae
         for ref in uae.refs if uae is not None else ():
             citing[ref].append(rule.meta.id)
-    return [RequirementStatus(r, tuple(sorted(citing.get(f"{catalogue.key}:{r.id}", []))))
-            for r in catalogue.requirements]
+    return [
+        RequirementStatus(r, tuple(sorted(citing.get(f"{catalogue.key}:{r.id}", []))))
+        for r in catalogue.requirements
+    ]
 
 
-def family_coverage(catalogue: Catalogue, statuses: list[RequirementStatus]
-                    ) -> list[FamilyCoverage]:
+def family_coverage(
+    catalogue: Catalogue, statuses: list[RequirementStatus]
+) -> list[FamilyCoverage]:
     """Coverage per family, then a total row (id "total")."""
     rows = {f.id: FamilyCoverage(f.id, f.title) for f in catalogue.families}
     total = FamilyCoverage("total", "all families")
@@ -167,8 +189,12 @@ def _md(text: str) -> str:
 
 
 def _scope_word(scope: Scope) -> str:
-    return {Scope.PROCESS: "process", Scope.PHYSICAL: "physical",
-            Scope.OTHER_ASSETS: "other assets", Scope.CODE: "code"}[scope]
+    return {
+        Scope.PROCESS: "process",
+        Scope.PHYSICAL: "physical",
+        Scope.OTHER_ASSETS: "other assets",
+        Scope.CODE: "code",
+    }[scope]
 
 
 def _markdown_uae(rules: list[Rule]) -> list[str]:
@@ -176,31 +202,51 @@ def _markdown_uae(rules: list[Rule]) -> list[str]:
     ia = catalogues["uae-ia"]
     statuses = catalogue_status(ia, rules)
     lines = [
-        "", f"## {ia.title}", "",
-        f"Edition: {ia.edition}. Applies to: {ia.applies_to}.", "",
-        "### Coverage per family", "",
+        "",
+        f"## {ia.title}",
+        "",
+        f"Edition: {ia.edition}. Applies to: {ia.applies_to}.",
+        "",
+        "### Coverage per family",
+        "",
         "Out of scope for code: process (policies, procedures, agreements, reviews, "
         "people), physical, or other assets (technical, about assets the platform does not "
-        "provision). Every control with its reason: [controls.html](controls.html).", "",
+        "provision). Every control with its reason: [controls.html](controls.html).",
+        "",
         "| family | controls | enforced by a rule | checkable in code, no rule yet | "
         "out of scope for code (process / physical / other assets) |",
         "|---|---:|---:|---:|---|",
     ]
     for row in family_coverage(ia, statuses):
         name = f"**{row.title}**" if row.id == "total" else f"{row.id} {row.title}"
-        split = " / ".join(str(row.out_of_scope.get(s, 0))
-                           for s in (Scope.PROCESS, Scope.PHYSICAL, Scope.OTHER_ASSETS))
-        lines.append(f"| {name} | {row.controls} | {row.enforced} | {row.gaps} | "
-                     f"{row.out_of_scope_total} ({split}) |")
-    lines += ["", "### Controls the rules enforce", "", "| control | title | priority | rules |",
-              "|---|---|---|---|"]
+        split = " / ".join(
+            str(row.out_of_scope.get(s, 0))
+            for s in (Scope.PROCESS, Scope.PHYSICAL, Scope.OTHER_ASSETS)
+        )
+        lines.append(
+            f"| {name} | {row.controls} | {row.enforced} | {row.gaps} | "
+            f"{row.out_of_scope_total} ({split}) |"
+        )
+    lines += [
+        "",
+        "### Controls the rules enforce",
+        "",
+        "| control | title | priority | rules |",
+        "|---|---|---|---|",
+    ]
     for s in statuses:
         if s.status == ENFORCED:
             r = s.requirement
-            lines.append(f"| {r.id} | {_md(r.title)} | {r.priority or '—'} | "
-                         f"{', '.join(s.rules)} |")
-    lines += ["", "### Controls code could check that no rule enforces yet", "",
-              "| control | title | priority |", "|---|---|---|"]
+            lines.append(
+                f"| {r.id} | {_md(r.title)} | {r.priority or '—'} | {', '.join(s.rules)} |"
+            )
+    lines += [
+        "",
+        "### Controls code could check that no rule enforces yet",
+        "",
+        "| control | title | priority |",
+        "|---|---|---|",
+    ]
     for s in statuses:
         if s.status == GAP:
             r = s.requirement
@@ -209,15 +255,19 @@ def _markdown_uae(rules: list[Rule]) -> list[str]:
     for catalogue in catalogues.values():
         if catalogue.key == "uae-ia":
             continue
-        lines += [f"### {catalogue.short}: {catalogue.title}", "",
-                  f"Issuer: {catalogue.issuer}. Edition: {catalogue.edition}. "
-                  f"Applies to: {catalogue.applies_to}.", "",
-                  "| requirement | title | rules | note |", "|---|---|---|---|"]
+        lines += [
+            f"### {catalogue.short}: {catalogue.title}",
+            "",
+            f"Issuer: {catalogue.issuer}. Edition: {catalogue.edition}. "
+            f"Applies to: {catalogue.applies_to}.",
+            "",
+            "| requirement | title | rules | note |",
+            "|---|---|---|---|",
+        ]
         for s in catalogue_status(catalogue, rules):
             r = s.requirement
             enforced = ", ".join(s.rules) if s.rules else s.status
-            lines.append(f"| {r.id} | {_md(r.title)} | {enforced} | "
-                         f"{_md(_reason_and_note(s))} |")
+            lines.append(f"| {r.id} | {_md(r.title)} | {enforced} | {_md(_reason_and_note(s))} |")
         lines.append("")
     lines += ["## Sources of the UAE catalogues", ""]
     for catalogue in catalogues.values():
@@ -262,8 +312,7 @@ def render_controls_markdown(tests: dict[str, list[str]] | None = None) -> str:
             "",
             f"- family: {m.family}; severity: {m.severity.value}; enforcement: "
             f"{m.enforcement.value}; policy name: `{m.policy_name}`",
-            f"- ISO 27001:2022: {', '.join(m.iso27001)}; NIST 800-53 r5: "
-            f"{', '.join(m.nist80053)}",
+            f"- ISO 27001:2022: {', '.join(m.iso27001)}; NIST 800-53 r5: {', '.join(m.nist80053)}",
             _uae_line(rule),
             f"- remediation: {m.remediation}",
             f"- tests ({len(proof)}):" + ("" if proof else " none found"),
@@ -307,8 +356,9 @@ def _table(parent: ET.Element, head: Iterable[str]) -> ET.Element:
     return _el(table, "tbody")
 
 
-def _row(body: ET.Element, cells: Iterable[str | tuple[str, str]], class_: str | None = None
-         ) -> ET.Element:
+def _row(
+    body: ET.Element, cells: Iterable[str | tuple[str, str]], class_: str | None = None
+) -> ET.Element:
     row = _el(body, "tr", **({"class_": class_} if class_ else {}))
     for cell in cells:
         if isinstance(cell, tuple):
@@ -320,11 +370,20 @@ def _row(body: ET.Element, cells: Iterable[str | tuple[str, str]], class_: str |
 
 def _coverage_bar(cell: ET.Element, row: FamilyCoverage) -> None:
     # One bar per status, widths in percent of the family's controls.
-    for count, css in ((row.enforced, "bar"), (row.gaps, "bar g"),
-                       (row.out_of_scope_total, "bar o")):
+    for count, css in (
+        (row.enforced, "bar"),
+        (row.gaps, "bar g"),
+        (row.out_of_scope_total, "bar o"),
+    ):
         if count:
-            _el(cell, "span", "", class_=css, style=f"width:{160 * count / row.controls:.0f}px",
-                title=f"{count} of {row.controls}")
+            _el(
+                cell,
+                "span",
+                "",
+                class_=css,
+                style=f"width:{160 * count / row.controls:.0f}px",
+                title=f"{count} of {row.controls}",
+            )
 
 
 def _html_uae_ia(body: ET.Element, ia: Catalogue, rules: list[Rule]) -> None:
@@ -332,15 +391,30 @@ def _html_uae_ia(body: ET.Element, ia: Catalogue, rules: list[Rule]) -> None:
     _el(body, "h2", ia.title, id="uae-ia")
     _el(body, "p", f"Edition: {ia.edition}. Applies to: {ia.applies_to}.", class_="meta")
     _el(body, "h3", "Coverage per family")
-    table = _table(body, ("family", "controls", "enforced by a rule",
-                          "checkable in code, no rule yet", "process-only", "physical",
-                          "other assets", "coverage"))
+    table = _table(
+        body,
+        (
+            "family",
+            "controls",
+            "enforced by a rule",
+            "checkable in code, no rule yet",
+            "process-only",
+            "physical",
+            "other assets",
+            "coverage",
+        ),
+    )
     for row in family_coverage(ia, statuses):
         cells: list[str | tuple[str, str]] = [
             f"{row.id} {row.title}" if row.id != "total" else "all families",
-            (str(row.controls), "n"), (str(row.enforced), "n"), (str(row.gaps), "n"),
-            *((str(row.out_of_scope.get(s, 0)), "n")
-              for s in (Scope.PROCESS, Scope.PHYSICAL, Scope.OTHER_ASSETS))]
+            (str(row.controls), "n"),
+            (str(row.enforced), "n"),
+            (str(row.gaps), "n"),
+            *(
+                (str(row.out_of_scope.get(s, 0)), "n")
+                for s in (Scope.PROCESS, Scope.PHYSICAL, Scope.OTHER_ASSETS)
+            ),
+        ]
         tr = _row(table, cells, "total" if row.id == "total" else None)
         _coverage_bar(_el(tr, "td"), row)
     for family in ia.families:
@@ -351,22 +425,28 @@ def _html_uae_ia(body: ET.Element, ia: Catalogue, rules: list[Rule]) -> None:
             if r.family != family.id:
                 continue
             detail = "; ".join(p for p in (", ".join(s.rules), _reason_and_note(s)) if p)
-            status = s.status if s.status != OUT_OF_SCOPE else \
-                f"{OUT_OF_SCOPE}: {_scope_word(r.scope)}"
-            _row(table, (r.id, r.title, r.priority or "—",
-                         (status, _STATUS_CLASS[s.status]), detail))
+            status = (
+                s.status if s.status != OUT_OF_SCOPE else f"{OUT_OF_SCOPE}: {_scope_word(r.scope)}"
+            )
+            _row(
+                table, (r.id, r.title, r.priority or "—", (status, _STATUS_CLASS[s.status]), detail)
+            )
 
 
 def _html_law(body: ET.Element, catalogue: Catalogue, rules: list[Rule]) -> None:
     _el(body, "h2", f"{catalogue.short}: {catalogue.title}", id=catalogue.key)
-    _el(body, "p", f"Issuer: {catalogue.issuer}. Edition: {catalogue.edition}. Applies to: "
-                   f"{catalogue.applies_to}.", class_="meta")
+    _el(
+        body,
+        "p",
+        f"Issuer: {catalogue.issuer}. Edition: {catalogue.edition}. Applies to: "
+        f"{catalogue.applies_to}.",
+        class_="meta",
+    )
     table = _table(body, ("requirement", "title", "status", "rules or reason", "source"))
     for s in catalogue_status(catalogue, rules):
         r = s.requirement
         detail = "; ".join(p for p in (", ".join(s.rules), _reason_and_note(s)) if p)
-        _row(table, (r.id, r.title, (s.status, _STATUS_CLASS[s.status]), detail,
-                     r.source.cite()))
+        _row(table, (r.id, r.title, (s.status, _STATUS_CLASS[s.status]), detail, r.source.cite()))
 
 
 def _html_framework(body: ET.Element, rules: list[Rule], tests: dict[str, list[str]]) -> None:
@@ -391,14 +471,36 @@ def _html_framework(body: ET.Element, rules: list[Rule], tests: dict[str, list[s
     for control, ids in by_nist.items():
         _row(table, (control, ", ".join(ids)))
     _el(body, "h2", "Rules", id="rules")
-    table = _table(body, ("rule", "title", "enforcement", "ISO 27001:2022", "NIST 800-53 r5",
-                          "UAE IA", "UAE law and sector rules", "tests"))
+    table = _table(
+        body,
+        (
+            "rule",
+            "title",
+            "enforcement",
+            "ISO 27001:2022",
+            "NIST 800-53 r5",
+            "UAE IA",
+            "UAE law and sector rules",
+            "tests",
+        ),
+    )
     for rule in rules:
         m, uae = rule.meta, rule.meta.uae
         ia = "not mapped" if uae is None else (", ".join(uae.ia) or f"none: {uae.ia_none}")
         law = "" if uae is None else ", ".join(describe(ref) for ref in uae.law)
-        _row(table, (m.id, m.title, m.enforcement.value, ", ".join(m.iso27001),
-                     ", ".join(m.nist80053), ia, law, (str(len(tests.get(m.id, []))), "n")))
+        _row(
+            table,
+            (
+                m.id,
+                m.title,
+                m.enforcement.value,
+                ", ".join(m.iso27001),
+                ", ".join(m.nist80053),
+                ia,
+                law,
+                (str(len(tests.get(m.id, []))), "n"),
+            ),
+        )
 
 
 def render_controls_html(tests: dict[str, list[str]] | None = None) -> str:
@@ -413,14 +515,23 @@ def render_controls_html(tests: dict[str, list[str]] | None = None) -> str:
     _el(head, "style", _CSS)
     body = _el(html, "body")
     _el(body, "h1", "Control matrix: sovereign-ml-guardrails")
-    _el(body, "p", f"Generated by `smp controls --format html` from the policy pack's "
-                   f"{len(rules)} rules, the UAE catalogues and the test suite; do not edit "
-                   "by hand (a test fails when it is stale).", class_="meta")
+    _el(
+        body,
+        "p",
+        f"Generated by `smp controls --format html` from the policy pack's "
+        f"{len(rules)} rules, the UAE catalogues and the test suite; do not edit "
+        "by hand (a test fails when it is stale).",
+        class_="meta",
+    )
     nav = _el(_el(body, "nav"), "ul")
-    for anchor, title in (("uae-ia", catalogues["uae-ia"].short),
-                          *((c.key, c.short) for c in catalogues.values() if c.key != "uae-ia"),
-                          ("iso27001", "ISO/IEC 27001:2022"), ("nist800-53", "NIST 800-53 r5"),
-                          ("rules", "Rules"), ("sources", "Sources")):
+    for anchor, title in (
+        ("uae-ia", catalogues["uae-ia"].short),
+        *((c.key, c.short) for c in catalogues.values() if c.key != "uae-ia"),
+        ("iso27001", "ISO/IEC 27001:2022"),
+        ("nist800-53", "NIST 800-53 r5"),
+        ("rules", "Rules"),
+        ("sources", "Sources"),
+    ):
         _el(_el(nav, "li"), "a", title, href=f"#{anchor}")
     _html_uae_ia(body, catalogues["uae-ia"], rules)
     for catalogue in catalogues.values():
@@ -432,8 +543,9 @@ def render_controls_html(tests: dict[str, list[str]] | None = None) -> str:
         _el(body, "h3", catalogue.title)
         items = _el(body, "ul")
         for source in catalogue.sources:
-            item = _el(items, "li", f"{source.title}, {source.where}"
-                                    + (": " if source.url else ""))
+            item = _el(
+                items, "li", f"{source.title}, {source.where}" + (": " if source.url else "")
+            )
             if source.url:
                 _el(item, "a", source.url, href=source.url)
     ET.indent(html)
@@ -445,18 +557,27 @@ def render_controls_csv(tests: dict[str, list[str]] | None = None) -> str:
     tests = collect_rule_tests() if tests is None else tests
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["framework", "control", "rule", "title", "enforcement", "severity",
-                     "tests"])
+    writer.writerow(["framework", "control", "rule", "title", "enforcement", "severity", "tests"])
     catalogues = all_catalogues()
     for rule in all_rules():
         m = rule.meta
         claims: list[tuple[str, str]] = [
             *(("ISO 27001:2022", c) for c in m.iso27001),
-            *(("NIST 800-53 r5", c) for c in m.nist80053)]
+            *(("NIST 800-53 r5", c) for c in m.nist80053),
+        ]
         for ref in m.uae.refs if m.uae is not None else ():
             key, _, requirement_id = ref.partition(":")
             claims.append((catalogues[key].short if key in catalogues else key, requirement_id))
         for framework, control in claims:
-            writer.writerow([framework, control, m.id, m.title, m.enforcement.value,
-                             m.severity.value, len(tests.get(m.id, []))])
+            writer.writerow(
+                [
+                    framework,
+                    control,
+                    m.id,
+                    m.title,
+                    m.enforcement.value,
+                    m.severity.value,
+                    len(tests.get(m.id, [])),
+                ]
+            )
     return buffer.getvalue()

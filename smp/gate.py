@@ -69,7 +69,7 @@ class Violation:
     def detail(self) -> str:
         """The message without the `[RULE-ID] ` prefix the rule puts in front for the CLI."""
         prefix = f"[{self.rule_id}] "
-        return self.message[len(prefix):] if self.message.startswith(prefix) else self.message
+        return self.message[len(prefix) :] if self.message.startswith(prefix) else self.message
 
     @property
     def resource_name(self) -> str:
@@ -182,8 +182,9 @@ def load_pack_config(path: Path | None, rules: list[Rule]) -> dict[str, Any]:
             continue
         rule = by_name.get(key)
         if rule is None:
-            problems.append(f"{key}: no such policy in {PACK_NAME} (policy names look like "
-                            "smp-res-001)")
+            problems.append(
+                f"{key}: no such policy in {PACK_NAME} (policy names look like smp-res-001)"
+            )
             continue
         if isinstance(value, str):
             if value not in _LEVELS:
@@ -195,8 +196,9 @@ def load_pack_config(path: Path | None, rules: list[Rule]) -> dict[str, Any]:
         level = value.get("enforcementLevel")
         if level is not None and (not isinstance(level, str) or level not in _LEVELS):
             problems.append(f"{key}.enforcementLevel: must be one of {', '.join(_LEVELS)}")
-        properties: dict[str, Any] = dict(rule.policy.config_schema.properties) \
-            if rule.policy.config_schema else {}
+        properties: dict[str, Any] = (
+            dict(rule.policy.config_schema.properties) if rule.policy.config_schema else {}
+        )
         properties["enforcementLevel"] = {"type": "string"}
         schema = {"type": "object", "properties": properties, "additionalProperties": False}
         validator = jsonschema.Draft7Validator(schema)
@@ -211,13 +213,15 @@ def load_pack_config(path: Path | None, rules: list[Rule]) -> dict[str, Any]:
     return raw
 
 
-def _rule_settings(rule: Rule, pack_config: Mapping[str, Any]) -> tuple[EnforcementLevel,
-                                                                         dict[str, Any]]:
+def _rule_settings(
+    rule: Rule, pack_config: Mapping[str, Any]
+) -> tuple[EnforcementLevel, dict[str, Any]]:
     level = rule.meta.enforcement
     all_value = pack_config.get("all")
     if all_value is not None:
-        level = _LEVELS[str(all_value.get("enforcementLevel") if isinstance(all_value, dict)
-                            else all_value)]
+        level = _LEVELS[
+            str(all_value.get("enforcementLevel") if isinstance(all_value, dict) else all_value)
+        ]
     value = pack_config.get(rule.meta.policy_name)
     config: dict[str, Any] = {}
     if isinstance(value, str):
@@ -231,8 +235,12 @@ def _rule_settings(rule: Rule, pack_config: Mapping[str, Any]) -> tuple[Enforcem
 
 def _options(resource: PlannedResource) -> PolicyResourceOptions:
     return PolicyResourceOptions(
-        protect=False, ignore_changes=[], delete_before_replace=None, aliases=[],
-        custom_timeouts=PolicyCustomTimeouts(0, 0, 0), additional_secret_outputs=[],
+        protect=False,
+        ignore_changes=[],
+        delete_before_replace=None,
+        aliases=[],
+        custom_timeouts=PolicyCustomTimeouts(0, 0, 0),
+        additional_secret_outputs=[],
         parent=resource.parent,
     )
 
@@ -242,8 +250,9 @@ def _props(resource: PlannedResource) -> Any:
     return unknown_checking_proxy(copy.deepcopy(resource.inputs))
 
 
-def _provider(resource: PlannedResource, by_urn: Mapping[str, PlannedResource]
-              ) -> PolicyProviderResource | None:
+def _provider(
+    resource: PlannedResource, by_urn: Mapping[str, PlannedResource]
+) -> PolicyProviderResource | None:
     if resource.provider is None or resource.provider not in by_urn:
         return None
     p = by_urn[resource.provider]
@@ -255,8 +264,9 @@ def stack_resources(plan: Plan) -> list[PolicyResource]:
     by_urn = plan.by_urn()
     linked: dict[str, PolicyResource] = {}
     for r in plan.resources:
-        linked[r.urn] = PolicyResource(r.type, _props(r), r.urn, r.name, _options(r),
-                                       _provider(r, by_urn), None, [], {})
+        linked[r.urn] = PolicyResource(
+            r.type, _props(r), r.urn, r.name, _options(r), _provider(r, by_urn), None, [], {}
+        )
     for r in plan.resources:
         target = linked[r.urn]
         target.parent = linked.get(r.parent) if r.parent else None
@@ -267,15 +277,16 @@ def stack_resources(plan: Plan) -> list[PolicyResource]:
     return [linked[r.urn] for r in plan.resources]
 
 
-def evaluate_plan(plan: Plan, rules: Iterable[Rule] | None = None,
-                  pack_config: Mapping[str, Any] | None = None) -> list[Violation]:
+def evaluate_plan(
+    plan: Plan, rules: Iterable[Rule] | None = None, pack_config: Mapping[str, Any] | None = None
+) -> list[Violation]:
     """Run every enabled rule of the pack over one plan; waived results are not included."""
     return judge_plan(plan, rules, pack_config)[0]
 
 
-def judge_plan(plan: Plan, rules: Iterable[Rule] | None = None,
-               pack_config: Mapping[str, Any] | None = None
-               ) -> tuple[list[Violation], list[Violation]]:
+def judge_plan(
+    plan: Plan, rules: Iterable[Rule] | None = None, pack_config: Mapping[str, Any] | None = None
+) -> tuple[list[Violation], list[Violation]]:
     """Every enabled rule over one plan: (violations, results that an exception waived)."""
     rules = list(rules) if rules is not None else all_rules()
     pack_config = pack_config or {}
@@ -284,19 +295,34 @@ def judge_plan(plan: Plan, rules: Iterable[Rule] | None = None,
     waived: list[Violation] = []
     # What the CLI would hand a resource policy, built once per resource: the
     # unknown-checking proxy is read-only, so rules cannot affect each other.
-    subjects = [(r, _props(r), _options(r), _provider(r, by_urn))
-                for r in plan.resources if r.type != STACK_TYPE]
+    subjects = [
+        (r, _props(r), _options(r), _provider(r, by_urn))
+        for r in plan.resources
+        if r.type != STACK_TYPE
+    ]
 
-    def violation(rule: Rule, level: EnforcementLevel, message: str, urn: str | None,
-                  waiver: Waiver | None = None) -> Violation:
+    def violation(
+        rule: Rule,
+        level: EnforcementLevel,
+        message: str,
+        urn: str | None,
+        waiver: Waiver | None = None,
+    ) -> Violation:
         resource = by_urn.get(urn) if urn else None
         source = resource.source if resource is not None else None
         return Violation(
-            stack=plan.stack, rule_id=rule.meta.id, policy_name=rule.meta.policy_name,
-            enforcement=level.value, severity=rule.meta.severity.value, message=message,
-            urn=urn, resource_type=resource.type if resource is not None else None,
+            stack=plan.stack,
+            rule_id=rule.meta.id,
+            policy_name=rule.meta.policy_name,
+            enforcement=level.value,
+            severity=rule.meta.severity.value,
+            message=message,
+            urn=urn,
+            resource_type=resource.type if resource is not None else None,
             source_file=source[0] if source else None,
-            source_line=source[1] if source else None, waiver=waiver)
+            source_line=source[1] if source else None,
+            waiver=waiver,
+        )
 
     for rule in rules:
         level, config = _rule_settings(rule, pack_config)
@@ -304,16 +330,28 @@ def judge_plan(plan: Plan, rules: Iterable[Rule] | None = None,
             continue
         reported = EnforcementLevel.MANDATORY if level is EnforcementLevel.REMEDIATE else level
 
-        def report(message: str, urn: str | None = None, *, _rule: Rule = rule,
-                   _level: EnforcementLevel = reported) -> None:
+        def report(
+            message: str,
+            urn: str | None = None,
+            *,
+            _rule: Rule = rule,
+            _level: EnforcementLevel = reported,
+        ) -> None:
             violations.append(violation(_rule, _level, message, urn))
 
-        def record_waived(result: WaivedResult, *, _rule: Rule = rule,
-                          _level: EnforcementLevel = reported) -> None:
+        def record_waived(
+            result: WaivedResult, *, _rule: Rule = rule, _level: EnforcementLevel = reported
+        ) -> None:
             exc = result.exception
-            waived.append(violation(_rule, _level, f"[{result.rule_id}] {result.message}",
-                                    result.urn, Waiver(exc.resource, exc.reason,
-                                                       exc.expires.isoformat())))
+            waived.append(
+                violation(
+                    _rule,
+                    _level,
+                    f"[{result.rule_id}] {result.message}",
+                    result.urn,
+                    Waiver(exc.resource, exc.reason, exc.expires.isoformat()),
+                )
+            )
 
         token = WAIVER_RECORDER.set(record_waived)
         try:
@@ -321,17 +359,16 @@ def judge_plan(plan: Plan, rules: Iterable[Rule] | None = None,
                 for r, props, options, provider in subjects:
                     if not rule.applies_to(r.type):
                         continue
-                    args = ResourceValidationArgs(r.type, props, r.urn, r.name, options,
-                                                  provider, config, {})
+                    args = ResourceValidationArgs(
+                        r.type, props, r.urn, r.name, options, provider, config, {}
+                    )
 
-                    def report_for(message: str, _urn: str | None = None,
-                                   _r: str = r.urn) -> None:
+                    def report_for(message: str, _urn: str | None = None, _r: str = r.urn) -> None:
                         report(message, _r)
 
                     rule.policy.validate(args, report_for)
             else:
-                rule.policy.validate(StackValidationArgs(stack_resources(plan), config, {}),
-                                     report)
+                rule.policy.validate(StackValidationArgs(stack_resources(plan), config, {}), report)
         finally:
             WAIVER_RECORDER.reset(token)
     return violations, waived
@@ -340,19 +377,29 @@ def judge_plan(plan: Plan, rules: Iterable[Rule] | None = None,
 def stack_file_label(stack: str, stacks_dir: Path, project_root: Path) -> str:
     """The stack file's path as a reviewer sees it: relative to the project root if inside."""
     path = stack_path(stack, stacks_dir).resolve()
-    return path.relative_to(project_root).as_posix() if path.is_relative_to(project_root) \
+    return (
+        path.relative_to(project_root).as_posix()
+        if path.is_relative_to(project_root)
         else str(path)
+    )
 
 
-def _stack_error(kind: str, message: str, problems: list[str], stack: str, stacks_dir: Path,
-                 project_root: Path) -> StackError:
+def _stack_error(
+    kind: str, message: str, problems: list[str], stack: str, stacks_dir: Path, project_root: Path
+) -> StackError:
     line, column = locate_problem(stack, stacks_dir, problems)
-    return StackError(kind, message, stack_file_label(stack, stacks_dir, project_root),
-                      line, column)
+    return StackError(
+        kind, message, stack_file_label(stack, stacks_dir, project_root), line, column
+    )
 
 
-def check_stack(stack: str, pack_config: Mapping[str, Any], stacks_dir: Path,
-                project_dir: Path, rules: list[Rule] | None = None) -> StackResult:
+def check_stack(
+    stack: str,
+    pack_config: Mapping[str, Any],
+    stacks_dir: Path,
+    project_dir: Path,
+    rules: list[Rule] | None = None,
+) -> StackResult:
     """Plan one stack offline and judge it; an invalid stack becomes an error result."""
     from smp.offline.engine import PlanError, plan_stack_offline
     from smp.offline.mocks import UnmockedInvokeError
@@ -362,24 +409,42 @@ def check_stack(stack: str, pack_config: Mapping[str, Any], stacks_dir: Path,
     try:
         plan = plan_stack_offline(stack, stacks_dir, project_dir=project_dir)
     except ConfigError as exc:
-        return StackResult(stack=stack, resources=0, stack_file=label, error=_stack_error(
-            "config", exc.render(), exc.problems, stack, stacks_dir, project_dir.resolve()))
+        return StackResult(
+            stack=stack,
+            resources=0,
+            stack_file=label,
+            error=_stack_error(
+                "config", exc.render(), exc.problems, stack, stacks_dir, project_dir.resolve()
+            ),
+        )
     except (PlanError, UnmockedInvokeError) as exc:
-        return StackResult(stack=stack, resources=0, stack_file=label, error=StackError(
-            "program", f"the program failed while planning {stack}: {exc}", label))
+        return StackResult(
+            stack=stack,
+            resources=0,
+            stack_file=label,
+            error=StackError("program", f"the program failed while planning {stack}: {exc}", label),
+        )
     started = time.perf_counter()
     violations, waived = judge_plan(plan, rules, pack_config)
     return StackResult(
-        stack=stack, resources=sum(1 for r in plan.resources if r.type != STACK_TYPE),
-        violations=violations, waived=waived, plan_seconds=plan.seconds,
-        policy_seconds=time.perf_counter() - started, stack_file=label)
+        stack=stack,
+        resources=sum(1 for r in plan.resources if r.type != STACK_TYPE),
+        violations=violations,
+        waived=waived,
+        plan_seconds=plan.seconds,
+        policy_seconds=time.perf_counter() - started,
+        stack_file=label,
+    )
 
 
-def check_stacks(stacks: Iterable[str], pack_config: Mapping[str, Any] | None = None,
-                 stacks_dir: Path | None = None,
-                 progress: Callable[[str], None] | None = None,
-                 project_dir: Path | None = None,
-                 workers: int | None = None) -> list[StackResult]:
+def check_stacks(
+    stacks: Iterable[str],
+    pack_config: Mapping[str, Any] | None = None,
+    stacks_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    project_dir: Path | None = None,
+    workers: int | None = None,
+) -> list[StackResult]:
     """Plan and judge each stack, in parallel worker processes; results in the given order.
 
     Stacks of the same cloud go to the same worker, so each worker imports one
@@ -405,8 +470,8 @@ def check_stacks(stacks: Iterable[str], pack_config: Mapping[str, Any] | None = 
         return results
     chunks = _chunks_by_cloud(names, stacks_dir, count)
     by_stack = run_in_workers(
-        chunks, lambda stack: check_stack(stack, config, stacks_dir, project_dir, rules),
-        progress)
+        chunks, lambda stack: check_stack(stack, config, stacks_dir, project_dir, rules), progress
+    )
     return [by_stack[stack] for stack in names]
 
 
@@ -441,8 +506,11 @@ def _chunks_by_cloud(names: list[str], stacks_dir: Path, count: int) -> list[lis
     return [c for c in chunks if c]
 
 
-def run_in_workers(chunks: list[list[str]], judge: Callable[[str], StackResult],
-                   progress: Callable[[str], None] | None = None) -> dict[str, StackResult]:
+def run_in_workers(
+    chunks: list[list[str]],
+    judge: Callable[[str], StackResult],
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, StackResult]:
     """Run `judge` over each chunk in its own forked process; results keyed by stack.
 
     Forking shares what this process already imported (Pulumi, the pack), and each
@@ -470,9 +538,16 @@ def run_in_workers(chunks: list[list[str]], judge: Callable[[str], StackResult],
         process.join()
         for stack in chunk:
             if stack not in results:
-                results[stack] = StackResult(stack=stack, resources=0, error=StackError(
-                    "program", f"the worker planning {stack} exited with code "
-                               f"{process.exitcode} before it answered", ""))
+                results[stack] = StackResult(
+                    stack=stack,
+                    resources=0,
+                    error=StackError(
+                        "program",
+                        f"the worker planning {stack} exited with code "
+                        f"{process.exitcode} before it answered",
+                        "",
+                    ),
+                )
     return results
 
 
@@ -483,15 +558,24 @@ def _worker(chunk: list[str], judge: Callable[[str], StackResult], queue: Any) -
             try:
                 result = judge(stack)
             except BaseException as exc:  # a bug, not a verdict: report it, never hang
-                result = StackResult(stack=stack, resources=0, error=StackError(
-                    "program", f"checking {stack} failed: {type(exc).__name__}: {exc}", ""))
+                result = StackResult(
+                    stack=stack,
+                    resources=0,
+                    error=StackError(
+                        "program", f"checking {stack} failed: {type(exc).__name__}: {exc}", ""
+                    ),
+                )
             queue.put(("result", result))
     finally:
         queue.put(("done", None))
 
 
-def plan_counts(stacks: Iterable[str], stacks_dir: Path, project_dir: Path,
-                progress: Callable[[str], None] | None = None) -> dict[str, int | str]:
+def plan_counts(
+    stacks: Iterable[str],
+    stacks_dir: Path,
+    project_dir: Path,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, int | str]:
     """Resources per stack from offline plans (in the gate's workers); a message on failure."""
     from smp.offline.engine import PlanError, plan_stack_offline
 
@@ -499,16 +583,23 @@ def plan_counts(stacks: Iterable[str], stacks_dir: Path, project_dir: Path,
         try:
             plan = plan_stack_offline(stack, stacks_dir, project_dir=project_dir)
         except (ConfigError, PlanError) as exc:
-            return StackResult(stack=stack, resources=0, error=StackError(
-                "program", str(exc), stack_file_label(stack, stacks_dir, project_dir)))
-        return StackResult(stack=stack, resources=sum(1 for r in plan.resources
-                                                      if r.type != STACK_TYPE))
+            return StackResult(
+                stack=stack,
+                resources=0,
+                error=StackError(
+                    "program", str(exc), stack_file_label(stack, stacks_dir, project_dir)
+                ),
+            )
+        return StackResult(
+            stack=stack, resources=sum(1 for r in plan.resources if r.type != STACK_TYPE)
+        )
 
     names = list(stacks)
     count_workers = min(len(names), os.cpu_count() or 1)
     if count_workers <= 1:
         results = {n: count(n) for n in names}
     else:
-        results = run_in_workers(_chunks_by_cloud(names, stacks_dir, count_workers), count,
-                                 progress)
+        results = run_in_workers(
+            _chunks_by_cloud(names, stacks_dir, count_workers), count, progress
+        )
     return {n: (r.error.message if r.error else r.resources) for n, r in results.items()}

@@ -54,8 +54,10 @@ def parse_personas(values: list[str]) -> dict[str, list[str]]:
     for value in values:
         name, sep, principal = value.partition("=")
         if not sep or name not in PERSONAS or not principal:
-            raise NewStackError(f"--persona {value!r}: expected NAME=PRINCIPAL with NAME one of "
-                                f"{', '.join(PERSONAS)}")
+            raise NewStackError(
+                f"--persona {value!r}: expected NAME=PRINCIPAL with NAME one of "
+                f"{', '.join(PERSONAS)}"
+            )
         personas.setdefault(name, []).append(principal)
     return personas
 
@@ -77,8 +79,9 @@ def compose_stack_value(new: NewStack, stacks_dir: Path) -> dict[str, Any]:
     if new.from_stack is not None:
         source = load_stack_file(new.from_stack, stacks_dir).platform
         if source.cloud != cloud:
-            raise NewStackError(f"--from {new.from_stack} is an {source.cloud} stack; copy from "
-                                f"a {cloud} stack")
+            raise NewStackError(
+                f"--from {new.from_stack} is an {source.cloud} stack; copy from a {cloud} stack"
+            )
         base = source.to_stack_value()
     else:
         base = template_source(cloud, stacks_dir) or {}
@@ -89,29 +92,43 @@ def compose_stack_value(new: NewStack, stacks_dir: Path) -> dict[str, Any]:
         value.update(sizing(cloud, chosen_profile))
         value["serving"] = {**base.get("serving", {}), **value["serving"]}
         value["serving"].setdefault("registeredModel", "fraud-detector")
-        value["serving"].setdefault("variants", [
-            {"name": "champion", "alias": "champion", "trafficPercent": 90},
-            {"name": "challenger", "alias": "challenger", "trafficPercent": 10},
-        ])
-    value.update({
-        "cloud": cloud, "region": region.replace(" ", "").lower(),
-        "jurisdiction": new.jurisdiction, "environment": env, "profile": chosen_profile,
-        # Zones are a property of the region (the catalogue gives the default), so
-        # they are only carried over from a stack in the same region.
-        "network": {**{k: v for k, v in base.get("network", {}).items()
-                       if k != "availabilityZones" or base.get("region") == region},
-                    "cidr": next_free_cidr(used_cidrs(stacks_dir))},
-        "monitoring": {**base.get("monitoring", {}),
-                       "logRetentionDays": retention_days(env)},
-    })
+        value["serving"].setdefault(
+            "variants",
+            [
+                {"name": "champion", "alias": "champion", "trafficPercent": 90},
+                {"name": "challenger", "alias": "challenger", "trafficPercent": 10},
+            ],
+        )
+    value.update(
+        {
+            "cloud": cloud,
+            "region": region.replace(" ", "").lower(),
+            "jurisdiction": new.jurisdiction,
+            "environment": env,
+            "profile": chosen_profile,
+            # Zones are a property of the region (the catalogue gives the default), so
+            # they are only carried over from a stack in the same region.
+            "network": {
+                **{
+                    k: v
+                    for k, v in base.get("network", {}).items()
+                    if k != "availabilityZones" or base.get("region") == region
+                },
+                "cidr": next_free_cidr(used_cidrs(stacks_dir)),
+            },
+            "monitoring": {**base.get("monitoring", {}), "logRetentionDays": retention_days(env)},
+        }
+    )
     value.setdefault("kubernetesVersion", "1.33")
     value.setdefault("dataClassification", "confidential")
     if new.personas:
         value["personas"] = {**value.get("personas", {}), **parse_personas(new.personas)}
     missing = [p for p in PERSONAS if p not in value.get("personas", {})]
     if missing:
-        raise NewStackError(f"no {cloud} stack to copy personas from; give --persona "
-                            f"NAME=PRINCIPAL for: {', '.join(missing)}")
+        raise NewStackError(
+            f"no {cloud} stack to copy personas from; give --persona "
+            f"NAME=PRINCIPAL for: {', '.join(missing)}"
+        )
     tags = dict(value.get("tags", {}))
     if new.owner:
         tags["owner"] = new.owner

@@ -45,8 +45,10 @@ def _redact_paths(value: Any, secret_paths: set[str], path: str = "") -> Any:
     if path in secret_paths:
         return SECRET_MARKER
     if isinstance(value, dict):
-        return {k: _redact_paths(v, secret_paths, f"{path}.{k}" if path else k)
-                for k, v in value.items()}
+        return {
+            k: _redact_paths(v, secret_paths, f"{path}.{k}" if path else k)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_redact_paths(v, secret_paths, f"{path}[{i}]") for i, v in enumerate(value)]
     return value
@@ -61,8 +63,7 @@ def manifest_of(resource: PlannedResource) -> dict[str, Any]:
         for key in ("data", "stringData"):
             if isinstance(raw.get(key), dict):
                 raw[key] = {k: REDACTED for k in raw[key]}
-                secret_paths = {p for p in secret_paths if p != key and
-                                not p.startswith(f"{key}.")}
+                secret_paths = {p for p in secret_paths if p != key and not p.startswith(f"{key}.")}
     manifest = _redact_paths(raw, secret_paths)
     manifest["metadata"] = dict(manifest.get("metadata") or {})
     manifest["metadata"].setdefault("name", resource.name)
@@ -82,22 +83,28 @@ def _numbers_as_ints(value: Any) -> Any:
 
 def kubernetes_resources(plan: Plan) -> list[PlannedResource]:
     """Custom Kubernetes resources of the plan (objects, not providers or Helm releases)."""
-    return [r for r in plan.resources
-            if r.type.startswith("kubernetes:") and r.custom and r.type not in HELM_TYPES]
+    return [
+        r
+        for r in plan.resources
+        if r.type.startswith("kubernetes:") and r.custom and r.type not in HELM_TYPES
+    ]
 
 
 def _helm_release(resource: PlannedResource) -> dict[str, Any]:
     i = resource.inputs
-    return _numbers_as_ints({
-        "name": i.get("name", resource.name),
-        "namespace": i.get("namespace", "default"),
-        "chart": i.get("chart"),
-        "version": i.get("version"),
-        "repository": (i.get("repositoryOpts") or {}).get("repo"),
-        "values": _redact_paths(i.get("values", {}), {p.removeprefix("values.")
-                                                      for p in resource.secret_paths}),
-        "urn": resource.urn,
-    })
+    return _numbers_as_ints(
+        {
+            "name": i.get("name", resource.name),
+            "namespace": i.get("namespace", "default"),
+            "chart": i.get("chart"),
+            "version": i.get("version"),
+            "repository": (i.get("repositoryOpts") or {}).get("repo"),
+            "values": _redact_paths(
+                i.get("values", {}), {p.removeprefix("values.") for p in resource.secret_paths}
+            ),
+            "urn": resource.urn,
+        }
+    )
 
 
 def render_plan(plan: Plan, out_dir: Path) -> Rendering:
@@ -122,8 +129,9 @@ def render_plan(plan: Plan, out_dir: Path) -> Rendering:
     if releases:
         rendering.helm_releases = sorted(releases, key=lambda h: (h["namespace"], h["name"]))
         rendering.helm_file = out_dir / "helm-releases.yaml"
-        rendering.helm_file.write_text(yaml.safe_dump({"releases": rendering.helm_releases},
-                                                      sort_keys=True))
+        rendering.helm_file.write_text(
+            yaml.safe_dump({"releases": rendering.helm_releases}, sort_keys=True)
+        )
     return rendering
 
 
@@ -148,8 +156,13 @@ def validate_rendering(rendering: Rendering, kubernetes_version: str) -> SchemaR
         try:
             kubernetes_validate.validate(obj.manifest, kubernetes_version, strict=True)
         except kubernetes_validate.SchemaNotFoundError:
-            report.unchecked.append((obj.path, f"no schema for {obj.manifest.get('apiVersion')}"
-                                                f"/{obj.manifest.get('kind')} (custom resource)"))
+            report.unchecked.append(
+                (
+                    obj.path,
+                    f"no schema for {obj.manifest.get('apiVersion')}"
+                    f"/{obj.manifest.get('kind')} (custom resource)",
+                )
+            )
         except kubernetes_validate.ValidationError as exc:
             where = ".".join(str(p) for p in exc.path)
             report.invalid.append((obj.path, f"{where or '(root)'}: {exc.message}"))

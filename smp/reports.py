@@ -52,8 +52,9 @@ def render_text(results: list[StackResult], console: Console) -> None:
             at = f"{e.file}:{e.line}:{e.column}" if e.line else e.file
             console.print(f"[bold red]{escape(result.stack)}: cannot be judged[/] ({escape(at)})")
             console.print(escape(e.message), highlight=False)
-        rows = sorted(result.violations, key=lambda v: (not v.mandatory, v.rule_id)) + \
-            sorted(result.waived, key=lambda v: v.rule_id)
+        rows = sorted(result.violations, key=lambda v: (not v.mandatory, v.rule_id)) + sorted(
+            result.waived, key=lambda v: v.rule_id
+        )
         if rows:
             table = Table(title=f"{result.stack}: findings", title_justify="left")
             for col in ("rule", "level", "resource", "declared at", "message"):
@@ -65,54 +66,97 @@ def render_text(results: list[StackResult], console: Console) -> None:
                 else:
                     level = f"[{'red' if v.mandatory else 'yellow'}]{v.enforcement}[/]"
                     message = v.detail
-                table.add_row(v.rule_id, level, escape(v.resource_name), escape(_where(v)),
-                              escape(message))
+                table.add_row(
+                    v.rule_id, level, escape(v.resource_name), escape(_where(v)), escape(message)
+                )
             console.print(table)
         advisory = len(result.violations) - len(result.mandatory)
         style = {"error": "red", "fail": "red", "pass": "green"}[_verdict(result)]
-        summary.add_row(result.stack, str(result.resources), str(len(result.mandatory)),
-                        str(advisory), str(len(result.waived)),
-                        f"[{style}]{_verdict(result)}[/]")
+        summary.add_row(
+            result.stack,
+            str(result.resources),
+            str(len(result.mandatory)),
+            str(advisory),
+            str(len(result.waived)),
+            f"[{style}]{_verdict(result)}[/]",
+        )
     console.print(summary)
 
 
 def _violation_json(v: Violation) -> dict[str, Any]:
     return {
-        "ruleId": v.rule_id, "policyName": v.policy_name, "enforcement": v.enforcement,
-        "severity": v.severity, "message": v.detail, "urn": v.urn,
-        "resourceType": v.resource_type, "resourceName": v.resource_name,
+        "ruleId": v.rule_id,
+        "policyName": v.policy_name,
+        "enforcement": v.enforcement,
+        "severity": v.severity,
+        "message": v.detail,
+        "urn": v.urn,
+        "resourceType": v.resource_type,
+        "resourceName": v.resource_name,
         "source": {"file": v.source_file, "line": v.source_line} if v.source_file else None,
         "waived": v.waiver is not None,
-        **({"waiver": {"resource": v.waiver.resource, "reason": v.waiver.reason,
-                       "expires": v.waiver.expires}} if v.waiver is not None else {}),
+        **(
+            {
+                "waiver": {
+                    "resource": v.waiver.resource,
+                    "reason": v.waiver.reason,
+                    "expires": v.waiver.expires,
+                }
+            }
+            if v.waiver is not None
+            else {}
+        ),
     }
 
 
 def render_json(results: list[StackResult]) -> str:
     """Machine-readable verdicts: `passed` is false on a mandatory violation or a stack error."""
-    return json.dumps({
-        "policyPack": PACK_NAME,
-        "passed": not any(r.mandatory or r.error for r in results),
-        "stacks": [{
-            "stack": r.stack, "stackFile": r.stack_file, "resources": r.resources,
-            "verdict": _verdict(r),
-            "mandatory": len(r.mandatory), "advisory": len(r.violations) - len(r.mandatory),
-            "waived": [_violation_json(v) for v in r.waived],
-            "violations": [_violation_json(v) for v in r.violations],
-            "error": None if r.error is None else {
-                "kind": r.error.kind, "message": r.error.message, "file": r.error.file,
-                "line": r.error.line, "column": r.error.column},
-        } for r in results],
-    }, indent=2, sort_keys=True) + "\n"
+    return (
+        json.dumps(
+            {
+                "policyPack": PACK_NAME,
+                "passed": not any(r.mandatory or r.error for r in results),
+                "stacks": [
+                    {
+                        "stack": r.stack,
+                        "stackFile": r.stack_file,
+                        "resources": r.resources,
+                        "verdict": _verdict(r),
+                        "mandatory": len(r.mandatory),
+                        "advisory": len(r.violations) - len(r.mandatory),
+                        "waived": [_violation_json(v) for v in r.waived],
+                        "violations": [_violation_json(v) for v in r.violations],
+                        "error": None
+                        if r.error is None
+                        else {
+                            "kind": r.error.kind,
+                            "message": r.error.message,
+                            "file": r.error.file,
+                            "line": r.error.line,
+                            "column": r.error.column,
+                        },
+                    }
+                    for r in results
+                ],
+            },
+            indent=2,
+            sort_keys=True,
+        )
+        + "\n"
+    )
 
 
 def _controls(rule: Rule) -> str:
     m = rule.meta
     uae = m.uae
-    return ", ".join([*(f"ISO 27001:2022 {c}" for c in m.iso27001),
-                      *(f"NIST 800-53 r5 {c}" for c in m.nist80053),
-                      *(f"UAE IA {c}" for c in (uae.ia if uae else ())),
-                      *(describe(ref) for ref in (uae.law if uae else ()))])
+    return ", ".join(
+        [
+            *(f"ISO 27001:2022 {c}" for c in m.iso27001),
+            *(f"NIST 800-53 r5 {c}" for c in m.nist80053),
+            *(f"UAE IA {c}" for c in (uae.ia if uae else ())),
+            *(describe(ref) for ref in (uae.law if uae else ())),
+        ]
+    )
 
 
 def _uae_properties(rule: Rule) -> dict[str, Any]:
@@ -120,8 +164,12 @@ def _uae_properties(rule: Rule) -> dict[str, Any]:
     uae = rule.meta.uae
     if uae is None:
         return {"mapped": False}
-    return {"mapped": True, "ia": list(uae.ia), "iaNoneApplies": uae.ia_none,
-            "law": [{"ref": ref, "cites": describe(ref)} for ref in uae.law]}
+    return {
+        "mapped": True,
+        "ia": list(uae.ia),
+        "iaNoneApplies": uae.ia_none,
+        "law": [{"ref": ref, "cites": describe(ref)} for ref in uae.law],
+    }
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
@@ -135,15 +183,21 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         "help": {
             "text": f"{m.description}\nRemediation: {m.remediation}\nControls: {controls}",
             "markdown": f"**{m.title}**\n\n{m.description}\n\n**Remediation:** "
-                        f"{m.remediation}\n\n**Controls:** {controls}",
+            f"{m.remediation}\n\n**Controls:** {controls}",
         },
-        "defaultConfiguration": {"level": "error" if m.enforcement.value == "mandatory"
-                                 else "warning"},
+        "defaultConfiguration": {
+            "level": "error" if m.enforcement.value == "mandatory" else "warning"
+        },
         "properties": {
             # UAE references carry their catalogue ("uae-ia:T6.3.1", "uae-pdpl:Art. 22"):
             # a bare T-number or article means nothing next to ISO and NIST ids.
-            "tags": ["security", m.family, *m.iso27001, *m.nist80053,
-                     *(m.uae.refs if m.uae is not None else ())],
+            "tags": [
+                "security",
+                m.family,
+                *m.iso27001,
+                *m.nist80053,
+                *(m.uae.refs if m.uae is not None else ()),
+            ],
             "security-severity": SECURITY_SEVERITY[m.severity.value],
             "precision": "very-high",
             "uae": _uae_properties(rule),
@@ -155,12 +209,16 @@ _STACK_ERROR_DESCRIPTOR: dict[str, Any] = {
     "id": STACK_ERROR_RULE,
     "name": "stack-could-not-be-judged",
     "shortDescription": {"text": "The stack could not be planned and judged"},
-    "fullDescription": {"text": "The stack file is invalid or the program failed while it was "
-                                "planned offline, so no rule could judge it; the gate fails."},
-    "help": {"text": "Fix the configuration key or program error named in the message, then "
-                     "run `smp check` again.",
-             "markdown": "Fix the configuration key or program error named in the message, "
-                         "then run `smp check` again."},
+    "fullDescription": {
+        "text": "The stack file is invalid or the program failed while it was "
+        "planned offline, so no rule could judge it; the gate fails."
+    },
+    "help": {
+        "text": "Fix the configuration key or program error named in the message, then "
+        "run `smp check` again.",
+        "markdown": "Fix the configuration key or program error named in the message, "
+        "then run `smp check` again.",
+    },
     "defaultConfiguration": {"level": "error"},
     "properties": {"tags": ["configuration"], "precision": "very-high"},
 }
@@ -182,23 +240,32 @@ def _region(line: int | None, column: int | None = None) -> dict[str, Any]:
 
 
 def _sarif_result(v: Violation, stack_file: str, index: dict[str, int]) -> dict[str, Any]:
-    fingerprint = hashlib.sha256(f"{v.stack}|{v.rule_id}|{v.urn}|{v.detail}".encode()
-                                 ).hexdigest()
-    logical: dict[str, Any] = {"fullyQualifiedName": v.urn or f"stack:{v.stack}",
-                               "kind": "resource" if v.urn else "module"}
+    fingerprint = hashlib.sha256(f"{v.stack}|{v.rule_id}|{v.urn}|{v.detail}".encode()).hexdigest()
+    logical: dict[str, Any] = {
+        "fullyQualifiedName": v.urn or f"stack:{v.stack}",
+        "kind": "resource" if v.urn else "module",
+    }
     if v.urn:
         logical["name"] = v.resource_name
-    stack_location = {"id": 1, "physicalLocation": {
-        "artifactLocation": _artifact(stack_file), "region": _region(1)},
-        "message": {"text": f"stack {v.stack}"}}
+    stack_location = {
+        "id": 1,
+        "physicalLocation": {"artifactLocation": _artifact(stack_file), "region": _region(1)},
+        "message": {"text": f"stack {v.stack}"},
+    }
     if v.source_file:
-        primary = {"physicalLocation": {"artifactLocation": _artifact(v.source_file),
-                                        "region": _region(v.source_line)},
-                   "logicalLocations": [logical]}
+        primary = {
+            "physicalLocation": {
+                "artifactLocation": _artifact(v.source_file),
+                "region": _region(v.source_line),
+            },
+            "logicalLocations": [logical],
+        }
         related = [stack_location]
     else:
-        primary = {"physicalLocation": stack_location["physicalLocation"],
-                   "logicalLocations": [logical]}
+        primary = {
+            "physicalLocation": stack_location["physicalLocation"],
+            "logicalLocations": [logical],
+        }
         related = []
     what = f"{v.resource_type} '{v.resource_name}'" if v.urn else "the stack"
     result: dict[str, Any] = {
@@ -208,22 +275,29 @@ def _sarif_result(v: Violation, stack_file: str, index: dict[str, int]) -> dict[
         "message": {"text": f"{v.stack}: {what}: {v.detail}"},
         "locations": [primary],
         "partialFingerprints": {"smpViolation/v1": fingerprint},
-        "properties": {"stack": v.stack, "enforcement": v.enforcement,
-                       "resourceType": v.resource_type or ""},
+        "properties": {
+            "stack": v.stack,
+            "enforcement": v.enforcement,
+            "resourceType": v.resource_type or "",
+        },
     }
     if related:
         result["relatedLocations"] = related
     if v.waiver is not None:
-        result["suppressions"] = [{
-            "kind": "external", "status": "accepted",
-            "justification": f"{v.waiver.reason} (policy exception for "
-                             f"'{v.waiver.resource}', expires {v.waiver.expires})",
-        }]
+        result["suppressions"] = [
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": f"{v.waiver.reason} (policy exception for "
+                f"'{v.waiver.resource}', expires {v.waiver.expires})",
+            }
+        ]
     return result
 
 
-def render_sarif(results: list[StackResult], rules: list[Rule],
-                 project_root: Path | None = None) -> str:
+def render_sarif(
+    results: list[StackResult], rules: list[Rule], project_root: Path | None = None
+) -> str:
     """SARIF 2.1.0: results at the declaring `.py` line, waivers as suppressions, errors too."""
     index = {r.meta.id: i for i, r in enumerate(rules)}
     index[STACK_ERROR_RULE] = len(rules)
@@ -231,26 +305,40 @@ def render_sarif(results: list[StackResult], rules: list[Rule],
     for result in results:
         if result.error is not None:
             e = result.error
-            sarif_results.append({
-                "ruleId": STACK_ERROR_RULE, "ruleIndex": index[STACK_ERROR_RULE],
-                "level": "error", "message": {"text": f"{result.stack}: {e.message}"},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": _artifact(e.file or result.stack_file),
-                    "region": _region(e.line, e.column)}}],
-                "partialFingerprints": {"smpViolation/v1": hashlib.sha256(
-                    f"{result.stack}|{STACK_ERROR_RULE}|{e.message}".encode()).hexdigest()},
-                "properties": {"stack": result.stack, "errorKind": e.kind},
-            })
+            sarif_results.append(
+                {
+                    "ruleId": STACK_ERROR_RULE,
+                    "ruleIndex": index[STACK_ERROR_RULE],
+                    "level": "error",
+                    "message": {"text": f"{result.stack}: {e.message}"},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": _artifact(e.file or result.stack_file),
+                                "region": _region(e.line, e.column),
+                            }
+                        }
+                    ],
+                    "partialFingerprints": {
+                        "smpViolation/v1": hashlib.sha256(
+                            f"{result.stack}|{STACK_ERROR_RULE}|{e.message}".encode()
+                        ).hexdigest()
+                    },
+                    "properties": {"stack": result.stack, "errorKind": e.kind},
+                }
+            )
         for v in [*result.violations, *result.waived]:
             sarif_results.append(_sarif_result(v, result.stack_file, index))
     run: dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "smp-check",
-            "fullName": f"Sovereign ML Platform policy gate ({PACK_NAME})",
-            "informationUri": "https://www.pulumi.com/docs/iac/using-pulumi/crossguard/",
-            "version": "0.1.0",
-            "rules": [*(_rule_descriptor(r) for r in rules), _STACK_ERROR_DESCRIPTOR],
-        }},
+        "tool": {
+            "driver": {
+                "name": "smp-check",
+                "fullName": f"Sovereign ML Platform policy gate ({PACK_NAME})",
+                "informationUri": "https://www.pulumi.com/docs/iac/using-pulumi/crossguard/",
+                "version": "0.1.0",
+                "rules": [*(_rule_descriptor(r) for r in rules), _STACK_ERROR_DESCRIPTOR],
+            }
+        },
         "results": sarif_results,
         "properties": {"stacks": [r.stack for r in results]},
     }
@@ -270,45 +358,67 @@ def render_markdown(results: list[StackResult], rules: list[Rule] | None = None)
     by_id = {r.meta.id: r for r in rules or []}
     failed = [r for r in results if r.mandatory or r.error]
     head = "❌ **Policy check failed**" if failed else "✅ **Policy check passed**"
-    lines = [f"### {PACK_NAME}", "", head, "",
-             "| stack | resources | mandatory | advisory | waived | verdict |",
-             "|---|---:|---:|---:|---:|---|"]
+    lines = [
+        f"### {PACK_NAME}",
+        "",
+        head,
+        "",
+        "| stack | resources | mandatory | advisory | waived | verdict |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
     for r in results:
-        lines.append(f"| `{r.stack}` | {r.resources} | {len(r.mandatory)} | "
-                     f"{len(r.violations) - len(r.mandatory)} | {len(r.waived)} | "
-                     f"{_verdict(r)} |")
+        lines.append(
+            f"| `{r.stack}` | {r.resources} | {len(r.mandatory)} | "
+            f"{len(r.violations) - len(r.mandatory)} | {len(r.waived)} | "
+            f"{_verdict(r)} |"
+        )
     for r in results:
         if r.error is not None:
             e = r.error
             at = f"{e.file}:{e.line}" if e.line else e.file
-            lines += ["", f"#### `{r.stack}`: cannot be judged (`{at}`)", "", "```text",
-                      e.message, "```"]
+            lines += [
+                "",
+                f"#### `{r.stack}`: cannot be judged (`{at}`)",
+                "",
+                "```text",
+                e.message,
+                "```",
+            ]
         if not r.violations and not r.waived:
             continue
         groups: dict[str, list[Violation]] = defaultdict(list)
         for v in [*r.violations, *r.waived]:
             groups[v.rule_id].append(v)
         lines += ["", f"#### `{r.stack}`"]
-        for rule_id in sorted(groups, key=lambda i: (not any(v.mandatory for v in groups[i]),
-                                                    i)):
+        for rule_id in sorted(groups, key=lambda i: (not any(v.mandatory for v in groups[i]), i)):
             rule = by_id.get(rule_id)
             title = rule.meta.title if rule else rule_id
             found = groups[rule_id]
             level = found[0].enforcement
             lines += ["", f"**{rule_id} — {_md(title)}** ({level}, {len(found)})"]
             if rule is not None:
-                lines += ["", f"Remediation: {_md(rule.meta.remediation)}", "",
-                          f"Controls: {_md(_controls(rule))}"]
-            lines += ["", "| resource type | resource | declared at | finding |",
-                      "|---|---|---|---|"]
+                lines += [
+                    "",
+                    f"Remediation: {_md(rule.meta.remediation)}",
+                    "",
+                    f"Controls: {_md(_controls(rule))}",
+                ]
+            lines += [
+                "",
+                "| resource type | resource | declared at | finding |",
+                "|---|---|---|---|",
+            ]
             for v in sorted(found, key=lambda v: (v.waiver is not None, v.resource_name)):
                 finding = _md(v.detail)
                 if v.waiver is not None:
-                    finding = (f"_waived until {v.waiver.expires}: {_md(v.waiver.reason)}_ — "
-                               f"{finding}")
+                    finding = (
+                        f"_waived until {v.waiver.expires}: {_md(v.waiver.reason)}_ — {finding}"
+                    )
                 where = f"`{_where(v)}`" if v.source_file else ""
-                lines.append(f"| `{v.resource_type or 'stack'}` | `{v.resource_name}` | "
-                             f"{where} | {finding} |")
+                lines.append(
+                    f"| `{v.resource_type or 'stack'}` | `{v.resource_name}` | "
+                    f"{where} | {finding} |"
+                )
     return "\n".join(lines) + "\n"
 
 

@@ -1,6 +1,6 @@
 """JSON Schema of a stack file, generated from the pydantic model (editors validate with it).
 
-    python -m smp.schema            # rewrite stacks/stack-file.schema.json
+python -m smp.schema            # rewrite stacks/stack-file.schema.json
 """
 
 from __future__ import annotations
@@ -24,14 +24,21 @@ def stack_file_schema() -> dict[str, Any]:
     """The schema of `Pulumi.<stack>.yaml`: the platform object plus the secret keys."""
     platform = PlatformConfig.model_json_schema(by_alias=True, mode="validation")
     defs = platform.pop("$defs", {})
-    secret = {"type": "object", "required": ["secure"],
-              "properties": {"secure": {"type": "string"}}, "additionalProperties": False}
+    secret = {
+        "type": "object",
+        "required": ["secure"],
+        "properties": {"secure": {"type": "string"}},
+        "additionalProperties": False,
+    }
     config_properties: dict[str, Any] = {f"{PROJECT}:{PLATFORM_KEY}": platform}
     for key, description in SECRET_KEYS.items():
         config_properties[f"{PROJECT}:{key}"] = {**secret, "description": description}
     config_properties[DISABLE_DEFAULT_PROVIDERS] = {
         "description": "Packages whose default provider is disabled; the platform needs '*'.",
-        "type": "array", "items": {"type": "string"}, "contains": {"const": "*"}}
+        "type": "array",
+        "items": {"type": "string"},
+        "contains": {"const": "*"},
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Sovereign ML Platform stack file",

@@ -10,35 +10,66 @@ from platform_spec import Profile
 
 # The profile an environment gets when `--profile` is not given.
 DEFAULT_PROFILE: dict[str, Profile] = {
-    "prod": "enterprise", "dr": "enterprise", "staging": "smb", "dev": "smb",
+    "prod": "enterprise",
+    "dr": "enterprise",
+    "staging": "smb",
+    "dev": "smb",
 }
 
 _POOLS: dict[tuple[str, str], dict[str, Any]] = {
     ("aws", "enterprise"): {
         "system": {"kind": "system", "instanceTypes": ["m6i.large"], "minSize": 3, "maxSize": 5},
         "cpu": {"kind": "cpu", "instanceTypes": ["m6i.2xlarge"], "minSize": 2, "maxSize": 20},
-        "gpu": {"kind": "gpu", "instanceTypes": ["g5.2xlarge"], "minSize": 0, "maxSize": 8,
-                "diskSizeGb": 200},
+        "gpu": {
+            "kind": "gpu",
+            "instanceTypes": ["g5.2xlarge"],
+            "minSize": 0,
+            "maxSize": 8,
+            "diskSizeGb": 200,
+        },
     },
     ("aws", "smb"): {
         "system": {"kind": "system", "instanceTypes": ["t3.large"], "minSize": 1, "maxSize": 2},
         "cpu": {"kind": "cpu", "instanceTypes": ["m6i.large"], "minSize": 1, "maxSize": 4},
-        "gpu": {"kind": "gpu", "instanceTypes": ["g5.xlarge"], "minSize": 0, "maxSize": 1,
-                "spot": True},
+        "gpu": {
+            "kind": "gpu",
+            "instanceTypes": ["g5.xlarge"],
+            "minSize": 0,
+            "maxSize": 1,
+            "spot": True,
+        },
     },
     ("azure", "enterprise"): {
-        "system": {"kind": "system", "instanceTypes": ["Standard_D4s_v5"], "minSize": 3,
-                   "maxSize": 5},
+        "system": {
+            "kind": "system",
+            "instanceTypes": ["Standard_D4s_v5"],
+            "minSize": 3,
+            "maxSize": 5,
+        },
         "cpu": {"kind": "cpu", "instanceTypes": ["Standard_D8s_v5"], "minSize": 2, "maxSize": 20},
-        "gpu": {"kind": "gpu", "instanceTypes": ["Standard_NC24ads_A100_v4"], "minSize": 0,
-                "maxSize": 4, "diskSizeGb": 256},
+        "gpu": {
+            "kind": "gpu",
+            "instanceTypes": ["Standard_NC24ads_A100_v4"],
+            "minSize": 0,
+            "maxSize": 4,
+            "diskSizeGb": 256,
+        },
     },
     ("azure", "smb"): {
-        "system": {"kind": "system", "instanceTypes": ["Standard_D2s_v5"], "minSize": 1,
-                   "maxSize": 2},
+        "system": {
+            "kind": "system",
+            "instanceTypes": ["Standard_D2s_v5"],
+            "minSize": 1,
+            "maxSize": 2,
+        },
         "cpu": {"kind": "cpu", "instanceTypes": ["Standard_D4s_v5"], "minSize": 1, "maxSize": 4},
-        "gpu": {"kind": "gpu", "instanceTypes": ["Standard_NC4as_T4_v3"], "minSize": 0,
-                "maxSize": 1, "spot": True},
+        "gpu": {
+            "kind": "gpu",
+            "instanceTypes": ["Standard_NC4as_T4_v3"],
+            "minSize": 0,
+            "maxSize": 1,
+            "spot": True,
+        },
     },
 }
 
@@ -57,9 +88,14 @@ def sizing(cloud: str, profile: str) -> dict[str, Any]:
     return {
         "nodePools": copy.deepcopy(_POOLS[(cloud, profile)]),
         "featureStore": {"onlineStore": {"nodeType": data["cache"], "replicas": data["replicas"]}},
-        "registry": {"database": {"instanceClass": data["db"], "storageGb": 100 if enterprise
-                                  else 20, "backupRetentionDays": 14 if enterprise else 3,
-                                  "highAvailability": enterprise}},
+        "registry": {
+            "database": {
+                "instanceClass": data["db"],
+                "storageGb": 100 if enterprise else 20,
+                "backupRetentionDays": 14 if enterprise else 3,
+                "highAvailability": enterprise,
+            }
+        },
         "serving": {"minReplicas": 3 if enterprise else 1, "maxReplicas": 12 if enterprise else 2},
     }
 

@@ -13,8 +13,10 @@ from components.secrets import PlatformSecrets
 from platform_spec import StackSettings
 from stacks.secrets import read_secrets
 
-CloudLayerBuilder = Callable[[str, StackSettings, PlatformSecrets, pulumi.Resource,
-                              list[pulumi.ProviderResource]], CloudLayer]
+CloudLayerBuilder = Callable[
+    [str, StackSettings, PlatformSecrets, pulumi.Resource, list[pulumi.ProviderResource]],
+    CloudLayer,
+]
 # The cloud layers by `platform.cloud`: (module, builder). Imported only when used, so a
 # stack of one cloud never loads another cloud's SDK. Adding a cloud adds a line here.
 CLOUD_LAYERS: dict[str, tuple[str, str]] = {
@@ -36,16 +38,21 @@ class SovereignPlatform(pulumi.ComponentResource):
     provider: pulumi.ProviderResource
     cloud_platform: CloudPlatform
 
-    def __init__(self, settings: StackSettings, secrets: PlatformSecrets | None = None,
-                 opts: pulumi.ResourceOptions | None = None):
+    def __init__(
+        self,
+        settings: StackSettings,
+        secrets: PlatformSecrets | None = None,
+        opts: pulumi.ResourceOptions | None = None,
+    ):
         p = settings.platform
         name = f"smp-{settings.stack}"
         super().__init__("smp:platform:SovereignPlatform", name, None, opts)
         secrets = secrets if secrets is not None else read_secrets(settings)
         # Default providers are disabled on every stack, so even the provider of
         # generated passwords is explicit; every descendant inherits it.
-        self.random_provider = random.Provider(f"{name}-random",
-                                               opts=pulumi.ResourceOptions(parent=self))
+        self.random_provider = random.Provider(
+            f"{name}-random", opts=pulumi.ResourceOptions(parent=self)
+        )
         generated: list[pulumi.ProviderResource] = [self.random_provider]
         layer = cloud_layer_builder(p.cloud)(name, settings, secrets, self, generated)
         self.provider = layer.provider
@@ -54,9 +61,10 @@ class SovereignPlatform(pulumi.ComponentResource):
 
         # The cloud-agnostic in-cluster layer sees only the CloudPlatform interface.
         self.in_cluster = InClusterPlatform(
-            f"{name}-k8s", InClusterArgs(p, layer.cloud_platform, layer.kubernetes_provider,
-                                         secrets),
-            pulumi.ResourceOptions(parent=self, providers=generated))
+            f"{name}-k8s",
+            InClusterArgs(p, layer.cloud_platform, layer.kubernetes_provider, secrets),
+            pulumi.ResourceOptions(parent=self, providers=generated),
+        )
         self.register_outputs({"cloud": p.cloud, "region": p.region})
 
 

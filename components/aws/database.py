@@ -60,10 +60,18 @@ class RegistryDatabase(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         subnets = private_subnet_group(aws.rds.SubnetGroup, name, subnet_ids, tagging, child)
         self.security_group = cluster_only_security_group(
-            name, vpc_id=vpc_id, client_security_group_id=client_security_group_id,
-            service="PostgreSQL", port=POSTGRES_PORT, tagging=tagging, opts=child)
+            name,
+            vpc_id=vpc_id,
+            client_security_group_id=client_security_group_id,
+            service="PostgreSQL",
+            port=POSTGRES_PORT,
+            tagging=tagging,
+            opts=child,
+        )
         params = aws.rds.ParameterGroup(
-            name, name=name, family=f"postgres{POSTGRES_MAJOR}",
+            name,
+            name=name,
+            family=f"postgres{POSTGRES_MAJOR}",
             description=f"{name}: TLS only, connection logging",
             parameters=[
                 {"name": "rds.force_ssl", "value": "1"},
@@ -71,17 +79,26 @@ class RegistryDatabase(pulumi.ComponentResource):
                 {"name": "log_connections", "value": "1"},
                 {"name": "log_disconnections", "value": "1"},
             ],
-            tags=tagging.for_resource(name), opts=child)
+            tags=tagging.for_resource(name),
+            opts=child,
+        )
         # RDS would create the export log groups itself, unencrypted and kept forever:
         # own them first, with the logs CMK and the stack's retention.
-        log_groups = [aws.cloudwatch.LogGroup(
-            f"{name}-{export}", name=f"/aws/rds/instance/{name}/{export}",
-            kms_key_id=logs_key_arn, retention_in_days=log_retention_days,
-            tags=tagging.for_resource(f"{name}-{export}"), opts=child)
-            for export in LOG_EXPORTS]
+        log_groups = [
+            aws.cloudwatch.LogGroup(
+                f"{name}-{export}",
+                name=f"/aws/rds/instance/{name}/{export}",
+                kms_key_id=logs_key_arn,
+                retention_in_days=log_retention_days,
+                tags=tagging.for_resource(f"{name}-{export}"),
+                opts=child,
+            )
+            for export in LOG_EXPORTS
+        ]
         insights = not instance_class.endswith((".micro", ".small"))
         monitoring_role, monitoring_ready = self._enhanced_monitoring(
-            name, account, logs_key_arn, log_retention_days, tagging)
+            name, account, logs_key_arn, log_retention_days, tagging
+        )
         self.instance = aws.rds.Instance(
             name,
             identifier=name,
@@ -119,8 +136,8 @@ class RegistryDatabase(pulumi.ComponentResource):
             auto_minor_version_upgrade=True,
             ca_cert_identifier="rds-ca-rsa2048-g1",
             tags=tagging.for_resource(name),
-            opts=pulumi.ResourceOptions(parent=self,
-                                        depends_on=[*log_groups, *monitoring_ready]))
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[*log_groups, *monitoring_ready]),
+        )
         # The instance identifier is ours, so its ARN (`db:<identifier>`) is known at
         # plan time; RDS tags the managed secret with it (`aws:rds:primaryDBInstanceArn`).
         self.identifier = name
@@ -128,12 +145,18 @@ class RegistryDatabase(pulumi.ComponentResource):
         self.address = self.instance.address
         # The RDS-managed secret holding the master credentials (CMK-encrypted).
         self.master_secret_arn: pulumi.Output[str] = self.instance.master_user_secrets.apply(
-            lambda s: (s[0].secret_arn or "") if s else "")
+            lambda s: (s[0].secret_arn or "") if s else ""
+        )
         self.register_outputs({"endpoint": self.endpoint})
 
-    def _enhanced_monitoring(self, name: str, account: AwsAccount,
-                             logs_key_arn: pulumi.Input[str], log_retention_days: int,
-                             tagging: Tagging) -> tuple[aws.iam.Role, list[pulumi.Resource]]:
+    def _enhanced_monitoring(
+        self,
+        name: str,
+        account: AwsAccount,
+        logs_key_arn: pulumi.Input[str],
+        log_retention_days: int,
+        tagging: Tagging,
+    ) -> tuple[aws.iam.Role, list[pulumi.Resource]]:
         """The role RDS assumes to publish OS metrics, and what must exist before it does.
 
         The trust names the service, this account and this instance's ARN (known from
@@ -145,17 +168,28 @@ class RegistryDatabase(pulumi.ComponentResource):
         role = aws.iam.Role(
             f"{name}-monitoring",
             assume_role_policy=iam_documents.service_trust(
-                ENHANCED_MONITORING_SERVICE, account.account_id,
-                source_arn=account.arn("rds", f"db:{name}")),
+                ENHANCED_MONITORING_SERVICE,
+                account.account_id,
+                source_arn=account.arn("rds", f"db:{name}"),
+            ),
             description=f"{name}: RDS Enhanced Monitoring publishes OS metrics",
-            tags=tagging.for_resource(f"{name}-monitoring"), opts=child)
+            tags=tagging.for_resource(f"{name}-monitoring"),
+            opts=child,
+        )
         attachment = aws.iam.RolePolicyAttachment(
-            f"{name}-monitoring", role=role.name,
-            policy_arn=pulumi.Output.concat("arn:", account.partition, ":iam::aws:policy/",
-                                            ENHANCED_MONITORING_POLICY),
-            opts=child)
+            f"{name}-monitoring",
+            role=role.name,
+            policy_arn=pulumi.Output.concat(
+                "arn:", account.partition, ":iam::aws:policy/", ENHANCED_MONITORING_POLICY
+            ),
+            opts=child,
+        )
         os_metrics = aws.cloudwatch.LogGroup(
-            f"{name}-os-metrics", name=ENHANCED_MONITORING_LOG_GROUP,
-            kms_key_id=logs_key_arn, retention_in_days=log_retention_days,
-            tags=tagging.for_resource(f"{name}-os-metrics"), opts=child)
+            f"{name}-os-metrics",
+            name=ENHANCED_MONITORING_LOG_GROUP,
+            kms_key_id=logs_key_arn,
+            retention_in_days=log_retention_days,
+            tags=tagging.for_resource(f"{name}-os-metrics"),
+            opts=child,
+        )
         return role, [attachment, os_metrics]

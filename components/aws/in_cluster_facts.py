@@ -20,8 +20,11 @@ INTERNAL_LB_ANNOTATIONS = {
     "service.beta.kubernetes.io/aws-load-balancer-type": "external",
     "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
 }
-SECRETS_PROVIDER_CHART = ("secrets-store-csi-driver-provider-aws", "1.0.1",
-                          "https://aws.github.io/secrets-store-csi-driver-provider-aws")
+SECRETS_PROVIDER_CHART = (
+    "secrets-store-csi-driver-provider-aws",
+    "1.0.1",
+    "https://aws.github.io/secrets-store-csi-driver-provider-aws",
+)
 
 
 def secrets_provider(region: str) -> SecretsProvider:
@@ -29,10 +32,14 @@ def secrets_provider(region: str) -> SecretsProvider:
 
     def parameters(_workload: str, ref: pulumi.Output[str], alias: str) -> dict[str, Any]:
         return {
-            "usePodIdentity": "true", "region": region,
-            "objects": ref.apply(lambda arn: (
-                f'- objectName: "{arn}"\n  objectType: "secretsmanager"\n'
-                f'  objectAlias: "{alias}"\n')),
+            "usePodIdentity": "true",
+            "region": region,
+            "objects": ref.apply(
+                lambda arn: (
+                    f'- objectName: "{arn}"\n  objectType: "secretsmanager"\n'
+                    f'  objectAlias: "{alias}"\n'
+                )
+            ),
         }
 
     return SecretsProvider(name="aws", chart=SECRETS_PROVIDER_CHART, parameters=parameters)

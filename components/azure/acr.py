@@ -41,16 +41,23 @@ class ContainerRegistry(pulumi.ComponentResource):
     registry_scope: Scope
     login_server: pulumi.Output[str]
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 key_vault: KeyVault, audit: AuditLogging,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        key_vault: KeyVault,
+        audit: AuditLogging,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:ContainerRegistry", name, None, opts)
         d = deployment
         identity = key_vault.identities["registry"]
         cr = azure_native.containerregistry
         registry_identity: cr.IdentityPropertiesArgsDict = {
             "type": cr.ResourceIdentityType.USER_ASSIGNED,
-            "user_assigned_identities": identity.id.apply(lambda i: {i: {}})}
+            "user_assigned_identities": identity.id.apply(lambda i: {i: {}}),
+        }
         encryption: cr.EncryptionPropertyArgsDict = {
             "status": cr.EncryptionStatus.ENABLED,
             "key_vault_properties": {
@@ -60,13 +67,16 @@ class ContainerRegistry(pulumi.ComponentResource):
             },
         }
         policies: cr.PoliciesArgsDict = {
-            "retention_policy": {"days": UNTAGGED_RETENTION_DAYS,
-                                 "status": cr.PolicyStatus.ENABLED},
+            "retention_policy": {
+                "days": UNTAGGED_RETENTION_DAYS,
+                "status": cr.PolicyStatus.ENABLED,
+            },
             # Images cannot be exported out of the registry (data exfiltration).
             "export_policy": {"status": cr.ExportPolicyStatus.DISABLED},
             # Tokens must be ACR-scoped, not general ARM tokens.
             "azure_ad_authentication_as_arm_policy": {
-                "status": cr.AzureADAuthenticationAsArmPolicyStatus.DISABLED},
+                "status": cr.AzureADAuthenticationAsArmPolicyStatus.DISABLED
+            },
         }
         network_rules: cr.NetworkRuleSetArgsDict = {"default_action": cr.DefaultAction.DENY}
         registry_name = global_name(CONTAINER_REGISTRY, d.stack, "registry")
@@ -107,7 +117,8 @@ class ContainerRegistry(pulumi.ComponentResource):
         audit.diagnostics("registry", registry.id, categories=ACR_AUDIT_CATEGORIES)
         self.registry_id = registry.id
         self.registry_scope = Scope(
-            d.arm_id(f"Microsoft.ContainerRegistry/registries/{registry_name}"), registry)
+            d.arm_id(f"Microsoft.ContainerRegistry/registries/{registry_name}"), registry
+        )
         # `<name>.azurecr.io` (what Azure reports as the login server), built from the
         # name so image references are known, and judgeable, at the first preview.
         self.login_server = pulumi.Output.from_input(f"{registry_name.lower()}.azurecr.io")

@@ -63,7 +63,8 @@ class AzureDeployment:
         """
         group = self.resource_group_name
         return self.subscription_id.apply(
-            lambda sub: f"/subscriptions/{sub}/resourceGroups/{group}/providers/{resource_path}")
+            lambda sub: f"/subscriptions/{sub}/resourceGroups/{group}/providers/{resource_path}"
+        )
 
     def role_assignment_name(self, purpose: str) -> str:
         """A stable GUID for the role assignment `purpose` of this stack."""
@@ -72,5 +73,8 @@ class AzureDeployment:
     def role_definition_id(self, role_guid: str) -> pulumi.Output[str]:
         """The subscription-scoped id of a built-in role definition."""
         return self.subscription_id.apply(
-            lambda sub: f"/subscriptions/{sub}/providers/Microsoft.Authorization/"
-                        f"roleDefinitions/{role_guid}")
+            lambda sub: (
+                f"/subscriptions/{sub}/providers/Microsoft.Authorization/"
+                f"roleDefinitions/{role_guid}"
+            )
+        )

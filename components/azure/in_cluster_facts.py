@@ -21,8 +21,11 @@ AZURE_CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id"
 AZURE_USE_LABEL = "azure.workload.identity/use"
 REDIS_TLS_PORT = 6380
 INTERNAL_LB_ANNOTATIONS = {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"}
-SECRETS_PROVIDER_CHART = ("csi-secrets-store-provider-azure", "1.7.0",
-                          "https://azure.github.io/secrets-store-csi-driver-provider-azure/charts")
+SECRETS_PROVIDER_CHART = (
+    "csi-secrets-store-provider-azure",
+    "1.7.0",
+    "https://azure.github.io/secrets-store-csi-driver-provider-azure/charts",
+)
 ENTRA_ID_HOST = "login.microsoftonline.com"
 DNS_PORT, HTTPS = 53, 443
 
@@ -41,15 +44,19 @@ def aks_tenant_id(oidc_issuer: str) -> str:
     return parts[-2] if len(parts) >= 2 else ""
 
 
-def service_account_annotations(client_ids: Mapping[str, pulumi.Output[str]]
-                                ) -> dict[str, dict[str, pulumi.Input[str]]]:
+def service_account_annotations(
+    client_ids: Mapping[str, pulumi.Output[str]],
+) -> dict[str, dict[str, pulumi.Input[str]]]:
     """Each workload's service account names its managed identity's client id."""
-    return {workload: {AZURE_CLIENT_ID_ANNOTATION: client_id}
-            for workload, client_id in client_ids.items()}
+    return {
+        workload: {AZURE_CLIENT_ID_ANNOTATION: client_id}
+        for workload, client_id in client_ids.items()
+    }
 
 
-def secrets_provider(client_ids: Mapping[str, pulumi.Output[str]],
-                     oidc_issuer: pulumi.Output[str]) -> SecretsProvider:
+def secrets_provider(
+    client_ids: Mapping[str, pulumi.Output[str]], oidc_issuer: pulumi.Output[str]
+) -> SecretsProvider:
     """The Azure provider: the Key Vault secret, read with the workload's managed identity."""
 
     def parameters(workload: str, ref: pulumi.Output[str], alias: str) -> dict[str, Any]:
@@ -57,10 +64,13 @@ def secrets_provider(client_ids: Mapping[str, pulumi.Output[str]],
             "clientID": client_ids[workload],
             "tenantId": oidc_issuer.apply(aks_tenant_id),
             "keyvaultName": ref.apply(lambda uri: key_vault_parts(uri)[0]),
-            "objects": ref.apply(lambda uri: (
-                "array:\n  - |\n"
-                f"    objectName: {key_vault_parts(uri)[1]}\n"
-                f"    objectType: secret\n    objectAlias: {alias}\n")),
+            "objects": ref.apply(
+                lambda uri: (
+                    "array:\n  - |\n"
+                    f"    objectName: {key_vault_parts(uri)[1]}\n"
+                    f"    objectType: secret\n    objectAlias: {alias}\n"
+                )
+            ),
         }
 
     return SecretsProvider(name="azure", chart=SECRETS_PROVIDER_CHART, parameters=parameters)
@@ -70,15 +80,33 @@ def entra_id_egress() -> ExtraPolicy:
     """A Cilium FQDN rule: workload identity may reach Entra ID on 443 and nothing else on
     the Internet (DNS answers are what Cilium matches)."""
     return ExtraPolicy(
-        suffix="allow-entra-id", api_version="cilium.io/v2", kind="CiliumNetworkPolicy",
+        suffix="allow-entra-id",
+        api_version="cilium.io/v2",
+        kind="CiliumNetworkPolicy",
         name="allow-entra-id-egress",
-        spec={"endpointSelector": {},
-              "egress": [
-                  {"toEndpoints": [{"matchLabels": {
-                      "k8s:io.kubernetes.pod.namespace": "kube-system",
-                      "k8s:k8s-app": "kube-dns"}}],
-                   "toPorts": [{"ports": [{"port": str(DNS_PORT), "protocol": "ANY"}],
-                                "rules": {"dns": [{"matchName": ENTRA_ID_HOST}]}}]},
-                  {"toFQDNs": [{"matchName": ENTRA_ID_HOST}],
-                   "toPorts": [{"ports": [{"port": str(HTTPS), "protocol": "TCP"}]}]},
-              ]})
+        spec={
+            "endpointSelector": {},
+            "egress": [
+                {
+                    "toEndpoints": [
+                        {
+                            "matchLabels": {
+                                "k8s:io.kubernetes.pod.namespace": "kube-system",
+                                "k8s:k8s-app": "kube-dns",
+                            }
+                        }
+                    ],
+                    "toPorts": [
+                        {
+                            "ports": [{"port": str(DNS_PORT), "protocol": "ANY"}],
+                            "rules": {"dns": [{"matchName": ENTRA_ID_HOST}]},
+                        }
+                    ],
+                },
+                {
+                    "toFQDNs": [{"matchName": ENTRA_ID_HOST}],
+                    "toPorts": [{"ports": [{"port": str(HTTPS), "protocol": "TCP"}]}],
+                },
+            ],
+        },
+    )

@@ -11,9 +11,13 @@ from components.secrets import PlatformSecrets
 from platform_spec import StackSettings
 
 
-def build_azure_layer(name: str, settings: StackSettings, secrets: PlatformSecrets,
-                      parent: pulumi.Resource, generated: list[pulumi.ProviderResource]
-                      ) -> CloudLayer:
+def build_azure_layer(
+    name: str,
+    settings: StackSettings,
+    secrets: PlatformSecrets,
+    parent: pulumi.Resource,
+    generated: list[pulumi.ProviderResource],
+) -> CloudLayer:
     """Every Azure resource of the stack, on a provider pinned to the validated location."""
     child = pulumi.ResourceOptions(parent=parent, providers=generated)
     provider = regional_azure_provider(f"{name}-azure", settings.platform.region, child)

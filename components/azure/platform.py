@@ -49,16 +49,22 @@ class AzurePlatform(pulumi.ComponentResource):
     cloud_platform: CloudPlatform
     kubernetes_provider: k8s.Provider
 
-    def __init__(self, name: str, args: AzurePlatformArgs,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self, name: str, args: AzurePlatformArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
         super().__init__("smp:azure:Platform", name, None, opts)
         settings, provider = args.settings, args.provider
         p = settings.platform
         client = azure_native.authorization.get_client_config_output(
-            opts=pulumi.InvokeOptions(parent=self, provider=provider))
-        d = AzureDeployment(settings=settings, provider=provider,
-                            tenant_id=client.tenant_id, subscription_id=client.subscription_id,
-                            secrets=args.secrets)
+            opts=pulumi.InvokeOptions(parent=self, provider=provider)
+        )
+        d = AzureDeployment(
+            settings=settings,
+            provider=provider,
+            tenant_id=client.tenant_id,
+            subscription_id=client.subscription_id,
+            secrets=args.secrets,
+        )
         child = pulumi.ResourceOptions(parent=self)
 
         network = Network(f"{name}-network", d, opts=child)
@@ -67,8 +73,7 @@ class AzurePlatform(pulumi.ComponentResource):
         audit.diagnostics("key-vault", key_vault.vault_id, category_groups=KEY_VAULT_AUDIT_GROUPS)
         for purpose, nsg_id in network.nsg_ids.items():
             # NSG events and rule hits; NSGs have logs but no metrics.
-            audit.diagnostics(f"nsg-{purpose}", nsg_id, category_groups=("allLogs",),
-                              metrics=False)
+            audit.diagnostics(f"nsg-{purpose}", nsg_id, category_groups=("allLogs",), metrics=False)
 
         geo_key: GeoBackupKey | None = None
         pair = paired_region(p)
@@ -78,20 +83,33 @@ class AzurePlatform(pulumi.ComponentResource):
             pair_provider = regional_azure_provider(f"{name}-azure-pair", pair, child)
             geo_key = GeoBackupKey(f"{name}-geo-key", d, network, pair, pair_provider, opts=child)
             # Its audit log joins the others in the stack's workspace (same jurisdiction).
-            audit.diagnostics("geo-key-vault", geo_key.vault_id,
-                              category_groups=KEY_VAULT_AUDIT_GROUPS)
+            audit.diagnostics(
+                "geo-key-vault", geo_key.vault_id, category_groups=KEY_VAULT_AUDIT_GROUPS
+            )
 
         storage = DataLake(f"{name}-storage", d, network, key_vault, audit, opts=child)
         registry = ContainerRegistry(f"{name}-acr", d, network, key_vault, audit, opts=child)
-        database = RegistryDatabase(f"{name}-db", d, network, key_vault, audit, geo_key,
-                                    opts=child)
+        database = RegistryDatabase(f"{name}-db", d, network, key_vault, audit, geo_key, opts=child)
         online_store = OnlineStore(f"{name}-redis", d, network, audit, opts=child)
         aks = AksCluster(f"{name}-aks", d, network, key_vault, audit, opts=child)
-        assign_role(d, self, "kubelet-acr-pull", BuiltInRole.ACR_PULL, aks.kubelet_principal_id,
-                    registry.registry_scope)
-        identities = WorkloadIdentities(f"{name}-workload-ids", d, network, aks.oidc_issuer,
-                                        storage.container_scopes, online_store,
-                                        database.credentials_secret_scope, opts=child)
+        assign_role(
+            d,
+            self,
+            "kubelet-acr-pull",
+            BuiltInRole.ACR_PULL,
+            aks.kubelet_principal_id,
+            registry.registry_scope,
+        )
+        identities = WorkloadIdentities(
+            f"{name}-workload-ids",
+            d,
+            network,
+            aks.oidc_issuer,
+            storage.container_scopes,
+            online_store,
+            database.credentials_secret_scope,
+            opts=child,
+        )
 
         # The in-cluster layer deploys through this provider (the kubeconfig is a secret).
         self.kubernetes_provider = aks.kubernetes_provider
@@ -125,5 +143,6 @@ class AzurePlatform(pulumi.ComponentResource):
             # autoscaler.
             cluster_autoscaler_values=None,
         )
-        self.register_outputs({"clusterName": aks.cluster_name,
-                               "registryUrl": registry.login_server})
+        self.register_outputs(
+            {"clusterName": aks.cluster_name, "registryUrl": registry.login_server}
+        )

@@ -121,8 +121,9 @@ class DriftMonitoringArgs:
 class DriftMonitoring(pulumi.ComponentResource):
     """The drift monitor CronJob, the Pushgateway it pushes to, ML-service alerts, dashboards."""
 
-    def __init__(self, name: str, args: DriftMonitoringArgs,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self, name: str, args: DriftMonitoringArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
         cloud = args.cloud
         digest = args.digest
         model_name = args.model_name

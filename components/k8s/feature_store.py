@@ -52,40 +52,66 @@ def blob_uri(uri: str) -> str:
     URI Feast's Azure registry store reads; other URIs unchanged."""
     if not uri.startswith("abfss://"):
         return uri.rstrip("/")
-    rest = uri[len("abfss://"):]
+    rest = uri[len("abfss://") :]
     container, _, host_path = rest.partition("@")
     host, _, path = host_path.partition("/")
     account = host.split(".", 1)[0]
     return f"https://{account}.blob.core.windows.net/{container}/{path}".rstrip("/")
 
 
-def store_yaml(cloud: CloudPlatform, project: str = store_contract.FEAST_PROJECT
-               ) -> pulumi.Output[str]:
+def store_yaml(
+    cloud: CloudPlatform, project: str = store_contract.FEAST_PROJECT
+) -> pulumi.Output[str]:
     """The cloud `feature_store.yaml` of Feast project `project`, from the stack's outputs."""
+
     def render(values: list[Any]) -> str:
         uri, endpoint = str(values[0] or ""), str(values[1] or "")
         host, _, port = endpoint.rpartition(":")
-        return store_contract.render(store_contract.cloud_config({
-            "cloud": cloud.cloud, "region": cloud.region,
-            "feature_store_uri": blob_uri(uri) + "/feast",
-            "redis_host": host, "redis_port": port}, project),
-            lambda body: yaml.safe_dump(body, sort_keys=False))
-    return pulumi.Output.all(cloud.storage_uris["offline-store"],
-                             cloud.redis_endpoint).apply(render)
+        return store_contract.render(
+            store_contract.cloud_config(
+                {
+                    "cloud": cloud.cloud,
+                    "region": cloud.region,
+                    "feature_store_uri": blob_uri(uri) + "/feast",
+                    "redis_host": host,
+                    "redis_port": port,
+                },
+                project,
+            ),
+            lambda body: yaml.safe_dump(body, sort_keys=False),
+        )
+
+    return pulumi.Output.all(cloud.storage_uris["offline-store"], cloud.redis_endpoint).apply(
+        render
+    )
 
 
-def feast_client_objects(name: str, cloud: CloudPlatform, namespace: str,
-                         opts: pulumi.ResourceOptions,
-                         project: str = store_contract.FEAST_PROJECT) -> list[pulumi.Resource]:
+def feast_client_objects(
+    name: str,
+    cloud: CloudPlatform,
+    namespace: str,
+    opts: pulumi.ResourceOptions,
+    project: str = store_contract.FEAST_PROJECT,
+) -> list[pulumi.Resource]:
     """What a Feast client namespace needs: the store config and (AWS) the Redis token."""
-    made: list[pulumi.Resource] = [k8s.core.v1.ConfigMap(
-        f"{name}-feast-config", metadata={"name": STORE_CONFIG, "namespace": namespace},
-        data={"feature_store.yaml": store_yaml(cloud, project)}, opts=opts)]
+    made: list[pulumi.Resource] = [
+        k8s.core.v1.ConfigMap(
+            f"{name}-feast-config",
+            metadata={"name": STORE_CONFIG, "namespace": namespace},
+            data={"feature_store.yaml": store_yaml(cloud, project)},
+            opts=opts,
+        )
+    ]
     if cloud.redis_auth_token is not None:
-        made.append(k8s.core.v1.Secret(
-            f"{name}-online-store-auth",
-            metadata={"name": REDIS_SECRET, "namespace": namespace}, type="Opaque",
-            string_data={REDIS_SECRET_KEY: cloud.redis_auth_token}, opts=opts))
+        made.append(
+            k8s.core.v1.Secret(
+                f"{name}-online-store-auth",
+                metadata={"name": REDIS_SECRET, "namespace": namespace},
+                type="Opaque",
+                string_data={REDIS_SECRET_KEY: cloud.redis_auth_token},
+                opts=opts,
+            )
+        )
     return made
 
 
@@ -111,13 +137,19 @@ class FeastClient:
 
     def ready(self, *more: pulumi.Resource) -> pulumi.ResourceOptions:
         """Options for what may start only once the account, the config and `more` exist."""
-        return pulumi.ResourceOptions(parent=self.parent,
-                                      depends_on=[self.account, *more, *self.objects,
-                                                  *self.after])
+        return pulumi.ResourceOptions(
+            parent=self.parent, depends_on=[self.account, *more, *self.objects, *self.after]
+        )
 
 
-def feast_client(component: pulumi.Resource, name: str, cloud: CloudPlatform, workload: str,
-                 after: Sequence[pulumi.Resource], project: str) -> FeastClient:
+def feast_client(
+    component: pulumi.Resource,
+    name: str,
+    cloud: CloudPlatform,
+    workload: str,
+    after: Sequence[pulumi.Resource],
+    project: str,
+) -> FeastClient:
     """The service account and Feast client objects of `workload`, children of `component`."""
     child = pulumi.ResourceOptions(parent=component, depends_on=list(after))
     namespace, _ = service_account_of(cloud, workload)
@@ -146,8 +178,9 @@ class FeatureStoreArgs:
 class FeatureStore(pulumi.ComponentResource):
     """The Feast feature server (TLS, ClusterIP) and the materialization CronJob."""
 
-    def __init__(self, name: str, args: FeatureStoreArgs,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self, name: str, args: FeatureStoreArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
         cloud = args.cloud
         digest = args.digest
         replicas = args.replicas
@@ -159,53 +192,97 @@ class FeatureStore(pulumi.ComponentResource):
         labels = {"app.kubernetes.io/name": SERVICE, "app.kubernetes.io/part-of": "smp"}
         image = image_ref(cloud, WORKLOAD, digest)
         server = Container(
-            SERVICE, image,
-            commands.feature_server(repo_dir=REPO_DIR, port=FEATURE_SERVER_PORT,
-                                       tls_key="/etc/tls/tls.key",
-                                       tls_cert="/etc/tls/tls.crt"),
-            Resources("500m", "1Gi", "2", "2Gi"), env=feast_env(cloud),
-            ports=[FEATURE_SERVER_PORT], mounts=[REPO_MOUNT, TLS_MOUNT],
-            probe=https_probe("/health", FEATURE_SERVER_PORT))
+            SERVICE,
+            image,
+            commands.feature_server(
+                repo_dir=REPO_DIR,
+                port=FEATURE_SERVER_PORT,
+                tls_key="/etc/tls/tls.key",
+                tls_cert="/etc/tls/tls.crt",
+            ),
+            Resources("500m", "1Gi", "2", "2Gi"),
+            env=feast_env(cloud),
+            ports=[FEATURE_SERVER_PORT],
+            mounts=[REPO_MOUNT, TLS_MOUNT],
+            probe=https_probe("/health", FEATURE_SERVER_PORT),
+        )
         self.deployment = k8s.apps.v1.Deployment(
             f"{name}-server",
             metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
-            spec={"replicas": replicas, "selector": {"matchLabels": labels},
-                  "template": PodTemplate(
-                      cloud, WORKLOAD, labels, [server],
-                      volumes=[FEAST_VOLUME, tls_volume(SERVICE)],
-                      extra_spec={"topologySpreadConstraints": zone_spread(labels)},
-                  ).manifest()},
-            opts=ready)
+            spec={
+                "replicas": replicas,
+                "selector": {"matchLabels": labels},
+                "template": PodTemplate(
+                    cloud,
+                    WORKLOAD,
+                    labels,
+                    [server],
+                    volumes=[FEAST_VOLUME, tls_volume(SERVICE)],
+                    extra_spec={"topologySpreadConstraints": zone_spread(labels)},
+                ).manifest(),
+            },
+            opts=ready,
+        )
         k8s.core.v1.Service(
             f"{name}-service",
             metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
-            spec={"type": "ClusterIP", "selector": labels,
-                  "ports": [{"name": "https", "port": FEATURE_SERVER_PORT,
-                             "targetPort": FEATURE_SERVER_PORT, "protocol": "TCP"}]},
-            opts=child)
+            spec={
+                "type": "ClusterIP",
+                "selector": labels,
+                "ports": [
+                    {
+                        "name": "https",
+                        "port": FEATURE_SERVER_PORT,
+                        "targetPort": FEATURE_SERVER_PORT,
+                        "protocol": "TCP",
+                    }
+                ],
+            },
+            opts=child,
+        )
         disruption_budget(f"{name}-pdb", SERVICE, namespace, labels, child)
-        job_labels = {"app.kubernetes.io/name": "feast-materialize",
-                      "app.kubernetes.io/part-of": "smp"}
+        job_labels = {
+            "app.kubernetes.io/name": "feast-materialize",
+            "app.kubernetes.io/part-of": "smp",
+        }
         source = pulumi.Output.from_input(cloud.storage_uris["offline-store"]).apply(
-            lambda uri: f"{str(uri or '').rstrip('/')}/{FEATURES_SOURCE}")
+            lambda uri: f"{str(uri or '').rstrip('/')}/{FEATURES_SOURCE}"
+        )
         materialize = Container(
-            "materialize", image,
-            commands.materialize(store_yaml=STORE_YAML,
-                                    repo_dir="/tmp/feature-repo",  # noqa: S108 - emptyDir
-                                    source_uri="$(SMP_CARD_FEATURES_SOURCE_URI)"),
+            "materialize",
+            image,
+            commands.materialize(
+                store_yaml=STORE_YAML,
+                repo_dir="/tmp/feature-repo",  # noqa: S108 - emptyDir
+                source_uri="$(SMP_CARD_FEATURES_SOURCE_URI)",
+            ),
             Resources("500m", "2Gi", "2", "4Gi"),
             env=[*feast_env(cloud), {"name": "SMP_CARD_FEATURES_SOURCE_URI", "value": source}],
-            mounts=[REPO_MOUNT])
+            mounts=[REPO_MOUNT],
+        )
         self.materialization = k8s.batch.v1.CronJob(
             f"{name}-materialize",
-            metadata={"name": "feast-materialize", "namespace": namespace,
-                      "labels": job_labels},
-            spec={"schedule": schedule, "concurrencyPolicy": "Forbid",
-                  "successfulJobsHistoryLimit": 3, "failedJobsHistoryLimit": 3,
-                  "jobTemplate": {"spec": {"backoffLimit": 2, "activeDeadlineSeconds": 3600,
-                                           "template": PodTemplate(
-                                               cloud, WORKLOAD, job_labels, [materialize],
-                                               volumes=[FEAST_VOLUME],
-                                               restart_policy="Never").manifest()}}},
-            opts=ready)
+            metadata={"name": "feast-materialize", "namespace": namespace, "labels": job_labels},
+            spec={
+                "schedule": schedule,
+                "concurrencyPolicy": "Forbid",
+                "successfulJobsHistoryLimit": 3,
+                "failedJobsHistoryLimit": 3,
+                "jobTemplate": {
+                    "spec": {
+                        "backoffLimit": 2,
+                        "activeDeadlineSeconds": 3600,
+                        "template": PodTemplate(
+                            cloud,
+                            WORKLOAD,
+                            job_labels,
+                            [materialize],
+                            volumes=[FEAST_VOLUME],
+                            restart_policy="Never",
+                        ).manifest(),
+                    }
+                },
+            },
+            opts=ready,
+        )
         self.register_outputs({})

@@ -50,7 +50,6 @@ PSI_TESTS = f'{PUSHED}, {TEST_LABEL}!~"{"|".join(RATE_TESTS)}"'
 SERVER_ERRORS = f'{REASON_LABEL}=~"{"|".join(SERVER_ERROR_REASONS)}"'
 
 
-
 def _alert(
     name: str, expr: str, for_: str, severity: str, summary: str, description: str
 ) -> dict[str, Any]:

@@ -91,8 +91,9 @@ class PlannedResource:
             "parent": self.parent,
             "provider": self.provider,
             "dependencies": sorted(self.dependencies),
-            "propertyDependencies": {k: sorted(v) for k, v in
-                                     sorted(self.property_dependencies.items())},
+            "propertyDependencies": {
+                k: sorted(v) for k, v in sorted(self.property_dependencies.items())
+            },
             "inputs": _redact(self.inputs, set(self.secret_paths), ""),
         }
 
@@ -160,8 +161,10 @@ def _redact(value: Any, secret_paths: set[str], path: str) -> Any:
     if path in secret_paths:
         return SECRET_MARKER
     if isinstance(value, Mapping):
-        return {k: _redact(v, secret_paths, f"{path}.{k}" if path else str(k))
-                for k, v in sorted(value.items())}
+        return {
+            k: _redact(v, secret_paths, f"{path}.{k}" if path else str(k))
+            for k, v in sorted(value.items())
+        }
     if isinstance(value, list):
         return [_redact(v, secret_paths, f"{path}[{i}]") for i, v in enumerate(value)]
     return value
@@ -175,8 +178,7 @@ def _unwrap(value: Any, path: str, secrets: list[str]) -> Any:
     if isinstance(value, pulumi.output.Unknown):
         return UNKNOWN
     if isinstance(value, Mapping):
-        return {k: _unwrap(v, f"{path}.{k}" if path else str(k), secrets)
-                for k, v in value.items()}
+        return {k: _unwrap(v, f"{path}.{k}" if path else str(k), secrets) for k, v in value.items()}
     if isinstance(value, list):
         return [_unwrap(v, f"{path}[{i}]", secrets) for i, v in enumerate(value)]
     return value
@@ -185,8 +187,12 @@ def _unwrap(value: Any, path: str, secrets: list[str]) -> Any:
 class RecordingMonitor(pulumi_mocks.MockMonitor):
     """A MockMonitor that also keeps what the engine would see of each registration."""
 
-    def __init__(self, mocks: DeterministicMocks, project: PulumiProject | None = None,
-                 disabled_default_providers: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        mocks: DeterministicMocks,
+        project: PulumiProject | None = None,
+        disabled_default_providers: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__(mocks)
         self.recorded: dict[str, PlannedResource] = {}
         self.stack_outputs: dict[str, Any] = {}
@@ -201,8 +207,7 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
         """The innermost frame of the program's own files that led to this registration."""
         if self._project is None:
             return None
-        frames = [f.pc for f in request.stackTrace.frames] if request.HasField(
-            "stackTrace") else []
+        frames = [f.pc for f in request.stackTrace.frames] if request.HasField("stackTrace") else []
         if request.HasField("sourcePosition"):
             frames.insert(0, request.sourcePosition)
         for pc in frames:
@@ -229,15 +234,20 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
             parent=request.parent or None,
             provider=provider,
             dependencies=list(request.dependencies),
-            property_dependencies={k: list(v.urns) for k, v in
-                                   request.propertyDependencies.items()},
+            property_dependencies={
+                k: list(v.urns) for k, v in request.propertyDependencies.items()
+            },
             id=response.id or None,
             secret_paths=secrets,
             source=None if request.type == STACK_TYPE else self._source(request),
         )
         package = request.type.split(":", 1)[0]
-        if (request.custom and not request.provider and package != "pulumi"
-                and ("*" in self._disabled or package in self._disabled)):
+        if (
+            request.custom
+            and not request.provider
+            and package != "pulumi"
+            and ("*" in self._disabled or package in self._disabled)
+        ):
             self.denied_default_provider.append(self.recorded[urn])
         if request.type.startswith("pulumi:providers:"):
             region = inputs.get("region") or inputs.get("location")
@@ -302,19 +312,21 @@ def _fewer_collections() -> Iterator[None]:
 def _configure_mock_runtime(monitor: RecordingMonitor, project: str, stack: str) -> None:
     """What `pulumi.runtime.set_mocks` does, minus creating a root stack: the run makes one."""
     features = set(monitor.GetDeploymentInfo(None).supportedFeatures)
-    settings.configure(pulumi_mocks.MockSettings(
-        monitor=monitor,
-        monitor_features=features,
-        engine=pulumi_mocks.MockEngine(logging.getLogger("smp.offline")),
-        project=project,
-        stack=stack,
-        dry_run=True,
-        organization="organization",
-        callbacks=None,
-        # MockSettings leaves these out, and their defaults are shared objects:
-        # without fresh ones a failed run's pending tasks leak into the next run.
-        outputs=set(),
-    ))
+    settings.configure(
+        pulumi_mocks.MockSettings(
+            monitor=monitor,
+            monitor_features=features,
+            engine=pulumi_mocks.MockEngine(logging.getLogger("smp.offline")),
+            project=project,
+            stack=stack,
+            dry_run=True,
+            organization="organization",
+            callbacks=None,
+            # MockSettings leaves these out, and their defaults are shared objects:
+            # without fresh ones a failed run's pending tasks leak into the next run.
+            outputs=set(),
+        )
+    )
 
 
 def plan_program(
@@ -355,8 +367,10 @@ def plan_program(
             # Running the program outside the event loop (rather than inside
             # `run_in_stack`) lets registrations resolve as they are issued, which
             # keeps Pulumi's output bookkeeping from growing quadratically.
-            with _fewer_collections(), (_no_client_side_alias_urns(monitor) if fast_aliases
-                                        else contextlib.nullcontext()):
+            with (
+                _fewer_collections(),
+                _no_client_side_alias_urns(monitor) if fast_aliases else contextlib.nullcontext(),
+            ):
                 root = Stack()
                 try:
                     program()
@@ -368,18 +382,24 @@ def plan_program(
             loop.close()
             asyncio.set_event_loop(None)
         if monitor.denied_default_provider:
-            names = "; ".join(f"{r.type} {r.name!r}" + (f" ({r.source[0]}:{r.source[1]})"
-                                                         if r.source else "")
-                              for r in monitor.denied_default_provider)
+            names = "; ".join(
+                f"{r.type} {r.name!r}" + (f" ({r.source[0]}:{r.source[1]})" if r.source else "")
+                for r in monitor.denied_default_provider
+            )
             raise PlanError(
                 f"default providers are disabled ({DISABLE_DEFAULT_PROVIDERS}) but these "
                 f"resources have no explicit provider, so `pulumi up` would refuse them: "
-                f"{names}")
+                f"{names}"
+            )
         resources = sorted(monitor.recorded.values(), key=lambda r: r.urn)
-        return Plan(stack=stack, project=project, resources=resources,
-                    outputs=monitor.stack_outputs,
-                    secret_outputs=monitor.stack_secret_outputs,
-                    seconds=time.perf_counter() - started)
+        return Plan(
+            stack=stack,
+            project=project,
+            resources=resources,
+            outputs=monitor.stack_outputs,
+            secret_outputs=monitor.stack_secret_outputs,
+            seconds=time.perf_counter() - started,
+        )
 
     # A brand-new Context: Pulumi keeps its settings, config and root stack in
     # context variables, so nothing from an earlier run is visible here.
@@ -417,14 +437,19 @@ def _disabled_default_providers(config: Mapping[str, str]) -> frozenset[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise PlanError(f"{DISABLE_DEFAULT_PROVIDERS}: expected a list of package names or "
-                        f"'*', got {raw!r}")
+        raise PlanError(
+            f"{DISABLE_DEFAULT_PROVIDERS}: expected a list of package names or '*', got {raw!r}"
+        )
     return frozenset(value)
 
 
-def plan_stack_offline(stack: str, stacks_dir: Path | None = None,
-                       first_preview: bool = False,
-                       project_dir: Path = REPO_ROOT, fast_aliases: bool = True) -> Plan:
+def plan_stack_offline(
+    stack: str,
+    stacks_dir: Path | None = None,
+    first_preview: bool = False,
+    project_dir: Path = REPO_ROOT,
+    fast_aliases: bool = True,
+) -> Plan:
     """Plan one stack: the program `Pulumi.yaml` names, with `Pulumi.<stack>.yaml`'s config.
 
     The stack file is validated first (a `ConfigError` names every problem and where

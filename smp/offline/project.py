@@ -50,7 +50,7 @@ class PulumiProject:
                 filename = str(Path(filename).resolve())
             if not filename.startswith(root):
                 return False
-        parts = Path(filename[len(root):]).parts
+        parts = Path(filename[len(root) :]).parts
         return bool(parts) and parts[0] not in NON_PROGRAM_DIRS and "site-packages" not in parts
 
     def relative(self, filename: str) -> str:
@@ -81,16 +81,18 @@ def load_project(root: Path) -> PulumiProject:
     runtime = document.get("runtime")
     runtime_name = runtime.get("name") if isinstance(runtime, dict) else runtime
     if runtime_name != "python":
-        raise ProjectError(f"{path}: runtime is {runtime_name!r}; the offline engine runs "
-                           "python programs")
+        raise ProjectError(
+            f"{path}: runtime is {runtime_name!r}; the offline engine runs python programs"
+        )
     main = root / str(document.get("main") or ".")
     if not main.exists():
         raise ProjectError(f"{path}: main {document.get('main')!r} does not exist")
     if main.is_dir() and not (main / "__main__.py").is_file():
         raise ProjectError(f"{path}: main {main} has no __main__.py")
     stacks_dir = root / str(document.get("stackConfigDir") or ".")
-    return PulumiProject(root=root, name=document["name"], main=main.resolve(),
-                         stacks_dir=stacks_dir.resolve())
+    return PulumiProject(
+        root=root, name=document["name"], main=main.resolve(), stacks_dir=stacks_dir.resolve()
+    )
 
 
 def _top_level_names(project: PulumiProject) -> set[str]:
@@ -118,7 +120,8 @@ def _program_modules(project: PulumiProject, top_level: set[str]) -> dict[str, M
             continue
         filename = getattr(module, "__file__", None)
         if name.split(".", 1)[0] in top_level or (
-                isinstance(filename, str) and project.owns(filename)):
+            isinstance(filename, str) and project.owns(filename)
+        ):
             found[name] = module
     return found
 

@@ -21,8 +21,11 @@ def _base(stack: str = "aws-uae-prod") -> dict[str, Any]:
     return copy.deepcopy(read_stack_file(stack).project_values)
 
 
-def _problems(values: dict[str, Any], secret: frozenset[str] = frozenset(),
-              provider: dict[str, Any] | None = None) -> str:
+def _problems(
+    values: dict[str, Any],
+    secret: frozenset[str] = frozenset(),
+    provider: dict[str, Any] | None = None,
+) -> str:
     with pytest.raises(ConfigError) as info:
         parse_stack_settings("t", values, lambda k: k in secret, "test", provider)
     return info.value.render()
@@ -67,101 +70,287 @@ _DELETE = object()
 
 # (description, stack, path, value, words the error must contain)
 BAD_CONFIGS = [
-    ("non-UAE AWS region", "aws-uae-prod", "region", "eu-west-1",
-     ["platform.region", "'eu-west-1'", "allowed: me-central-1"]),
-    ("Bahrain is not the UAE", "aws-uae-prod", "region", "me-south-1",
-     ["Bahrain", "allowed: me-central-1"]),
-    ("non-UAE Azure region", "azure-uaenorth-prod", "region", "westeurope",
-     ["platform.region", "allowed: uaenorth, uaecentral"]),
-    ("Azure region on an AWS stack", "aws-uae-prod", "region", "uaenorth",
-     ["allowed: me-central-1"]),
-    ("unknown key", "aws-uae-prod", "nodePool", {"x": 1},
-     ["platform.nodePool: unknown key"]),
-    ("wrong type", "aws-uae-prod", "nodePools.gpu.maxSize", "four",
-     ["platform.nodePools.gpu.maxSize", "integer", "'four' (str)"]),
-    ("min greater than max", "aws-uae-prod", "nodePools.cpu.minSize", 30,
-     ["platform.nodePools.cpu.minSize", "must not exceed maxSize (20)"]),
-    ("negative count", "aws-uae-prod", "nodePools.cpu.minSize", -1,
-     ["platform.nodePools.cpu.minSize", "greater than or equal to 0", "-1 (int)"]),
-    ("gpu pool without GPU instance type", "aws-uae-prod", "nodePools.gpu.instanceTypes",
-     ["m6i.2xlarge"], ["platform.nodePools.gpu.instanceTypes[0]", "NVIDIA GPU"]),
-    ("azure gpu pool with a D-series", "azure-uaenorth-prod", "nodePools.gpu.instanceTypes",
-     ["Standard_D8s_v5"], ["platform.nodePools.gpu.instanceTypes[0]", "NVIDIA GPU"]),
-    ("missing persona", "aws-uae-prod", "personas.auditor", _DELETE,
-     ["platform.personas", "missing: auditor"]),
-    ("persona that is not a role ARN", "aws-uae-prod", "personas.auditor",
-     ["arn:aws:iam::123:user/bob"], ["platform.personas.auditor[0]", "IAM role ARN"]),
-    ("persona that is not an Entra object id", "azure-uaenorth-prod", "personas.auditor",
-     ["auditors@example.ae"], ["platform.personas.auditor[0]", "UUID"]),
-    ("missing required key", "aws-uae-prod", "environment", _DELETE,
-     ["platform.environment: required key is missing"]),
-    ("unknown environment", "aws-uae-prod", "environment", "production",
-     ["platform.environment", "'prod', 'staging', 'dev' or 'dr'"]),
-    ("kubernetes version as a float", "aws-uae-prod", "kubernetesVersion", 1.3,
-     ["platform.kubernetesVersion", "--type string"]),
-    ("unsupported kubernetes version", "aws-uae-prod", "kubernetesVersion", "1.22",
-     ["not supported"]),
-    ("A/B split not adding up", "aws-uae-prod", "serving.variants.1.trafficPercent", 20,
-     ["platform.serving.variants", "add up to 110"]),
-    ("GPU serving on smb", "aws-uae-dev", "serving.gpu", True,
-     ["platform.serving.gpu", "CPU only"]),
-    ("smb GPU pool kept warm", "aws-uae-dev", "nodePools.gpu.minSize", 1,
-     ["platform.nodePools.gpu.minSize", "scaled to zero"]),
-    ("public endpoint in prod", "aws-uae-prod", "clusterEndpoint",
-     {"publicAccess": True, "allowedCidrs": ["203.0.113.0/24"]},
-     ["platform.clusterEndpoint.publicAccess", "private"]),
-    ("endpoint open to the Internet", "aws-uae-dev", "clusterEndpoint",
-     {"publicAccess": True, "allowedCidrs": ["0.0.0.0/0"]},
-     ["platform.clusterEndpoint.allowedCidrs", "whole Internet"]),
-    ("retention below the prod floor", "aws-uae-prod", "monitoring.logRetentionDays", 90,
-     ["platform.monitoring.logRetentionDays", "at least 365"]),
-    ("retention CloudWatch cannot store", "aws-uae-prod", "monitoring.logRetentionDays", 366,
-     ["CloudWatch accepts only"]),
+    (
+        "non-UAE AWS region",
+        "aws-uae-prod",
+        "region",
+        "eu-west-1",
+        ["platform.region", "'eu-west-1'", "allowed: me-central-1"],
+    ),
+    (
+        "Bahrain is not the UAE",
+        "aws-uae-prod",
+        "region",
+        "me-south-1",
+        ["Bahrain", "allowed: me-central-1"],
+    ),
+    (
+        "non-UAE Azure region",
+        "azure-uaenorth-prod",
+        "region",
+        "westeurope",
+        ["platform.region", "allowed: uaenorth, uaecentral"],
+    ),
+    (
+        "Azure region on an AWS stack",
+        "aws-uae-prod",
+        "region",
+        "uaenorth",
+        ["allowed: me-central-1"],
+    ),
+    ("unknown key", "aws-uae-prod", "nodePool", {"x": 1}, ["platform.nodePool: unknown key"]),
+    (
+        "wrong type",
+        "aws-uae-prod",
+        "nodePools.gpu.maxSize",
+        "four",
+        ["platform.nodePools.gpu.maxSize", "integer", "'four' (str)"],
+    ),
+    (
+        "min greater than max",
+        "aws-uae-prod",
+        "nodePools.cpu.minSize",
+        30,
+        ["platform.nodePools.cpu.minSize", "must not exceed maxSize (20)"],
+    ),
+    (
+        "negative count",
+        "aws-uae-prod",
+        "nodePools.cpu.minSize",
+        -1,
+        ["platform.nodePools.cpu.minSize", "greater than or equal to 0", "-1 (int)"],
+    ),
+    (
+        "gpu pool without GPU instance type",
+        "aws-uae-prod",
+        "nodePools.gpu.instanceTypes",
+        ["m6i.2xlarge"],
+        ["platform.nodePools.gpu.instanceTypes[0]", "NVIDIA GPU"],
+    ),
+    (
+        "azure gpu pool with a D-series",
+        "azure-uaenorth-prod",
+        "nodePools.gpu.instanceTypes",
+        ["Standard_D8s_v5"],
+        ["platform.nodePools.gpu.instanceTypes[0]", "NVIDIA GPU"],
+    ),
+    (
+        "missing persona",
+        "aws-uae-prod",
+        "personas.auditor",
+        _DELETE,
+        ["platform.personas", "missing: auditor"],
+    ),
+    (
+        "persona that is not a role ARN",
+        "aws-uae-prod",
+        "personas.auditor",
+        ["arn:aws:iam::123:user/bob"],
+        ["platform.personas.auditor[0]", "IAM role ARN"],
+    ),
+    (
+        "persona that is not an Entra object id",
+        "azure-uaenorth-prod",
+        "personas.auditor",
+        ["auditors@example.ae"],
+        ["platform.personas.auditor[0]", "UUID"],
+    ),
+    (
+        "missing required key",
+        "aws-uae-prod",
+        "environment",
+        _DELETE,
+        ["platform.environment: required key is missing"],
+    ),
+    (
+        "unknown environment",
+        "aws-uae-prod",
+        "environment",
+        "production",
+        ["platform.environment", "'prod', 'staging', 'dev' or 'dr'"],
+    ),
+    (
+        "kubernetes version as a float",
+        "aws-uae-prod",
+        "kubernetesVersion",
+        1.3,
+        ["platform.kubernetesVersion", "--type string"],
+    ),
+    (
+        "unsupported kubernetes version",
+        "aws-uae-prod",
+        "kubernetesVersion",
+        "1.22",
+        ["not supported"],
+    ),
+    (
+        "A/B split not adding up",
+        "aws-uae-prod",
+        "serving.variants.1.trafficPercent",
+        20,
+        ["platform.serving.variants", "add up to 110"],
+    ),
+    (
+        "GPU serving on smb",
+        "aws-uae-dev",
+        "serving.gpu",
+        True,
+        ["platform.serving.gpu", "CPU only"],
+    ),
+    (
+        "smb GPU pool kept warm",
+        "aws-uae-dev",
+        "nodePools.gpu.minSize",
+        1,
+        ["platform.nodePools.gpu.minSize", "scaled to zero"],
+    ),
+    (
+        "public endpoint in prod",
+        "aws-uae-prod",
+        "clusterEndpoint",
+        {"publicAccess": True, "allowedCidrs": ["203.0.113.0/24"]},
+        ["platform.clusterEndpoint.publicAccess", "private"],
+    ),
+    (
+        "endpoint open to the Internet",
+        "aws-uae-dev",
+        "clusterEndpoint",
+        {"publicAccess": True, "allowedCidrs": ["0.0.0.0/0"]},
+        ["platform.clusterEndpoint.allowedCidrs", "whole Internet"],
+    ),
+    (
+        "retention below the prod floor",
+        "aws-uae-prod",
+        "monitoring.logRetentionDays",
+        90,
+        ["platform.monitoring.logRetentionDays", "at least 365"],
+    ),
+    (
+        "retention CloudWatch cannot store",
+        "aws-uae-prod",
+        "monitoring.logRetentionDays",
+        366,
+        ["CloudWatch accepts only"],
+    ),
     ("public VPC range", "aws-uae-prod", "network.cidr", "8.8.0.0/16", ["private"]),
     ("spot system pool", "aws-uae-prod", "nodePools.system.spot", True, ["on-demand"]),
-    ("enterprise without HA system pool", "aws-uae-prod", "nodePools.system.minSize", 1,
-     ["at least 2 system nodes"]),
-    ("plain-text password inside the platform object", "aws-uae-prod",
-     "registry.database.adminPassword", "hunter2",
-     ["platform.registry.database.adminPassword", "looks like a secret"]),
-    ("unknown jurisdiction", "aws-uae-prod", "jurisdiction", "gcc",
-     ["unknown jurisdiction 'gcc'", "known: uae"]),
-    ("more zones than the region has", "azure-uaenorth-prod", "network.availabilityZones", 4,
-     ["platform.network.availabilityZones", "uaenorth has 3 available zones", "asks for 4",
-      "use 2 to 3"]),
-    ("zones in a region without zones", "azure-uaecentral-dr", "network.availabilityZones", 3,
-     ["platform.network.availabilityZones", "uaecentral has 0 available zones", "asks for 3",
-      "set 0"]),
-    ("no zones where the region has them", "aws-uae-prod", "network.availabilityZones", 0,
-     ["platform.network.availabilityZones", "me-central-1 has 3 available zones",
-      "0 is only for regions without zones"]),
-    ("a single zone", "azure-uaenorth-prod", "network.availabilityZones", 1,
-     ["platform.network.availabilityZones", "spread over 2 to 3"]),
-    ("more zones than any region", "aws-uae-prod", "network.availabilityZones", 7,
-     ["platform.network.availabilityZones", "less than or equal to 6"]),
-    ("training schedule that is not cron", "aws-uae-prod", "training.schedule", "weekly",
-     ["platform.training.schedule", "five-field cron"]),
-    ("distributed training on one node", "aws-uae-prod", "training.distributed",
-     {"nodes": 1}, ["platform.training.distributed.nodes", "greater than or equal to 2"]),
-    ("more training nodes than GPU nodes", "aws-uae-prod", "training.distributed.nodes", 9,
-     ["platform.training.distributed.nodes", "the gpu pools scale to at most 8"]),
-    ("unknown training model kind", "aws-uae-prod", "training.modelKind", "xgboost",
-     ["platform.training.modelKind", "'hist_gbt' or 'logistic'"]),
+    (
+        "enterprise without HA system pool",
+        "aws-uae-prod",
+        "nodePools.system.minSize",
+        1,
+        ["at least 2 system nodes"],
+    ),
+    (
+        "plain-text password inside the platform object",
+        "aws-uae-prod",
+        "registry.database.adminPassword",
+        "hunter2",
+        ["platform.registry.database.adminPassword", "looks like a secret"],
+    ),
+    (
+        "unknown jurisdiction",
+        "aws-uae-prod",
+        "jurisdiction",
+        "gcc",
+        ["unknown jurisdiction 'gcc'", "known: uae"],
+    ),
+    (
+        "more zones than the region has",
+        "azure-uaenorth-prod",
+        "network.availabilityZones",
+        4,
+        [
+            "platform.network.availabilityZones",
+            "uaenorth has 3 available zones",
+            "asks for 4",
+            "use 2 to 3",
+        ],
+    ),
+    (
+        "zones in a region without zones",
+        "azure-uaecentral-dr",
+        "network.availabilityZones",
+        3,
+        [
+            "platform.network.availabilityZones",
+            "uaecentral has 0 available zones",
+            "asks for 3",
+            "set 0",
+        ],
+    ),
+    (
+        "no zones where the region has them",
+        "aws-uae-prod",
+        "network.availabilityZones",
+        0,
+        [
+            "platform.network.availabilityZones",
+            "me-central-1 has 3 available zones",
+            "0 is only for regions without zones",
+        ],
+    ),
+    (
+        "a single zone",
+        "azure-uaenorth-prod",
+        "network.availabilityZones",
+        1,
+        ["platform.network.availabilityZones", "spread over 2 to 3"],
+    ),
+    (
+        "more zones than any region",
+        "aws-uae-prod",
+        "network.availabilityZones",
+        7,
+        ["platform.network.availabilityZones", "less than or equal to 6"],
+    ),
+    (
+        "training schedule that is not cron",
+        "aws-uae-prod",
+        "training.schedule",
+        "weekly",
+        ["platform.training.schedule", "five-field cron"],
+    ),
+    (
+        "distributed training on one node",
+        "aws-uae-prod",
+        "training.distributed",
+        {"nodes": 1},
+        ["platform.training.distributed.nodes", "greater than or equal to 2"],
+    ),
+    (
+        "more training nodes than GPU nodes",
+        "aws-uae-prod",
+        "training.distributed.nodes",
+        9,
+        ["platform.training.distributed.nodes", "the gpu pools scale to at most 8"],
+    ),
+    (
+        "unknown training model kind",
+        "aws-uae-prod",
+        "training.modelKind",
+        "xgboost",
+        ["platform.training.modelKind", "'hist_gbt' or 'logistic'"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("path", "value", "words"), [
-    ("training.gpu", True, ["platform.training.gpu", "GPU training needs a gpu node pool"]),
-    ("training.distributed", {"nodes": 2},
-     ["platform.training.distributed", "runs on the gpu node pool"]),
-    ("serving.gpu", True, ["platform.serving.gpu", "GPU serving needs a gpu node pool"]),
-])
-def test_gpu_work_without_a_gpu_pool_is_refused(path: str, value: Any,
-                                                words: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("path", "value", "words"),
+    [
+        ("training.gpu", True, ["platform.training.gpu", "GPU training needs a gpu node pool"]),
+        (
+            "training.distributed",
+            {"nodes": 2},
+            ["platform.training.distributed", "runs on the gpu node pool"],
+        ),
+        ("serving.gpu", True, ["platform.serving.gpu", "GPU serving needs a gpu node pool"]),
+    ],
+)
+def test_gpu_work_without_a_gpu_pool_is_refused(path: str, value: Any, words: list[str]) -> None:
     values = _base("aws-uae-prod")
     platform = values["platform"]
-    platform["nodePools"] = {k: v for k, v in platform["nodePools"].items()
-                             if v["kind"] != "gpu"}
+    platform["nodePools"] = {k: v for k, v in platform["nodePools"].items() if v["kind"] != "gpu"}
     message = _problems(_set(values, path, value))
     for word in words:
         assert word in message, f"{word!r} missing from:\n{message}"
@@ -172,15 +361,17 @@ def test_training_defaults_to_the_gpu_pool_only_where_there_is_one() -> None:
     with_gpu = parse_stack_settings("t", values, lambda k: False, "test").platform
     assert with_gpu.training_on_gpu is True
     platform = values["platform"]
-    platform["nodePools"] = {k: v for k, v in platform["nodePools"].items()
-                             if v["kind"] != "gpu"}
+    platform["nodePools"] = {k: v for k, v in platform["nodePools"].items() if v["kind"] != "gpu"}
     del platform["training"]["distributed"]
     without = parse_stack_settings("t", values, lambda k: False, "test").platform
     assert without.training_on_gpu is False
 
 
-@pytest.mark.parametrize(("stack", "path", "value", "words"),
-                         [c[1:] for c in BAD_CONFIGS], ids=[c[0] for c in BAD_CONFIGS])
+@pytest.mark.parametrize(
+    ("stack", "path", "value", "words"),
+    [c[1:] for c in BAD_CONFIGS],
+    ids=[c[0] for c in BAD_CONFIGS],
+)
 def test_bad_config_is_refused_with_a_specific_message(
     stack: str, path: str, value: Any, words: list[str]
 ) -> None:
@@ -218,8 +409,9 @@ def test_provider_default_region_that_contradicts_platform_is_refused() -> None:
 
 
 def test_every_problem_is_reported_at_once() -> None:
-    values = _set(_set(_base(), "region", "eu-west-1"), "nodePools.gpu.instanceTypes",
-                  ["m6i.large"])
+    values = _set(
+        _set(_base(), "region", "eu-west-1"), "nodePools.gpu.instanceTypes", ["m6i.large"]
+    )
     message = _problems(values)
     assert "platform.region" in message
     assert "platform.nodePools.gpu.instanceTypes[0]" in message
@@ -238,8 +430,9 @@ def test_secure_values_in_a_stack_file_become_placeholders(tmp_path: Any) -> Non
 def test_gpu_and_system_pools_get_their_taints() -> None:
     platform = load_stack_file("aws-uae-prod").platform
     gpu = platform.node_pools["gpu"].effective_taints
-    assert [(t.key, t.value, t.effect) for t in gpu] == [("nvidia.com/gpu", "present",
-                                                           "NoSchedule")]
+    assert [(t.key, t.value, t.effect) for t in gpu] == [
+        ("nvidia.com/gpu", "present", "NoSchedule")
+    ]
     system = platform.node_pools["system"].effective_taints
     assert [t.key for t in system] == ["CriticalAddonsOnly"]
     assert platform.node_pools["cpu"].effective_taints == []
@@ -266,8 +459,10 @@ def test_the_committed_json_schema_is_current_and_accepts_the_shipped_stacks(
     bad["config"][f"{PROJECT}:platform"]["nodePools"]["gpu"]["maxSize"] = "four"
     bad["config"][f"{PROJECT}:servingApiToken"] = "plain"
     paths = sorted(".".join(map(str, e.absolute_path)) for e in validator.iter_errors(bad))
-    assert paths == [f"config.{PROJECT}:platform.nodePools.gpu.maxSize",
-                     f"config.{PROJECT}:servingApiToken"]
+    assert paths == [
+        f"config.{PROJECT}:platform.nodePools.gpu.maxSize",
+        f"config.{PROJECT}:servingApiToken",
+    ]
 
 
 def test_uae_central_has_no_zones_and_says_so_with_zero() -> None:
@@ -276,11 +471,13 @@ def test_uae_central_has_no_zones_and_says_so_with_zero() -> None:
     assert load_stack_file("azure-uaenorth-prod").platform.network.availability_zones == 3
 
 
-@pytest.mark.parametrize(("stack", "zones"), [("azure-uaecentral-dr", 0),
-                                              ("azure-uaenorth-prod", 3),
-                                              ("aws-uae-prod", 3)])
+@pytest.mark.parametrize(
+    ("stack", "zones"),
+    [("azure-uaecentral-dr", 0), ("azure-uaenorth-prod", 3), ("aws-uae-prod", 3)],
+)
 def test_without_the_key_a_stack_gets_what_its_region_has_up_to_three(
-    stack: str, zones: int,
+    stack: str,
+    zones: int,
 ) -> None:
     values = _set(_base(stack), "network.availabilityZones", _DELETE)
     settings = parse_stack_settings("t", values, lambda k: False, "test")
@@ -290,8 +487,9 @@ def test_without_the_key_a_stack_gets_what_its_region_has_up_to_three(
 def test_the_zone_check_names_key_region_and_count_in_the_stack_file_error() -> None:
     values = _set(_base("azure-uaecentral-dr"), "network.availabilityZones", 2)
     message = _problems(values)
-    assert ("platform.network.availabilityZones: uaecentral has 0 available zones" in
-            message), message
+    assert "platform.network.availabilityZones: uaecentral has 0 available zones" in message, (
+        message
+    )
     assert "got 2 (int)" in message
 
 

@@ -76,7 +76,8 @@ def test_cross_border_types_cover_each_kind_of_flow() -> None:
     flows = {t.flow for t in CROSS_BORDER_BY_TOKEN.values()}
     assert flows == set(DataFlow)
     assert "aws:cloudfront/distribution:Distribution" in GLOBAL_SERVICE_TYPES
-    assert CROSS_BORDER_BY_TOKEN["aws:s3/bucketReplicationConfig:BucketReplicationConfig"].flow \
+    assert (
+        CROSS_BORDER_BY_TOKEN["aws:s3/bucketReplicationConfig:BucketReplicationConfig"].flow
         is DataFlow.REPLICATION
-    assert CROSS_BORDER_BY_TOKEN["azure-native:monitor:DiagnosticSetting"].flow \
-        is DataFlow.LOG_SINK
+    )
+    assert CROSS_BORDER_BY_TOKEN["azure-native:monitor:DiagnosticSetting"].flow is DataFlow.LOG_SINK

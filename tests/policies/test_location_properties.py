@@ -55,53 +55,76 @@ def test_the_table_was_generated_from_the_installed_sdk_versions() -> None:
 
 def test_the_table_is_current_for_a_sample_of_modules() -> None:
     fresh = GENERATOR.location_properties(SAMPLE)
-    committed = {t: e for t, e in LOCATION_PROPERTIES.items()
-                 if t.startswith(tuple(SAMPLE.values()))}
+    committed = {
+        t: e for t, e in LOCATION_PROPERTIES.items() if t.startswith(tuple(SAMPLE.values()))
+    }
     assert fresh == committed
 
 
 def test_the_whole_table_is_current() -> None:
     """Every resource type of both SDKs, in a process of its own (the full import of
     pulumi-azure-native takes minutes and most of a gigabyte)."""
-    result = subprocess.run([sys.executable, str(SCRIPT), "--check"], cwd=REPO,
-                            capture_output=True, text=True, timeout=1500, check=False)
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr or result.stdout
 
 
-@pytest.mark.parametrize(("token", "path", "kind"), [
-    ("aws:dynamodb/table:Table", "replicas[].regionName", AWS_REGION),
-    ("aws:dynamodb/table:Table", "replicas[].kmsKeyArn", REMOTE),
-    ("aws:dynamodb/table:Table", "serverSideEncryption.kmsKeyArn", REFERENCE),
-    ("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "rules[].destination.bucket",
-     REMOTE),
-    ("aws:apigateway/stage:Stage", "accessLogSettings.destinationArn", REMOTE),
-    ("aws:rds/instance:Instance", "kmsKeyId", REFERENCE),
-    ("pulumi:providers:aws", "stsRegion", AWS_REGION),
-    ("azure-native:cosmosdb:DatabaseAccount", "locations[].locationName", AZURE_LOCATION),
-    ("azure-native:eventhub:DisasterRecoveryConfig", "partnerNamespace", REMOTE),
-    ("azure-native:servicebus:DisasterRecoveryConfig", "partnerNamespace", REMOTE),
-    ("azure-native:sql:FailoverGroup", "partnerServers[].id", REMOTE),
-    ("azure-native:network:VirtualNetworkPeering", "remoteVirtualNetwork.id", REMOTE),
-    ("azure-native:dbforpostgresql:Server", "sourceServerResourceId", REMOTE),
-    ("azure-native:storage:ObjectReplicationPolicy", "destinationAccount", REMOTE),
-    ("azure-native:apimanagement:ApiManagementService", "additionalLocations[].location",
-     AZURE_LOCATION),
-    ("azure-native:awsconnector:Ec2VpcPeeringConnection", "properties.awsProperties.peerRegion",
-     AWS_REGION),
-])
+@pytest.mark.parametrize(
+    ("token", "path", "kind"),
+    [
+        ("aws:dynamodb/table:Table", "replicas[].regionName", AWS_REGION),
+        ("aws:dynamodb/table:Table", "replicas[].kmsKeyArn", REMOTE),
+        ("aws:dynamodb/table:Table", "serverSideEncryption.kmsKeyArn", REFERENCE),
+        (
+            "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+            "rules[].destination.bucket",
+            REMOTE,
+        ),
+        ("aws:apigateway/stage:Stage", "accessLogSettings.destinationArn", REMOTE),
+        ("aws:rds/instance:Instance", "kmsKeyId", REFERENCE),
+        ("pulumi:providers:aws", "stsRegion", AWS_REGION),
+        ("azure-native:cosmosdb:DatabaseAccount", "locations[].locationName", AZURE_LOCATION),
+        ("azure-native:eventhub:DisasterRecoveryConfig", "partnerNamespace", REMOTE),
+        ("azure-native:servicebus:DisasterRecoveryConfig", "partnerNamespace", REMOTE),
+        ("azure-native:sql:FailoverGroup", "partnerServers[].id", REMOTE),
+        ("azure-native:network:VirtualNetworkPeering", "remoteVirtualNetwork.id", REMOTE),
+        ("azure-native:dbforpostgresql:Server", "sourceServerResourceId", REMOTE),
+        ("azure-native:storage:ObjectReplicationPolicy", "destinationAccount", REMOTE),
+        (
+            "azure-native:apimanagement:ApiManagementService",
+            "additionalLocations[].location",
+            AZURE_LOCATION,
+        ),
+        (
+            "azure-native:awsconnector:Ec2VpcPeeringConnection",
+            "properties.awsProperties.peerRegion",
+            AWS_REGION,
+        ),
+    ],
+)
 def test_the_table_names_location_inputs_of_types_the_platform_does_not_use(
-        token: str, path: str, kind: str) -> None:
+    token: str, path: str, kind: str
+) -> None:
     assert (path, kind) in LOCATION_PROPERTIES[token]
 
 
-@pytest.mark.parametrize(("cloud", "path"), [
-    ("aws", "storageDescriptor.location"),  # Glue: an S3 URI
-    ("aws", "source.location"),  # CodeBuild: a repository URL
-    ("azure", "buildProperties.appLocation"),  # Static Web Apps: a folder
-    ("azure", "locationData.countryOrRegion"),  # a postal address
-    ("aws", "roleName"),
-    ("azure", "properties.sourceAddressPrefix"),
-])
+@pytest.mark.parametrize(
+    ("cloud", "path"),
+    [
+        ("aws", "storageDescriptor.location"),  # Glue: an S3 URI
+        ("aws", "source.location"),  # CodeBuild: a repository URL
+        ("azure", "buildProperties.appLocation"),  # Static Web Apps: a folder
+        ("azure", "locationData.countryOrRegion"),  # a postal address
+        ("aws", "roleName"),
+        ("azure", "properties.sourceAddressPrefix"),
+    ],
+)
 def test_names_that_hold_no_location_are_not_listed(cloud: str, path: str) -> None:
     assert GENERATOR.classify(cloud, path) is None
 
@@ -115,16 +138,26 @@ def test_inputs_judged_by_a_more_specific_rule_are_named_and_exist() -> None:
         assert path in {p for p, _ in LOCATION_PROPERTIES[token]}, (token, path)
         assert judged_elsewhere(token, path) == rule_id
         subjects = [c for c in ALL_CASES if c.rule == rule_id and not c.compliant]
-        types = {r.type for c in subjects
-                 for r in ((c.subject,) if not isinstance(c.subject, tuple) else c.subject)}
+        types = {
+            r.type
+            for c in subjects
+            for r in ((c.subject,) if not isinstance(c.subject, tuple) else c.subject)
+        }
         assert token in types, (rule_id, token)
 
 
 def test_the_cases_exercise_the_table() -> None:
     """The RES-012 cases use types the platform does not deploy."""
-    types = {r.type for c in cases_residency.CASES if c.rule == "RES-012"
-             for r in (c.subject if isinstance(c.subject, tuple) else (c.subject,))}
-    assert {"aws:dynamodb/table:Table", "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
-            "azure-native:cosmosdb:DatabaseAccount",
-            "azure-native:eventhub:DisasterRecoveryConfig",
-            "aws:apigateway/stage:Stage"} <= types
+    types = {
+        r.type
+        for c in cases_residency.CASES
+        if c.rule == "RES-012"
+        for r in (c.subject if isinstance(c.subject, tuple) else (c.subject,))
+    }
+    assert {
+        "aws:dynamodb/table:Table",
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        "azure-native:cosmosdb:DatabaseAccount",
+        "azure-native:eventhub:DisasterRecoveryConfig",
+        "aws:apigateway/stage:Stage",
+    } <= types

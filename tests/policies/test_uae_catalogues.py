@@ -35,8 +35,7 @@ IA_ID = re.compile(r"^([MT][1-9])\.[1-9]\.[1-9]$")
 @pytest.mark.parametrize("r", RULES, ids=lambda r: r.meta.id)
 def test_every_rule_carries_a_uae_ia_control_or_says_why_none_applies(r: Rule) -> None:
     uae = r.meta.uae
-    assert uae is not None, (f"{r.meta.id} has no UAE mapping: add it to "
-                             "policies/uae_mapping.py")
+    assert uae is not None, f"{r.meta.id} has no UAE mapping: add it to policies/uae_mapping.py"
     assert uae.ia or (uae.ia_none and len(uae.ia_none) >= 20)
 
 
@@ -54,19 +53,24 @@ def test_every_cited_id_exists_and_is_one_a_rule_can_enforce() -> None:
     assert mapping_problems() == []
 
 
-@pytest.mark.parametrize(("ref", "problem"), [
-    ("uae-ia:T9.9.9", "is not in a UAE catalogue"),  # no such control
-    ("uae-pdpl:Art. 99", "is not in a UAE catalogue"),
-    ("nesa:T3.6.2", "is not in a UAE catalogue"),  # no such catalogue
-    ("uae-ia:M2.2.1", "process-only"),  # risk identification: a process
-    ("uae-ia:T2.2.1", "physical-only"),  # physical perimeter
-    ("difc-dp:Art. 26", "process-only"),
-])
-def test_a_wrong_or_unenforceable_citation_is_reported(monkeypatch: pytest.MonkeyPatch,
-                                                        ref: str, problem: str) -> None:
+@pytest.mark.parametrize(
+    ("ref", "problem"),
+    [
+        ("uae-ia:T9.9.9", "is not in a UAE catalogue"),  # no such control
+        ("uae-pdpl:Art. 99", "is not in a UAE catalogue"),
+        ("nesa:T3.6.2", "is not in a UAE catalogue"),  # no such catalogue
+        ("uae-ia:M2.2.1", "process-only"),  # risk identification: a process
+        ("uae-ia:T2.2.1", "physical-only"),  # physical perimeter
+        ("difc-dp:Art. 26", "process-only"),
+    ],
+)
+def test_a_wrong_or_unenforceable_citation_is_reported(
+    monkeypatch: pytest.MonkeyPatch, ref: str, problem: str
+) -> None:
     key, _, requirement = ref.partition(":")
-    bad = UaeMapping(ia=(requirement,)) if key == "uae-ia" else \
-        UaeMapping(ia=("T6.3.1",), law=(ref,))
+    bad = (
+        UaeMapping(ia=(requirement,)) if key == "uae-ia" else UaeMapping(ia=("T6.3.1",), law=(ref,))
+    )
     monkeypatch.setitem(uae_mapping.UAE_MAPPING, "RES-001", bad)
     problems = mapping_problems()
     assert len(problems) == 1
@@ -74,11 +78,15 @@ def test_a_wrong_or_unenforceable_citation_is_reported(monkeypatch: pytest.Monke
     assert problem in problems[0]
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({}, "not both"),
-    ({"ia": ("T6.3.1",), "ia_none": "a reason long enough to be one"}, "not both"),
-    ({"ia_none": "n/a"}, "20 characters"),
-], ids=["neither", "both", "reason-too-short"])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({}, "not both"),
+        ({"ia": ("T6.3.1",), "ia_none": "a reason long enough to be one"}, "not both"),
+        ({"ia_none": "n/a"}, "20 characters"),
+    ],
+    ids=["neither", "both", "reason-too-short"],
+)
 def test_a_mapping_needs_controls_or_a_reason(kwargs: dict, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         UaeMapping(**kwargs)
@@ -103,8 +111,10 @@ def test_the_ia_catalogue_has_the_controls_its_source_counts() -> None:
     assert len(ids) == len(set(ids)) == 188
     families = Counter(IA_ID.match(i).group(1)[0] for i in ids)  # type: ignore[union-attr]
     assert families == {"M": 60, "T": 128}
-    assert [f.id for f in UAE_IA.families] == [*(f"M{i}" for i in range(1, 7)),
-                                              *(f"T{i}" for i in range(1, 10))]
+    assert [f.id for f in UAE_IA.families] == [
+        *(f"M{i}" for i in range(1, 7)),
+        *(f"T{i}" for i in range(1, 10)),
+    ]
 
 
 def test_every_ia_control_is_in_the_family_its_id_names() -> None:
@@ -159,23 +169,38 @@ def test_every_requirement_names_its_source(catalogue) -> None:
             assert r.out_of_scope_reason is None
 
 
-@pytest.mark.parametrize("catalogue", [c for c in CATALOGUES.values() if c.key != "uae-ia"],
-                         ids=lambda c: c.key)
+@pytest.mark.parametrize(
+    "catalogue", [c for c in CATALOGUES.values() if c.key != "uae-ia"], ids=lambda c: c.key
+)
 def test_a_law_requirement_marked_enforceable_is_enforced_by_a_rule(catalogue) -> None:
     """For the laws, `code` scope is a claim that rules enforce it: no claim without a rule."""
     cited = {ref for refs in cited_refs().values() for ref in refs}
-    unenforced = [r.id for r in catalogue.requirements
-                  if r.scope is Scope.CODE and f"{catalogue.key}:{r.id}" not in cited]
+    unenforced = [
+        r.id
+        for r in catalogue.requirements
+        if r.scope is Scope.CODE and f"{catalogue.key}:{r.id}" not in cited
+    ]
     assert unenforced == []
 
 
 def test_the_issue_s_catalogues_and_articles_are_all_there() -> None:
     """Security of processing, impact assessment and transfer (PDPL); data in the UAE (CBUAE);
     the DIFC and ADGM transfer provisions; health-data localisation and ADHICS."""
-    for ref in ("uae-pdpl:Art. 20", "uae-pdpl:Art. 21", "uae-pdpl:Art. 22", "uae-pdpl:Art. 23",
-                "cbuae-outsourcing:6.1", "difc-dp:Art. 26", "difc-dp:Art. 27", "adgm-dp:s. 41",
-                "uae-health-ict:Art. 13", "uae-health-ict:MR 51/2021", "adhics:CM 4.2",
-                "uae-ia:T5.2.3", "uae-ia:T3.6.2"):
+    for ref in (
+        "uae-pdpl:Art. 20",
+        "uae-pdpl:Art. 21",
+        "uae-pdpl:Art. 22",
+        "uae-pdpl:Art. 23",
+        "cbuae-outsourcing:6.1",
+        "difc-dp:Art. 26",
+        "difc-dp:Art. 27",
+        "adgm-dp:s. 41",
+        "uae-health-ict:Art. 13",
+        "uae-health-ict:MR 51/2021",
+        "adhics:CM 4.2",
+        "uae-ia:T5.2.3",
+        "uae-ia:T3.6.2",
+    ):
         assert resolve(ref) is not None, ref
 
 

@@ -36,26 +36,36 @@ def fake_bin(tmp_path: Path) -> Path:
     return bin_dir
 
 
-def _machine(bin_dir: Path, *, uid: int, have: tuple[str, ...], apt: bool = True,
-             sudo: bool = False) -> Path:
+def _machine(
+    bin_dir: Path, *, uid: int, have: tuple[str, ...], apt: bool = True, sudo: bool = False
+) -> Path:
     log = bin_dir.parent / "calls.log"
     _stub(bin_dir / "id", f'[ "$1" = -u ] && echo {uid}')
     for command in have:
         _stub(bin_dir / command)
     if apt:
         # Installing a package puts its command on PATH (nodejs -> node).
-        _stub(bin_dir / "apt-get", f'echo "apt-get $*" >> {log}\n'
-              'for p in "$@"; do case "$p" in -*|install|update) ;; *)\n'
-              f'  c=$p; [ "$p" = nodejs ] && c=node; printf "#!/bin/sh\\n" > {bin_dir}/$c;'
-              f' {CHMOD} +x {bin_dir}/$c;; esac; done')
+        _stub(
+            bin_dir / "apt-get",
+            f'echo "apt-get $*" >> {log}\n'
+            'for p in "$@"; do case "$p" in -*|install|update) ;; *)\n'
+            f'  c=$p; [ "$p" = nodejs ] && c=node; printf "#!/bin/sh\\n" > {bin_dir}/$c;'
+            f" {CHMOD} +x {bin_dir}/$c;; esac; done",
+        )
     if sudo:
         _stub(bin_dir / "sudo", f'echo "sudo $*" >> {log}\nexec "$@"')
     return log
 
 
 def _run(bin_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["bash", str(SCRIPT)], env={"PATH": str(bin_dir)},
-                          capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        ["bash", str(SCRIPT)],
+        env={"PATH": str(bin_dir)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_nothing_to_do_when_everything_is_there(fake_bin: Path) -> None:
@@ -72,8 +82,10 @@ def test_root_installs_only_what_is_missing_and_says_so(fake_bin: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "installing redis-server nodejs with apt-get" in result.stdout
     calls = log.read_text().splitlines()
-    assert calls == ["apt-get update -qq",
-                     "apt-get install -y -qq --no-install-recommends redis-server nodejs"]
+    assert calls == [
+        "apt-get update -qq",
+        "apt-get install -y -qq --no-install-recommends redis-server nodejs",
+    ]
     assert _run(fake_bin).stdout.strip().endswith("are installed")  # idempotent
 
 
@@ -92,10 +104,13 @@ def test_python_without_ensurepip_gets_python3_venv(fake_bin: Path) -> None:
     assert "--no-install-recommends python3-venv" in log.read_text()
 
 
-@pytest.mark.parametrize(("uid", "apt", "reason"), [
-    (1000, True, "not root, and there is no sudo"),
-    (0, False, "no apt-get on this machine"),
-])
+@pytest.mark.parametrize(
+    ("uid", "apt", "reason"),
+    [
+        (1000, True, "not root, and there is no sudo"),
+        (0, False, "no apt-get on this machine"),
+    ],
+)
 def test_cannot_install_names_the_packages_and_the_command(
     fake_bin: Path, uid: int, apt: bool, reason: str
 ) -> None:

@@ -43,10 +43,18 @@ def _violating_config(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_mandatory_violation_exits_1_and_names_the_rule(stacks_dir: Path,
-                                                          tmp_path: Path) -> None:
-    result = runner.invoke(app, ["check", "aws-uae-dev", "--stacks-dir", str(stacks_dir),
-                                 "--policy-pack-config", str(_violating_config(tmp_path))])
+def test_a_mandatory_violation_exits_1_and_names_the_rule(stacks_dir: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            "aws-uae-dev",
+            "--stacks-dir",
+            str(stacks_dir),
+            "--policy-pack-config",
+            str(_violating_config(tmp_path)),
+        ],
+    )
     assert result.exit_code == 1, result.output
     assert "LOG-003" in result.output
     assert "below the minimum 400" in result.output
@@ -54,10 +62,22 @@ def test_a_mandatory_violation_exits_1_and_names_the_rule(stacks_dir: Path,
 
 def test_an_advisory_violation_does_not_fail(stacks_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "pack.json"
-    path.write_text(json.dumps({"smp-log-003": {"enforcementLevel": "advisory",
-                                                "minLogRetentionDays": 400}}))
-    result = runner.invoke(app, ["check", "aws-uae-dev", "--stacks-dir", str(stacks_dir),
-                                 "--policy-pack-config", str(path), "--format", "json"])
+    path.write_text(
+        json.dumps({"smp-log-003": {"enforcementLevel": "advisory", "minLogRetentionDays": 400}})
+    )
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            "aws-uae-dev",
+            "--stacks-dir",
+            str(stacks_dir),
+            "--policy-pack-config",
+            str(path),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["passed"] is True
@@ -66,16 +86,29 @@ def test_an_advisory_violation_does_not_fail(stacks_dir: Path, tmp_path: Path) -
 
 def test_sarif_validates_against_the_official_schema(stacks_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.sarif"
-    result = runner.invoke(app, ["check", "aws-uae-dev", "--stacks-dir", str(stacks_dir),
-                                 "--policy-pack-config", str(_violating_config(tmp_path)),
-                                 "--format", "sarif", "--output", str(out)])
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            "aws-uae-dev",
+            "--stacks-dir",
+            str(stacks_dir),
+            "--policy-pack-config",
+            str(_violating_config(tmp_path)),
+            "--format",
+            "sarif",
+            "--output",
+            str(out),
+        ],
+    )
     assert result.exit_code == 1, result.output
     document = json.loads(out.read_text())
     jsonschema.Draft4Validator(_sarif_schema()).validate(document)
     run = document["runs"][0]
     # Every rule of the pack, plus the result id of a stack that cannot be judged.
-    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == \
-        [r.meta.id for r in all_rules()] + ["SMP-STACK"]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [r.meta.id for r in all_rules()] + [
+        "SMP-STACK"
+    ]
     rule = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "LOG-003")
     assert "A.8.15" in rule["properties"]["tags"]
     assert "AU-11" in rule["properties"]["tags"]
@@ -101,45 +134,73 @@ def test_sarif_validates_against_the_official_schema(stacks_dir: Path, tmp_path:
 def test_a_malformed_sarif_document_is_rejected_by_the_schema() -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(_sarif_schema()).validate(
-            {"version": "2.1.0", "runs": [{"tool": {"driver": {}}}]})
+            {"version": "2.1.0", "runs": [{"tool": {"driver": {}}}]}
+        )
 
 
 def test_markdown_has_a_table_per_failing_stack(stacks_dir: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["check", "--all", "--stacks-dir", str(stacks_dir),
-                                 "--policy-pack-config", str(_violating_config(tmp_path)),
-                                 "--format", "markdown"])
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            "--all",
+            "--stacks-dir",
+            str(stacks_dir),
+            "--policy-pack-config",
+            str(_violating_config(tmp_path)),
+            "--format",
+            "markdown",
+        ],
+    )
     assert result.exit_code == 1
     assert "❌ **Policy check failed**" in result.output
     assert "| `aws-uae-dev` |" in result.output
     assert "#### `aws-uae-dev`" in result.output
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["check"], "name at least one stack"),
-    (["check", "aws-uae-dev", "--all"], "not both"),
-    (["check", "nope"], "no stack named 'nope'"),
-    (["check", "aws-uae-dev", "--format", "xml"], "Invalid value"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["check"], "name at least one stack"),
+        (["check", "aws-uae-dev", "--all"], "not both"),
+        (["check", "nope"], "no stack named 'nope'"),
+        (["check", "aws-uae-dev", "--format", "xml"], "Invalid value"),
+    ],
+)
 def test_usage_errors_exit_2(stacks_dir: Path, args: list[str], words: str) -> None:
     result = runner.invoke(app, [*args, "--stacks-dir", str(stacks_dir)])
     assert result.exit_code == 2
     assert words in " ".join(result.output.split())
 
 
-@pytest.mark.parametrize(("config", "words"), [
-    ({"smp-nope-001": "mandatory"}, "no such policy"),
-    ({"smp-log-003": {"minLogRetentionDays": "long"}}, "is not of type 'integer'"),
-    ({"smp-res-001": {"exceptions": [{"resource": "x", "reason": "because we said so"}]}},
-     "'expires' is a required property"),
-    ({"all": "sometimes"}, "enforcement level must be one of"),
-])
+@pytest.mark.parametrize(
+    ("config", "words"),
+    [
+        ({"smp-nope-001": "mandatory"}, "no such policy"),
+        ({"smp-log-003": {"minLogRetentionDays": "long"}}, "is not of type 'integer'"),
+        (
+            {"smp-res-001": {"exceptions": [{"resource": "x", "reason": "because we said so"}]}},
+            "'expires' is a required property",
+        ),
+        ({"all": "sometimes"}, "enforcement level must be one of"),
+    ],
+)
 def test_a_malformed_pack_config_exits_2_naming_the_key(
     stacks_dir: Path, tmp_path: Path, config: dict, words: str
 ) -> None:
     path = tmp_path / "pack.json"
     path.write_text(json.dumps(config))
-    result = runner.invoke(app, ["check", "aws-uae-dev", "--stacks-dir", str(stacks_dir),
-                                 "--policy-pack-config", str(path)])
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            "aws-uae-dev",
+            "--stacks-dir",
+            str(stacks_dir),
+            "--policy-pack-config",
+            str(path),
+        ],
+    )
     assert result.exit_code == 2, result.output
     assert words in " ".join(result.output.split())
 

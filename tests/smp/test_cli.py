@@ -27,7 +27,8 @@ def stacks_dir(tmp_path: Path) -> Path:
 
 
 def test_stacks_answers_from_the_stack_files_without_planning(
-        stacks_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stacks_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import smp.offline.engine as engine
 
     def refuse(*_args: object, **_kwargs: object) -> None:
@@ -56,8 +57,13 @@ def test_stacks_counts_lists_every_stack_with_its_resource_count(stacks_dir: Pat
     for stack in ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr"):
         plan = plan_stack_offline(stack, stacks_dir)
         settings = load_stack_file(stack, stacks_dir).platform
-        assert rows[stack] == [settings.cloud, settings.region, settings.environment,
-                               settings.profile, str(sum(plan.counts_by_type().values()))]
+        assert rows[stack] == [
+            settings.cloud,
+            settings.region,
+            settings.environment,
+            settings.profile,
+            str(sum(plan.counts_by_type().values())),
+        ]
 
 
 def test_stacks_exits_2_when_a_stack_is_invalid(stacks_dir: Path) -> None:
@@ -101,38 +107,82 @@ def test_plan_of_a_malformed_stack_exits_2_naming_the_key(stacks_dir: Path) -> N
 
 
 def test_new_stack_round_trip_writes_a_stack_that_plans(stacks_dir: Path) -> None:
-    result = runner.invoke(app, ["new-stack", "azure-uaecentral-staging", "--cloud", "azure",
-                                 "--region", "uaecentral", "--env", "staging",
-                                 "--stacks-dir", str(stacks_dir)])
+    result = runner.invoke(
+        app,
+        [
+            "new-stack",
+            "azure-uaecentral-staging",
+            "--cloud",
+            "azure",
+            "--region",
+            "uaecentral",
+            "--env",
+            "staging",
+            "--stacks-dir",
+            str(stacks_dir),
+        ],
+    )
     assert result.exit_code == 0, result.output
     settings = load_stack_file("azure-uaecentral-staging", stacks_dir)
-    assert (settings.platform.region, settings.platform.environment,
-            settings.platform.profile) == ("uaecentral", "staging", "smb")
+    assert (settings.platform.region, settings.platform.environment, settings.platform.profile) == (
+        "uaecentral",
+        "staging",
+        "smb",
+    )
     # It got its own address range and the personas of the existing Azure stacks.
-    cidrs = {load_stack_file(s, stacks_dir).platform.network.cidr for s in
-             ("azure-uaenorth-prod", "azure-uaecentral-dr", "aws-uae-prod", "aws-uae-dev")}
+    cidrs = {
+        load_stack_file(s, stacks_dir).platform.network.cidr
+        for s in ("azure-uaenorth-prod", "azure-uaecentral-dr", "aws-uae-prod", "aws-uae-dev")
+    }
     assert settings.platform.network.cidr not in cidrs
-    assert settings.platform.personas == load_stack_file("azure-uaenorth-prod",
-                                                         stacks_dir).platform.personas
+    assert (
+        settings.platform.personas
+        == load_stack_file("azure-uaenorth-prod", stacks_dir).platform.personas
+    )
     plan = plan_stack_offline("azure-uaecentral-staging", stacks_dir)
     assert plan.outputs["region"] == "uaecentral"
 
 
 @pytest.mark.parametrize(("region", "zones"), [("uaenorth", 3), ("uaecentral", 0)])
-def test_new_stack_takes_the_zones_of_its_region(stacks_dir: Path, region: str,
-                                                 zones: int) -> None:
-    result = runner.invoke(app, ["new-stack", f"azure-{region}-qa", "--cloud", "azure",
-                                 "--region", region, "--env", "staging",
-                                 "--stacks-dir", str(stacks_dir)])
+def test_new_stack_takes_the_zones_of_its_region(stacks_dir: Path, region: str, zones: int) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "new-stack",
+            f"azure-{region}-qa",
+            "--cloud",
+            "azure",
+            "--region",
+            region,
+            "--env",
+            "staging",
+            "--stacks-dir",
+            str(stacks_dir),
+        ],
+    )
     assert result.exit_code == 0, result.output
     platform = load_stack_file(f"azure-{region}-qa", stacks_dir).platform
     assert platform.network.availability_zones == zones
 
 
 def test_new_stack_from_an_existing_stack_keeps_its_settings(stacks_dir: Path) -> None:
-    result = runner.invoke(app, ["new-stack", "aws-uae-dr", "--cloud", "aws", "--region",
-                                 "me-central-1", "--env", "dr", "--from", "aws-uae-prod",
-                                 "--stacks-dir", str(stacks_dir)])
+    result = runner.invoke(
+        app,
+        [
+            "new-stack",
+            "aws-uae-dr",
+            "--cloud",
+            "aws",
+            "--region",
+            "me-central-1",
+            "--env",
+            "dr",
+            "--from",
+            "aws-uae-prod",
+            "--stacks-dir",
+            str(stacks_dir),
+        ],
+    )
     assert result.exit_code == 0, result.output
     new = load_stack_file("aws-uae-dr", stacks_dir).platform
     old = load_stack_file("aws-uae-prod", stacks_dir).platform
@@ -140,24 +190,45 @@ def test_new_stack_from_an_existing_stack_keeps_its_settings(stacks_dir: Path) -
     assert new.environment == "dr"
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["--cloud", "aws", "--region", "me-south-1", "--env", "dev"],
-     ["Bahrain", "allowed: me-central-1"]),
-    (["--cloud", "azure", "--region", "westeurope", "--env", "dr"],
-     ["allowed: uaenorth, uaecentral"]),
-    (["--cloud", "gcp", "--region", "me-central2", "--env", "dev"], ["use one of: aws, azure"]),
-    (["--cloud", "aws", "--region", "me-central-1", "--env", "qa"], ["not an environment"]),
-    (["--cloud", "aws", "--region", "me-central-1", "--env", "dev", "--from",
-      "azure-uaenorth-prod"], ["is an azure stack"]),
-    (["--cloud", "aws", "--region", "me-central-1", "--env", "dev", "--profile", "huge"],
-     ["use smb or enterprise"]),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (
+            ["--cloud", "aws", "--region", "me-south-1", "--env", "dev"],
+            ["Bahrain", "allowed: me-central-1"],
+        ),
+        (
+            ["--cloud", "azure", "--region", "westeurope", "--env", "dr"],
+            ["allowed: uaenorth, uaecentral"],
+        ),
+        (["--cloud", "gcp", "--region", "me-central2", "--env", "dev"], ["use one of: aws, azure"]),
+        (["--cloud", "aws", "--region", "me-central-1", "--env", "qa"], ["not an environment"]),
+        (
+            [
+                "--cloud",
+                "aws",
+                "--region",
+                "me-central-1",
+                "--env",
+                "dev",
+                "--from",
+                "azure-uaenorth-prod",
+            ],
+            ["is an azure stack"],
+        ),
+        (
+            ["--cloud", "aws", "--region", "me-central-1", "--env", "dev", "--profile", "huge"],
+            ["use smb or enterprise"],
+        ),
+    ],
+)
 def test_new_stack_refuses_bad_input_and_writes_nothing(
     stacks_dir: Path, args: list[str], words: list[str]
 ) -> None:
     before = sorted(p.name for p in stacks_dir.iterdir())
-    result = runner.invoke(app, ["new-stack", "aws-uae-new", *args,
-                                 "--stacks-dir", str(stacks_dir)])
+    result = runner.invoke(
+        app, ["new-stack", "aws-uae-new", *args, "--stacks-dir", str(stacks_dir)]
+    )
     assert result.exit_code == 2, result.output
     flat = " ".join(result.output.split())
     for word in words:
@@ -167,33 +238,88 @@ def test_new_stack_refuses_bad_input_and_writes_nothing(
 
 def test_new_stack_refuses_to_overwrite(stacks_dir: Path) -> None:
     original = (stacks_dir / "Pulumi.aws-uae-dev.yaml").read_text()
-    result = runner.invoke(app, ["new-stack", "aws-uae-dev", "--cloud", "aws", "--region",
-                                 "me-central-1", "--env", "dev", "--stacks-dir", str(stacks_dir)])
+    result = runner.invoke(
+        app,
+        [
+            "new-stack",
+            "aws-uae-dev",
+            "--cloud",
+            "aws",
+            "--region",
+            "me-central-1",
+            "--env",
+            "dev",
+            "--stacks-dir",
+            str(stacks_dir),
+        ],
+    )
     assert result.exit_code == 2
     assert "already exists" in result.output
     assert (stacks_dir / "Pulumi.aws-uae-dev.yaml").read_text() == original
 
 
 def test_new_stack_without_a_template_asks_for_personas(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["new-stack", "aws-uae-dev", "--cloud", "aws", "--region",
-                                 "me-central-1", "--env", "dev", "--stacks-dir", str(tmp_path)])
+    result = runner.invoke(
+        app,
+        [
+            "new-stack",
+            "aws-uae-dev",
+            "--cloud",
+            "aws",
+            "--region",
+            "me-central-1",
+            "--env",
+            "dev",
+            "--stacks-dir",
+            str(tmp_path),
+        ],
+    )
     assert result.exit_code == 2
     assert "--persona NAME=PRINCIPAL" in " ".join(result.output.split())
     persona_args = []
     for persona in ("platform-admin", "ml-engineer", "data-scientist", "auditor"):
         persona_args += ["--persona", f"{persona}=arn:aws:iam::123456789012:role/{persona}"]
-    result = runner.invoke(app, ["new-stack", "aws-uae-dev", "--cloud", "aws", "--region",
-                                 "me-central-1", "--env", "dev", *persona_args, "--owner",
-                                 "team@example.ae", "--cost-centre", "cc-1",
-                                 "--stacks-dir", str(tmp_path)])
+    result = runner.invoke(
+        app,
+        [
+            "new-stack",
+            "aws-uae-dev",
+            "--cloud",
+            "aws",
+            "--region",
+            "me-central-1",
+            "--env",
+            "dev",
+            *persona_args,
+            "--owner",
+            "team@example.ae",
+            "--cost-centre",
+            "cc-1",
+            "--stacks-dir",
+            str(tmp_path),
+        ],
+    )
     assert result.exit_code == 0, result.output
     written = yaml.safe_load((tmp_path / "Pulumi.aws-uae-dev.yaml").read_text())
     assert written["config"]["sovereign-ml-platform:platform"]["region"] == "me-central-1"
 
 
 def test_bad_stack_name_and_usage_errors_exit_2(stacks_dir: Path) -> None:
-    result = runner.invoke(app, ["new-stack", "Bad_Name", "--cloud", "aws", "--region",
-                                 "me-central-1", "--env", "dev", "--stacks-dir", str(stacks_dir)])
+    result = runner.invoke(
+        app,
+        [
+            "new-stack",
+            "Bad_Name",
+            "--cloud",
+            "aws",
+            "--region",
+            "me-central-1",
+            "--env",
+            "dev",
+            "--stacks-dir",
+            str(stacks_dir),
+        ],
+    )
     assert result.exit_code == 2
     assert "lower-case" in result.output
     assert runner.invoke(app, ["plan"]).exit_code == 2
@@ -202,8 +328,13 @@ def test_bad_stack_name_and_usage_errors_exit_2(stacks_dir: Path) -> None:
 
 def test_the_installed_command_never_prints_a_traceback() -> None:
     smp = Path(sys.executable).parent / "smp"
-    result = subprocess.run([str(smp), "plan", "does-not-exist"], capture_output=True,
-                            text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [str(smp), "plan", "does-not-exist"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "no stack named 'does-not-exist'" in " ".join(result.stderr.split())

@@ -13,8 +13,16 @@ from smp import cli
 from stacks.stack_files import STACKS_DIR
 
 runner = CliRunner()
-NEW_STACK = ["new-stack", "aws-uae-qa", "--cloud", "aws", "--region", "me-central-1",
-             "--env", "dev"]
+NEW_STACK = [
+    "new-stack",
+    "aws-uae-qa",
+    "--cloud",
+    "aws",
+    "--region",
+    "me-central-1",
+    "--env",
+    "dev",
+]
 
 
 def _flat(output: str) -> str:
@@ -52,8 +60,15 @@ def test_new_stack_into_a_read_only_stacks_dir_exits_2_and_writes_nothing(
         if os.geteuid() == 0:
             # Permission bits do not bind root: answer as the kernel does for everyone else.
             real_access = os.access
-            monkeypatch.setattr(cli.os, "access", lambda path, mode: (
-                False if Path(path) == stacks_dir and mode & os.W_OK else real_access(path, mode)))
+            monkeypatch.setattr(
+                cli.os,
+                "access",
+                lambda path, mode: (
+                    False
+                    if Path(path) == stacks_dir and mode & os.W_OK
+                    else real_access(path, mode)
+                ),
+            )
         result = runner.invoke(cli.app, [*NEW_STACK, "--stacks-dir", str(stacks_dir)])
     finally:
         stacks_dir.chmod(0o755)

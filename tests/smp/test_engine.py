@@ -47,15 +47,21 @@ def test_every_resource_has_a_parent_and_cloud_resources_an_explicit_provider(
 
 
 def test_the_platform_provider_is_pinned_to_the_stack_region(plan_of: PlanOf) -> None:
-    aws_provider = [p for p in plan_of("aws-uae-prod").of_type("pulumi:providers:aws")
-                    if p.name == "smp-aws-uae-prod-aws"]
+    aws_provider = [
+        p
+        for p in plan_of("aws-uae-prod").of_type("pulumi:providers:aws")
+        if p.name == "smp-aws-uae-prod-aws"
+    ]
     assert [p.inputs["region"] for p in aws_provider] == ["me-central-1"]
     # Provider inputs travel as JSON strings, as the engine passes them to a provider.
     tags = json.loads(aws_provider[0].inputs["defaultTags"])["tags"]
     assert tags["data-residency"] == "uae"
     assert tags["stack"] == "aws-uae-prod"
-    azure_provider = [p for p in plan_of("azure-uaecentral-dr").of_type(
-        "pulumi:providers:azure-native") if p.name == "smp-azure-uaecentral-dr-azure"]
+    azure_provider = [
+        p
+        for p in plan_of("azure-uaecentral-dr").of_type("pulumi:providers:azure-native")
+        if p.name == "smp-azure-uaecentral-dr-azure"
+    ]
     assert [p.inputs["location"] for p in azure_provider] == ["uaecentral"]
 
 
@@ -92,8 +98,13 @@ def _small_program() -> None:
     opts = pulumi.ResourceOptions(provider=provider)
     key = aws.kms.Key("k", enable_key_rotation=True, opts=opts)
     aws.s3.Bucket("b", bucket="smp-bucket", opts=opts)
-    aws.ssm.Parameter("token", type="SecureString", value=pulumi.Output.secret("s3cr3t"),
-                      key_id=key.arn, opts=opts)
+    aws.ssm.Parameter(
+        "token",
+        type="SecureString",
+        value=pulumi.Output.secret("s3cr3t"),
+        key_id=key.arn,
+        opts=opts,
+    )
     zones = aws.get_availability_zones_output(opts=pulumi.InvokeOutputOptions(provider=provider))
     pulumi.export("zones", zones.names)
     pulumi.export("keyArn", key.arn)
@@ -144,9 +155,13 @@ def test_config_reaches_the_program_and_secrets_stay_secret() -> None:
         seen["plain"] = cfg.get("plain")
         pulumi.export("token", cfg.require_secret("token"))
 
-    plan = plan_program(program, stack="t", project="proj",
-                        config={"proj:plain": "hello", "proj:token": "tok"},
-                        secret_keys=["proj:token"])
+    plan = plan_program(
+        program,
+        stack="t",
+        project="proj",
+        config={"proj:plain": "hello", "proj:token": "tok"},
+        secret_keys=["proj:token"],
+    )
     assert seen["plain"] == "hello"
     assert plan.secret_outputs == ["token"]
     assert plan.to_json()["outputs"]["token"] == SECRET_MARKER
@@ -157,8 +172,7 @@ def test_skipping_unread_alias_urns_changes_no_registration() -> None:
     SDK computes for them only for monitors without alias specs. The plan is identical."""
     fast = plan_stack_offline("azure-uaecentral-dr")
     full = plan_stack_offline("azure-uaecentral-dr", fast_aliases=False)
-    assert json.dumps(fast.to_json(), sort_keys=True) == json.dumps(full.to_json(),
-                                                                    sort_keys=True)
+    assert json.dumps(fast.to_json(), sort_keys=True) == json.dumps(full.to_json(), sort_keys=True)
     assert [r.source for r in fast.resources] == [r.source for r in full.resources]
 
 

@@ -23,11 +23,17 @@ STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentra
 def test_every_custom_resource_names_an_explicit_provider(plan_of: PlanOf, stack: str) -> None:
     plan = plan_of(stack)
     by_urn = plan.by_urn()
-    implicit = [f"{r.type} {r.name}" for r in plan.resources
-                if r.custom and not r.is_provider and r.provider is None]
+    implicit = [
+        f"{r.type} {r.name}"
+        for r in plan.resources
+        if r.custom and not r.is_provider and r.provider is None
+    ]
     assert implicit == []
-    defaults = [f"{r.type} {r.name}" for r in plan.resources if r.provider
-                and is_default_provider(by_urn[r.provider])]
+    defaults = [
+        f"{r.type} {r.name}"
+        for r in plan.resources
+        if r.provider and is_default_provider(by_urn[r.provider])
+    ]
     assert defaults == []
 
 

@@ -24,6 +24,5 @@ def test_first_preview_leaves_references_unknown() -> None:
 @pytest.mark.parametrize("stack", STACKS)
 def test_the_first_preview_of_every_shipped_stack_passes(stack: str) -> None:
     plan = plan_stack_offline(stack, first_preview=True)
-    mandatory = [f"{v.rule_id} {v.urn}: {v.message}" for v in evaluate_plan(plan)
-                 if v.mandatory]
+    mandatory = [f"{v.rule_id} {v.urn}: {v.message}" for v in evaluate_plan(plan) if v.mandatory]
     assert mandatory == []

@@ -35,9 +35,16 @@ ROGUE = textwrap.dedent("""\
 
 def _copy_project(destination: Path) -> Path:
     """The project's tracked files (what a pull request's checkout holds), nothing else."""
-    files = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=REPO_ROOT, check=True, capture_output=True).stdout.decode().split("\0")
+    files = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=REPO_ROOT,
+            check=True,
+            capture_output=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, files):
         source = REPO_ROOT / name
         if source.is_file():
@@ -78,8 +85,10 @@ def test_a_resource_appended_to_the_program_fails_the_gate_naming_it(project: Pa
     found = [v for v in report["stacks"][0]["violations"] if v["resourceName"] == "rogue-bucket"]
     assert {v["ruleId"] for v in found} >= {"RES-001"}
     # The result points at the line of the program that declared it.
-    assert found[0]["source"] == {"file": "__main__.py",
-                                  "line": _line_of(main, '_aws.s3.Bucket("rogue-bucket"')}
+    assert found[0]["source"] == {
+        "file": "__main__.py",
+        "line": _line_of(main, '_aws.s3.Bucket("rogue-bucket"'),
+    }
 
 
 def test_a_resource_in_a_module_only_the_program_imports_fails_the_gate(project: Path) -> None:
@@ -88,8 +97,11 @@ def test_a_resource_in_a_module_only_the_program_imports_fails_the_gate(project:
     main.write_text(main.read_text() + "\nimport extra_resources  # noqa: F401,E402\n")
     code, output = _check(project, "--format", "json")
     assert code == 1, output
-    found = [v for v in json.loads(output)["stacks"][0]["violations"]
-             if v["resourceName"] == "rogue-bucket"]
+    found = [
+        v
+        for v in json.loads(output)["stacks"][0]["violations"]
+        if v["resourceName"] == "rogue-bucket"
+    ]
     assert found
     assert found[0]["source"]["file"] == "extra_resources.py"
 
@@ -102,8 +114,9 @@ def test_a_module_the_program_imports_is_planned_on_every_run(project: Path) -> 
     main.write_text(main.read_text() + "\nimport extra_resources  # noqa: F401,E402\n")
     for _ in range(2):
         plan = plan_stack_offline("aws-uae-dev", project_dir=project)
-        assert [r.name for r in plan.of_type("aws:s3/bucket:Bucket")
-                if r.name == "rogue-bucket"] == ["rogue-bucket"]
+        assert [
+            r.name for r in plan.of_type("aws:s3/bucket:Bucket") if r.name == "rogue-bucket"
+        ] == ["rogue-bucket"]
 
 
 def test_the_main_named_in_pulumi_yaml_is_the_program(project: Path) -> None:
@@ -114,26 +127,35 @@ def test_the_main_named_in_pulumi_yaml_is_the_program(project: Path) -> None:
     (project / "deploy" / "__main__.py").write_text(main.read_text())
     main.write_text(main.read_text() + "\n" + ROGUE)
     pulumi_yaml = project / "Pulumi.yaml"
-    pulumi_yaml.write_text(pulumi_yaml.read_text().replace(
-        "stackConfigDir: stacks", "stackConfigDir: stacks\nmain: deploy/"))
+    pulumi_yaml.write_text(
+        pulumi_yaml.read_text().replace(
+            "stackConfigDir: stacks", "stackConfigDir: stacks\nmain: deploy/"
+        )
+    )
     code, output = _check(project)
     assert code == 0, output
     # ... and what that program declares is judged.
     (project / "deploy" / "__main__.py").write_text(main.read_text())
     code, output = _check(project, "--format", "json")
     assert code == 1, output
-    found = [v for v in json.loads(output)["stacks"][0]["violations"]
-             if v["resourceName"] == "rogue-bucket"]
+    found = [
+        v
+        for v in json.loads(output)["stacks"][0]["violations"]
+        if v["resourceName"] == "rogue-bucket"
+    ]
     assert found
     assert found[0]["source"]["file"] == "deploy/__main__.py"
 
 
 def test_a_resource_on_a_default_provider_fails_the_plan_naming_it(project: Path) -> None:
     main = project / "__main__.py"
-    main.write_text(main.read_text() + textwrap.dedent("""
+    main.write_text(
+        main.read_text()
+        + textwrap.dedent("""
         import pulumi_aws as _aws
         _aws.s3.Bucket("ambient-bucket")
-    """))
+    """)
+    )
     code, output = _check(project)
     assert code == 2, output
     assert "default providers are disabled" in output
@@ -156,8 +178,9 @@ def test_a_program_exception_is_a_clear_error_naming_the_line(project: Path) -> 
 
 def test_a_stack_file_without_default_providers_disabled_is_refused(project: Path) -> None:
     stack_file = project / "stacks" / "Pulumi.aws-uae-dev.yaml"
-    stack_file.write_text(stack_file.read_text().replace(
-        '  pulumi:disable-default-providers: ["*"]\n', ""))
+    stack_file.write_text(
+        stack_file.read_text().replace('  pulumi:disable-default-providers: ["*"]\n', "")
+    )
     code, output = _check(project, "--format", "json")
     assert code == 2
     error = json.loads(output)["stacks"][0]["error"]

@@ -24,4 +24,5 @@ def test_the_plan_equals_its_golden_plan(stack: str) -> None:
     assert golden.exists(), f"no {golden}; run `make generate`"
     assert text == golden.read_text(), (
         f"{stack}'s plan differs from {golden.name}; if the change is intended, run "
-        "`make generate` and review the diff")
+        "`make generate` and review the diff"
+    )

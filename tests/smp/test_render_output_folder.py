@@ -50,8 +50,7 @@ def test_render_into_a_file_is_a_usage_error(tmp_path: Path) -> None:
     assert target.read_text() == "mine\n"
 
 
-def test_render_plan_refuses_a_folder_it_did_not_create(plan_of: PlanOf,
-                                                        tmp_path: Path) -> None:
+def test_render_plan_refuses_a_folder_it_did_not_create(plan_of: PlanOf, tmp_path: Path) -> None:
     (tmp_path / "keep.yaml").write_text("mine: true\n")
     with pytest.raises(OutputFolderError, match="was not created by `smp render`"):
         render_plan(plan_of("aws-uae-dev"), tmp_path)
@@ -76,7 +75,8 @@ def test_render_creates_a_missing_folder_adopts_an_empty_one_and_replaces_its_ow
     render_plan(plan_of("aws-uae-dev"), missing)
     assert not stale.exists()
     assert sorted(p.relative_to(missing) for p in missing.rglob("*") if p.is_file()) == sorted(
-        p.relative_to(empty) for p in empty.rglob("*") if p.is_file())
+        p.relative_to(empty) for p in empty.rglob("*") if p.is_file()
+    )
 
 
 def test_render_command_replaces_its_own_output(
@@ -95,8 +95,14 @@ def test_render_command_replaces_its_own_output(
 def test_the_installed_command_refuses_the_current_directory(tmp_path: Path) -> None:
     (tmp_path / "keep.txt").write_text("mine\n")
     smp = Path(sys.executable).parent / "smp"
-    result = subprocess.run([str(smp), "render", "aws-uae-dev", "--out", "."], cwd=tmp_path,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [str(smp), "render", "aws-uae-dev", "--out", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 2, result.stderr
     assert "is the current directory" in " ".join(result.stderr.split())
     assert "Traceback" not in result.stderr

@@ -46,14 +46,23 @@ def _validate_sarif(document: dict) -> None:
 
 def _result_with(rule_id: str) -> StackResult:
     violation = Violation(
-        stack="aws-uae-dev", rule_id=rule_id, policy_name=f"smp-{rule_id.lower()}",
-        enforcement="mandatory", severity="critical",
+        stack="aws-uae-dev",
+        rule_id=rule_id,
+        policy_name=f"smp-{rule_id.lower()}",
+        enforcement="mandatory",
+        severity="critical",
         message=f"[{rule_id}] region 'me-south-1' is outside the jurisdiction",
         urn="urn:pulumi:aws-uae-dev::sovereign-ml-platform::aws:s3/bucket:Bucket::raw",
-        resource_type="aws:s3/bucket:Bucket", source_file="components/aws/storage.py",
-        source_line=10)
-    return StackResult(stack="aws-uae-dev", resources=1, violations=[violation],
-                       stack_file="stacks/Pulumi.aws-uae-dev.yaml")
+        resource_type="aws:s3/bucket:Bucket",
+        source_file="components/aws/storage.py",
+        source_line=10,
+    )
+    return StackResult(
+        stack="aws-uae-dev",
+        resources=1,
+        violations=[violation],
+        stack_file="stacks/Pulumi.aws-uae-dev.yaml",
+    )
 
 
 def test_sarif_rule_properties_carry_the_uae_ids_and_validate() -> None:
@@ -69,20 +78,21 @@ def test_sarif_rule_properties_carry_the_uae_ids_and_validate() -> None:
         assert {f"uae-ia:{c}" for c in uae.ia} <= set(properties["tags"])
     res_001 = descriptors["RES-001"]
     assert "uae-ia:T6.3.1" in res_001["properties"]["tags"]
-    assert {"ref": "uae-pdpl:Art. 22", "cites": "PDPL Art. 22"} in \
-        res_001["properties"]["uae"]["law"]
+    assert {"ref": "uae-pdpl:Art. 22", "cites": "PDPL Art. 22"} in res_001["properties"]["uae"][
+        "law"
+    ]
     assert "UAE IA T6.3.1" in res_001["help"]["text"]
     assert "CBUAE Outsourcing 6.1" in res_001["help"]["markdown"]
 
 
-def test_a_rule_nobody_mapped_yet_still_gives_valid_sarif(monkeypatch: pytest.MonkeyPatch
-                                                          ) -> None:
+def test_a_rule_nobody_mapped_yet_still_gives_valid_sarif(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new rule from another branch must not break the gate before it is mapped."""
     monkeypatch.delitem(uae_mapping.UAE_MAPPING, "RES-001")
     document = json.loads(render_sarif([_result_with("RES-001")], RULES))
     _validate_sarif(document)
-    res_001 = next(d for d in document["runs"][0]["tool"]["driver"]["rules"]
-                   if d["id"] == "RES-001")
+    res_001 = next(
+        d for d in document["runs"][0]["tool"]["driver"]["rules"] if d["id"] == "RES-001"
+    )
     assert res_001["properties"]["uae"] == {"mapped": False}
 
 
@@ -106,23 +116,25 @@ def test_coverage_adds_up_per_family_and_counts_what_the_rules_cite() -> None:
     assert total.controls == 188
     cited = {c for rule in RULES if rule.meta.uae for c in rule.meta.uae.ia}
     assert total.enforced == len(cited)
-    assert total.gaps == sum(1 for r in UAE_IA.requirements
-                             if r.scope is Scope.CODE and r.id not in cited)
+    assert total.gaps == sum(
+        1 for r in UAE_IA.requirements if r.scope is Scope.CODE and r.id not in cited
+    )
     assert sum(row.controls for row in rows[:-1]) == total.controls
 
 
 def test_a_new_citation_moves_a_control_from_gap_to_enforced(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     def t3() -> tuple[int, int]:
-        row = next(r for r in family_coverage(UAE_IA, catalogue_status(UAE_IA, RULES))
-                   if r.id == "T3")
+        row = next(
+            r for r in family_coverage(UAE_IA, catalogue_status(UAE_IA, RULES)) if r.id == "T3"
+        )
         return row.enforced, row.gaps
 
     before = t3()
     status = next(s for s in catalogue_status(UAE_IA, RULES) if s.requirement.id == "T3.5.1")
     assert status.status == GAP
-    monkeypatch.setitem(uae_mapping.UAE_MAPPING, "RES-006",
-                        UaeMapping(ia=("T6.3.1", "T3.5.1")))
+    monkeypatch.setitem(uae_mapping.UAE_MAPPING, "RES-006", UaeMapping(ia=("T6.3.1", "T3.5.1")))
     assert t3() == (before[0] + 1, before[1] - 1)
     status = next(s for s in catalogue_status(UAE_IA, RULES) if s.requirement.id == "T3.5.1")
     assert (status.status, status.rules) == (ENFORCED, ("RES-006",))
@@ -161,18 +173,36 @@ def test_the_html_matrix_shows_the_coverage_per_family_it_computes() -> None:
     page = _Tables()
     page.feed(render_controls_html(tests={}))
     coverage = page.tables[0]
-    assert coverage[0][:7] == ["family", "controls", "enforced by a rule",
-                               "checkable in code, no rule yet", "process-only", "physical",
-                               "other assets"]
+    assert coverage[0][:7] == [
+        "family",
+        "controls",
+        "enforced by a rule",
+        "checkable in code, no rule yet",
+        "process-only",
+        "physical",
+        "other assets",
+    ]
     expected = family_coverage(UAE_IA, catalogue_status(UAE_IA, RULES))
     assert len(coverage) == 1 + len(expected)
     for cells, row in zip(coverage[1:], expected, strict=True):
-        assert cells[1:7] == [str(n) for n in (
-            row.controls, row.enforced, row.gaps, row.out_of_scope.get(Scope.PROCESS, 0),
-            row.out_of_scope.get(Scope.PHYSICAL, 0), row.out_of_scope.get(Scope.OTHER_ASSETS, 0))]
+        assert cells[1:7] == [
+            str(n)
+            for n in (
+                row.controls,
+                row.enforced,
+                row.gaps,
+                row.out_of_scope.get(Scope.PROCESS, 0),
+                row.out_of_scope.get(Scope.PHYSICAL, 0),
+                row.out_of_scope.get(Scope.OTHER_ASSETS, 0),
+            )
+        ]
     # Every IA control is listed once, under its family, with its status.
-    listed = [cells for table in page.tables for cells in table
-              if cells and cells[0] in {r.id for r in UAE_IA.requirements}]
+    listed = [
+        cells
+        for table in page.tables
+        for cells in table
+        if cells and cells[0] in {r.id for r in UAE_IA.requirements}
+    ]
     assert sorted(c[0] for c in listed) == sorted(r.id for r in UAE_IA.requirements)
     t631 = next(c for c in listed if c[0] == "T6.3.1")
     assert t631[3] == ENFORCED
@@ -187,8 +217,9 @@ def test_the_html_escapes_what_it_prints(monkeypatch: pytest.MonkeyPatch) -> Non
     from policies.framework import RuleMeta
 
     rule = next(r for r in RULES if r.meta.id == "TAG-002")
-    monkeypatch.setattr(rule, "meta", RuleMeta(**{**rule.meta.__dict__,
-                                                  "title": "<script>alert(1)</script>"}))
+    monkeypatch.setattr(
+        rule, "meta", RuleMeta(**{**rule.meta.__dict__, "title": "<script>alert(1)</script>"})
+    )
     page = render_controls_html(tests={})
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -220,5 +251,6 @@ def test_smp_controls_writes_the_html_page(tmp_path: Path) -> None:
 
 def test_the_committed_html_matrix_is_current() -> None:
     expected = render_controls_html()
-    assert CONTROLS_HTML.read_text() == expected, \
+    assert CONTROLS_HTML.read_text() == expected, (
         "run `smp controls --format html --output docs/controls.html`"
+    )

@@ -46,14 +46,18 @@ def _a_dangling_link(path: Path) -> None:
 
 BAD_FILES: list[tuple[str, Callable[[Path], None], list[str]]] = [
     ("not-utf8", _not_utf8, ["not UTF-8", "byte 0xe9 on line"]),
-    ("duplicate-top-level-key", _duplicate_top_level_key,
-     [f"duplicate key 'config' on lines {CONFIG_LINE} and"]),
+    (
+        "duplicate-top-level-key",
+        _duplicate_top_level_key,
+        [f"duplicate key 'config' on lines {CONFIG_LINE} and"],
+    ),
     ("duplicate-nested-key", _duplicate_nested_key, ["duplicate key 'region' on lines"]),
     ("a-folder", _a_folder, ["is a folder, not a stack file"]),
     ("a-dangling-link", _a_dangling_link, ["cannot be read: No such file or directory"]),
 ]
-bad_files = pytest.mark.parametrize(("make", "words"),
-                                    [pytest.param(m, w, id=i) for i, m, w in BAD_FILES])
+bad_files = pytest.mark.parametrize(
+    ("make", "words"), [pytest.param(m, w, id=i) for i, m, w in BAD_FILES]
+)
 
 
 def _stacks_dir_with(tmp_path: Path, make: Callable[[Path], None]) -> Path:
@@ -97,7 +101,8 @@ def test_duplicate_keys_name_both_lines(tmp_path: Path) -> None:
         "    cloud: aws\n"
         "    tags:\n"
         "      owner: a@example.ae\n"
-        "      owner: b@example.ae\n")
+        "      owner: b@example.ae\n"
+    )
     with pytest.raises(ConfigError, match="duplicate key 'owner' on lines 5 and 6"):
         read_stack_file(STACK, tmp_path)
 
@@ -108,10 +113,13 @@ def test_yaml_merge_keys_may_still_override(tmp_path: Path) -> None:
         "config:\n"
         "  team:tags:\n"
         "    <<: *base\n"
-        "    owner: b@example.ae\n")
+        "    owner: b@example.ae\n"
+    )
     stack_file = read_stack_file(STACK, tmp_path)
-    assert stack_file.provider_values["team:tags"] == {"owner": "b@example.ae",
-                                                      "costCentre": "cc-1"}
+    assert stack_file.provider_values["team:tags"] == {
+        "owner": "b@example.ae",
+        "costCentre": "cc-1",
+    }
 
 
 def test_an_unreadable_stack_file_is_a_config_error(
@@ -136,15 +144,18 @@ def test_an_unreadable_stack_file_is_a_config_error(
 
 
 def test_a_missing_stacks_folder_is_named(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["plan", "aws-uae-dev", "--stacks-dir",
-                                 str(tmp_path / "no-such-folder")])
+    result = runner.invoke(
+        app, ["plan", "aws-uae-dev", "--stacks-dir", str(tmp_path / "no-such-folder")]
+    )
     assert result.exit_code == 2, result.output
-    _assert_clear_error(result.output, tmp_path / "no-such-folder",
-                        ["the stacks folder does not exist"])
+    _assert_clear_error(
+        result.output, tmp_path / "no-such-folder", ["the stacks folder does not exist"]
+    )
 
 
 def test_a_good_file_next_to_a_bad_one_still_reads(tmp_path: Path) -> None:
     shutil.copy(STACKS_DIR / "Pulumi.aws-uae-dev.yaml", tmp_path)
     _not_utf8(tmp_path / f"Pulumi.{STACK}.yaml")
     assert read_stack_file("aws-uae-dev", tmp_path).project_values["platform"]["region"] == (
-        "me-central-1")
+        "me-central-1"
+    )

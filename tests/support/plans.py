@@ -47,9 +47,13 @@ def ancestors(plan: Plan, resource: PlannedResource) -> list[PlannedResource]:
 
 def objects(plan: Plan, kind: str, namespace: str | None = None) -> list[dict[str, Any]]:
     """The Kubernetes objects of one kind (in one namespace), as the API server gets them."""
-    return [r.inputs for r in plan.resources
-            if r.type.startswith("kubernetes:") and r.inputs.get("kind") == kind
-            and (namespace is None or r.inputs["metadata"].get("namespace") == namespace)]
+    return [
+        r.inputs
+        for r in plan.resources
+        if r.type.startswith("kubernetes:")
+        and r.inputs.get("kind") == kind
+        and (namespace is None or r.inputs["metadata"].get("namespace") == namespace)
+    ]
 
 
 def one_object(plan: Plan, kind: str, name: str) -> dict[str, Any]:

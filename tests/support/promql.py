@@ -13,10 +13,13 @@ from typing import Any
 import promql_parser as pp
 
 # The bindings' enums are not hashable: map them by their names.
-_OPS = {"MatchOp.Equal": "=", "MatchOp.NotEqual": "!=", "MatchOp.Re": "=~",
-        "MatchOp.NotRe": "!~"}
-_TYPES = {"ValueType.Vector": "vector", "ValueType.Scalar": "scalar",
-          "ValueType.Matrix": "matrix", "ValueType.String": "string"}
+_OPS = {"MatchOp.Equal": "=", "MatchOp.NotEqual": "!=", "MatchOp.Re": "=~", "MatchOp.NotRe": "!~"}
+_TYPES = {
+    "ValueType.Vector": "vector",
+    "ValueType.Scalar": "scalar",
+    "ValueType.Matrix": "matrix",
+    "ValueType.String": "string",
+}
 
 
 class PromQLError(ValueError):
@@ -66,8 +69,11 @@ def parse_promql(text: str) -> Parsed:
 
     def visit(node: Any) -> None:
         if isinstance(node, pp.VectorSelector):
-            matchers = {m.name: (_OPS[str(m.op)], m.value) for m in node.matchers.matchers
-                        if m.name != "__name__"}
+            matchers = {
+                m.name: (_OPS[str(m.op)], m.value)
+                for m in node.matchers.matchers
+                if m.name != "__name__"
+            }
             parsed.selectors.append((node.name, matchers))
         elif isinstance(node, pp.AggregateExpr) and node.modifier is not None:
             parsed.grouping |= set(node.modifier.labels)

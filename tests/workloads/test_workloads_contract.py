@@ -13,10 +13,12 @@ MODULES = ("commands", "feature_store", "images", "metrics", "models")
 
 def test_the_contract_imports_in_an_interpreter_without_site_packages() -> None:
     # -S: no site-packages, so any third-party import (pulumi, yaml, pandas) fails.
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); "
-            + "; ".join(f"import workloads.contract.{m}" for m in MODULES))
-    done = subprocess.run([sys.executable, "-S", "-c", code, str(REPO)],
-                          capture_output=True, text=True, check=False)
+    code = "import sys; sys.path.insert(0, sys.argv[1]); " + "; ".join(
+        f"import workloads.contract.{m}" for m in MODULES
+    )
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", code, str(REPO)], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -33,9 +35,14 @@ def test_workloads_export_the_metric_names_the_alerts_query() -> None:
     from workloads.serving.metrics import ServingMetrics
 
     exported = {m.name for m in ServingMetrics.create().registry.collect()}
-    for name in (metrics.PREDICTION_LATENCY, metrics.PREDICTION_REQUESTS,
-                 metrics.PREDICTION_ERRORS, metrics.FEATURE_FETCH_LATENCY,
-                 metrics.PREDICTION_SCORE, metrics.MODEL_INFO):
+    for name in (
+        metrics.PREDICTION_LATENCY,
+        metrics.PREDICTION_REQUESTS,
+        metrics.PREDICTION_ERRORS,
+        metrics.FEATURE_FETCH_LATENCY,
+        metrics.PREDICTION_SCORE,
+        metrics.MODEL_INFO,
+    ):
         assert name in exported
 
 

@@ -150,5 +150,3 @@ def render(config: Mapping[str, Any], dump: Callable[[dict[str, Any]], str]) -> 
     if "_region" in config:
         header += f"# region: {config['_region']}\n"
     return header + dump(body)
-
-

@@ -49,8 +49,11 @@ class ResourceContext:
 def aws_generic_outputs(ctx: ResourceContext) -> dict[str, Any]:
     module = ctx.type.split(":")[1].split("/")[0]
     if module == "iam":
-        return {"arn": ctx.arn("iam", f"{ctx.type.split(':')[-1].lower()}/{ctx.physical_id}",
-                               global_service=True)}
+        return {
+            "arn": ctx.arn(
+                "iam", f"{ctx.type.split(':')[-1].lower()}/{ctx.physical_id}", global_service=True
+            )
+        }
     return {"arn": ctx.arn(module, f"{ctx.type.split(':')[-1].lower()}/{ctx.physical_id}")}
 
 
@@ -59,7 +62,7 @@ def azure_generic_outputs(ctx: ResourceContext) -> dict[str, Any]:
     group = ctx.inputs.get("resourceGroupName", "rg")
     return {
         "id": f"/subscriptions/{AZURE_SUBSCRIPTION_ID}/resourceGroups/{group}/providers/"
-              f"Microsoft.{module}/{kind}/{ctx.physical_id}",
+        f"Microsoft.{module}/{kind}/{ctx.physical_id}",
         "name": ctx.inputs.get("resourceName") or ctx.inputs.get("name") or ctx.physical_id,
     }
 

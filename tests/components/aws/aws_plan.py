@@ -64,12 +64,16 @@ def unscoped_key_problems(name: str, document: dict[str, Any]) -> list[str]:
     for statement in as_list(document.get("Statement", [])):
         if statement.get("Effect") != "Allow":
             continue
-        patterns = [r for r in as_list(statement.get("Resource", []))
-                    if isinstance(r, str) and ":kms:" in r and r.endswith("*")]
+        patterns = [
+            r
+            for r in as_list(statement.get("Resource", []))
+            if isinstance(r, str) and ":kms:" in r and r.endswith("*")
+        ]
         aliases = key_aliases(statement)
         if patterns and (not aliases or any("*" in a for a in aliases)):
-            problems.append(f"{name}/{statement.get('Sid', '?')}: keys {patterns} not "
-                            "limited to an exact alias")
+            problems.append(
+                f"{name}/{statement.get('Sid', '?')}: keys {patterns} not limited to an exact alias"
+            )
     return problems
 
 
@@ -96,8 +100,11 @@ def tag_problems(resource: PlannedResource, expected: dict[str, str]) -> list[st
     if not _taggable(resource.type):
         return []
     tags = resource.inputs.get("tags") or {}
-    return [f"{resource.name}: tag {k}={tags.get(k)!r}, expected {v!r}"
-            for k, v in expected.items() if tags.get(k) != v]
+    return [
+        f"{resource.name}: tag {k}={tags.get(k)!r}, expected {v!r}"
+        for k, v in expected.items()
+        if tags.get(k) != v
+    ]
 
 
 def iam_scope_problems(name: str, document: dict[str, Any], region: str = REGION) -> list[str]:
@@ -130,8 +137,11 @@ def key_policy_problems(name: str, document: dict[str, Any]) -> list[str]:
     for statement in as_list(document.get("Statement", [])):
         sid = statement.get("Sid", "?")
         principal = statement.get("Principal")
-        values = [principal] if isinstance(principal, str) else [
-            v for vs in (principal or {}).values() for v in as_list(vs)]
+        values = (
+            [principal]
+            if isinstance(principal, str)
+            else [v for vs in (principal or {}).values() for v in as_list(vs)]
+        )
         if not values or any(v == "*" for v in values):
             problems.append(f"{name}/{sid}: wildcard or missing principal")
         for action in as_list(statement.get("Action", [])):
@@ -144,8 +154,12 @@ def open_ingress_problems(resource: PlannedResource) -> list[str]:
     """Ingress rules of a security group (inline or standalone) open to the Internet."""
     rules = resource.inputs.get("ingress") or []
     if resource.type == "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule":
-        rules = [{"cidrBlocks": [resource.inputs.get("cidrIpv4")],
-                  "ipv6CidrBlocks": [resource.inputs.get("cidrIpv6")]}]
+        rules = [
+            {
+                "cidrBlocks": [resource.inputs.get("cidrIpv4")],
+                "ipv6CidrBlocks": [resource.inputs.get("cidrIpv6")],
+            }
+        ]
     problems = []
     for rule in rules:
         for cidr in (rule.get("cidrBlocks") or []) + (rule.get("ipv6CidrBlocks") or []):
@@ -159,8 +173,9 @@ def settings_variant(stack: str, change: Callable[[dict[str, Any]], None]) -> St
     base = load_stack_file(stack)
     raw = base.platform.to_stack_value()
     change(raw)
-    return StackSettings(stack=stack, platform=PlatformConfig.model_validate(raw),
-                         secrets_set=frozenset())
+    return StackSettings(
+        stack=stack, platform=PlatformConfig.model_validate(raw), secrets_set=frozenset()
+    )
 
 
 def plan_settings(settings: StackSettings) -> Plan:

@@ -34,9 +34,12 @@ def test_the_api_server_is_private_and_logs_everything(plan_of, stack):
     assert vpc["endpointPublicAccess"] is False
     assert "publicAccessCidrs" not in vpc
     assert sorted(cluster.inputs["enabledClusterLogTypes"]) == sorted(
-        ["api", "audit", "authenticator", "controllerManager", "scheduler"])
+        ["api", "audit", "authenticator", "controllerManager", "scheduler"]
+    )
     assert cluster.inputs["accessConfig"] == {
-        "authenticationMode": "API", "bootstrapClusterCreatorAdminPermissions": False}
+        "authenticationMode": "API",
+        "bootstrapClusterCreatorAdminPermissions": False,
+    }
     assert cluster.inputs["deletionProtection"] is (p.environment == "prod")
 
 
@@ -51,13 +54,21 @@ def test_every_persona_principal_has_an_access_entry(plan_of, stack):
             entry = by_principal[principal]
             assert entry.inputs["kubernetesGroups"] == [f"smp:{persona}"]
             assert entry.inputs["type"] == "STANDARD"
-    policies = {a.inputs["principalArn"]: a.inputs["policyArn"].rsplit("/", 1)[1]
-                for a in plan.of_type("aws:eks/accessPolicyAssociation:AccessPolicyAssociation")}
-    assert policies == {personas["platform-admin"][0]: "AmazonEKSClusterAdminPolicy",
-                        personas["auditor"][0]: "AmazonEKSViewPolicy"}
+    policies = {
+        a.inputs["principalArn"]: a.inputs["policyArn"].rsplit("/", 1)[1]
+        for a in plan.of_type("aws:eks/accessPolicyAssociation:AccessPolicyAssociation")
+    }
+    assert policies == {
+        personas["platform-admin"][0]: "AmazonEKSClusterAdminPolicy",
+        personas["auditor"][0]: "AmazonEKSViewPolicy",
+    }
     # No aws-auth ConfigMap anywhere: access entries are the only mapping.
-    assert not [r for r in plan.resources if r.type.startswith("kubernetes:core/v1:ConfigMap")
-                and (r.inputs.get("metadata") or {}).get("name") == "aws-auth"]
+    assert not [
+        r
+        for r in plan.resources
+        if r.type.startswith("kubernetes:core/v1:ConfigMap")
+        and (r.inputs.get("metadata") or {}).get("name") == "aws-auth"
+    ]
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)
@@ -68,8 +79,9 @@ def test_gpu_pools_use_the_nvidia_ami_taint_labels_and_scale_to_zero(plan_of, st
         group = one(plan, NODE_GROUP, f"-{pool_name}")
         assert group.inputs["amiType"] == "AL2023_x86_64_NVIDIA"
         assert group.inputs["instanceTypes"] == pool.instance_types
-        assert {"key": GPU_TAINT_KEY, "value": "present", "effect": "NO_SCHEDULE"} in \
-            group.inputs["taints"]
+        assert {"key": GPU_TAINT_KEY, "value": "present", "effect": "NO_SCHEDULE"} in group.inputs[
+            "taints"
+        ]
         labels = group.inputs["labels"]
         assert labels["smp.io/pool-kind"] == "gpu"
         assert labels["nvidia.com/gpu.present"] == "true"
@@ -89,8 +101,11 @@ def test_system_and_cpu_pools(plan_of, stack):
         assert group.inputs["version"] == p.kubernetes_version
         if pool.kind == "system":
             assert group.inputs["capacityType"] == "ON_DEMAND"
-            assert {"key": "CriticalAddonsOnly", "value": "true", "effect": "NO_SCHEDULE"} in \
-                group.inputs["taints"]
+            assert {
+                "key": "CriticalAddonsOnly",
+                "value": "true",
+                "effect": "NO_SCHEDULE",
+            } in group.inputs["taints"]
         if pool.kind != "gpu":
             assert group.inputs["amiType"] == "AL2023_x86_64_STANDARD"
             assert all(t["key"] != GPU_TAINT_KEY for t in group.inputs["taints"])
@@ -100,18 +115,28 @@ def test_system_and_cpu_pools(plan_of, stack):
 def test_managed_addons_and_the_encrypted_default_storage_class(plan_of, stack):
     plan = plan_of(stack)
     addons = {a.inputs["addonName"]: a for a in plan.of_type("aws:eks/addon:Addon")}
-    assert set(addons) == {"vpc-cni", "coredns", "kube-proxy", "aws-ebs-csi-driver",
-                           "eks-pod-identity-agent"}
+    assert set(addons) == {
+        "vpc-cni",
+        "coredns",
+        "kube-proxy",
+        "aws-ebs-csi-driver",
+        "eks-pod-identity-agent",
+    }
     csi = addons["aws-ebs-csi-driver"].inputs
     assert csi["podIdentityAssociations"][0]["serviceAccount"] == "ebs-csi-controller-sa"
     classes = plan.of_type("kubernetes:storage.k8s.io/v1:StorageClass")
     assert len(classes) == 1
     sc = classes[0]
-    assert sc.inputs["metadata"]["annotations"][
-        "storageclass.kubernetes.io/is-default-class"] == "true"
+    assert (
+        sc.inputs["metadata"]["annotations"]["storageclass.kubernetes.io/is-default-class"]
+        == "true"
+    )
     assert sc.inputs["provisioner"] == "ebs.csi.aws.com"
-    assert sc.inputs["parameters"] == {"type": "gp3", "encrypted": "true",
-                                       "kmsKeyId": key_arn_of(plan, "storage")}
+    assert sc.inputs["parameters"] == {
+        "type": "gp3",
+        "encrypted": "true",
+        "kmsKeyId": key_arn_of(plan, "storage"),
+    }
     # Through a Kubernetes provider built from this cluster's kubeconfig, not ambient config.
     k8s_provider = plan.by_urn()[sc.provider]
     assert k8s_provider.type == "pulumi:providers:kubernetes"
@@ -125,8 +150,7 @@ def test_managed_addons_and_the_encrypted_default_storage_class(plan_of, stack):
     grants = {s["Sid"]: s for s in csi_policy["Statement"]}["EncryptVolumesWithStorageKeyGrants"]
     assert grants["Condition"]["Bool"] == {"kms:GrantIsForAWSResource": "true"}
     # So does the cluster role, on the secrets (eks) key.
-    cluster_policy = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy",
-                                   "-cluster-secrets-key"))
+    cluster_policy = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy", "-cluster-secrets-key"))
     for statement in cluster_policy["Statement"]:
         assert statement["Resource"] == [ANY_KEY]
         assert key_aliases(statement) == [key_alias_of(plan, "eks")]
@@ -153,8 +177,13 @@ def test_outputs_for_the_in_cluster_layer(plan_of, stack):
     assert out["registryUrl"] == f"123456789012.dkr.ecr.{REGION}.amazonaws.com"
     assert out["databaseEndpoint"].endswith(f".{REGION}.rds.amazonaws.com:5432")
     assert out["redisEndpoint"].endswith(":6379")
-    assert set(out["workloadIdentities"]) == {"training", "serving", "drift-monitor",
-                                               "feature-store", "registry"}
+    assert set(out["workloadIdentities"]) == {
+        "training",
+        "serving",
+        "drift-monitor",
+        "feature-store",
+        "registry",
+    }
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)
@@ -164,18 +193,23 @@ def test_cluster_autoscaler_may_resize_only_this_clusters_node_groups(plan_of, s
     policy = policy_of(one(plan, "aws:iam/rolePolicy:RolePolicy", "-cluster-autoscaler"))
     statements = {s["Sid"]: s for s in policy["Statement"]}
     resize = statements["ResizeOwnNodeGroups"]
-    assert resize["Condition"] == {"StringEquals": {
-        f"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster_name}": "owned"}}
+    assert resize["Condition"] == {
+        "StringEquals": {f"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster_name}": "owned"}
+    }
     assert resize["Resource"][0].startswith(f"arn:aws:autoscaling:{REGION}:123456789012:")
     node_groups = {g.inputs["nodeGroupName"] for g in plan.of_type(NODE_GROUP)}
     # Each of this cluster's node groups by name (their ARNs end in a random id).
     assert sorted(statements["ReadNodeGroups"]["Resource"]) == sorted(
         f"arn:aws:eks:{REGION}:123456789012:nodegroup/{cluster_name}/{group}/*"
-        for group in node_groups)
-    association = one(plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation",
-                      "-cluster-autoscaler")
+        for group in node_groups
+    )
+    association = one(
+        plan, "aws:eks/podIdentityAssociation:PodIdentityAssociation", "-cluster-autoscaler"
+    )
     assert (association.inputs["namespace"], association.inputs["serviceAccount"]) == (
-        "kube-system", "cluster-autoscaler")
+        "kube-system",
+        "cluster-autoscaler",
+    )
 
 
 def test_ami_types_follow_the_pool_kind_and_architecture():
@@ -183,8 +217,9 @@ def test_ami_types_follow_the_pool_kind_and_architecture():
     from platform_spec import NodePool
 
     def pool(kind: str, *types: str) -> NodePool:
-        return NodePool.model_validate({"kind": kind, "instanceTypes": list(types),
-                                        "minSize": 1, "maxSize": 2})
+        return NodePool.model_validate(
+            {"kind": kind, "instanceTypes": list(types), "minSize": 1, "maxSize": 2}
+        )
 
     assert ami_type(pool("gpu", "g5.xlarge")) == "AL2023_x86_64_NVIDIA"
     assert ami_type(pool("cpu", "m7g.large", "c6gn.xlarge")) == "AL2023_ARM_64_STANDARD"
@@ -203,7 +238,6 @@ def test_the_cluster_component_refuses_an_open_public_endpoint():
     with pytest.raises(ValueError, match="whole Internet"):
         EndpointAccess(public=True, allowed_cidrs=["203.0.113.0/24", "::/0"])
     assert EndpointAccess(public=False, allowed_cidrs=[]).public is False
-
 
 
 def test_the_cloud_platform_names_the_service_accounts_the_roles_trust():
@@ -228,7 +262,9 @@ def test_the_cloud_platform_names_the_service_accounts_the_roles_trust():
     assert cloud.redis_auth_token is not None
     assert cloud.database_credentials_ref is not None
     # Each association binds exactly the service account the interface names.
-    bound = {(a.inputs["namespace"], a.inputs["serviceAccount"])
-             for a in plan.of_type("aws:eks/podIdentityAssociation:PodIdentityAssociation")
-             if "-workload-" in a.name}
+    bound = {
+        (a.inputs["namespace"], a.inputs["serviceAccount"])
+        for a in plan.of_type("aws:eks/podIdentityAssociation:PodIdentityAssociation")
+        if "-workload-" in a.name
+    }
     assert bound == set(WORKLOAD_SERVICE_ACCOUNTS.values())

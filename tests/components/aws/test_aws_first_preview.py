@@ -40,7 +40,9 @@ POLICY_FIELDS: dict[str, tuple[str, ...]] = {
     "aws:ecr/lifecyclePolicy:LifecyclePolicy": ("policy",),
     "aws:ecr/repositoryPolicy:RepositoryPolicy": ("policy",),
     "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate": (
-        "lifecyclePolicy", "repositoryPolicy"),
+        "lifecyclePolicy",
+        "repositoryPolicy",
+    ),
 }
 
 
@@ -87,31 +89,57 @@ def parsed(resource: PlannedResource, field: str = "policy") -> dict[str, Any]:
 
 def test_the_check_finds_unknown_and_broken_documents() -> None:
     def resource(name: str, value: Any) -> PlannedResource:
-        return PlannedResource(urn=f"u-{name}", type="aws:iam/rolePolicy:RolePolicy",
-                               name=name, custom=True, inputs={"policy": value}, parent=None,
-                               provider=None, dependencies=[], property_dependencies={})
+        return PlannedResource(
+            urn=f"u-{name}",
+            type="aws:iam/rolePolicy:RolePolicy",
+            name=name,
+            custom=True,
+            inputs={"policy": value},
+            parent=None,
+            provider=None,
+            dependencies=[],
+            property_dependencies={},
+        )
 
-    plan = Plan(stack="s", project="p", outputs={}, secret_outputs=[], resources=[
-        resource("whole", UNKNOWN),
-        resource("part", json.dumps({"Statement": [{"Resource": [f"{UNKNOWN}/*"]}]})),
-        resource("broken", "{"),
-        resource("fine", json.dumps({"Version": "2012-10-17", "Statement": []})),
-    ])
-    assert unknown_documents(plan) == ["whole.policy: unknown at plan time",
-                                       "part.policy: unknown at plan time",
-                                       "broken.policy: not JSON"]
+    plan = Plan(
+        stack="s",
+        project="p",
+        outputs={},
+        secret_outputs=[],
+        resources=[
+            resource("whole", UNKNOWN),
+            resource("part", json.dumps({"Statement": [{"Resource": [f"{UNKNOWN}/*"]}]})),
+            resource("broken", "{"),
+            resource("fine", json.dumps({"Version": "2012-10-17", "Statement": []})),
+        ],
+    )
+    assert unknown_documents(plan) == [
+        "whole.policy: unknown at plan time",
+        "part.policy: unknown at plan time",
+        "broken.policy: not JSON",
+    ]
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)
 def test_every_policy_document_is_known_at_the_first_preview(stack: str) -> None:
     plan = first_preview(stack)
     found = documents(plan)
-    types = {t for t, fields in POLICY_FIELDS.items() for r in plan.of_type(t)
-             for f in fields if (r.name, f) in found}
+    types = {
+        t
+        for t, fields in POLICY_FIELDS.items()
+        for r in plan.of_type(t)
+        for f in fields
+        if (r.name, f) in found
+    }
     # The check reads every kind of document the stack has, not an empty set.
-    assert {"aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:kms/key:Key",
-            "aws:s3/bucketPolicy:BucketPolicy", "aws:ecr/lifecyclePolicy:LifecyclePolicy",
-            "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate"} <= types
+    assert {
+        "aws:iam/role:Role",
+        "aws:iam/rolePolicy:RolePolicy",
+        "aws:kms/key:Key",
+        "aws:s3/bucketPolicy:BucketPolicy",
+        "aws:ecr/lifecyclePolicy:LifecyclePolicy",
+        "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate",
+    } <= types
     assert len(plan.of_type("aws:iam/rolePolicy:RolePolicy")) >= 9
     assert unknown_documents(plan) == []
 
@@ -149,24 +177,32 @@ def test_first_preview_documents_are_still_scoped(stack: str) -> None:
 @pytest.mark.parametrize("stack", AWS_STACKS)
 def test_first_preview_workload_policies_name_their_own_prefixes_and_key(stack: str) -> None:
     plan = first_preview(stack)
-    bucket = {p: one(plan, "aws:s3/bucket:Bucket", f"-{p}").inputs["bucket"]
-              for p in ("offline-store", "artifacts", "prediction-logs")}
+    bucket = {
+        p: one(plan, "aws:s3/bucket:Bucket", f"-{p}").inputs["bucket"]
+        for p in ("offline-store", "artifacts", "prediction-logs")
+    }
     assert all(isinstance(b, str) and UNKNOWN not in b for b in bucket.values())
 
     def s3_resources(workload: str) -> set[str]:
         policy = parsed(one(plan, "aws:iam/rolePolicy:RolePolicy", f"-workload-{workload}"))
-        return {r for st in policy["Statement"] for r in as_list(st["Resource"])
-                if r.startswith("arn:aws:s3:::")}
+        return {
+            r
+            for st in policy["Statement"]
+            for r in as_list(st["Resource"])
+            if r.startswith("arn:aws:s3:::")
+        }
 
     def arns(purpose: str, *prefixes: str) -> set[str]:
         name = f"arn:aws:s3:::{bucket[purpose]}"
         return {name} | {f"{name}/{p}*" for p in prefixes}
 
     assert s3_resources("training") == arns("offline-store", "") | arns("artifacts", "")
-    assert s3_resources("serving") == (arns("artifacts", "") | arns("prediction-logs", "")
-                                       | arns("offline-store", "feast/"))
+    assert s3_resources("serving") == (
+        arns("artifacts", "") | arns("prediction-logs", "") | arns("offline-store", "feast/")
+    )
     assert s3_resources("drift-monitor") == (
-        arns("prediction-logs", "") | arns("artifacts", "baselines/", "drift-reports/"))
+        arns("prediction-logs", "") | arns("artifacts", "baselines/", "drift-reports/")
+    )
     assert s3_resources("feature-store") == arns("offline-store", "")
     assert s3_resources("registry") == arns("artifacts", "")
     storage = key_alias_of(plan, "storage")
@@ -187,19 +223,27 @@ def test_first_preview_bucket_policies_name_only_their_bucket(stack: str) -> Non
         arn = f"arn:aws:s3:::{buckets[policy.parent]}"
         document = parsed(policy)
         sids = {st["Sid"] for st in document["Statement"] if st["Effect"] == "Deny"}
-        assert {"DenyInsecureTransport", "DenyOldTls", "DenyOtherEncryption",
-                "DenyOtherKmsKeys"} <= sids
+        assert {
+            "DenyInsecureTransport",
+            "DenyOldTls",
+            "DenyOtherEncryption",
+            "DenyOtherKmsKeys",
+        } <= sids
         for statement in document["Statement"]:
             for resource in as_list(statement["Resource"]):
                 assert resource == arn or resource.startswith(f"{arn}/"), policy.name
         for statement in document["Statement"]:
             if statement["Sid"] == "DenyOtherKmsKeys":
-                assert statement["Condition"] == {"StringNotLikeIfExists": {
-                    "s3:x-amz-server-side-encryption-aws-kms-key-id": ANY_KEY}}
+                assert statement["Condition"] == {
+                    "StringNotLikeIfExists": {
+                        "s3:x-amz-server-side-encryption-aws-kms-key-id": ANY_KEY
+                    }
+                }
     # The trail writes under its own account's prefix only, from this trail only.
     audit = next(p for p in policies if p.name.endswith("-audit-bucket"))
     writes = {st["Sid"]: st for st in parsed(audit)["Statement"]}["CloudtrailWrites"]
     assert as_list(writes["Resource"])[0].endswith("/AWSLogs/123456789012/*")
     assert writes["Condition"]["StringEquals"]["aws:SourceArn"] == (
         f"arn:aws:cloudtrail:{REGION}:123456789012:trail/"
-        f"{one(plan, 'aws:cloudtrail/trail:Trail').inputs['name']}")
+        f"{one(plan, 'aws:cloudtrail/trail:Trail').inputs['name']}"
+    )

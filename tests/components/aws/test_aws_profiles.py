@@ -38,8 +38,11 @@ def _features_off(raw: dict) -> None:
 
 @functools.cache
 def _variant(which: str) -> Plan:
-    change = {"public-endpoint": _public_endpoint, "enterprise-dev": _enterprise_dev,
-              "features-off": _features_off}[which]
+    change = {
+        "public-endpoint": _public_endpoint,
+        "enterprise-dev": _enterprise_dev,
+        "features-off": _features_off,
+    }[which]
     return plan_settings(settings_variant("aws-uae-dev", change))
 
 
@@ -100,8 +103,10 @@ def test_the_registry_database_is_private_encrypted_and_tls_only(plan_of, stack)
     assert "password" not in db
     if db["performanceInsightsEnabled"]:
         assert db["performanceInsightsKmsKeyId"] == key
-    params = {p["name"]: p["value"]
-              for p in one(plan, "aws:rds/parameterGroup:ParameterGroup").inputs["parameters"]}
+    params = {
+        p["name"]: p["value"]
+        for p in one(plan, "aws:rds/parameterGroup:ParameterGroup").inputs["parameters"]
+    }
     assert params["rds.force_ssl"] == "1"
     assert params["ssl_min_protocol_version"] == "TLSv1.2"
 
@@ -118,17 +123,24 @@ def test_the_registry_database_has_enhanced_monitoring_through_its_own_role(plan
     # Only RDS, for this account and this one instance, may assume it.
     assert trust["Condition"]["StringEquals"] == {"aws:SourceAccount": "123456789012"}
     assert trust["Condition"]["ArnEquals"] == {
-        "aws:SourceArn": f"arn:aws:rds:{REGION}:123456789012:db:{db.inputs['identifier']}"}
-    attachments = [a for a in plan.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
-                   if a.property_dependencies.get("role") == [role_urn]]
+        "aws:SourceArn": f"arn:aws:rds:{REGION}:123456789012:db:{db.inputs['identifier']}"
+    }
+    attachments = [
+        a
+        for a in plan.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+        if a.property_dependencies.get("role") == [role_urn]
+    ]
     assert [a.inputs["policyArn"] for a in attachments] == [
-        "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"]
+        "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
+    ]
     # RDS would create RDSOSMetrics itself, unencrypted and kept 30 days: the stack owns it.
     os_metrics = one(plan, "aws:cloudwatch/logGroup:LogGroup", "-os-metrics").inputs
     assert os_metrics["name"] == "RDSOSMetrics"
     assert os_metrics["kmsKeyId"] == key_arn_of(plan, "logs")
-    assert os_metrics["retentionInDays"] == load_stack_file(stack).platform.monitoring \
-        .log_retention_days
+    assert (
+        os_metrics["retentionInDays"]
+        == load_stack_file(stack).platform.monitoring.log_retention_days
+    )
 
 
 @pytest.mark.parametrize("stack", AWS_STACKS)
@@ -162,13 +174,21 @@ def test_a_stack_secret_token_is_used_instead_of_a_generated_one():
         build_platform(settings)
 
     key = f"{PROJECT}:onlineStoreAuthToken"
-    plan = plan_program(program, stack="aws-uae-dev", config={key: "t" * 32},
-                        secret_keys=[key], default_region=REGION)
+    plan = plan_program(
+        program,
+        stack="aws-uae-dev",
+        config={key: "t" * 32},
+        secret_keys=[key],
+        default_region=REGION,
+    )
     redis = one(plan, "aws:elasticache/replicationGroup:ReplicationGroup")
     assert redis.inputs["authToken"] == "t" * 32
     assert "authToken" in redis.secret_paths
-    assert [r for r in plan.of_type("random:index/randomPassword:RandomPassword")
-            if r.name.endswith("-online-store-token")] == []
+    assert [
+        r
+        for r in plan.of_type("random:index/randomPassword:RandomPassword")
+        if r.name.endswith("-online-store-token")
+    ] == []
 
 
 def test_more_zones_than_the_region_has_fail_with_a_clear_message():
@@ -184,12 +204,16 @@ def test_switched_off_features_create_no_database_or_cache():
     plan = _variant("features-off")
     assert plan.of_type("aws:rds/instance:Instance") == []
     assert plan.of_type("aws:elasticache/replicationGroup:ReplicationGroup") == []
-    assert [r for r in plan.of_type("random:index/randomPassword:RandomPassword")
-            if r.name.endswith("-online-store-token")] == []
+    assert [
+        r
+        for r in plan.of_type("random:index/randomPassword:RandomPassword")
+        if r.name.endswith("-online-store-token")
+    ] == []
     assert plan.outputs["databaseEndpoint"] == ""
     assert plan.outputs["redisEndpoint"] == ""
-    registry = json.loads(one(plan, "aws:iam/rolePolicy:RolePolicy",
-                              "-workload-registry").inputs["policy"])
+    registry = json.loads(
+        one(plan, "aws:iam/rolePolicy:RolePolicy", "-workload-registry").inputs["policy"]
+    )
     assert "ReadDatabaseCredentials" not in {st["Sid"] for st in registry["Statement"]}
 
 
@@ -210,7 +234,8 @@ def test_ecr_repositories_are_immutable_scanned_and_cmk_encrypted(plan_of, stack
         assert repo.inputs["imageTagMutability"] == "IMMUTABLE"
         assert repo.inputs["imageScanningConfiguration"] == {"scanOnPush": True}
         assert repo.inputs["encryptionConfigurations"] == [
-            {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}]
+            {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}
+        ]
         assert repo.inputs["name"].startswith(f"smp-{stack}/")
     # Mirrored third-party images land in repositories with the same guarantees.
     template = one(plan, "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate")
@@ -218,15 +243,19 @@ def test_ecr_repositories_are_immutable_scanned_and_cmk_encrypted(plan_of, stack
     assert template.inputs["appliedFors"] == ["CREATE_ON_PUSH"]
     assert template.inputs["imageTagMutability"] == "IMMUTABLE"
     assert template.inputs["encryptionConfigurations"] == [
-        {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}]
+        {"encryptionType": "KMS", "kmsKey": key_arn_of(plan, "storage")}
+    ]
     assert template.inputs["resourceTags"]["data-residency"] == "uae"
     # The registry scans every repository on push, the mirrored ones included (the
     # creation template has no scanning setting of its own).
     scanning = one(plan, "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")
     assert scanning.inputs["scanType"] == "BASIC"
-    assert scanning.inputs["rules"] == [{
-        "scanFrequency": "SCAN_ON_PUSH",
-        "repositoryFilters": [{"filter": "*", "filterType": "WILDCARD"}]}]
+    assert scanning.inputs["rules"] == [
+        {
+            "scanFrequency": "SCAN_ON_PUSH",
+            "repositoryFilters": [{"filter": "*", "filterType": "WILDCARD"}],
+        }
+    ]
 
 
 def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):
@@ -254,8 +283,10 @@ def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):
 
 def test_bucket_names_stay_valid_and_distinct_for_awkward_stack_names():
     long_stack = "aws-uae-" + "x" * 80
-    names = {bucket_name("org", "proj", long_stack, p)
-             for p in ("offline-store", "artifacts", "prediction-logs", "access-logs", "audit")}
+    names = {
+        bucket_name("org", "proj", long_stack, p)
+        for p in ("offline-store", "artifacts", "prediction-logs", "access-logs", "audit")
+    }
     assert len(names) == 5
     for name in names:
         assert 3 <= len(name) <= 63

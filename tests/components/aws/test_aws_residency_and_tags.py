@@ -61,15 +61,30 @@ def test_every_taggable_resource_carries_the_mandatory_tags(plan_of, stack):
 
 
 def test_the_tag_check_fails_on_an_untagged_resource():
-    vpc = PlannedResource(urn="u", type="aws:ec2/vpc:Vpc", name="v", custom=True,
-                          inputs={"tags": {"owner": "x"}}, parent=None, provider=None,
-                          dependencies=[], property_dependencies={})
-    assert tag_problems(vpc, {"owner": "x", "stack": "s"}) == [
-        "v: tag stack=None, expected 's'"]
+    vpc = PlannedResource(
+        urn="u",
+        type="aws:ec2/vpc:Vpc",
+        name="v",
+        custom=True,
+        inputs={"tags": {"owner": "x"}},
+        parent=None,
+        provider=None,
+        dependencies=[],
+        property_dependencies={},
+    )
+    assert tag_problems(vpc, {"owner": "x", "stack": "s"}) == ["v: tag stack=None, expected 's'"]
     # Types without tags (aliases, policies) are not held to it.
-    alias = PlannedResource(urn="u", type="aws:kms/alias:Alias", name="a", custom=True,
-                            inputs={}, parent=None, provider=None, dependencies=[],
-                            property_dependencies={})
+    alias = PlannedResource(
+        urn="u",
+        type="aws:kms/alias:Alias",
+        name="a",
+        custom=True,
+        inputs={},
+        parent=None,
+        provider=None,
+        dependencies=[],
+        property_dependencies={},
+    )
     assert tag_problems(alias, {"owner": "x"}) == []
 
 
@@ -78,8 +93,7 @@ def test_no_replication_or_cross_border_flow(plan_of, stack):
     plan = plan_of(stack)
     present = {r.type for r in aws_resources(plan)} & set(CROSS_BORDER_BY_TOKEN)
     # Only types whose cross-border switch we can see (and keep off) are used at all.
-    assert present == {"aws:kms/key:Key", "aws:rds/instance:Instance",
-                       "aws:cloudtrail/trail:Trail"}
+    assert present == {"aws:kms/key:Key", "aws:rds/instance:Instance", "aws:cloudtrail/trail:Trail"}
     for key in plan.of_type("aws:kms/key:Key"):
         assert key.inputs["multiRegion"] is False
     db = one(plan, "aws:rds/instance:Instance")

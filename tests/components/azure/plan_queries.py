@@ -16,8 +16,11 @@ def azure_resources(plan: Plan) -> list[PlannedResource]:
 def database_passwords(plan: Plan) -> list[PlannedResource]:
     """Generated passwords of the Azure registry database (other layers generate their own)."""
     by_urn = plan.by_urn()
-    return [r for r in plan.of_type("random:index/randomPassword:RandomPassword")
-            if r.parent and by_urn[r.parent].type == "smp:azure:RegistryDatabase"]
+    return [
+        r
+        for r in plan.of_type("random:index/randomPassword:RandomPassword")
+        if r.parent and by_urn[r.parent].type == "smp:azure:RegistryDatabase"
+    ]
 
 
 def azure_layer_counts(plan: Plan) -> dict[str, int]:
@@ -27,6 +30,7 @@ def azure_layer_counts(plan: Plan) -> dict[str, int]:
     for r in plan.resources:
         types = [a.type for a in ancestors(plan, r)]
         if r.type.startswith(("smp:azure:", "pulumi:providers:azure-native")) or (
-                "smp:azure:Platform" in types):
+            "smp:azure:Platform" in types
+        ):
             counts[r.type] = counts.get(r.type, 0) + 1
     return dict(sorted(counts.items()))

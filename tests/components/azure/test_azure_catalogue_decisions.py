@@ -24,8 +24,13 @@ VARIANT_STACK = "azure-pair-outside"
 @pytest.fixture
 def pair_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     uae = JURISDICTIONS["uae"]
-    monkeypatch.setitem(JURISDICTIONS, "uae", dataclasses.replace(
-        uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}))
+    monkeypatch.setitem(
+        JURISDICTIONS,
+        "uae",
+        dataclasses.replace(
+            uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}
+        ),
+    )
 
 
 def _platform(stack: str, **overrides: object) -> PlatformConfig:
@@ -46,8 +51,9 @@ def test_a_pair_outside_the_jurisdiction_means_local_copies_only():
     assert paired_region(prod) is None
     assert storage_sku(prod) == "Standard_ZRS"
     assert geo_redundant_backup(prod) is False
-    single_zone = _platform("azure-uaenorth-prod", network={"cidr": "10.50.0.0/16",
-                                                            "availabilityZones": 2})
+    single_zone = _platform(
+        "azure-uaenorth-prod", network={"cidr": "10.50.0.0/16", "availabilityZones": 2}
+    )
     assert storage_sku(single_zone) == "Standard_ZRS"
 
 
@@ -56,21 +62,32 @@ def variant_plan() -> Plan:
     # The patch ends before any other test runs, so cached plans never see it.
     with pytest.MonkeyPatch.context() as patch:
         uae = JURISDICTIONS["uae"]
-        patch.setitem(JURISDICTIONS, "uae", dataclasses.replace(
-            uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}))
+        patch.setitem(
+            JURISDICTIONS,
+            "uae",
+            dataclasses.replace(
+                uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}
+            ),
+        )
         base = load_stack_file("azure-uaenorth-prod")
-        settings = StackSettings(stack=VARIANT_STACK, platform=base.platform,
-                                 secrets_set=frozenset({"registryDbPassword"}))
+        settings = StackSettings(
+            stack=VARIANT_STACK,
+            platform=base.platform,
+            secrets_set=frozenset({"registryDbPassword"}),
+        )
 
         def program() -> None:
             from stacks.platform import SovereignPlatform
 
             SovereignPlatform(settings)
 
-        return plan_program(program, stack=VARIANT_STACK,
-                           config={"sovereign-ml-platform:registryDbPassword": "from-config"},
-                           secret_keys=["sovereign-ml-platform:registryDbPassword"],
-                           default_region=base.platform.region)
+        return plan_program(
+            program,
+            stack=VARIANT_STACK,
+            config={"sovereign-ml-platform:registryDbPassword": "from-config"},
+            secret_keys=["sovereign-ml-platform:registryDbPassword"],
+            default_region=base.platform.region,
+        )
 
 
 def test_variant_has_no_geo_redundant_storage_or_backup(variant_plan):
@@ -93,10 +110,13 @@ def test_shipped_stacks_use_geo_copies_kept_in_the_pair(plan_of, stack):
         assert account.inputs["sku"]["name"] == "Standard_GRS"
     server = one(plan, "azure-native:dbforpostgresql:Server").inputs
     assert server["backup"]["geoRedundantBackup"] == "Enabled"
-    geo_vault = next(v for v in plan.of_type("azure-native:keyvault:Vault")
-                     if v.inputs["location"] == pair)
-    assert f"https://{geo_vault.inputs['vaultName']}.vault.azure.net/keys/" in (
-        server["dataEncryption"]["geoBackupKeyURI"])
+    geo_vault = next(
+        v for v in plan.of_type("azure-native:keyvault:Vault") if v.inputs["location"] == pair
+    )
+    assert (
+        f"https://{geo_vault.inputs['vaultName']}.vault.azure.net/keys/"
+        in (server["dataEncryption"]["geoBackupKeyURI"])
+    )
     locations = sorted(p.inputs["location"] for p in plan.of_type("pulumi:providers:azure-native"))
     assert locations == sorted([region, pair])
 

@@ -42,17 +42,23 @@ def test_cluster_encrypts_etcd_and_disks_with_our_keys(plan_of, stack):
     kms = cluster["securityProfile"]["azureKeyVaultKms"]
     assert kms["enabled"] is True
     assert kms["keyVaultNetworkAccess"] == "Private"
-    kms_key = next(r for r in plan.of_type("azure-native:keyvault:Key")
-                   if r.inputs["keyName"] == "aks-kms-cmk")
-    assert kms["keyId"].startswith(f"https://{kms_key.inputs['vaultName']}.vault.azure.net/keys/"
-                                   "aks-kms-cmk/")
-    vault = next(r for r in plan.of_type("azure-native:keyvault:Vault")
-                 if r.inputs["vaultName"] == kms_key.inputs["vaultName"])
+    kms_key = next(
+        r for r in plan.of_type("azure-native:keyvault:Key") if r.inputs["keyName"] == "aks-kms-cmk"
+    )
+    assert kms["keyId"].startswith(
+        f"https://{kms_key.inputs['vaultName']}.vault.azure.net/keys/aks-kms-cmk/"
+    )
+    vault = next(
+        r
+        for r in plan.of_type("azure-native:keyvault:Vault")
+        if r.inputs["vaultName"] == kms_key.inputs["vaultName"]
+    )
     assert kms["keyVaultResourceId"].endswith(f"/vaults/{vault.inputs['vaultName']}")
     assert vault.inputs["location"] == cluster["location"]
     des = one(plan, "azure-native:compute:DiskEncryptionSet").inputs
     assert cluster["diskEncryptionSetID"].endswith(
-        f"/diskEncryptionSets/{des['diskEncryptionSetName']}")
+        f"/diskEncryptionSets/{des['diskEncryptionSetName']}"
+    )
     assert des["encryptionType"] == "EncryptionAtRestWithCustomerKey"
 
 
@@ -67,7 +73,8 @@ def test_cluster_network_upgrade_addons_and_insights(plan_of, stack):
     workspace = one(plan, "azure-native:operationalinsights:Workspace")
     assert oms["enabled"] is True
     assert oms["config"]["logAnalyticsWorkspaceResourceID"].endswith(
-        f"/workspaces/{workspace.inputs['workspaceName']}")
+        f"/workspaces/{workspace.inputs['workspaceName']}"
+    )
     assert workspace.inputs["location"] == cluster["location"]
 
 
@@ -112,8 +119,9 @@ def _pool(**overrides):
 
 
 def test_spot_gpu_pool_uses_spot_priority_and_keeps_the_gpu_taint():
-    settings = agent_pool_settings("gpuspot", _pool(spot=True), kubernetes_version="1.33",
-                                   zones=3, subnet_id="subnet", tags={})
+    settings = agent_pool_settings(
+        "gpuspot", _pool(spot=True), kubernetes_version="1.33", zones=3, subnet_id="subnet", tags={}
+    )
     assert settings["scale_set_priority"] == "Spot"
     assert settings["scale_set_eviction_policy"] == "Delete"
     assert SPOT_TAINT in settings["node_taints"]
@@ -121,8 +129,9 @@ def test_spot_gpu_pool_uses_spot_priority_and_keeps_the_gpu_taint():
 
 
 def test_on_demand_pool_has_no_spot_settings():
-    settings = agent_pool_settings("gpu", _pool(), kubernetes_version="1.33", zones=2,
-                                   subnet_id="subnet", tags={})
+    settings = agent_pool_settings(
+        "gpu", _pool(), kubernetes_version="1.33", zones=2, subnet_id="subnet", tags={}
+    )
     assert "scale_set_priority" not in settings
     assert SPOT_TAINT not in settings["node_taints"]
     assert settings["availability_zones"] == ["1", "2"]
@@ -133,8 +142,11 @@ def test_personas_are_bound_to_aks_rbac_roles_on_the_cluster(plan_of, stack):
     plan = plan_of(stack)
     settings = load_stack_file(stack)
     cluster = one(plan, CLUSTER).inputs
-    grants = [r.inputs for r in plan.of_type("azure-native:authorization:RoleAssignment")
-              if r.inputs.get("principalType") == "Group"]
+    grants = [
+        r.inputs
+        for r in plan.of_type("azure-native:authorization:RoleAssignment")
+        if r.inputs.get("principalType") == "Group"
+    ]
     expected = {g for groups in settings.platform.personas.values() for g in groups}
     assert {g["principalId"] for g in grants} == expected
     for grant in grants:
@@ -166,8 +178,11 @@ def test_api_server_is_private_unless_a_non_prod_stack_asks_with_an_allow_list()
     assert private["enable_private_cluster"] is True
     assert private["private_dns_zone"] == "zone"
     assert "authorized_ip_ranges" not in private
-    public = api_server_access(ClusterEndpoint.model_validate(
-        {"publicAccess": True, "allowedCidrs": ["203.0.113.0/24"]}), "snet", "zone")
+    public = api_server_access(
+        ClusterEndpoint.model_validate({"publicAccess": True, "allowedCidrs": ["203.0.113.0/24"]}),
+        "snet",
+        "zone",
+    )
     assert public["enable_private_cluster"] is False
     assert public["authorized_ip_ranges"] == ["203.0.113.0/24"]
 
@@ -184,7 +199,8 @@ def test_default_storage_class_encrypts_volumes_with_the_des(plan_of, stack):
     assert sc["metadata"]["annotations"]["storageclass.kubernetes.io/is-default-class"] == "true"
     des = one(plan, "azure-native:compute:DiskEncryptionSet").inputs
     assert sc["parameters"]["diskEncryptionSetID"].endswith(
-        f"/diskEncryptionSets/{des['diskEncryptionSetName']}")
+        f"/diskEncryptionSets/{des['diskEncryptionSetName']}"
+    )
     assert sc["parameters"]["diskEncryptionType"] == "EncryptionAtRestWithCustomerKey"
     assert sc["parameters"]["networkAccessPolicy"] == "DenyAll"
     assert sc["reclaimPolicy"] == "Retain"  # prod and dr keep volumes

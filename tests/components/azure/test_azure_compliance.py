@@ -27,14 +27,20 @@ from tests.components.azure.plan_queries import (
 )
 
 # Types whose only valid location is "global": DNS records of in-region endpoints.
-GLOBAL_ONLY_TYPES = {"azure-native:privatedns:PrivateZone",
-                     "azure-native:privatedns:VirtualNetworkLink"}
+GLOBAL_ONLY_TYPES = {
+    "azure-native:privatedns:PrivateZone",
+    "azure-native:privatedns:VirtualNetworkLink",
+}
 MANDATORY_TAGS = ("owner", "data-classification", "data-residency", "stack")
 # Broad built-in roles that must never be assigned (Owner, Contributor, UAA).
-BROAD_ROLES = {"8e3af657-a8ff-443c-a75c-2fe8c4bcb635", "b24988ac-6180-42a0-ab88-20f7382dd24c",
-               "18d7d88d-d351-4525-a2c6-b8f1e4a3ecbe"}
+BROAD_ROLES = {
+    "8e3af657-a8ff-443c-a75c-2fe8c4bcb635",
+    "b24988ac-6180-42a0-ab88-20f7382dd24c",
+    "18d7d88d-d351-4525-a2c6-b8f1e4a3ecbe",
+}
 RESOURCE_SCOPE = re.compile(
-    rf"^/subscriptions/{AZURE_SUBSCRIPTION_ID}/resourceGroups/[^/]+/providers/\S+/\S+$")
+    rf"^/subscriptions/{AZURE_SUBSCRIPTION_ID}/resourceGroups/[^/]+/providers/\S+/\S+$"
+)
 
 
 def _sdk_class(type_token: str) -> type:
@@ -59,10 +65,15 @@ def test_every_location_is_in_the_jurisdiction(plan_of, stack):
         else:
             assert resource.inputs["location"] in allowed, resource.name
     # Only the database's geo-backup key lives outside the stack's own region.
-    elsewhere = {r.type for r in located
-                 if r.type not in GLOBAL_ONLY_TYPES and r.inputs["location"] != p.region}
-    assert elsewhere <= {"azure-native:keyvault:Vault",
-                         "azure-native:managedidentity:UserAssignedIdentity"}
+    elsewhere = {
+        r.type
+        for r in located
+        if r.type not in GLOBAL_ONLY_TYPES and r.inputs["location"] != p.region
+    }
+    assert elsewhere <= {
+        "azure-native:keyvault:Vault",
+        "azure-native:managedidentity:UserAssignedIdentity",
+    }
     for provider in plan.of_type("pulumi:providers:azure-native"):
         assert provider.inputs["location"] in allowed
 
@@ -110,8 +121,11 @@ def test_role_assignments_are_scoped_to_single_resources_with_narrow_roles(plan_
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
 def test_key_grants_are_on_single_keys(plan_of, stack):
-    grants = [g for g in plan_of(stack).of_type("azure-native:authorization:RoleAssignment")
-              if g.inputs["roleDefinitionId"].endswith("e147488a-f6f5-4113-8e2d-b22465e65bf6")]
+    grants = [
+        g
+        for g in plan_of(stack).of_type("azure-native:authorization:RoleAssignment")
+        if g.inputs["roleDefinitionId"].endswith("e147488a-f6f5-4113-8e2d-b22465e65bf6")
+    ]
     assert len(grants) >= 4
     for grant in grants:
         assert re.search(r"/vaults/[^/]+/keys/[^/]+$", grant.inputs["scope"]), grant.name
@@ -120,34 +134,50 @@ def test_key_grants_are_on_single_keys(plan_of, stack):
 @pytest.mark.parametrize("stack", AZURE_STACKS)
 def test_subnets_have_nsgs_that_deny_internet_inbound(plan_of, stack):
     plan = plan_of(stack)
-    nsgs = {n.inputs["networkSecurityGroupName"]: n.inputs
-            for n in plan.of_type("azure-native:network:NetworkSecurityGroup")}
+    nsgs = {
+        n.inputs["networkSecurityGroupName"]: n.inputs
+        for n in plan.of_type("azure-native:network:NetworkSecurityGroup")
+    }
     subnets = plan.of_type("azure-native:network:Subnet")
     assert {s.inputs["subnetName"] for s in subnets} == {
-        "snet-nodes", "snet-apiserver", "snet-private-endpoints", "snet-data"}
+        "snet-nodes",
+        "snet-apiserver",
+        "snet-private-endpoints",
+        "snet-data",
+    }
     for subnet in subnets:
         nsg_name = subnet.inputs["networkSecurityGroup"]["id"].rsplit("/", 1)[-1]
         rules = nsgs[nsg_name]["securityRules"]
-        assert any(r["access"] == "Deny" and r["direction"] == "Inbound"
-                   and r["sourceAddressPrefix"] == "Internet" for r in rules)
+        assert any(
+            r["access"] == "Deny"
+            and r["direction"] == "Inbound"
+            and r["sourceAddressPrefix"] == "Internet"
+            for r in rules
+        )
         for rule in rules:
             if rule["access"] == "Allow" and rule["direction"] == "Inbound":
                 assert rule["sourceAddressPrefix"] not in ("*", "Internet", "0.0.0.0/0")
         assert subnet.inputs["defaultOutboundAccess"] is False
     assert one(plan, "azure-native:network:VirtualNetwork").inputs["addressSpace"] == {
-        "addressPrefixes": [load_stack_file(stack).platform.network.cidr]}
+        "addressPrefixes": [load_stack_file(stack).platform.network.cidr]
+    }
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
 def test_every_private_endpoint_is_registered_in_a_linked_private_zone(plan_of, stack):
     plan = plan_of(stack)
-    zones = {z.inputs["privateZoneName"] for z in plan.of_type(
-        "azure-native:privatedns:PrivateZone")}
-    linked = {link.inputs["privateZoneName"] for link in plan.of_type(
-        "azure-native:privatedns:VirtualNetworkLink")}
+    zones = {
+        z.inputs["privateZoneName"] for z in plan.of_type("azure-native:privatedns:PrivateZone")
+    }
+    linked = {
+        link.inputs["privateZoneName"]
+        for link in plan.of_type("azure-native:privatedns:VirtualNetworkLink")
+    }
     assert zones == linked
-    endpoints = {e.inputs["privateEndpointName"] for e in plan.of_type(
-        "azure-native:network:PrivateEndpoint")}
+    endpoints = {
+        e.inputs["privateEndpointName"]
+        for e in plan.of_type("azure-native:network:PrivateEndpoint")
+    }
     groups = plan.of_type("azure-native:network:PrivateDnsZoneGroup")
     assert {g.inputs["privateEndpointName"] for g in groups} == endpoints
     for group in groups:
@@ -175,12 +205,20 @@ def test_audit_logs_go_to_the_in_region_workspace(plan_of, stack):
         assert all(log["enabled"] for log in s["logs"])
         by_target[s["resourceUri"]] = s
     cluster = one(plan, "azure-native:containerservice:ManagedCluster").inputs
-    aks = next(s for uri, s in by_target.items()
-               if uri.endswith(f"/managedClusters/{cluster['resourceName']}"))
-    assert {log["category"] for log in aks["logs"]} >= {"kube-audit", "kube-audit-admin",
-                                                         "guard"}
-    kinds = {"/vaults/", "/blobServices/default", "/registries/", "/flexibleServers/",
-             "/redis/", "/managedClusters/"}
+    aks = next(
+        s
+        for uri, s in by_target.items()
+        if uri.endswith(f"/managedClusters/{cluster['resourceName']}")
+    )
+    assert {log["category"] for log in aks["logs"]} >= {"kube-audit", "kube-audit-admin", "guard"}
+    kinds = {
+        "/vaults/",
+        "/blobServices/default",
+        "/registries/",
+        "/flexibleServers/",
+        "/redis/",
+        "/managedClusters/",
+    }
     for kind in kinds:
         assert any(kind in uri for uri in by_target), kind
     vaults = plan.of_type("azure-native:keyvault:Vault")
@@ -197,13 +235,17 @@ def test_workload_identities_are_federated_and_scoped_to_containers(plan_of, sta
     issuer = plan.outputs["oidcIssuer"]
     credentials = plan.of_type("azure-native:managedidentity:FederatedIdentityCredential")
     assert {c.inputs["subject"] for c in credentials} == {
-        service_account_subject(w) for w in WORKLOADS}
+        service_account_subject(w) for w in WORKLOADS
+    }
     for credential in credentials:
         assert credential.inputs["issuer"] == issuer
         assert credential.inputs["audiences"] == [TOKEN_AUDIENCE]
     assert set(plan.outputs["workloadIdentities"]) == set(WORKLOADS)
-    data_grants = [g for g in plan.of_type("azure-native:authorization:RoleAssignment")
-                   if "-ra-workload-" in g.name]
+    data_grants = [
+        g
+        for g in plan.of_type("azure-native:authorization:RoleAssignment")
+        if "-ra-workload-" in g.name
+    ]
     assert len(data_grants) == sum(len(v) for v in CONTAINER_ACCESS.values())
     for grant in data_grants:
         assert re.search(r"/blobServices/default/containers/[a-z-]+$", grant.inputs["scope"])
@@ -229,15 +271,15 @@ def test_the_interface_names_the_service_accounts_the_identities_trust():
 
     assert set(WORKLOAD_SERVICE_ACCOUNTS) == set(WORKLOADS)
     for workload, (namespace, account) in WORKLOAD_SERVICE_ACCOUNTS.items():
-        assert service_account_subject(workload) == (
-            f"system:serviceaccount:{namespace}:{account}")
+        assert service_account_subject(workload) == (f"system:serviceaccount:{namespace}:{account}")
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
 def test_trusted_service_accounts_live_in_namespaces_the_stack_creates(plan_of, stack):
     from components.azure.workload_identity import WORKLOAD_SERVICE_ACCOUNTS
 
-    namespaces = {r.inputs["metadata"]["name"]
-                  for r in plan_of(stack).of_type("kubernetes:core/v1:Namespace")}
+    namespaces = {
+        r.inputs["metadata"]["name"] for r in plan_of(stack).of_type("kubernetes:core/v1:Namespace")
+    }
     for workload, (namespace, _) in WORKLOAD_SERVICE_ACCOUNTS.items():
         assert namespace in namespaces, (workload, namespace)

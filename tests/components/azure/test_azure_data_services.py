@@ -67,8 +67,11 @@ def test_storage_accounts_are_adls_cmk_tls12_private_without_shared_keys(plan_of
     plan = plan_of(stack)
     accounts = plan.of_type(STORAGE)
     assert len(accounts) == 3
-    vault = next(v for v in plan.of_type(VAULT) if v.inputs["location"] ==
-                 load_stack_file(stack).platform.region)
+    vault = next(
+        v
+        for v in plan.of_type(VAULT)
+        if v.inputs["location"] == load_stack_file(stack).platform.region
+    )
     for account in accounts:
         a = account.inputs
         assert a["isHnsEnabled"] is True
@@ -84,9 +87,12 @@ def test_storage_accounts_are_adls_cmk_tls12_private_without_shared_keys(plan_of
         assert enc["requireInfrastructureEncryption"] is True
         assert enc["keyVaultProperties"]["keyName"] == "storage-cmk"
         assert enc["keyVaultProperties"]["keyVaultUri"] == (
-            f"https://{vault.inputs['vaultName']}.vault.azure.net/")
-        assert enc["encryptionIdentity"]["encryptionUserAssignedIdentity"] in (
-            a["identity"]["userAssignedIdentities"])
+            f"https://{vault.inputs['vaultName']}.vault.azure.net/"
+        )
+        assert (
+            enc["encryptionIdentity"]["encryptionUserAssignedIdentity"]
+            in (a["identity"]["userAssignedIdentities"])
+        )
         assert _endpoint_groups(plan, f"/storageAccounts/{a['accountName']}") == {"blob", "dfs"}
     for container in plan.of_type("azure-native:storage:BlobContainer"):
         assert container.inputs["publicAccess"] == "None"
@@ -111,8 +117,9 @@ def test_registry_is_premium_cmk_private_without_admin_or_replicas(plan_of, stac
     assert defender["pricingName"] == "Containers"
     assert defender["pricingTier"] == "Standard"
     assert re.fullmatch(r"subscriptions/[0-9a-f-]{36}", defender["scopeId"])
-    assert {"name": "ContainerRegistriesVulnerabilityAssessments", "isEnabled": "True"} in \
-        defender["extensions"]
+    assert {"name": "ContainerRegistriesVulnerabilityAssessments", "isEnabled": "True"} in defender[
+        "extensions"
+    ]
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
@@ -123,12 +130,15 @@ def test_database_is_private_cmk_tls_enforced_with_a_secret_password(plan_of, st
     assert s["network"]["publicNetworkAccess"] == "Disabled"
     assert s["network"]["delegatedSubnetResourceId"].endswith("/subnets/snet-data")
     assert s["network"]["privateDnsZoneArmResourceId"].endswith(
-        f"/privateDnsZones/{stack}.private.postgres.database.azure.com")
+        f"/privateDnsZones/{stack}.private.postgres.database.azure.com"
+    )
     assert s["dataEncryption"]["type"] == "AzureKeyVault"
     assert "/keys/database-cmk" in s["dataEncryption"]["primaryKeyURI"]
     assert "administratorLoginPassword" in server.secret_paths
-    params = {r.inputs["configurationName"]: r.inputs["value"]
-              for r in plan.of_type("azure-native:dbforpostgresql:Configuration")}
+    params = {
+        r.inputs["configurationName"]: r.inputs["value"]
+        for r in plan.of_type("azure-native:dbforpostgresql:Configuration")
+    }
     assert params["require_secure_transport"] == "ON"
     assert params["ssl_min_protocol_version"] in ("TLSv1.2", "TLSv1.3")
     assert s["authConfig"]["activeDirectoryAuth"] == "Enabled"
@@ -155,8 +165,10 @@ def test_online_store_is_tls_only_private_and_entra_authenticated(plan_of, stack
     assert redis["disableAccessKeyAuthentication"] is True
     assert redis["redisConfiguration"]["aadEnabled"] == "true"
     assert _endpoint_groups(plan, f"/redis/{redis['name']}") == {"redisCache"}
-    grants = {r.inputs["objectIdAlias"]: r.inputs["accessPolicyName"]
-              for r in plan.of_type("azure-native:redis:AccessPolicyAssignment")}
+    grants = {
+        r.inputs["objectIdAlias"]: r.inputs["accessPolicyName"]
+        for r in plan.of_type("azure-native:redis:AccessPolicyAssignment")
+    }
     assert grants == {"feature-store": "Data Contributor", "serving": "Data Reader"}
 
 
@@ -165,11 +177,18 @@ def test_registry_credentials_are_a_key_vault_secret_only_the_registry_reads(pla
     plan = plan_of(stack)
     secret = one(plan, "azure-native:keyvault:Secret")
     assert "properties" in secret.secret_paths
-    vault = next(v for v in plan.of_type(VAULT) if v.inputs["vaultName"] ==
-                 secret.inputs["vaultName"])
+    vault = next(
+        v for v in plan.of_type(VAULT) if v.inputs["vaultName"] == secret.inputs["vaultName"]
+    )
     assert vault.inputs["location"] == load_stack_file(stack).platform.region
-    readers = [g for g in plan.of_type("azure-native:authorization:RoleAssignment")
-               if g.inputs["roleDefinitionId"].endswith("4633458b-17de-408a-b874-0445c86b69e6")]
+    readers = [
+        g
+        for g in plan.of_type("azure-native:authorization:RoleAssignment")
+        if g.inputs["roleDefinitionId"].endswith("4633458b-17de-408a-b874-0445c86b69e6")
+    ]
     assert [g.name for g in readers] == [f"{stack}-ra-secret-registry-db-credentials"]
-    assert readers[0].inputs["scope"].endswith(
-        f"/vaults/{secret.inputs['vaultName']}/secrets/{secret.inputs['secretName']}")
+    assert (
+        readers[0]
+        .inputs["scope"]
+        .endswith(f"/vaults/{secret.inputs['vaultName']}/secrets/{secret.inputs['secretName']}")
+    )

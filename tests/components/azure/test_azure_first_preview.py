@@ -26,7 +26,8 @@ RA = "azure-native:authorization:RoleAssignment"
 # /subscriptions/<sub>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>[/...]
 BELOW_SUBSCRIPTION = re.compile(
     rf"^/subscriptions/{AZURE_SUBSCRIPTION_ID}/resourceGroups/(?P<rg>[^/]+)/providers/"
-    r"Microsoft\.[A-Za-z]+/[A-Za-z]+/[^/]+(/[^/]+/[^/]+)*$")
+    r"Microsoft\.[A-Za-z]+/[A-Za-z]+/[^/]+(/[^/]+/[^/]+)*$"
+)
 
 
 @functools.cache
@@ -46,8 +47,12 @@ def _expected_target(stack: str, purpose: str) -> tuple[str, str]:
     if purpose == "key-database-geo-cmk":
         return "azure-native:keyvault:Key", key_name("database-geo-backup")
     if purpose.startswith("workload-"):
-        container = next(c for w, access in CONTAINER_ACCESS.items() for c in access
-                         if purpose == f"workload-{w}-{c}")
+        container = next(
+            c
+            for w, access in CONTAINER_ACCESS.items()
+            for c in access
+            if purpose == f"workload-{w}-{c}"
+        )
         return "azure-native:storage:BlobContainer", container
     if purpose.startswith("persona-"):
         assert purpose.removeprefix("persona-").rsplit("-", 1)[0] in PERSONA_CLUSTER_ROLES
@@ -57,18 +62,31 @@ def _expected_target(stack: str, purpose: str) -> tuple[str, str]:
         "aks-subnet-nodes": ("azure-native:network:Subnet", "snet-nodes"),
         "aks-subnet-apiserver": ("azure-native:network:Subnet", "snet-apiserver"),
         "aks-private-dns": ("azure-native:privatedns:PrivateZone", ""),
-        "aks-kubelet-operator": ("azure-native:managedidentity:UserAssignedIdentity",
-                                 f"id-{stack}-kubelet"),
+        "aks-kubelet-operator": (
+            "azure-native:managedidentity:UserAssignedIdentity",
+            f"id-{stack}-kubelet",
+        ),
         "aks-des-reader": ("azure-native:compute:DiskEncryptionSet", f"des-{stack}"),
         "kubelet-acr-pull": ("azure-native:containerregistry:Registry", ""),
-        "secret-registry-db-credentials": ("azure-native:keyvault:Secret",
-                                           "registry-db-credentials"),
+        "secret-registry-db-credentials": (
+            "azure-native:keyvault:Secret",
+            "registry-db-credentials",
+        ),
     }[purpose]
 
 
 # The input holding a resource's own name, child types first (a key also has `vaultName`).
-_NAME_INPUTS = ("keyName", "secretName", "containerName", "subnetName", "resourceName",
-                "privateZoneName", "diskEncryptionSetName", "registryName", "vaultName")
+_NAME_INPUTS = (
+    "keyName",
+    "secretName",
+    "containerName",
+    "subnetName",
+    "resourceName",
+    "privateZoneName",
+    "diskEncryptionSetName",
+    "registryName",
+    "vaultName",
+)
 
 
 def _name_of(resource: PlannedResource) -> str:
@@ -89,7 +107,8 @@ def test_every_scope_is_a_known_arm_id_below_subscription_level(stack):
         # The built-in role is known too (IAM-006 also judges the role).
         assert grant.inputs["roleDefinitionId"].startswith(
             f"/subscriptions/{AZURE_SUBSCRIPTION_ID}/providers/Microsoft.Authorization/"
-            "roleDefinitions/"), grant.name
+            "roleDefinitions/"
+        ), grant.name
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
@@ -118,12 +137,18 @@ def test_key_grants_name_a_key_not_its_vault_and_container_grants_a_container(st
         if purpose.startswith("key-"):
             assert re.search(r"/providers/Microsoft\.KeyVault/vaults/[^/]+/keys/[^/]+$", scope)
         if purpose.startswith("workload-"):
-            assert re.search(r"/providers/Microsoft\.Storage/storageAccounts/[^/]+/"
-                             r"blobServices/default/containers/[a-z-]+$", scope)
+            assert re.search(
+                r"/providers/Microsoft\.Storage/storageAccounts/[^/]+/"
+                r"blobServices/default/containers/[a-z-]+$",
+                scope,
+            )
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)
 def test_the_first_preview_has_no_mandatory_violation(stack):
-    mandatory = [f"{v.rule_id} {v.urn}: {v.message}" for v in
-                 evaluate_plan(_first_preview(stack)) if v.mandatory]
+    mandatory = [
+        f"{v.rule_id} {v.urn}: {v.message}"
+        for v in evaluate_plan(_first_preview(stack))
+        if v.mandatory
+    ]
     assert mandatory == []

@@ -16,8 +16,15 @@ from components.azure.naming import (
 from components.azure.network import plan_subnets
 
 RULES = [KEY_VAULT, STORAGE_ACCOUNT, CONTAINER_REGISTRY, POSTGRES_SERVER, REDIS_CACHE]
-STACKS = ["azure-uaenorth-prod", "azure-uaecentral-dr", "x", "dev2", "a" * 64,
-          "Azure_UAE--North..prod", "9lives"]
+STACKS = [
+    "azure-uaenorth-prod",
+    "azure-uaecentral-dr",
+    "x",
+    "dev2",
+    "a" * 64,
+    "Azure_UAE--North..prod",
+    "9lives",
+]
 PURPOSES = ["cmk", "geo", "offline-store", "artifacts", "prediction-logs", "registry"]
 
 
@@ -53,9 +60,11 @@ def test_subnets_fit_in_the_vnet_without_overlap(cidr: str):
     import ipaddress
 
     plan = plan_subnets(cidr)
-    nets = [ipaddress.IPv4Network(n) for n in
-            (plan.nodes, plan.apiserver, plan.private_endpoints, plan.data)]
+    nets = [
+        ipaddress.IPv4Network(n)
+        for n in (plan.nodes, plan.apiserver, plan.private_endpoints, plan.data)
+    ]
     vnet = ipaddress.IPv4Network(cidr)
     assert all(n.subnet_of(vnet) for n in nets)
-    assert not any(a.overlaps(b) for i, a in enumerate(nets) for b in nets[i + 1:])
+    assert not any(a.overlaps(b) for i, a in enumerate(nets) for b in nets[i + 1 :])
     assert nets[1].prefixlen <= 28  # AKS API server VNet integration needs at least a /28

@@ -70,8 +70,9 @@ def test_the_dr_stack_asks_for_no_zones_anywhere(plan_of):
     settings = _zone_settings(plan)
     # What remains is "off": ACR zone redundancy disabled, the server's zone unset.
     assert {value for value in settings.values()} <= {"Disabled", ""}, settings
-    assert one(plan, "azure-native:containerregistry:Registry").inputs["zoneRedundancy"] == \
-        "Disabled"
+    assert (
+        one(plan, "azure-native:containerregistry:Registry").inputs["zoneRedundancy"] == "Disabled"
+    )
     for pool in plan.of_type("azure-native:containerservice:AgentPool"):
         assert "availabilityZones" not in pool.inputs, pool.name
     cluster = one(plan, "azure-native:containerservice:ManagedCluster").inputs
@@ -87,8 +88,9 @@ def test_uae_north_spreads_over_its_three_zones(plan_of):
     pools += cluster["agentPoolProfiles"]
     assert len(pools) >= 3
     assert all(p["availabilityZones"] == ["1", "2", "3"] for p in pools)
-    assert one(plan, "azure-native:containerregistry:Registry").inputs["zoneRedundancy"] == \
-        "Enabled"
+    assert (
+        one(plan, "azure-native:containerregistry:Registry").inputs["zoneRedundancy"] == "Enabled"
+    )
     server = one(plan, "azure-native:dbforpostgresql:Server").inputs
     assert server["highAvailability"]["mode"] == "ZoneRedundant"
 
@@ -96,10 +98,11 @@ def test_uae_north_spreads_over_its_three_zones(plan_of):
 def test_ha_in_a_region_without_zones_keeps_the_standby_in_the_same_zone():
     dr_ha = _platform("azure-uaecentral-dr", registry__database__highAvailability=True)
     assert database_high_availability(dr_ha) == "SameZone"
-    assert database_high_availability(load_stack_file("azure-uaecentral-dr").platform) == \
-        "Disabled"
-    assert database_high_availability(load_stack_file("azure-uaenorth-prod").platform) == \
-        "ZoneRedundant"
+    assert database_high_availability(load_stack_file("azure-uaecentral-dr").platform) == "Disabled"
+    assert (
+        database_high_availability(load_stack_file("azure-uaenorth-prod").platform)
+        == "ZoneRedundant"
+    )
 
 
 def test_zone_helpers_follow_the_config():
@@ -111,17 +114,23 @@ def test_zone_helpers_follow_the_config():
 
 def test_without_zones_or_an_in_country_pair_storage_is_locally_redundant(monkeypatch):
     uae = JURISDICTIONS["uae"]
-    monkeypatch.setitem(JURISDICTIONS, "uae", dataclasses.replace(
-        uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}))
+    monkeypatch.setitem(
+        JURISDICTIONS,
+        "uae",
+        dataclasses.replace(
+            uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}
+        ),
+    )
     assert storage_sku(load_stack_file("azure-uaecentral-dr").platform) == "Standard_LRS"
     assert storage_sku(load_stack_file("azure-uaenorth-prod").platform) == "Standard_ZRS"
 
 
-@pytest.mark.parametrize(("count", "expected"), [(0, None), (2, ["1", "2"]),
-                                                  (3, ["1", "2", "3"])])
+@pytest.mark.parametrize(("count", "expected"), [(0, None), (2, ["1", "2"]), (3, ["1", "2", "3"])])
 def test_a_pool_lists_zones_only_when_the_region_has_them(count, expected):
-    pool = NodePool.model_validate({"kind": "cpu", "instanceTypes": ["Standard_D8s_v5"],
-                                    "minSize": 1, "maxSize": 3})
-    settings = agent_pool_settings("cpu", pool, kubernetes_version="1.33", zones=count,
-                                   subnet_id="subnet", tags={})
+    pool = NodePool.model_validate(
+        {"kind": "cpu", "instanceTypes": ["Standard_D8s_v5"], "minSize": 1, "maxSize": 3}
+    )
+    settings = agent_pool_settings(
+        "cpu", pool, kubernetes_version="1.33", zones=count, subnet_id="subnet", tags={}
+    )
     assert settings.get("availability_zones") == expected

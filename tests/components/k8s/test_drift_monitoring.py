@@ -85,16 +85,27 @@ def fake_cloud(kind: str) -> CloudPlatform:
         workload_identities={"drift-monitor": out(CLIENT_ID)},
         image_repositories={"drift-monitor": out(f"{registry}/smp/drift-monitor")},
         # How each cloud binds a service account to its identity (the cloud layers' facts).
-        **({"service_account_annotations": azure_facts.service_account_annotations(
-                {"drift-monitor": out(CLIENT_ID)}),
-            "pod_labels": {azure_facts.AZURE_USE_LABEL: "true"}} if kind == "azure" else {}),
+        **(
+            {
+                "service_account_annotations": azure_facts.service_account_annotations(
+                    {"drift-monitor": out(CLIENT_ID)}
+                ),
+                "pod_labels": {azure_facts.AZURE_USE_LABEL: "true"},
+            }
+            if kind == "azure"
+            else {}
+        ),
     )
 
 
 def plan_drift(kind: str, schedule: str = SCHEDULE) -> Plan:
     def program() -> None:
-        dm.DriftMonitoring("drift", dm.DriftMonitoringArgs(
-            fake_cloud(kind), DIGEST, model_name=MODEL, schedule=schedule, psi_threshold=PSI))
+        dm.DriftMonitoring(
+            "drift",
+            dm.DriftMonitoringArgs(
+                fake_cloud(kind), DIGEST, model_name=MODEL, schedule=schedule, psi_threshold=PSI
+            ),
+        )
 
     return plan_program(program, stack=f"drift-{kind}")
 
