@@ -9,11 +9,16 @@ from platform_spec import StackSettings
 
 
 def read_secrets(settings: StackSettings) -> PlatformSecrets:
-    """The secret keys the validated stack sets, as secret Outputs (the rest None)."""
+    """The secret keys the stack sets, as secret Outputs (the rest None)."""
     config = pulumi.Config()
 
     def secret(key: str) -> pulumi.Output[str] | None:
-        return config.require_secret(key) if key in settings.secrets_set else None
+        # A key the stack file declares must resolve; one set only through the
+        # engine's config (as `pulumi config set --secret` on a fresh stack
+        # would before the file is rewritten) is honoured too.
+        if key in settings.secrets_set:
+            return config.require_secret(key)
+        return config.get_secret(key)
 
     return PlatformSecrets(
         registry_db_password=secret("registryDbPassword"),
