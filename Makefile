@@ -6,7 +6,6 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV_VERSION := 0.13.8
-CHECKOV_VERSION := 3.3.30
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
@@ -19,7 +18,7 @@ UV := $(HOME)/.local/bin/uv
 endif
 
 .PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps generate format \
-	program-check bench clean location-properties
+	program-check bench clean location-properties checkov-lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -59,7 +58,7 @@ system-deps: ## apt-get the servers the tests start: redis-server, openssl, node
 	@scripts/system-packages.sh
 
 pytest: system-deps install checkov-venv
-	$(VENV)/bin/pytest -q -p no:cacheprovider
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto
 
 # The gate must work from the Pulumi program's own dependency set (what the
 # pull-request workflow installs): no dev tools, no Feast/MLflow.
@@ -75,10 +74,18 @@ program-check: $(PROGRAM_VENV)/.installed ## smp check --all from a program-only
 # next to the suite. Run `make typecheck` on a developer machine.
 test: lint pytest program-check ## lint, every test, and the gate from a program-only install
 
-checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pins conflict)
-.checkov-venv/bin/checkov:
-	python3 -m venv .checkov-venv
-	.checkov-venv/bin/pip install --quiet "checkov==$(CHECKOV_VERSION)"
+# checkov's own lock (tools/checkov.lock.txt, hashes for every platform): uv installs
+# it in well under a minute where pip resolving checkov took several.
+checkov-venv: .checkov-venv/.installed ## checkov in its own virtualenv (its pins conflict)
+.checkov-venv/.installed: tools/checkov.lock.txt | $(UV)
+	$(UV) venv --quiet --allow-existing --python python3 .checkov-venv
+	$(UV) pip install --quiet --python .checkov-venv/bin/python --require-hashes --compile-bytecode \
+		-r tools/checkov.lock.txt
+	@touch $@
+
+checkov-lock: | $(UV) ## re-lock checkov's virtualenv from tools/checkov.in
+	$(UV) pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		tools/checkov.in -o tools/checkov.lock.txt
 
 location-properties: install ## regenerate policies/location_properties.py from the installed SDKs
 	$(PY) scripts/generate_location_properties.py

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -186,10 +187,20 @@ def _azurite_binary() -> Path:
 
     if installed():
         return binary
+    AZURITE_DIR.mkdir(parents=True, exist_ok=True)
+    # Parallel test workers share build/azurite: one installs, the others wait for it.
+    with (AZURITE_DIR / ".install.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if installed():
+            return binary
+        return _install_azurite(binary, installed)
+
+
+def _install_azurite(binary: Path, installed: Callable[[], bool]) -> Path:
+    """npm-install the pinned Azurite into build/azurite (under the caller's lock)."""
     npm = shutil.which("npm")
     if npm is None or shutil.which("node") is None:
         pytest.fail(f"Azurite is needed and node/npm are not on PATH: {AZURITE_INSTALL_HINT}")
-    AZURITE_DIR.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(
         [
             npm,
