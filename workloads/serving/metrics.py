@@ -36,6 +36,7 @@ class ServingMetrics:
     scores: Histogram
     batch_size: Histogram
     model_info: Gauge
+    protocol_requests: Counter
 
     @classmethod
     def create(cls) -> ServingMetrics:
@@ -58,7 +59,7 @@ class ServingMetrics:
             ),
             errors=Counter(
                 "smp_prediction_errors",
-                "Failed /predict requests by reason.",
+                "Failed scoring requests (every protocol) by reason.",
                 ["reason"],
                 registry=registry,
             ),
@@ -79,6 +80,12 @@ class ServingMetrics:
                 "smp_inference_batch_size",
                 "Requests scored together in one micro-batch.",
                 buckets=(1, 2, 4, 8, 16, 32, 64, 128),
+                registry=registry,
+            ),
+            protocol_requests=Counter(
+                "smp_scoring_requests",
+                "Scoring requests per protocol (json, oip-rest, oip-grpc) and outcome.",
+                ["protocol", "outcome"],
                 registry=registry,
             ),
             model_info=Gauge(
