@@ -132,8 +132,8 @@ def test_health_and_metadata_on_both_transports(served: Served, lifecycle: Lifec
     assert httpx.get(f"{served.url}/v2/models/{MODEL}/ready").status_code == 200
     champion = lifecycle.champion.model_version
     assert httpx.get(f"{served.url}/v2/models/{MODEL}/versions/{champion}/ready").status_code == 200
-    assert httpx.get(f"{served.url}/v2/models/{MODEL}/versions/999/ready").status_code == 400
-    assert httpx.get(f"{served.url}/v2/models/other/ready").status_code == 400
+    assert httpx.get(f"{served.url}/v2/models/{MODEL}/versions/999/ready").status_code == 404
+    assert httpx.get(f"{served.url}/v2/models/other/ready").status_code == 404
     meta = httpx.get(f"{served.url}/v2/models/{MODEL}", headers=AUTH).json()
     assert sorted(meta["versions"]) == sorted(
         {champion, lifecycle.challenger.model_version})

@@ -9,7 +9,7 @@ Open Inference Protocol transports validate each row with :class:`PredictRequest
   ``integer`` does) and refuse fractions (``539.5``);
 * every number is finite: NaN and ±Infinity (which Python's JSON parser accepts) are
   refused, never compared against a bound;
-* ``card_id`` is a positive signed 64-bit integer (the Feast entity key's type);
+* ``card_id`` is a positive integer of at most 2**53 - 1 (exact in every JSON reader);
 * categorical fields take exactly one of their documented values;
 * no unknown fields.
 
@@ -26,7 +26,11 @@ from pydantic_core import PydanticCustomError
 from workloads import schema
 from workloads.serving.scoring import PREDICTION_ID_PATTERN
 
-INT64_MAX = 2**63 - 1
+# Card ids stay within the integers every JSON implementation represents exactly
+# (I-JSON, RFC 7493 section 2.2: [-(2**53)+1, 2**53-1]); beyond that a JavaScript client or
+# a validator working in doubles would silently change the id, and the bound itself
+# (2**63 - 1, the Feast entity key's int64) is not even a double.
+CARD_ID_MAX = 2**53 - 1
 MerchantCategory = Literal[schema.MERCHANT_CATEGORIES]  # type: ignore[valid-type]
 Channel = Literal[schema.CHANNELS]  # type: ignore[valid-type]
 
@@ -51,7 +55,7 @@ class PredictRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    card_id: JsonInt = Field(gt=0, le=INT64_MAX, description="the card's entity id (int64)")
+    card_id: JsonInt = Field(gt=0, le=CARD_ID_MAX, description="the card's entity id")
     amount: JsonFloat = Field(gt=0, le=1_000_000, description="transaction amount")
     merchant_category: MerchantCategory  # type: ignore[valid-type]
     channel: Channel  # type: ignore[valid-type]

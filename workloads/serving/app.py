@@ -15,7 +15,6 @@ import asyncio
 import hmac
 import json
 import logging
-import os
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -24,7 +23,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -55,8 +54,6 @@ from workloads.serving.settings import ServingSettings
 __all__ = ["Components", "assemble", "build_components", "create_app", "create_app_from_env"]
 
 _log = logging.getLogger("workloads.serving")
-# Model downloads happen at startup; progress bars only clutter the service log.
-os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
 # Seconds in-flight gRPC calls get to finish on shutdown (the pod's grace period is 45 s).
 GRPC_GRACE_SECONDS = 20.0
 
@@ -211,8 +208,20 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        key = "error" if _is_oip(request.url.path) else "detail"
-        return JSONResponse({key: exc.detail}, status_code=exc.status_code,
+        if _is_oip(request.url.path):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code,
+                                headers=getattr(exc, "headers", None))
+        if exc.status_code == 400:  # FastAPI's "error parsing the body": not JSON at all
+            c = holder.get("c")
+            if c is not None:
+                c.metrics.errors.labels("invalid_request").inc()
+            return JSONResponse(
+                {"detail": "invalid request", "errors": [
+                    {"field": "body", "message": "the body is not valid JSON",
+                     "type": "json_invalid"}]},
+                status_code=422,
+            )
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
@@ -307,10 +316,10 @@ def create_app(
 
     @app.get(
         "/metrics",
-        response_class=PlainTextResponse,
+        response_model=None,
         responses={
             200: {"content": {"text/plain": {"schema": {"type": "string"}}},
-                  "description": "Prometheus text exposition format"},
+                  "description": "Prometheus text exposition format (text/plain)"},
             **error_responses(401, 503),
         },
     )

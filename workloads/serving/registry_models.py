@@ -25,6 +25,8 @@ from urllib.parse import urlsplit, urlunsplit
 from workloads.safe_model_io import load_mlflow_model_dir
 
 TRACKING_URI_ENV = "SMP_MLFLOW_TRACKING_URI"
+# Model downloads happen at startup; progress bars only clutter the service log.
+os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
 # MLflow error codes that mean "no such model / alias / version" rather than a failure.
 _MISSING_CODES = {"RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE"}
 _DENIED_CODES = {"PERMISSION_DENIED", "UNAUTHENTICATED"}

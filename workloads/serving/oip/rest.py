@@ -133,6 +133,7 @@ def _errors(*codes: int | str) -> dict[int | str, dict[str, Any]]:
 
 _EMPTY = {"description": "true (empty body)", "content": {}}
 _FALSE = {"description": "false (empty body)", "content": {}}
+_UNKNOWN = {"description": "no such model or version here: false (empty body)", "content": {}}
 
 
 def error(status: int, message: str) -> JSONResponse:
@@ -171,18 +172,22 @@ def create_router(
         return Response(status_code=200 if ready else 400)
 
     async def model_ready(name: str, version: str | None) -> Response:
+        # 200 true, 4xx false (the protocol): 404 for a model or version not served here,
+        # 400 for one that is served but not ready now.
         c = holder()
-        if c is None or model_error(c, name, version) is not None:
+        if c is None:
             return Response(status_code=400)
+        if model_error(c, name, version) is not None:
+            return Response(status_code=404)
         return Response(status_code=200 if await store_ok(c) else 400)
 
-    @router.get("/models/{model_name}/ready", responses={200: _EMPTY, 400: _FALSE},
+    @router.get("/models/{model_name}/ready", responses={200: _EMPTY, 400: _FALSE, 404: _UNKNOWN},
                 response_class=Response)
     async def model_ready_latest(model_name: str) -> Response:
         return await model_ready(model_name, None)
 
     @router.get("/models/{model_name}/versions/{model_version}/ready",
-                responses={200: _EMPTY, 400: _FALSE}, response_class=Response)
+                responses={200: _EMPTY, 400: _FALSE, 404: _UNKNOWN}, response_class=Response)
     async def model_ready_version(model_name: str, model_version: str) -> Response:
         return await model_ready(model_name, model_version)
 
