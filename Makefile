@@ -7,6 +7,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV_VERSION := 0.13.8
 CHECKOV_VERSION := 3.3.30
+# The serving benchmark's peer; scikit-learn pinned to the lock's, so the exported model loads.
+MLSERVER_VERSION := 1.7.1
+MLSERVER_SKLEARN := 1.9.1
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
@@ -19,7 +22,7 @@ UV := $(HOME)/.local/bin/uv
 endif
 
 .PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps \
-	program-check bench clean
+	program-check bench bench-serving mlserver-venv oip-stubs clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -80,6 +83,18 @@ checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pi
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
+
+mlserver-venv: .mlserver-venv/bin/mlserver ## MLServer (the serving benchmark's peer) in its own virtualenv
+.mlserver-venv/bin/mlserver:
+	python3 -m venv .mlserver-venv
+	.mlserver-venv/bin/pip install --quiet "mlserver==$(MLSERVER_VERSION)" \
+		"mlserver-sklearn==$(MLSERVER_VERSION)" "scikit-learn==$(MLSERVER_SKLEARN)"
+
+bench-serving: install mlserver-venv ## scoring service vs MLServer (REST, gRPC) and mlflow models serve
+	$(PY) benchmarks/serving.py
+
+oip-stubs: install ## regenerate the OIP gRPC stubs from workloads/serving/oip/grpc_predict_v2.proto
+	$(PY) -m workloads.serving.oip.generate
 
 clean: ## remove build output (keeps the virtualenvs)
 	rm -rf build
