@@ -7,7 +7,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV_VERSION := 0.13.8
 CHECKOV_VERSION := 3.3.30
-# The serving benchmark's peer; scikit-learn pinned to the lock's, so the exported model loads.
+# The serving benchmark's peer; scikit-learn pinned to the lock's, so the exported model loads;
+# uvloop below 0.22, whose get_event_loop() no longer creates a loop, which MLServer 1.7's
+# parallel inference workers rely on (with 0.22+ they die at start).
 MLSERVER_VERSION := 1.7.1
 MLSERVER_SKLEARN := 1.9.1
 VENV := .venv
@@ -88,7 +90,7 @@ mlserver-venv: .mlserver-venv/bin/mlserver ## MLServer (the serving benchmark's 
 .mlserver-venv/bin/mlserver:
 	python3 -m venv .mlserver-venv
 	.mlserver-venv/bin/pip install --quiet "mlserver==$(MLSERVER_VERSION)" \
-		"mlserver-sklearn==$(MLSERVER_VERSION)" "scikit-learn==$(MLSERVER_SKLEARN)"
+		"mlserver-sklearn==$(MLSERVER_VERSION)" "scikit-learn==$(MLSERVER_SKLEARN)" "uvloop<0.22"
 
 bench-serving: install mlserver-venv ## scoring service vs MLServer (REST, gRPC) and mlflow models serve
 	$(PY) benchmarks/serving.py

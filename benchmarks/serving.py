@@ -436,11 +436,16 @@ def main(argv: list[str] | None = None) -> int:
     trial: dict[int, float] = {}
     for workers in (0, 1):
         root, http_port, _ = mlserver_config(ml_root, version, workers)
-        proc = start_mlserver(root, workdir / f"mlserver-trial-{workers}.log")
+        log = workdir / f"mlserver-trial-{workers}.log"
+        proc = start_mlserver(root, log)
         try:
             url = f"http://127.0.0.1:{http_port}"
-            wait_http(f"{url}/v2/models/card-fraud/ready", proc, timeout=180,
-                      log=workdir / f"mlserver-trial-{workers}.log")
+            try:
+                wait_http(f"{url}/v2/models/card-fraud/ready", proc, timeout=180, log=log)
+            except (RuntimeError, TimeoutError) as exc:
+                print(f"MLServer with parallel_workers={workers} did not start: "
+                      f"{str(exc).splitlines()[0]} (see {log})", flush=True)
+                continue
             target = f"{url}/v2/models/card-fraud/infer"
             asyncio.run(closed_loop(target, mlserver_bodies, {}, 4, 2.0))
             trial[workers] = asyncio.run(
@@ -448,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
             )["rps"]
         finally:
             stop(proc)
+    if not trial:
+        raise SystemExit("MLServer did not start in any configuration")
     best_workers = max(trial, key=lambda w: trial[w])
     print("MLServer trial, req/s by parallel_workers: "
           + ", ".join(f"{w}: {r:.0f}" for w, r in trial.items())
