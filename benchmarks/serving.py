@@ -6,9 +6,9 @@ Peers, same registered model, same machine, loopback only:
   (``/v2/models/card-fraud/infer``) and over gRPC, one process;
 * MLServer (Seldon's runtime, what KServe runs scikit-learn models on; OIP v2) from its
   own virtualenv (``make mlserver-venv``), in its best configuration for this load:
-  adaptive batching on, debug logging off, and the faster of 0 or 1 parallel
-  inference workers, picked by a short trial before the rounds;
-* ``mlflow models serve --env-manager local``.
+  adaptive batching on, debug logging off, native thread pools at one thread, and the
+  faster of 0 or 1 parallel inference workers, picked by a short trial before the rounds;
+* ``mlflow models serve --env-manager local`` (native thread pools at one thread too).
 
 Bounded load:
 
@@ -58,6 +58,11 @@ from workloads.serving.oip import client as oip
 from workloads.training.train import TrainingConfig, train_and_register
 
 MLSERVER_VENV = Path(__file__).resolve().parents[1] / ".mlserver-venv"
+# Native thread pools (OpenMP in the gradient-boosting predictor, BLAS) at one thread for
+# the peers, as our service limits its scoring thread: with the default pools, idle
+# OpenMP workers spin on the shared cores and MLServer fell from ~36 to ~1-5 req/s
+# (measured on this 2-core machine).
+ONE_NATIVE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 INFER_METHOD = "/inference.GRPCInferenceService/ModelInfer"
 
 
@@ -353,7 +358,27 @@ def start_mlserver(root: Path, log: Path) -> Any:
     if not binary.exists():
         raise SystemExit("MLServer is not installed: run `make mlserver-venv` first")
     path = f"{binary.parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    return spawn([str(binary), "start", str(root)], log, {"PATH": path})
+    return spawn([str(binary), "start", str(root)], log, {"PATH": path, **ONE_NATIVE_THREAD})
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process and all its children (MLServer's workers,
+    mlflow's uvicorn): per request, a cost the load on a shared machine hardly moves."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0.0
+    total = 0.0
+    for proc in procs:
+        try:
+            times = proc.cpu_times()
+            total += times.user + times.system
+        except psutil.NoSuchProcess:
+            continue
+    return total
 
 
 def _median(runs: list[dict[str, float]], key: str) -> float:
@@ -467,11 +492,11 @@ def main(argv: list[str] | None = None) -> int:
         n: {k: [] for k in kinds} for n in names
     }
     grpc_port = free_port()
-    with scoring_service(env, workdir / "ours.log", grpc_port=grpc_port) as (base, _):
+    with scoring_service(env, workdir / "ours.log", grpc_port=grpc_port) as (base, ours_proc):
         root, ml_http, ml_grpc = mlserver_config(ml_root, version, best_workers)
         ml_proc = start_mlserver(root, workdir / "mlserver.log")
         mlflow_proc = spawn(argv_serve, workdir / "mlflow-serve.log",
-                            {"MLFLOW_TRACKING_URI": uri, "PATH": path})
+                            {"MLFLOW_TRACKING_URI": uri, "PATH": path, **ONE_NATIVE_THREAD})
         try:
             wait_http(f"http://127.0.0.1:{ml_http}/v2/models/card-fraud/ready", ml_proc,
                       timeout=180, log=workdir / "mlserver.log")
@@ -490,7 +515,17 @@ def main(argv: list[str] | None = None) -> int:
                 "mlserver-grpc": (f"127.0.0.1:{ml_grpc}", mlserver_grpc, None),
             }
 
+            pids = {"ours-json": ours_proc.pid, "ours-oip-rest": ours_proc.pid,
+                    "ours-oip-grpc": ours_proc.pid, "mlserver-rest": ml_proc.pid,
+                    "mlserver-grpc": ml_proc.pid, "mlflow": mlflow_proc.pid}
+
             def load(name: str, kind: str, seconds: float, concurrency: int) -> dict[str, float]:
+                before = tree_cpu_seconds(pids[name])
+                result = drive(name, kind, seconds, concurrency)
+                spent = tree_cpu_seconds(pids[name]) - before
+                return {**result, "cpu_ms": 1000 * spent / max(result["n"], 1)}
+
+            def drive(name: str, kind: str, seconds: float, concurrency: int) -> dict[str, float]:
                 if name in http_targets:
                     url, bodies, headers = http_targets[name]
                     if kind == "closed":
@@ -531,11 +566,13 @@ def report(runs: dict[str, dict[str, list[dict[str, float]]]], names: tuple[str,
                                    "clients"),
                         ("fixed", f"fixed rate {args.rate:.0f} req/s (latency from when due)")):
         print(f"\n{title} (median of rounds)")
-        print(f"{'':16}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
+        print(f"{'':16}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}"
+              f"{'server CPU ms/req':>19}")
         for name in names:
             rs = runs[name][kind]
             print(f"{name:16}{_median(rs, 'rps'):10.1f}{_median(rs, 'p50'):10.2f}"
-                  f"{_median(rs, 'p99'):10.2f}{sum(r['errors'] for r in rs):8.0f}")
+                  f"{_median(rs, 'p99'):10.2f}{sum(r['errors'] for r in rs):8.0f}"
+                  f"{_median(rs, 'cpu_ms'):19.2f}")
 
     def ratios(a: str, b: str) -> list[float]:
         return [x["rps"] / y["rps"] for x, y in
@@ -547,9 +584,12 @@ def report(runs: dict[str, dict[str, list[dict[str, float]]]], names: tuple[str,
                          5.0)):
         rs = ratios(a, b)
         med = float(np.median(rs))
+        cpu = float(np.median([y["cpu_ms"] / x["cpu_ms"] for x, y in
+                               zip(runs[a]["closed"], runs[b]["closed"], strict=True)]))
         print(f"  {a} / {b}: " + ", ".join(f"{r:.2f}x" for r in rs)
               + f"; median {med:.2f}x (target >= {target:.0f}x: "
-              + ("met" if med >= target else "NOT met") + ")")
+              + ("met" if med >= target else "NOT met") + f"); server CPU per request "
+              f"{cpu:.2f}x less")
     print("\nlatency targets (ours, median of rounds; target p99 <= 10 ms):")
     for name in ("ours-json", "ours-oip-rest", "ours-oip-grpc"):
         closed = _median(runs[name]["closed"], "p99")
