@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AllowInfNan, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from workloads import schema
@@ -47,7 +47,9 @@ def _json_number(value: Any) -> Any:
 
 
 JsonInt = Annotated[int, BeforeValidator(_json_number)]
-JsonFloat = Annotated[float, BeforeValidator(_json_number), Field(allow_inf_nan=False)]
+# AllowInfNan as a type marker, not Field(allow_inf_nan=...): a field's own Field(gt=..., le=...)
+# replaces an inner Field, and NaN would then fail only a bound ("<= 1000000").
+JsonFloat = Annotated[float, AllowInfNan(False), BeforeValidator(_json_number)]
 
 
 class PredictRequest(BaseModel):
