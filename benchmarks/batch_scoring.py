@@ -39,8 +39,9 @@ from workloads.training.train import TrainingConfig, train_and_register
 
 def main(argv: list[str] | None = None) -> int:
     """Prepare once, then alternate the two sides and print rows/s per core."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--workdir", default="build/bench-batch")
     parser.add_argument("--cards", type=int, default=1000)
     parser.add_argument("--days", type=int, default=5, help="days of transactions scored")
@@ -59,9 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     materialize(repo, start - timedelta(days=1), data.end + timedelta(days=1))
     uri = f"sqlite:///{workdir / 'mlflow.db'}"
     as_of = data.end - timedelta(days=args.days)
-    result = train_and_register(TrainingConfig(
-        repo_dir=repo, transactions=data.transactions, as_of=as_of, tracking_uri=uri,
-        artifact_location=str(workdir / "artifacts"), eval_days=5))
+    result = train_and_register(
+        TrainingConfig(
+            repo_dir=repo,
+            transactions=data.transactions,
+            as_of=as_of,
+            tracking_uri=uri,
+            artifact_location=str(workdir / "artifacts"),
+            eval_days=5,
+        )
+    )
     served = load_model(uri, "card-fraud", version=result.model_version)
     model = BatchModel("card-fraud", served.version, served.run_id, served.model)
     store = open_store(repo)
@@ -94,19 +102,26 @@ def main(argv: list[str] | None = None) -> int:
             measured[name].append(sides[name]())
         print(f"round {n + 1}/{args.rounds} done", flush=True)
 
-    print(f"\n{len(rows)} rows, {args.rounds} alternating rounds, {os.cpu_count()} cores "
-          "(median of rounds)")
+    print(
+        f"\n{len(rows)} rows, {args.rounds} alternating rounds, {os.cpu_count()} cores "
+        "(median of rounds)"
+    )
     print(f"{'':16}{'rows/cpu-s':>12}{'rows/s wall':>13}")
     per_core = {}
     for name, values in measured.items():
         per_core[name] = float(np.median([len(rows) / cpu for cpu, _ in values]))
         wall = float(np.median([len(rows) / w for _, w in values]))
         print(f"{name:16}{per_core[name]:12.0f}{wall:13.0f}")
-    ratios = [len(rows) / a[0] / (len(rows) / b[0])
-              for a, b in zip(measured["batch_scoring"], measured["pandas loop"], strict=True)]
-    print("rows per core, batch_scoring / pandas loop per round: "
-          + ", ".join(f"{r:.1f}x" for r in ratios) + f"; median {float(np.median(ratios)):.1f}x"
-          " (batch_scoring includes the feature join and the writes)")
+    ratios = [
+        len(rows) / a[0] / (len(rows) / b[0])
+        for a, b in zip(measured["batch_scoring"], measured["pandas loop"], strict=True)
+    ]
+    print(
+        "rows per core, batch_scoring / pandas loop per round: "
+        + ", ".join(f"{r:.1f}x" for r in ratios)
+        + f"; median {float(np.median(ratios)):.1f}x"
+        " (batch_scoring includes the feature join and the writes)"
+    )
     return 0
 
 

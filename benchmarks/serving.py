@@ -275,8 +275,7 @@ async def grpc_fixed_rate(
         nonlocal errors
         await asyncio.sleep(max(0.0, due - time.perf_counter()))
         try:
-            await calls[i % len(calls)](payloads[i % len(payloads)], metadata=metadata,
-                                        timeout=30)
+            await calls[i % len(calls)](payloads[i % len(payloads)], metadata=metadata, timeout=30)
         except grpc.aio.AioRpcError:
             errors += 1
         latencies.append(time.perf_counter() - due)
@@ -334,21 +333,34 @@ def export_for_mlserver(uri: str, version: str, folder: Path) -> Path:
 def mlserver_config(root: Path, version: str, parallel_workers: int) -> tuple[Path, int, int]:
     """settings.json + model-settings.json for MLServer: (folder, http port, grpc port)."""
     http_port, grpc_port, metrics_port = free_port(), free_port(), free_port()
-    (root / "settings.json").write_text(json.dumps({
-        "debug": False,  # the default is True: per-request debug logging
-        "parallel_workers": parallel_workers,
-        "host": "127.0.0.1", "http_port": http_port, "grpc_port": grpc_port,
-        "metrics_port": metrics_port,
-    }))
-    (root / "card-fraud" / "model-settings.json").write_text(json.dumps({
-        "name": "card-fraud",
-        "implementation": "mlserver_sklearn.SKLearnModel",
-        # Adaptive batching: up to 16 requests, waiting at most 1 ms to fill a batch.
-        "max_batch_size": 16,
-        "max_batch_time": 0.001,
-        "parameters": {"uri": "./model.joblib", "version": version,
-                       "extra": {"predict_fn": "predict_proba"}},
-    }))
+    (root / "settings.json").write_text(
+        json.dumps(
+            {
+                "debug": False,  # the default is True: per-request debug logging
+                "parallel_workers": parallel_workers,
+                "host": "127.0.0.1",
+                "http_port": http_port,
+                "grpc_port": grpc_port,
+                "metrics_port": metrics_port,
+            }
+        )
+    )
+    (root / "card-fraud" / "model-settings.json").write_text(
+        json.dumps(
+            {
+                "name": "card-fraud",
+                "implementation": "mlserver_sklearn.SKLearnModel",
+                # Adaptive batching: up to 16 requests, waiting at most 1 ms to fill a batch.
+                "max_batch_size": 16,
+                "max_batch_time": 0.001,
+                "parameters": {
+                    "uri": "./model.joblib",
+                    "version": version,
+                    "extra": {"predict_fn": "predict_proba"},
+                },
+            }
+        )
+    )
     return root, http_port, grpc_port
 
 
@@ -421,17 +433,30 @@ def main(argv: list[str] | None = None) -> int:
     vectors = encode_frame(sample)
     mlflow_bodies = [{"inputs": [row.tolist()]} for row in vectors]
     mlserver_bodies = [
-        {"inputs": [{"name": "input-0", "shape": [1, len(row)], "datatype": "FP64",
-                     "data": row.tolist()}],
-         "outputs": [{"name": "predict_proba"}]}
+        {
+            "inputs": [
+                {
+                    "name": "input-0",
+                    "shape": [1, len(row)],
+                    "datatype": "FP64",
+                    "data": row.tolist(),
+                }
+            ],
+            "outputs": [{"name": "predict_proba"}],
+        }
         for row in vectors
     ]
     mlserver_grpc = [
         pb.ModelInferRequest(
             model_name="card-fraud",
-            inputs=[pb.ModelInferRequest.InferInputTensor(
-                name="input-0", datatype="FP64", shape=[1, len(row)],
-                contents=pb.InferTensorContents(fp64_contents=row.tolist()))],
+            inputs=[
+                pb.ModelInferRequest.InferInputTensor(
+                    name="input-0",
+                    datatype="FP64",
+                    shape=[1, len(row)],
+                    contents=pb.InferTensorContents(fp64_contents=row.tolist()),
+                )
+            ],
             outputs=[pb.ModelInferRequest.InferRequestedOutputTensor(name="predict_proba")],
         ).SerializeToString()
         for row in vectors
@@ -449,8 +474,19 @@ def main(argv: list[str] | None = None) -> int:
     }
     mlflow_port = free_port()
     mlflow_bin = str(Path(sys.executable).with_name("mlflow"))
-    argv_serve = [mlflow_bin, "models", "serve", "-m", f"models:/card-fraud/{version}",
-                  "--env-manager", "local", "-h", "127.0.0.1", "-p", str(mlflow_port)]
+    argv_serve = [
+        mlflow_bin,
+        "models",
+        "serve",
+        "-m",
+        f"models:/card-fraud/{version}",
+        "--env-manager",
+        "local",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        str(mlflow_port),
+    ]
     # mlflow models serve execs `uvicorn` through the shell: it must be on PATH.
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     ml_root = workdir / "mlserver"
@@ -468,8 +504,11 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 wait_http(f"{url}/v2/models/card-fraud/ready", proc, timeout=180, log=log)
             except (RuntimeError, TimeoutError) as exc:
-                print(f"MLServer with parallel_workers={workers} did not start: "
-                      f"{str(exc).splitlines()[0]} (see {log})", flush=True)
+                print(
+                    f"MLServer with parallel_workers={workers} did not start: "
+                    f"{str(exc).splitlines()[0]} (see {log})",
+                    flush=True,
+                )
                 continue
             target = f"{url}/v2/models/card-fraud/infer"
             asyncio.run(closed_loop(target, mlserver_bodies, {}, 4, 2.0))
@@ -481,33 +520,54 @@ def main(argv: list[str] | None = None) -> int:
     if not trial:
         raise SystemExit("MLServer did not start in any configuration")
     best_workers = max(trial, key=lambda w: trial[w])
-    print("MLServer trial, req/s by parallel_workers: "
-          + ", ".join(f"{w}: {r:.0f}" for w, r in trial.items())
-          + f" -> using {best_workers}", flush=True)
+    print(
+        "MLServer trial, req/s by parallel_workers: "
+        + ", ".join(f"{w}: {r:.0f}" for w, r in trial.items())
+        + f" -> using {best_workers}",
+        flush=True,
+    )
 
     kinds = ("closed", "fixed")
-    names = ("ours-json", "ours-oip-rest", "ours-oip-grpc", "mlserver-rest", "mlserver-grpc",
-             "mlflow")
-    runs: dict[str, dict[str, list[dict[str, float]]]] = {
-        n: {k: [] for k in kinds} for n in names
-    }
+    names = (
+        "ours-json",
+        "ours-oip-rest",
+        "ours-oip-grpc",
+        "mlserver-rest",
+        "mlserver-grpc",
+        "mlflow",
+    )
+    runs: dict[str, dict[str, list[dict[str, float]]]] = {n: {k: [] for k in kinds} for n in names}
     grpc_port = free_port()
     with scoring_service(env, workdir / "ours.log", grpc_port=grpc_port) as (base, ours_proc):
         root, ml_http, ml_grpc = mlserver_config(ml_root, version, best_workers)
         ml_proc = start_mlserver(root, workdir / "mlserver.log")
-        mlflow_proc = spawn(argv_serve, workdir / "mlflow-serve.log",
-                            {"MLFLOW_TRACKING_URI": uri, "PATH": path, **ONE_NATIVE_THREAD})
+        mlflow_proc = spawn(
+            argv_serve,
+            workdir / "mlflow-serve.log",
+            {"MLFLOW_TRACKING_URI": uri, "PATH": path, **ONE_NATIVE_THREAD},
+        )
         try:
-            wait_http(f"http://127.0.0.1:{ml_http}/v2/models/card-fraud/ready", ml_proc,
-                      timeout=180, log=workdir / "mlserver.log")
-            wait_http(f"http://127.0.0.1:{mlflow_port}/ping", mlflow_proc, timeout=180,
-                      log=workdir / "mlflow-serve.log")
+            wait_http(
+                f"http://127.0.0.1:{ml_http}/v2/models/card-fraud/ready",
+                ml_proc,
+                timeout=180,
+                log=workdir / "mlserver.log",
+            )
+            wait_http(
+                f"http://127.0.0.1:{mlflow_port}/ping",
+                mlflow_proc,
+                timeout=180,
+                log=workdir / "mlflow-serve.log",
+            )
             grpc_auth = (("authorization", f"Bearer {token}"),)
             http_targets = {
                 "ours-json": (f"{base}/predict", ours_bodies, auth),
                 "ours-oip-rest": (f"{base}/v2/models/card-fraud/infer", ours_rest, auth),
-                "mlserver-rest": (f"http://127.0.0.1:{ml_http}/v2/models/card-fraud/infer",
-                                  mlserver_bodies, {}),
+                "mlserver-rest": (
+                    f"http://127.0.0.1:{ml_http}/v2/models/card-fraud/infer",
+                    mlserver_bodies,
+                    {},
+                ),
                 "mlflow": (f"http://127.0.0.1:{mlflow_port}/invocations", mlflow_bodies, {}),
             }
             grpc_targets = {
@@ -515,9 +575,14 @@ def main(argv: list[str] | None = None) -> int:
                 "mlserver-grpc": (f"127.0.0.1:{ml_grpc}", mlserver_grpc, None),
             }
 
-            pids = {"ours-json": ours_proc.pid, "ours-oip-rest": ours_proc.pid,
-                    "ours-oip-grpc": ours_proc.pid, "mlserver-rest": ml_proc.pid,
-                    "mlserver-grpc": ml_proc.pid, "mlflow": mlflow_proc.pid}
+            pids = {
+                "ours-json": ours_proc.pid,
+                "ours-oip-rest": ours_proc.pid,
+                "ours-oip-grpc": ours_proc.pid,
+                "mlserver-rest": ml_proc.pid,
+                "mlserver-grpc": ml_proc.pid,
+                "mlflow": mlflow_proc.pid,
+            }
 
             def load(name: str, kind: str, seconds: float, concurrency: int) -> dict[str, float]:
                 before = tree_cpu_seconds(pids[name])
@@ -534,7 +599,8 @@ def main(argv: list[str] | None = None) -> int:
                 target, payloads, metadata = grpc_targets[name]
                 if kind == "closed":
                     return asyncio.run(
-                        grpc_closed_loop(target, payloads, metadata, concurrency, seconds))
+                        grpc_closed_loop(target, payloads, metadata, concurrency, seconds)
+                    )
                 return asyncio.run(grpc_fixed_rate(target, payloads, metadata, args.rate, seconds))
 
             for name in names:  # warm-up, and a check that every peer answers
@@ -556,47 +622,77 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def report(runs: dict[str, dict[str, list[dict[str, float]]]], names: tuple[str, ...],
-           args: argparse.Namespace, mlserver_workers: int) -> None:
+def report(
+    runs: dict[str, dict[str, list[dict[str, float]]]],
+    names: tuple[str, ...],
+    args: argparse.Namespace,
+    mlserver_workers: int,
+) -> None:
     """Tables of every peer (median of the rounds) and the ratios per round."""
-    print(f"\n{os.cpu_count()} cores, {args.rounds} alternating rounds of {args.seconds:.0f}s "
-          f"per peer and load; MLServer: adaptive batching (16 rows, 1 ms), debug off, "
-          f"parallel_workers={mlserver_workers}")
-    for kind, title in (("closed", f"closed loop, {args.concurrency} concurrent single-row "
-                                   "clients"),
-                        ("fixed", f"fixed rate {args.rate:.0f} req/s (latency from when due)")):
+    print(
+        f"\n{os.cpu_count()} cores, {args.rounds} alternating rounds of {args.seconds:.0f}s "
+        f"per peer and load; MLServer: adaptive batching (16 rows, 1 ms), debug off, "
+        f"parallel_workers={mlserver_workers}"
+    )
+    for kind, title in (
+        ("closed", f"closed loop, {args.concurrency} concurrent single-row clients"),
+        ("fixed", f"fixed rate {args.rate:.0f} req/s (latency from when due)"),
+    ):
         print(f"\n{title} (median of rounds)")
-        print(f"{'':16}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}"
-              f"{'server CPU ms/req':>19}")
+        print(
+            f"{'':16}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}"
+            f"{'server CPU ms/req':>19}"
+        )
         for name in names:
             rs = runs[name][kind]
-            print(f"{name:16}{_median(rs, 'rps'):10.1f}{_median(rs, 'p50'):10.2f}"
-                  f"{_median(rs, 'p99'):10.2f}{sum(r['errors'] for r in rs):8.0f}"
-                  f"{_median(rs, 'cpu_ms'):19.2f}")
+            print(
+                f"{name:16}{_median(rs, 'rps'):10.1f}{_median(rs, 'p50'):10.2f}"
+                f"{_median(rs, 'p99'):10.2f}{sum(r['errors'] for r in rs):8.0f}"
+                f"{_median(rs, 'cpu_ms'):19.2f}"
+            )
 
     def ratios(a: str, b: str) -> list[float]:
-        return [x["rps"] / y["rps"] for x, y in
-                zip(runs[a]["closed"], runs[b]["closed"], strict=True)]
+        return [
+            x["rps"] / y["rps"] for x, y in zip(runs[a]["closed"], runs[b]["closed"], strict=True)
+        ]
 
     print("\nthroughput ratios per round (closed loop):")
-    for a, b, target in (("ours-json", "mlserver-rest", 2.0), ("ours-oip-rest", "mlserver-rest",
-                         2.0), ("ours-oip-grpc", "mlserver-grpc", 2.0), ("ours-json", "mlflow",
-                         5.0)):
+    for a, b, target in (
+        ("ours-json", "mlserver-rest", 2.0),
+        ("ours-oip-rest", "mlserver-rest", 2.0),
+        ("ours-oip-grpc", "mlserver-grpc", 2.0),
+        ("ours-json", "mlflow", 5.0),
+    ):
         rs = ratios(a, b)
         med = float(np.median(rs))
-        cpu = float(np.median([y["cpu_ms"] / x["cpu_ms"] for x, y in
-                               zip(runs[a]["closed"], runs[b]["closed"], strict=True)]))
-        print(f"  {a} / {b}: " + ", ".join(f"{r:.2f}x" for r in rs)
-              + f"; median {med:.2f}x (target >= {target:.0f}x: "
-              + ("met" if med >= target else "NOT met") + f"); server CPU per request "
-              f"{cpu:.2f}x less")
+        cpu = float(
+            np.median(
+                [
+                    y["cpu_ms"] / x["cpu_ms"]
+                    for x, y in zip(runs[a]["closed"], runs[b]["closed"], strict=True)
+                ]
+            )
+        )
+        print(
+            f"  {a} / {b}: "
+            + ", ".join(f"{r:.2f}x" for r in rs)
+            + f"; median {med:.2f}x (target >= {target:.0f}x: "
+            + ("met" if med >= target else "NOT met")
+            + f"); server CPU per request "
+            f"{cpu:.2f}x less"
+        )
     print("\nlatency targets (ours, median of rounds; target p99 <= 10 ms):")
     for name in ("ours-json", "ours-oip-rest", "ours-oip-grpc"):
         closed = _median(runs[name]["closed"], "p99")
         fixed = _median(runs[name]["fixed"], "p99")
-        print(f"  {name}: closed-loop p99 {closed:.2f} ms ("
-              + ("met" if closed <= 10 else "NOT met") + f"), p99 at {args.rate:.0f} req/s "
-              + f"{fixed:.2f} ms (" + ("met" if fixed <= 10 else "NOT met") + ")")
+        print(
+            f"  {name}: closed-loop p99 {closed:.2f} ms ("
+            + ("met" if closed <= 10 else "NOT met")
+            + f"), p99 at {args.rate:.0f} req/s "
+            + f"{fixed:.2f} ms ("
+            + ("met" if fixed <= 10 else "NOT met")
+            + ")"
+        )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from conftest import AS_OF, Lifecycle, MotoServer
 
-from workloads import entrypoints, schema
+from workloads import schema
 from workloads.batch_scoring.job import (
     MANIFESTS,
     BatchModel,
@@ -27,6 +27,7 @@ from workloads.batch_scoring.job import (
     run,
     select_rows,
 )
+from workloads.contract import commands
 from workloads.feature_encoding import encode_frame
 from workloads.feature_repo.materialization import open_store
 from workloads.serving.registry_models import load_model
@@ -51,12 +52,16 @@ def champion(lifecycle: Lifecycle) -> BatchModel:
 
 
 def _argv(lifecycle: Lifecycle, transactions: Path, out: Path) -> list[str]:
-    argv = entrypoints.batch_scoring(
-        feature_repo=str(lifecycle.repo), tracking_uri=lifecycle.tracking_uri,
-        model_name="card-fraud", out=str(out), transactions=str(transactions),
-        start=START.isoformat(), end=END.isoformat(),
+    argv = commands.batch_scoring(
+        feature_repo=str(lifecycle.repo),
+        tracking_uri=lifecycle.tracking_uri,
+        model_name="card-fraud",
+        out=str(out),
+        transactions=str(transactions),
+        start=START.isoformat(),
+        end=END.isoformat(),
     )
-    return [sys.executable if a == entrypoints.PYTHON else a for a in argv]
+    return [sys.executable if a == commands.PYTHON else a for a in argv]
 
 
 def _quiet(_: str) -> None:
@@ -67,21 +72,28 @@ def test_the_output_is_the_models_scores_on_point_in_time_features(
     lifecycle: Lifecycle, transactions: Path, champion: BatchModel, tmp_path: Path
 ) -> None:
     rows = select_rows(pd.read_parquet(transactions), START, END)
-    results = run(rows, champion, open_store(lifecycle.repo), str(tmp_path / "out"),
-                  progress=_quiet)
+    results = run(
+        rows, champion, open_store(lifecycle.repo), str(tmp_path / "out"), progress=_quiet
+    )
     assert [r.status for r in results] == ["scored"] * 5
     predictions = read_predictions(str(tmp_path / "out"))
     assert len(predictions) == len(rows)
     assert set(predictions["model_version"]) == {lifecycle.champion.model_version}
     # The same rows through the training set's point-in-time join give the same scores.
     expected = point_in_time_training_set(
-        open_store(lifecycle.repo), lifecycle.data.transactions, AS_OF + timedelta(days=60),
+        open_store(lifecycle.repo),
+        lifecycle.data.transactions,
+        AS_OF + timedelta(days=60),
         maturity=timedelta(0),
     )
-    expected = expected[(expected[schema.EVENT_TIMESTAMP] >= pd.Timestamp(START))
-                        & (expected[schema.EVENT_TIMESTAMP] < pd.Timestamp(END))]
-    expected_scores = pd.Series(champion.model.predict_proba(encode_frame(expected))[:, 1],
-                                index=expected[schema.TRANSACTION_ID].to_numpy())
+    expected = expected[
+        (expected[schema.EVENT_TIMESTAMP] >= pd.Timestamp(START))
+        & (expected[schema.EVENT_TIMESTAMP] < pd.Timestamp(END))
+    ]
+    expected_scores = pd.Series(
+        champion.model.predict_proba(encode_frame(expected))[:, 1],
+        index=expected[schema.TRANSACTION_ID].to_numpy(),
+    )
     got = predictions.set_index(schema.TRANSACTION_ID)[schema.SCORE]
     common = expected_scores.index.intersection(got.index)
     assert len(common) > 0.9 * len(got)  # labels settle late: the training join drops a few
@@ -93,10 +105,12 @@ def test_the_output_is_the_models_scores_on_point_in_time_features(
         assert m["model_run_id"] == lifecycle.champion.run_id
         assert m["input_digest"].startswith("sha256:")
         assert m["source_digest"].startswith("sha256:")
-        assert m["rows"] == len(predictions[predictions[schema.EVENT_TIMESTAMP].dt.strftime(
-            "date=%Y-%m-%d") == m["partition"]])
-    again = run(rows, champion, open_store(lifecycle.repo), str(tmp_path / "out"),
-                progress=_quiet)
+        assert m["rows"] == len(
+            predictions[
+                predictions[schema.EVENT_TIMESTAMP].dt.strftime("date=%Y-%m-%d") == m["partition"]
+            ]
+        )
+    again = run(rows, champion, open_store(lifecycle.repo), str(tmp_path / "out"), progress=_quiet)
     assert [r.status for r in again] == ["skipped"] * 5
 
 
@@ -131,11 +145,11 @@ def test_a_killed_run_resumes_to_exactly_the_uninterrupted_output(
     assert summary["scored"] == 5 - committed
     for part in sorted(reference.glob("date=*")):
         assert (out / part.name / "predictions.parquet").read_bytes() == (
-            part / "predictions.parquet").read_bytes(), part.name
+            part / "predictions.parquet"
+        ).read_bytes(), part.name
 
     def stable(manifests: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [{k: v for k, v in m.items() if k not in ("scored_at", "output")}
-                for m in manifests]
+        return [{k: v for k, v in m.items() if k not in ("scored_at", "output")} for m in manifests]
 
     assert stable(read_manifests(str(out))) == stable(read_manifests(str(reference)))
     assert not list(out.rglob("*.part"))
@@ -144,13 +158,16 @@ def test_a_killed_run_resumes_to_exactly_the_uninterrupted_output(
 def test_workers_split_the_partitions_and_a_named_version_is_used(
     lifecycle: Lifecycle, transactions: Path, tmp_path: Path
 ) -> None:
-    served = load_model(lifecycle.tracking_uri, "card-fraud",
-                        version=lifecycle.challenger.model_version)
+    served = load_model(
+        lifecycle.tracking_uri, "card-fraud", version=lifecycle.challenger.model_version
+    )
     model = BatchModel("card-fraud", served.version, served.run_id, served.model)
     rows = select_rows(pd.read_parquet(transactions), START, END)
     store = open_store(lifecycle.repo)
-    shares = [run(rows, model, store, str(tmp_path / "out"), workers=2, worker_index=i,
-                  progress=_quiet) for i in (0, 1)]
+    shares = [
+        run(rows, model, store, str(tmp_path / "out"), workers=2, worker_index=i, progress=_quiet)
+        for i in (0, 1)
+    ]
     names = [[r.partition for r in share] for share in shares]
     assert not set(names[0]) & set(names[1])
     assert len(names[0]) + len(names[1]) == 5
@@ -164,10 +181,16 @@ def test_results_go_to_s3(
 ) -> None:
     moto_server.bucket("smp-predictions")
     rows = select_rows(pd.read_parquet(transactions), START, START + timedelta(days=2))
-    run(rows, champion, open_store(lifecycle.repo), "s3://smp-predictions/batch/card-fraud",
-        progress=_quiet)
-    keys = sorted(o["Key"] for o in moto_server.client().list_objects_v2(
-        Bucket="smp-predictions")["Contents"])
+    run(
+        rows,
+        champion,
+        open_store(lifecycle.repo),
+        "s3://smp-predictions/batch/card-fraud",
+        progress=_quiet,
+    )
+    keys = sorted(
+        o["Key"] for o in moto_server.client().list_objects_v2(Bucket="smp-predictions")["Contents"]
+    )
     assert keys == [
         "batch/card-fraud/_manifests/date=2025-02-09.json",
         "batch/card-fraud/_manifests/date=2025-02-10.json",
@@ -177,14 +200,20 @@ def test_results_go_to_s3(
     assert len(read_predictions("s3://smp-predictions/batch/card-fraud")) == len(rows)
 
 
-def test_bad_input_is_exit_2_with_a_clear_message(
-    lifecycle: Lifecycle, tmp_path: Path
-) -> None:
+def test_bad_input_is_exit_2_with_a_clear_message(lifecycle: Lifecycle, tmp_path: Path) -> None:
     bad = tmp_path / "rows.csv"
     pd.DataFrame({"card_id": [1], "event_timestamp": ["2025-02-01"]}).to_csv(bad, index=False)
-    base = [sys.executable, "-m", "workloads.batch_scoring", "--feature-repo",
-            str(lifecycle.repo), "--tracking-uri", lifecycle.tracking_uri,
-            "--out", str(tmp_path / "out")]
+    base = [
+        sys.executable,
+        "-m",
+        "workloads.batch_scoring",
+        "--feature-repo",
+        str(lifecycle.repo),
+        "--tracking-uri",
+        lifecycle.tracking_uri,
+        "--out",
+        str(tmp_path / "out"),
+    ]
     cases = {
         "lack columns: amount": ["--entities", str(bad)],
         "needs a window": ["--transactions", str(bad)],
@@ -192,8 +221,9 @@ def test_bad_input_is_exit_2_with_a_clear_message(
         "not within 0..1": ["--entities", str(bad), "--workers", "2", "--worker-index", "2"],
     }
     for needle, extra in cases.items():
-        done = subprocess.run([*base, *extra], capture_output=True, text=True, timeout=120,
-                              check=False)
+        done = subprocess.run(
+            [*base, *extra], capture_output=True, text=True, timeout=120, check=False
+        )
         assert done.returncode == 2, (needle, done.stderr)
         assert needle in done.stderr, (needle, done.stderr)
         assert "Traceback" not in done.stderr

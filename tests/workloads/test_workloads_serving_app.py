@@ -222,8 +222,11 @@ def test_one_strictness_policy_for_every_field(
     import json
 
     client, _, _ = served
-    response = client.post("/predict", content=json.dumps({**BODY, **change}),
-                           headers={**AUTH, "content-type": "application/json"})
+    response = client.post(
+        "/predict",
+        content=json.dumps({**BODY, **change}),
+        headers={**AUTH, "content-type": "application/json"},
+    )
     assert response.status_code == 422, response.text
     (error,) = response.json()["errors"]
     assert error["field"] == field
@@ -232,8 +235,9 @@ def test_one_strictness_policy_for_every_field(
 
 def test_integral_numbers_are_integers(served: Any) -> None:
     client, _, _ = served
-    r = client.post("/predict", json={**BODY, "card_id": 100001.0, "hour_of_day": 14.0},
-                    headers=AUTH)
+    r = client.post(
+        "/predict", json={**BODY, "card_id": 100001.0, "hour_of_day": 14.0}, headers=AUTH
+    )
     assert r.status_code == 200, r.text
     assert r.json()["card_id"] == 100001
 
@@ -251,8 +255,12 @@ def test_outcomes_refuse_unknown_ids_and_invalid_labels(served: Any) -> None:
         assert r.json()["errors"][0]["field"] == "label"
     r = client.post("/outcomes", json={"prediction_id": "not-an-id", "label": 1}, headers=AUTH)
     assert r.status_code == 422
-    assert client.post("/outcomes", json={"prediction_id": pid, "label": 1.0},
-                       headers=AUTH).status_code == 202
+    assert (
+        client.post(
+            "/outcomes", json={"prediction_id": pid, "label": 1.0}, headers=AUTH
+        ).status_code
+        == 202
+    )
 
 
 def test_large_bodies_and_non_json_are_refused_before_scoring(served: Any) -> None:
@@ -261,12 +269,16 @@ def test_large_bodies_and_non_json_are_refused_before_scoring(served: Any) -> No
     r = client.post("/predict", content=big, headers={**AUTH, "content-type": "application/json"})
     assert r.status_code == 413
     assert "SMP_MAX_REQUEST_BYTES" in r.json()["detail"]
-    r = client.post("/v2/models/card-fraud/infer", content=big,
-                    headers={**AUTH, "content-type": "application/json"})
+    r = client.post(
+        "/v2/models/card-fraud/infer",
+        content=big,
+        headers={**AUTH, "content-type": "application/json"},
+    )
     assert r.status_code == 413
     assert "error" in r.json()
-    r = client.post("/predict", content=b"\xff\xfe{", headers={**AUTH,
-                                                              "content-type": "application/json"})
+    r = client.post(
+        "/predict", content=b"\xff\xfe{", headers={**AUTH, "content-type": "application/json"}
+    )
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "body"
 

@@ -74,12 +74,22 @@ def test_the_fuzzer_finds_no_failure(lifecycle: Lifecycle, tmp_path: Path) -> No
         schema_file = tmp_path / "openapi.json"
         schema_file.write_text(json.dumps(document))
         run = subprocess.run(
-            [str(Path(sys.executable).with_name("schemathesis")),
-             "--config-file", str(_config(tmp_path / "schemathesis.toml")),
-             "run", str(schema_file), "--url", url, "--checks", "all"],
-            capture_output=True, text=True, timeout=240, check=False,
-            env={"PATH": str(Path(sys.executable).parent), "HOME": str(tmp_path),
-                 "NO_COLOR": "1"},
+            [
+                str(Path(sys.executable).with_name("schemathesis")),
+                "--config-file",
+                str(_config(tmp_path / "schemathesis.toml")),
+                "run",
+                str(schema_file),
+                "--url",
+                url,
+                "--checks",
+                "all",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=240,
+            check=False,
+            env={"PATH": str(Path(sys.executable).parent), "HOME": str(tmp_path), "NO_COLOR": "1"},
         )
         assert proc.poll() is None, "the service died under the fuzzer"
     report = run.stdout[-6000:] + run.stderr[-2000:]

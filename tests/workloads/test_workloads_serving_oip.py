@@ -42,9 +42,15 @@ SALT = "card-fraud-ab-v1"
 
 def body(card: int, **change: Any) -> dict[str, Any]:
     """A JSON API request body for ``card``."""
-    return {"card_id": card, "amount": 10.0 + card % 97, "merchant_category": "travel",
-            "channel": "online", "hour_of_day": card % 24,
-            "distance_from_home_km": float(card % 50), **change}
+    return {
+        "card_id": card,
+        "amount": 10.0 + card % 97,
+        "merchant_category": "travel",
+        "channel": "online",
+        "hour_of_day": card % 24,
+        "distance_from_home_km": float(card % 50),
+        **change,
+    }
 
 
 @dataclass
@@ -84,19 +90,21 @@ def served(
 def test_json_rest_and_grpc_give_the_same_predictions_and_variants(
     served: Served, lifecycle: Lifecycle
 ) -> None:
-    versions = {"champion": lifecycle.champion.model_version,
-                "challenger": lifecycle.challenger.model_version}
+    versions = {
+        "champion": lifecycle.champion.model_version,
+        "challenger": lifecycle.challenger.model_version,
+    }
     cards = list(range(100000, 100040))
     rows = [body(c) for c in cards]
     json_out = [httpx.post(f"{served.url}/predict", json=r, headers=AUTH).json() for r in rows]
     # One OIP request per row (as a single-row caller sends) and one holding every row.
     rest_single = [
-        oip.rest_rows(httpx.post(f"{served.url}{INFER}", json=oip.rest_request([r]),
-                                 headers=AUTH).json())[0]
+        oip.rest_rows(
+            httpx.post(f"{served.url}{INFER}", json=oip.rest_request([r]), headers=AUTH).json()
+        )[0]
         for r in rows
     ]
-    answer = httpx.post(f"{served.url}{INFER}", json=oip.rest_request(rows, "req-1"),
-                        headers=AUTH)
+    answer = httpx.post(f"{served.url}{INFER}", json=oip.rest_request(rows, "req-1"), headers=AUTH)
     assert answer.status_code == 200, answer.text
     assert answer.json()["id"] == "req-1"
     assert answer.json()["model_name"] == MODEL
@@ -113,16 +121,21 @@ def test_json_rest_and_grpc_give_the_same_predictions_and_variants(
         reference = json_out[i]
         assert reference["variant"] == expected_variant
         assert reference["model_version"] == versions[expected_variant]
-        for name, got in (("rest", rest_single[i]), ("rest-batch", rest_batch[i]),
-                          ("grpc", grpc_typed[i]), ("grpc-raw", grpc_raw[i])):
+        for name, got in (
+            ("rest", rest_single[i]),
+            ("rest-batch", rest_batch[i]),
+            ("grpc", grpc_typed[i]),
+            ("grpc-raw", grpc_raw[i]),
+        ):
             assert got["variant"] == expected_variant, (name, card)
             assert got["model_version"] == reference["model_version"], (name, card)
             assert got["score"] == pytest.approx(reference["score"], abs=1e-12), (name, card)
             assert got["prediction_id"] != reference["prediction_id"]
     assert {assign_variant(c, SHARE, SALT) for c in cards} == {"champion", "challenger"}
     logged = set(read_log(str(served.log_dir), "predictions")["prediction_id"])
-    every = [r["prediction_id"] for r in (*json_out, *rest_single, *rest_batch, *grpc_typed,
-                                         *grpc_raw)]
+    every = [
+        r["prediction_id"] for r in (*json_out, *rest_single, *rest_batch, *grpc_typed, *grpc_raw)
+    ]
     assert set(every) <= logged
 
 
@@ -135,8 +148,7 @@ def test_health_and_metadata_on_both_transports(served: Served, lifecycle: Lifec
     assert httpx.get(f"{served.url}/v2/models/{MODEL}/versions/999/ready").status_code == 404
     assert httpx.get(f"{served.url}/v2/models/other/ready").status_code == 404
     meta = httpx.get(f"{served.url}/v2/models/{MODEL}", headers=AUTH).json()
-    assert sorted(meta["versions"]) == sorted(
-        {champion, lifecycle.challenger.model_version})
+    assert sorted(meta["versions"]) == sorted({champion, lifecycle.challenger.model_version})
     assert [t["name"] for t in meta["inputs"]][:2] == ["card_id", "amount"]
     assert httpx.get(f"{served.url}/v2", headers=AUTH).json()["name"] == "smp-scoring"
     channel, stub = served.stub()
@@ -145,12 +157,14 @@ def test_health_and_metadata_on_both_transports(served: Served, lifecycle: Lifec
         assert stub.ServerReady(pb.ServerReadyRequest()).ready
         assert stub.ModelReady(pb.ModelReadyRequest(name=MODEL)).ready
         assert not stub.ModelReady(pb.ModelReadyRequest(name="other")).ready
-        grpc_meta = stub.ModelMetadata(pb.ModelMetadataRequest(name=MODEL),
-                                       metadata=oip.grpc_metadata(TOKEN))
+        grpc_meta = stub.ModelMetadata(
+            pb.ModelMetadataRequest(name=MODEL), metadata=oip.grpc_metadata(TOKEN)
+        )
         assert sorted(grpc_meta.versions) == sorted(meta["versions"])
         with pytest.raises(grpc.RpcError) as missing:
-            stub.ModelMetadata(pb.ModelMetadataRequest(name="other"),
-                               metadata=oip.grpc_metadata(TOKEN))
+            stub.ModelMetadata(
+                pb.ModelMetadataRequest(name="other"), metadata=oip.grpc_metadata(TOKEN)
+            )
         assert missing.value.code() == grpc.StatusCode.NOT_FOUND
 
 
@@ -165,8 +179,11 @@ def test_the_token_is_required_on_rest_and_grpc(served: Served) -> None:
     assert httpx.get(f"{served.url}/docs").status_code == 404
     channel, stub = served.stub()
     with channel:
-        for metadata in ((), (("authorization", "Bearer wrong-token-of-some-length"),),
-                         (("authorization", TOKEN),)):
+        for metadata in (
+            (),
+            (("authorization", "Bearer wrong-token-of-some-length"),),
+            (("authorization", TOKEN),),
+        ):
             with pytest.raises(grpc.RpcError) as refused:
                 stub.ModelInfer(oip.grpc_request([body(100001)], MODEL), metadata=metadata)
             assert refused.value.code() == grpc.StatusCode.UNAUTHENTICATED
@@ -212,16 +229,26 @@ def test_out_of_range_input_is_refused_naming_the_field_on_every_endpoint(
 def test_malformed_oip_requests_are_400_naming_the_problem(served: Served) -> None:
     good = oip.rest_request([body(100004), body(100005)])
     cases = {
-        "missing input tensors: channel": {"inputs": [t for t in good["inputs"]
-                                                      if t["name"] != "channel"]},
-        "different numbers of rows": {"inputs": [{**good["inputs"][0], "shape": [1],
-                                                  "data": [100004]}, *good["inputs"][1:]]},
-        "'colour' is not an input": {"inputs": [*good["inputs"], {"name": "colour",
-                                     "shape": [2], "datatype": "BYTES", "data": ["a", "b"]}]},
+        "missing input tensors: channel": {
+            "inputs": [t for t in good["inputs"] if t["name"] != "channel"]
+        },
+        "different numbers of rows": {
+            "inputs": [{**good["inputs"][0], "shape": [1], "data": [100004]}, *good["inputs"][1:]]
+        },
+        "'colour' is not an input": {
+            "inputs": [
+                *good["inputs"],
+                {"name": "colour", "shape": [2], "datatype": "BYTES", "data": ["a", "b"]},
+            ]
+        },
         "does not match": {"inputs": [{**good["inputs"][0], "shape": [3]}, *good["inputs"][1:]]},
-        "'amount' row 0": {"inputs": [good["inputs"][0], {**good["inputs"][1],
-                                                          "data": ["12.5", 3.0]},
-                                      *good["inputs"][2:]]},
+        "'amount' row 0": {
+            "inputs": [
+                good["inputs"][0],
+                {**good["inputs"][1], "data": ["12.5", 3.0]},
+                *good["inputs"][2:],
+            ]
+        },
     }
     for needle, request in cases.items():
         r = httpx.post(f"{served.url}{INFER}", json=request, headers=AUTH)
@@ -250,8 +277,11 @@ def test_redis_outage_is_503_and_unavailable_then_recovers(
             assert "feature store unavailable" in r.json()["error"]
             assert httpx.get(f"{served.url}/v2/health/ready", timeout=10).status_code == 400
             with pytest.raises(grpc.RpcError) as down:
-                stub.ModelInfer(oip.grpc_request([body(100006)], MODEL),
-                                metadata=oip.grpc_metadata(TOKEN), timeout=10)
+                stub.ModelInfer(
+                    oip.grpc_request([body(100006)], MODEL),
+                    metadata=oip.grpc_metadata(TOKEN),
+                    timeout=10,
+                )
             assert down.value.code() == grpc.StatusCode.UNAVAILABLE
             assert not stub.ServerReady(pb.ServerReadyRequest(), timeout=10).ready
         finally:
@@ -263,10 +293,12 @@ def test_redis_outage_is_503_and_unavailable_then_recovers(
                 break
             time.sleep(0.2)
         assert r.status_code == 200, r.text
-        answer = stub.ModelInfer(oip.grpc_request([body(100006)], MODEL),
-                                 metadata=oip.grpc_metadata(TOKEN), timeout=10)
+        answer = stub.ModelInfer(
+            oip.grpc_request([body(100006)], MODEL), metadata=oip.grpc_metadata(TOKEN), timeout=10
+        )
         assert oip.grpc_rows(answer)[0]["score"] == pytest.approx(
-            oip.rest_rows(r.json())[0]["score"])
+            oip.rest_rows(r.json())[0]["score"]
+        )
         assert stub.ServerReady(pb.ServerReadyRequest(), timeout=10).ready
 
 
@@ -304,8 +336,9 @@ def test_sigterm_under_load_on_every_endpoint_loses_no_acknowledged_prediction(
                     return
                 if r.status_code == 200:
                     with lock:
-                        acknowledged["oip-rest"] += [x["prediction_id"]
-                                                     for x in oip.rest_rows(r.json())]
+                        acknowledged["oip-rest"] += [
+                            x["prediction_id"] for x in oip.rest_rows(r.json())
+                        ]
                 i += 2
 
     def grpc_client(offset: int) -> None:
@@ -314,8 +347,11 @@ def test_sigterm_under_load_on_every_endpoint_loses_no_acknowledged_prediction(
             i = 0
             while not stop.is_set():
                 try:
-                    answer = stub.ModelInfer(oip.grpc_request([body(card(offset, i))], MODEL),
-                                             metadata=oip.grpc_metadata(TOKEN), timeout=10)
+                    answer = stub.ModelInfer(
+                        oip.grpc_request([body(card(offset, i))], MODEL),
+                        metadata=oip.grpc_metadata(TOKEN),
+                        timeout=10,
+                    )
                 except grpc.RpcError:
                     if stop.is_set() or served.proc.poll() is not None:
                         return
@@ -324,9 +360,12 @@ def test_sigterm_under_load_on_every_endpoint_loses_no_acknowledged_prediction(
                     acknowledged["oip-grpc"] += [x["prediction_id"] for x in oip.grpc_rows(answer)]
                 i += 1
 
-    threads = [threading.Thread(target=f, args=(n,)) for n, f in
-               enumerate([json_client, json_client, rest_client, rest_client,
-                          grpc_client, grpc_client])]
+    threads = [
+        threading.Thread(target=f, args=(n,))
+        for n, f in enumerate(
+            [json_client, json_client, rest_client, rest_client, grpc_client, grpc_client]
+        )
+    ]
     for t in threads:
         t.start()
     deadline = time.monotonic() + 40
@@ -341,7 +380,8 @@ def test_sigterm_under_load_on_every_endpoint_loses_no_acknowledged_prediction(
     for t in threads:
         t.join(timeout=30)
     assert all(len(v) >= 100 for v in acknowledged.values()), {
-        k: len(v) for k, v in acknowledged.items()}
+        k: len(v) for k, v in acknowledged.items()
+    }
     logged = set(read_log(str(served.log_dir), "predictions")["prediction_id"])
     for endpoint, ids in acknowledged.items():
         missing = set(ids) - logged

@@ -36,7 +36,8 @@ def test_the_committed_stubs_are_generated_from_the_committed_proto(tmp_path: Pa
     for path in fresh:
         committed = generate.PROTO.parent / path.name
         assert committed.read_text() == path.read_text(), (
-            f"{committed.name} is stale: run `make oip-stubs`")
+            f"{committed.name} is stale: run `make oip-stubs`"
+        )
 
 
 def test_the_proto_is_kserves_with_its_licence() -> None:
@@ -44,15 +45,26 @@ def test_the_proto_is_kserves_with_its_licence() -> None:
     assert "Licensed under the Apache License, Version 2.0" in text
     assert "package inference;" in text
     assert "service GRPCInferenceService" in text
-    for rpc in ("ServerLive", "ServerReady", "ModelReady", "ServerMetadata", "ModelMetadata",
-                "ModelInfer"):
+    for rpc in (
+        "ServerLive",
+        "ServerReady",
+        "ModelReady",
+        "ServerMetadata",
+        "ModelMetadata",
+        "ModelInfer",
+    ):
         assert f"rpc {rpc}(" in text
 
 
 @pytest.mark.parametrize(
     ("datatype", "values"),
-    [("INT64", [1, -2, 2**40]), ("FP64", [0.5, -1e300]), ("FP32", [0.5, 2.0]),
-     ("UINT8", [0, 255]), ("BYTES", [b"fuel", b"", "caf\u00e9".encode()])],
+    [
+        ("INT64", [1, -2, 2**40]),
+        ("FP64", [0.5, -1e300]),
+        ("FP32", [0.5, 2.0]),
+        ("UINT8", [0, 255]),
+        ("BYTES", [b"fuel", b"", "caf\u00e9".encode()]),
+    ],
 )
 def test_raw_contents_round_trip(datatype: str, values: list) -> None:
     assert decode_raw("x", datatype, encode_raw(datatype, values)) == values
@@ -72,10 +84,14 @@ def test_nested_data_is_flattened_row_major() -> None:
 
 
 def _tensors(**change: list) -> list[InputTensor]:
-    columns = {"card_id": ("INT64", [1, 2]), "amount": ("FP64", [5.0, 6.0]),
-               "merchant_category": ("BYTES", [b"fuel", b"travel"]),
-               "channel": ("BYTES", [b"pos", b"atm"]), "hour_of_day": ("INT64", [1, 2]),
-               "distance_from_home_km": ("FP64", [0.0, 3.5])}
+    columns = {
+        "card_id": ("INT64", [1, 2]),
+        "amount": ("FP64", [5.0, 6.0]),
+        "merchant_category": ("BYTES", [b"fuel", b"travel"]),
+        "channel": ("BYTES", [b"pos", b"atm"]),
+        "hour_of_day": ("INT64", [1, 2]),
+        "distance_from_home_km": ("FP64", [0.0, 3.5]),
+    }
     for name, values in change.items():
         columns[name] = (columns[name][0], values)
     return [InputTensor(n, d, (len(v),), v) for n, (d, v) in columns.items()]
@@ -166,8 +182,12 @@ def test_a_batch_waits_for_more_rows_only_with_a_delay() -> None:
 
 
 def test_settings_profiles_and_bounds() -> None:
-    env = {"SMP_MLFLOW_TRACKING_URI": "x", "SMP_FEATURE_REPO": "r",
-           "SMP_PREDICTION_LOG_URI": "l", "SMP_AUTH_TOKEN": "t" * 20}
+    env = {
+        "SMP_MLFLOW_TRACKING_URI": "x",
+        "SMP_FEATURE_REPO": "r",
+        "SMP_PREDICTION_LOG_URI": "l",
+        "SMP_AUTH_TOKEN": "t" * 20,
+    }
     cpu = ServingSettings.from_env(env)
     gpu = ServingSettings.from_env(env, profile="gpu")
     assert (cpu.max_batch, cpu.batch_delay_ms) == (16, 0.0)
@@ -178,16 +198,15 @@ def test_settings_profiles_and_bounds() -> None:
     with pytest.raises(SettingsError, match="SMP_REGISTRY_TIMEOUT_SECONDS must be a finite"):
         ServingSettings.from_env({**env, "SMP_REGISTRY_TIMEOUT_SECONDS": "inf"})
     with pytest.raises(SettingsError, match="SMP_MLFLOW_TRACKING_URI is not set"):
-        ServingSettings.from_env({k: v for k, v in env.items()
-                                  if k != "SMP_MLFLOW_TRACKING_URI"})
+        ServingSettings.from_env({k: v for k, v in env.items() if k != "SMP_MLFLOW_TRACKING_URI"})
 
 
 def test_the_serving_argv_gains_grpc_and_the_gpu_profile_only_when_asked() -> None:
-    from workloads import entrypoints
+    from workloads.contract import commands
 
-    plain = entrypoints.serving(8080)
+    plain = commands.serving(8080)
     assert plain == ["python", "-m", "workloads.serving", "--host", "0.0.0.0", "--port", "8080"]
-    full = entrypoints.serving(8080, grpc_port=entrypoints.SERVING_GRPC_PORT, batch_profile="gpu")
+    full = commands.serving(8080, grpc_port=commands.SERVING_GRPC_PORT, batch_profile="gpu")
     assert full == [*plain, "--grpc-port", "8081", "--batch-profile", "gpu"]
     from workloads.serving.__main__ import _parser
 
@@ -196,15 +215,21 @@ def test_the_serving_argv_gains_grpc_and_the_gpu_profile_only_when_asked() -> No
 
 
 def test_the_batch_scoring_argv_is_what_its_cli_parses() -> None:
-    from workloads import entrypoints
     from workloads.batch_scoring.__main__ import _parser
+    from workloads.contract import commands
 
-    argv = entrypoints.batch_scoring(
-        feature_repo="/repo", tracking_uri="https://mlflow", model_name="card-fraud",
-        out="s3://predictions/batch", transactions="s3://raw/tx.parquet",
-        start="2025-02-01", end="2025-02-08", workers=4)
+    argv = commands.batch_scoring(
+        feature_repo="/repo",
+        tracking_uri="https://mlflow",
+        model_name="card-fraud",
+        out="s3://predictions/batch",
+        transactions="s3://raw/tx.parquet",
+        start="2025-02-01",
+        end="2025-02-08",
+        workers=4,
+    )
     args = _parser().parse_args(argv[3:])
     assert (args.workers, args.alias, args.out) == (4, "champion", "s3://predictions/batch")
     assert args.worker_index is None  # taken from JOB_COMPLETION_INDEX in the pod
     with pytest.raises(ValueError, match="exactly one"):
-        entrypoints.batch_scoring(feature_repo="/r", tracking_uri="u", model_name="m", out="o")
+        commands.batch_scoring(feature_repo="/r", tracking_uri="u", model_name="m", out="o")

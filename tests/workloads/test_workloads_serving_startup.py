@@ -22,15 +22,29 @@ pytestmark = pytest.mark.timeout(120)
 
 
 def _argv() -> list[str]:
-    return [sys.executable, "-m", "workloads.serving", "--host", "127.0.0.1",
-            "--port", str(free_port()), "--log-level", "warning"]
+    return [
+        sys.executable,
+        "-m",
+        "workloads.serving",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(free_port()),
+        "--log-level",
+        "warning",
+    ]
 
 
 def _env(tmp: Path, tracking_uri: str, **extra: str) -> dict[str, str]:
     repo = tmp / "repo"
     repo.mkdir(exist_ok=True)
-    return {"SMP_MLFLOW_TRACKING_URI": tracking_uri, "SMP_FEATURE_REPO": str(repo),
-            "SMP_PREDICTION_LOG_URI": str(tmp / "log"), "SMP_AUTH_TOKEN": TOKEN, **extra}
+    return {
+        "SMP_MLFLOW_TRACKING_URI": tracking_uri,
+        "SMP_FEATURE_REPO": str(repo),
+        "SMP_PREDICTION_LOG_URI": str(tmp / "log"),
+        "SMP_AUTH_TOKEN": TOKEN,
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -87,9 +101,7 @@ def test_unreachable_registry_fails_fast_naming_the_setting(tmp_path: Path) -> N
     assert elapsed < 25  # 3 s budget plus interpreter start-up and imports on a busy machine
 
 
-def test_a_registry_that_never_answers_is_bounded_too(
-    tmp_path: Path, silent_registry: str
-) -> None:
+def test_a_registry_that_never_answers_is_bounded_too(tmp_path: Path, silent_registry: str) -> None:
     env = _env(tmp_path, silent_registry, SMP_REGISTRY_TIMEOUT_SECONDS="2")
     code, out, elapsed = _run(_argv(), env, tmp_path / "out.log", timeout=60)
     assert code == 1, out
@@ -135,8 +147,13 @@ def test_bad_settings_exit_2_naming_the_variable(tmp_path: Path) -> None:
 def test_help_lists_every_smp_setting() -> None:
     from workloads.serving.settings import SETTINGS
 
-    out = subprocess.run([sys.executable, "-m", "workloads.serving", "--help"],
-                         capture_output=True, text=True, check=True, timeout=60).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "workloads.serving", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
     for setting in SETTINGS:
         assert setting.env in out, setting.env
     assert "--grpc-port" in out

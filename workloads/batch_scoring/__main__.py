@@ -35,12 +35,16 @@ def _when(text: str) -> datetime:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m workloads.batch_scoring", description=__doc__,
+        prog="python -m workloads.batch_scoring",
+        description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--feature-repo", required=True, type=Path, help="Feast repo folder")
-    parser.add_argument("--tracking-uri", default=os.environ.get("SMP_MLFLOW_TRACKING_URI"),
-                        help="MLflow registry URI (default: SMP_MLFLOW_TRACKING_URI)")
+    parser.add_argument(
+        "--tracking-uri",
+        default=os.environ.get("SMP_MLFLOW_TRACKING_URI"),
+        help="MLflow registry URI (default: SMP_MLFLOW_TRACKING_URI)",
+    )
     parser.add_argument("--model-name", default="card-fraud")
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--alias", default=None, help="registry alias (default: champion)")
@@ -50,12 +54,19 @@ def _parser() -> argparse.ArgumentParser:
     rows.add_argument("--entities", help="an entity list: rows to score (parquet or CSV)")
     parser.add_argument("--start", type=_when, help="window start (inclusive), ISO 8601")
     parser.add_argument("--end", type=_when, help="window end (exclusive), ISO 8601")
-    parser.add_argument("--out", required=True, help="predictions location (folder, s3://, abfss://)")
+    parser.add_argument(
+        "--out", required=True, help="predictions location (folder, s3://, abfss://)"
+    )
     parser.add_argument("--workers", type=int, default=1, help="pods of the Indexed Job")
-    parser.add_argument("--worker-index", type=int, default=None,
-                        help="this pod's index (default: JOB_COMPLETION_INDEX, else 0)")
-    parser.add_argument("--registry-timeout", type=float, default=30.0,
-                        help="seconds to wait for the registry")
+    parser.add_argument(
+        "--worker-index",
+        type=int,
+        default=None,
+        help="this pod's index (default: JOB_COMPLETION_INDEX, else 0)",
+    )
+    parser.add_argument(
+        "--registry-timeout", type=float, default=30.0, help="seconds to wait for the registry"
+    )
     return parser
 
 
@@ -95,9 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         loaded = load_model(
-            args.tracking_uri, args.model_name,
+            args.tracking_uri,
+            args.model_name,
             alias=None if args.model_version else (args.alias or "champion"),
-            version=args.model_version, timeout=args.registry_timeout,
+            version=args.model_version,
+            timeout=args.registry_timeout,
         )
     except ModelNotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -107,8 +120,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     model = BatchModel(args.model_name, loaded.version, loaded.run_id, loaded.model)
     try:
-        results = run(frame, model, open_store(args.feature_repo), args.out,
-                      workers=args.workers, worker_index=index)
+        results = run(
+            frame,
+            model,
+            open_store(args.feature_repo),
+            args.out,
+            workers=args.workers,
+            worker_index=index,
+        )
     except ValueError as exc:  # e.g. an unsupported --out URI
         print(f"error: {exc}", file=sys.stderr)
         return 2

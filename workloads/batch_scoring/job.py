@@ -208,8 +208,10 @@ def run(
     base = object_store.parse_uri(out)
     parts = partitions(rows)
     mine = worker_share(list(parts), workers, worker_index)
-    say(f"{len(rows)} rows in {len(parts)} partitions; worker {worker_index}/{workers} has "
-        f"{len(mine)}; model {model.name} v{model.version}")
+    say(
+        f"{len(rows)} rows in {len(parts)} partitions; worker {worker_index}/{workers} has "
+        f"{len(mine)}; model {model.name} v{model.version}"
+    )
     results = []
     for n, name in enumerate(mine, start=1):
         started = time.perf_counter()
@@ -218,16 +220,22 @@ def run(
         manifest_uri = base.child(f"{MANIFESTS}/{name}.json").uri
         output_uri = base.child(f"{name}/{OUTPUT_FILE}").uri
         done = _read_manifest(manifest_uri)
-        if (done is not None and done.get("source_digest") == source
-                and done.get("model_version") == model.version):
+        if (
+            done is not None
+            and done.get("source_digest") == source
+            and done.get("model_version") == model.version
+        ):
             results.append(PartitionResult(name, len(part), "skipped", 0.0))
-            say(f"[{n}/{len(mine)}] {name}: {len(part)} rows already scored with "
-                f"v{model.version}, skipped")
+            say(
+                f"[{n}/{len(mine)}] {name}: {len(part)} rows already scored with "
+                f"v{model.version}, skipped"
+            )
             continue
         joined = point_in_time_features(store, part)
         if len(joined) != len(part):
-            raise RuntimeError(f"{name}: the feature join returned {len(joined)} of "
-                               f"{len(part)} rows")
+            raise RuntimeError(
+                f"{name}: the feature join returned {len(joined)} of {len(part)} rows"
+            )
         scored = score_partition(model, joined)
         data = _parquet_bytes(scored)
         _put(output_uri, data)

@@ -44,10 +44,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080, help="HTTP port (JSON API, OIP REST)")
-    parser.add_argument("--grpc-port", type=int, default=None,
-                        help="OIP gRPC port (0: any free port; default: no gRPC listener)")
-    parser.add_argument("--batch-profile", choices=sorted(BATCH_PROFILES), default="cpu",
-                        help="batching defaults: cpu (no wait) or gpu (bigger batches, 2 ms wait)")
+    parser.add_argument(
+        "--grpc-port",
+        type=int,
+        default=None,
+        help="OIP gRPC port (0: any free port; default: no gRPC listener)",
+    )
+    parser.add_argument(
+        "--batch-profile",
+        choices=sorted(BATCH_PROFILES),
+        default="cpu",
+        help="batching defaults: cpu (no wait) or gpu (bigger batches, 2 ms wait)",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
 

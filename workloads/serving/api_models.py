@@ -138,5 +138,6 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
         422: (ValidationErrorBody, "invalid request, naming each invalid field"),
         503: (ErrorDetail, "feature store unavailable, overloaded or still starting; retry"),
     }
-    return {code: {"model": described[code][0], "description": described[code][1]}
-            for code in codes}
+    return {
+        code: {"model": described[code][0], "description": described[code][1]} for code in codes
+    }

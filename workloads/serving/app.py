@@ -10,7 +10,6 @@ no Swagger UI or ReDoc page (they load assets from a public CDN, which a private
 cluster cannot reach): point any local OpenAPI viewer at the document instead.
 """
 
-
 import asyncio
 import hmac
 import json
@@ -115,10 +114,17 @@ class BodySizeLimit:
         text = f"request body larger than {limit} bytes (SMP_MAX_REQUEST_BYTES)"
         key = "error" if _is_oip(scope.get("path", "")) else "detail"
         body = json.dumps({key: text}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode()),
-                                (b"connection", b"close")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 
@@ -143,7 +149,9 @@ def create_app(
             from workloads.serving.oip.grpc_service import create_server
 
             server, port = create_server(
-                lambda: holder.get("c"), grpc_address[0], grpc_address[1],
+                lambda: holder.get("c"),
+                grpc_address[0],
+                grpc_address[1],
                 c.settings.max_request_bytes,
             )
             await server.start()
@@ -209,20 +217,33 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if _is_oip(request.url.path):
-            return JSONResponse({"error": exc.detail}, status_code=exc.status_code,
-                                headers=getattr(exc, "headers", None))
+            return JSONResponse(
+                {"error": exc.detail},
+                status_code=exc.status_code,
+                headers=getattr(exc, "headers", None),
+            )
         if exc.status_code == 400:  # FastAPI's "error parsing the body": not JSON at all
             c = holder.get("c")
             if c is not None:
                 c.metrics.errors.labels("invalid_request").inc()
             return JSONResponse(
-                {"detail": "invalid request", "errors": [
-                    {"field": "body", "message": "the body is not valid JSON",
-                     "type": "json_invalid"}]},
+                {
+                    "detail": "invalid request",
+                    "errors": [
+                        {
+                            "field": "body",
+                            "message": "the body is not valid JSON",
+                            "type": "json_invalid",
+                        }
+                    ],
+                },
                 status_code=422,
             )
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
-                            headers=getattr(exc, "headers", None))
+        return JSONResponse(
+            {"detail": exc.detail},
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -252,8 +273,11 @@ def create_app(
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/readyz", response_model=Readiness,
-             responses={503: {"model": Readiness, "description": "not ready, with the reason"}})
+    @app.get(
+        "/readyz",
+        response_model=Readiness,
+        responses={503: {"model": Readiness, "description": "not ready, with the reason"}},
+    )
     async def readyz() -> JSONResponse:
         c = holder.get("c")
         if c is None:
@@ -265,8 +289,11 @@ def create_app(
         versions = {alias: m.version for alias, m in c.service.models.items()}
         return JSONResponse({"ready": True, "models": versions})
 
-    @app.post("/predict", response_model=PredictResponse,
-              responses=error_responses(401, 404, 413, 422, 503))
+    @app.post(
+        "/predict",
+        response_model=PredictResponse,
+        responses=error_responses(401, 404, 413, 422, 503),
+    )
     async def predict(
         body: PredictRequest, c: Annotated[Components, Depends(authorized)]
     ) -> JSONResponse:
@@ -293,16 +320,20 @@ def create_app(
             }
         )
 
-    @app.post("/outcomes", status_code=202, response_model=OutcomeAccepted,
-              responses=error_responses(401, 404, 413, 422, 503))
-    async def outcomes(
-        body: OutcomeRequest, c: Annotated[Components, Depends(authorized)]
-    ) -> Any:
+    @app.post(
+        "/outcomes",
+        status_code=202,
+        response_model=OutcomeAccepted,
+        responses=error_responses(401, 404, 413, 422, 503),
+    )
+    async def outcomes(body: OutcomeRequest, c: Annotated[Components, Depends(authorized)]) -> Any:
         if not is_issued(c.service.id_key, body.prediction_id):
             c.metrics.errors.labels("unknown_prediction").inc()
             return JSONResponse(
-                {"detail": f"unknown prediction_id {body.prediction_id}: not issued by this"
-                           " service"},
+                {
+                    "detail": f"unknown prediction_id {body.prediction_id}: not issued by this"
+                    " service"
+                },
                 status_code=404,
             )
         record = {
@@ -318,19 +349,21 @@ def create_app(
         "/metrics",
         response_model=None,
         responses={
-            200: {"content": {"text/plain": {"schema": {"type": "string"}}},
-                  "description": "Prometheus text exposition format (text/plain)"},
+            200: {
+                "content": {"text/plain": {"schema": {"type": "string"}}},
+                "description": "Prometheus text exposition format (text/plain)",
+            },
             **error_responses(401, 503),
         },
     )
     async def metrics(c: Annotated[Components, Depends(authorized)]) -> Response:
         return Response(generate_latest(c.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
-    app.include_router(oip_rest.create_router(components, authorized, lambda: holder.get("c"),
-                                              store_ok))
+    app.include_router(
+        oip_rest.create_router(components, authorized, lambda: holder.get("c"), store_ok)
+    )
 
-    @app.get("/openapi.json", include_in_schema=False,
-             responses=error_responses(401))
+    @app.get("/openapi.json", include_in_schema=False, responses=error_responses(401))
     async def openapi(c: Annotated[Components, Depends(authorized)]) -> JSONResponse:
         return JSONResponse(app.openapi())
 

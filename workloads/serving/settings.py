@@ -26,11 +26,17 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("SMP_MLFLOW_TRACKING_URI", None,
-            "MLflow tracking/registry URI (required; MLFLOW_TRACKING_URI is the fallback)"),
+    Setting(
+        "SMP_MLFLOW_TRACKING_URI",
+        None,
+        "MLflow tracking/registry URI (required; MLFLOW_TRACKING_URI is the fallback)",
+    ),
     Setting("SMP_FEATURE_REPO", None, "Feast feature repo folder (required)"),
-    Setting("SMP_PREDICTION_LOG_URI", None,
-            "prediction log: a folder, s3://bucket/prefix or abfss://... (required)"),
+    Setting(
+        "SMP_PREDICTION_LOG_URI",
+        None,
+        "prediction log: a folder, s3://bucket/prefix or abfss://... (required)",
+    ),
     Setting("SMP_PREDICTION_LOG_SPOOL", None, "local spool folder for an object-store log"),
     Setting("SMP_PREDICTION_LOG_KMS_KEY", None, "SSE-KMS key id for the log's S3 uploads"),
     Setting("SMP_AUTH_TOKEN_FILE", None, "file holding the bearer token (a mounted secret)"),
@@ -38,20 +44,35 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("SMP_MODEL_NAME", "card-fraud", "registered model name"),
     Setting("SMP_CHALLENGER_SHARE", "0.1", "share of cards routed to the challenger, 0..1"),
     Setting("SMP_AB_SALT", "card-fraud-ab-v1", "A/B experiment salt (changing it reshuffles)"),
-    Setting("SMP_REGISTRY_TIMEOUT_SECONDS", "30",
-            "how long startup waits for the registry before giving up"),
+    Setting(
+        "SMP_REGISTRY_TIMEOUT_SECONDS",
+        "30",
+        "how long startup waits for the registry before giving up",
+    ),
     Setting("SMP_LOG_ROTATE_RECORDS", "10000", "seal a log segment after this many records"),
     Setting("SMP_LOG_ROTATE_SECONDS", "300", "seal a log segment after this many seconds"),
     Setting("SMP_MAX_REQUEST_BYTES", "1048576", "larger request bodies are refused with 413"),
     Setting("SMP_MAX_ROWS_PER_REQUEST", "1024", "rows one inference request may hold"),
-    Setting("SMP_MAX_BATCH", None,
-            "rows scored together in one batch (default: 16 cpu profile, 256 gpu profile)"),
-    Setting("SMP_BATCH_DELAY_MS", None,
-            "how long a batch waits to fill up (default: 0 cpu profile, 2 gpu profile)"),
-    Setting("SMP_QUEUE_LIMIT", None,
-            "rows waiting to be scored before new ones get 503 (default: 1024 cpu, 8192 gpu)"),
-    Setting("SMP_QUEUE_DEADLINE_MS", "2000",
-            "a row still waiting after this long is refused with 503, never scored late"),
+    Setting(
+        "SMP_MAX_BATCH",
+        None,
+        "rows scored together in one batch (default: 16 cpu profile, 256 gpu profile)",
+    ),
+    Setting(
+        "SMP_BATCH_DELAY_MS",
+        None,
+        "how long a batch waits to fill up (default: 0 cpu profile, 2 gpu profile)",
+    ),
+    Setting(
+        "SMP_QUEUE_LIMIT",
+        None,
+        "rows waiting to be scored before new ones get 503 (default: 1024 cpu, 8192 gpu)",
+    ),
+    Setting(
+        "SMP_QUEUE_DEADLINE_MS",
+        "2000",
+        "a row still waiting after this long is refused with 503, never scored late",
+    ),
 )
 
 # The batching defaults per profile: a CPU scorer gains nothing from waiting, a GPU
@@ -145,9 +166,7 @@ class ServingSettings:
         return token
 
     @classmethod
-    def from_env(
-        cls, env: dict[str, str] | None = None, profile: str = "cpu"
-    ) -> ServingSettings:
+    def from_env(cls, env: dict[str, str] | None = None, profile: str = "cpu") -> ServingSettings:
         """Read ``SMP_*`` variables; a :class:`SettingsError` names the bad variable.
 
         ``profile`` (``cpu`` or ``gpu``) picks the batching defaults that the

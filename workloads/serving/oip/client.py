@@ -44,9 +44,7 @@ def rest_rows(answer: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [{name: values[i] for name, values in columns.items()} for i in range(n)]
 
 
-def grpc_request(
-    rows: Sequence[Mapping[str, Any]], model_name: str, raw: bool = False
-) -> Any:
+def grpc_request(rows: Sequence[Mapping[str, Any]], model_name: str, raw: bool = False) -> Any:
     """A ``ModelInferRequest`` for ``rows``: typed contents, or raw little-endian bytes."""
     from workloads.serving.oip import grpc_predict_v2_pb2 as pb
 

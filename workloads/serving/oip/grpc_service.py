@@ -88,8 +88,9 @@ class InferenceServicer(pb_grpc.GRPCInferenceServiceServicer):
             )
         return c
 
-    async def _model(self, c: Components, name: str, version: str,
-                     context: grpc.aio.ServicerContext) -> None:
+    async def _model(
+        self, c: Components, name: str, version: str, context: grpc.aio.ServicerContext
+    ) -> None:
         versions = {m.version for m in c.service.models.values()}
         if name != c.service.model_name:
             await context.abort(grpc.StatusCode.NOT_FOUND, f"unknown model {name!r}")
@@ -172,8 +173,9 @@ class InferenceServicer(pb_grpc.GRPCInferenceServiceServicer):
         if len(versions) == 1:
             response.model_version = versions.pop()
         for spec, values in output_columns(results, outputs):
-            tensor = response.outputs.add(name=spec.name, datatype=spec.datatype,
-                                          shape=[len(values)])
+            tensor = response.outputs.add(
+                name=spec.name, datatype=spec.datatype, shape=[len(values)]
+            )
             if raw:
                 response.raw_output_contents.append(encode_raw(spec.datatype, values))
             elif spec.datatype == "BYTES":

@@ -9,7 +9,6 @@ not fit the model (naming the input), 401, 404 (unknown model, version or card),
 the same scoring call as the JSON API (:func:`workloads.serving.components.score_rows`).
 """
 
-
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Literal
 
@@ -151,8 +150,10 @@ def create_router(
     router = APIRouter(prefix=PREFIX, tags=["open inference protocol v2"])
 
     def versions(c: Components) -> list[str]:
-        return sorted({m.version for m in c.service.models.values()},
-                      key=lambda v: (int(v), v) if v.isdigit() else (0, v))
+        return sorted(
+            {m.version for m in c.service.models.values()},
+            key=lambda v: (int(v), v) if v.isdigit() else (0, v),
+        )
 
     def model_error(c: Components, name: str, version: str | None) -> JSONResponse | None:
         if name != c.service.model_name:
@@ -181,13 +182,19 @@ def create_router(
             return Response(status_code=404)
         return Response(status_code=200 if await store_ok(c) else 400)
 
-    @router.get("/models/{model_name}/ready", responses={200: _EMPTY, 400: _FALSE, 404: _UNKNOWN},
-                response_class=Response)
+    @router.get(
+        "/models/{model_name}/ready",
+        responses={200: _EMPTY, 400: _FALSE, 404: _UNKNOWN},
+        response_class=Response,
+    )
     async def model_ready_latest(model_name: str) -> Response:
         return await model_ready(model_name, None)
 
-    @router.get("/models/{model_name}/versions/{model_version}/ready",
-                responses={200: _EMPTY, 400: _FALSE, 404: _UNKNOWN}, response_class=Response)
+    @router.get(
+        "/models/{model_name}/versions/{model_version}/ready",
+        responses={200: _EMPTY, 400: _FALSE, 404: _UNKNOWN},
+        response_class=Response,
+    )
     async def model_ready_version(model_name: str, model_version: str) -> Response:
         return await model_ready(model_name, model_version)
 
@@ -201,22 +208,31 @@ def create_router(
             return problem
         return model_metadata(c.service.model_name, versions(c))
 
-    @router.get("/models/{model_name}", response_model=ModelMetadataResponse,
-                responses=_errors(401, 404, 503))
+    @router.get(
+        "/models/{model_name}",
+        response_model=ModelMetadataResponse,
+        responses=_errors(401, 404, 503),
+    )
     async def model_meta_latest(
         model_name: str, c: Annotated[Components, Depends(authorized)]
     ) -> Any:
         return await model_meta(c, model_name, None)
 
-    @router.get("/models/{model_name}/versions/{model_version}",
-                response_model=ModelMetadataResponse, responses=_errors(401, 404, 503))
+    @router.get(
+        "/models/{model_name}/versions/{model_version}",
+        response_model=ModelMetadataResponse,
+        responses=_errors(401, 404, 503),
+    )
     async def model_meta_version(
         model_name: str, model_version: str, c: Annotated[Components, Depends(authorized)]
     ) -> Any:
         return await model_meta(c, model_name, model_version)
 
-    @router.post("/models/{model_name}/infer", response_model=InferenceResponse,
-                 responses=_errors(400, 401, 404, 413, 422, 503))
+    @router.post(
+        "/models/{model_name}/infer",
+        response_model=InferenceResponse,
+        responses=_errors(400, 401, 404, 413, 422, 503),
+    )
     async def infer(
         model_name: str, body: InferenceRequest, c: Annotated[Components, Depends(authorized)]
     ) -> Any:
@@ -254,8 +270,7 @@ def create_router(
         if body.id is not None:
             answer["id"] = body.id
         answer["outputs"] = [
-            {"name": spec.name, "shape": [len(values)], "datatype": spec.datatype,
-             "data": values}
+            {"name": spec.name, "shape": [len(values)], "datatype": spec.datatype, "data": values}
             for spec, values in output_columns(results, outputs)
         ]
         # Built directly (every value is already a str or float): validating it again
