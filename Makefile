@@ -6,6 +6,11 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV_VERSION := 0.13.8
+# The serving benchmark's peer; scikit-learn pinned to the lock's, so the exported model loads;
+# uvloop below 0.22, whose get_event_loop() no longer creates a loop, which MLServer 1.7's
+# parallel inference workers rely on (with 0.22+ they die at start).
+MLSERVER_VERSION := 1.7.1
+MLSERVER_SKLEARN := 1.9.1
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
@@ -18,7 +23,7 @@ UV := $(HOME)/.local/bin/uv
 endif
 
 .PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps generate format \
-	program-check bench clean location-properties checkov-lock
+	program-check bench bench-serving mlserver-venv oip-stubs clean location-properties checkov-lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -92,6 +97,18 @@ location-properties: install ## regenerate policies/location_properties.py from 
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
+
+mlserver-venv: .mlserver-venv/bin/mlserver ## MLServer (the serving benchmark's peer) in its own virtualenv
+.mlserver-venv/bin/mlserver:
+	python3 -m venv .mlserver-venv
+	.mlserver-venv/bin/pip install --quiet "mlserver==$(MLSERVER_VERSION)" \
+		"mlserver-sklearn==$(MLSERVER_VERSION)" "scikit-learn==$(MLSERVER_SKLEARN)" "uvloop<0.22"
+
+bench-serving: install mlserver-venv ## scoring service vs MLServer (REST, gRPC) and mlflow models serve
+	$(PY) benchmarks/serving.py
+
+oip-stubs: install ## regenerate the OIP gRPC stubs from workloads/serving/oip/grpc_predict_v2.proto
+	$(PY) -m workloads.serving.oip.generate
 
 generate: install ## rewrite every generated file: schema, control matrix, golden plans, snapshots
 	$(PY) -m smp.generate

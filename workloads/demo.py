@@ -2,8 +2,9 @@
 
 generate data → ``feast apply`` + materialize → train champion → train
 challenger (both against a real MLflow tracking server) → serve both under
-uvicorn with A/B assignment → traffic that drifts part-way → drift report → A/B
-report → summary.  Everything is written under ``--out`` (default
+uvicorn with A/B assignment → traffic that drifts part-way → batch scoring of the
+traffic window with the champion (point-in-time features from the offline store)
+→ drift report → A/B report → summary.  Everything is written under ``--out`` (default
 ``build/demo``), which is replaced only if the demo created it: a folder it did not
 create is refused before anything runs (``workloads.output_folder``).  Both servers
 are stopped on exit, on error and on SIGTERM.
@@ -42,10 +43,11 @@ DEMO_TOOL = "python -m workloads.demo"
 TRAIN_DAYS = 60
 TRAFFIC_DAYS = 10
 DRIFT_AFTER_DAYS = 5
+STEPS = 10
 
 
 def _step(n: int, text: str) -> None:
-    console.print(f"[bold cyan][{n}/9][/] {text}")
+    console.print(f"[bold cyan][{n}/{STEPS}][/] {text}")
 
 
 def _sigterm(_signum: int, _frame: FrameType | None) -> None:
@@ -93,6 +95,37 @@ async def _send_traffic(
                 )
             )
     return results, latencies, failures
+
+
+def _batch_score(
+    tracking_uri: str, repo: Path, data: Any, as_of: datetime, out: Path
+) -> dict[str, Any]:
+    """Score every traffic transaction with the champion as the batch job does."""
+    from workloads.batch_scoring.job import BatchModel, read_manifests, select_rows
+    from workloads.batch_scoring.job import run as batch_run
+    from workloads.feature_repo.materialization import open_store
+    from workloads.serving.registry_models import load_model
+
+    served = load_model(tracking_uri, "card-fraud", alias="champion")
+    rows = select_rows(data.transactions, as_of, data.end + timedelta(days=1))
+    started = time.perf_counter()
+    results = batch_run(
+        rows,
+        BatchModel("card-fraud", served.version, served.run_id, served.model),
+        open_store(repo),
+        str(out),
+        progress=lambda text: console.print(f"    {text}"),
+    )
+    elapsed = time.perf_counter() - started
+    manifests = read_manifests(str(out))
+    assert {m["model_version"] for m in manifests} == {served.version}
+    return {
+        "model_version": served.version,
+        "partitions": len(results),
+        "rows": sum(r.rows for r in results),
+        "rows_per_s": round(sum(r.rows for r in results) / elapsed, 1),
+        "out": str(out),
+    }
 
 
 def run(
@@ -207,7 +240,10 @@ def run(
             f"    {len(results)} ok, {failures} failed; p50 {np.percentile(lat_ms, 50):.1f} ms"
         )
 
-        _step(8, "drift reports: before and after the drift starts, vs the training baseline")
+        _step(8, "batch scoring: the traffic window with the champion, point-in-time features")
+        batch = _batch_score(tracking_uri, repo, data, as_of, out / "batch-predictions")
+
+        _step(9, "drift reports: before and after the drift starts, vs the training baseline")
         baseline = read_baseline(
             download_baseline(tracking_uri, "card-fraud", "champion", out / "baseline")
         )
@@ -240,7 +276,7 @@ def run(
                 f"    {name}: {'DRIFT' if report.drifted else 'no drift'} {report.drifted_names}"
             )
 
-        _step(9, "A/B analysis on logged outcomes")
+        _step(10, "A/B analysis on logged outcomes")
         ab = analyse(join_outcomes(predictions, outcomes))
         ab_json = reports / "ab.json"
         ab_json.write_text(json.dumps(ab.as_dict(), indent=2))
@@ -263,6 +299,11 @@ def run(
         "drift_report_after": verdicts["after"]["html"],
         "ab_report_json": str(ab_json),
         "prediction_log": str(log_dir),
+        "batch_model_version": batch["model_version"],
+        "batch_partitions": batch["partitions"],
+        "batch_rows": batch["rows"],
+        "batch_rows_per_s": batch["rows_per_s"],
+        "batch_predictions": batch["out"],
         "elapsed_s": round(time.perf_counter() - started, 1),
     }
     (out / "summary.json").write_text(json.dumps(summary, indent=2))

@@ -16,9 +16,71 @@ from typing import Any
 PYTHON = "python"
 
 
-def serving(port: int = 8080) -> list[str]:
-    """The scoring service (settings from ``SMP_*`` environment variables)."""
-    return [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
+# The scoring service's Open Inference Protocol gRPC port (its HTTP port, for the JSON API
+# and OIP over REST, is the in-cluster layer's SERVING_PORT, 8080).
+SERVING_GRPC_PORT = 8081
+
+
+def serving(
+    port: int = 8080, *, grpc_port: int | None = None, batch_profile: str = "cpu"
+) -> list[str]:
+    """The scoring service (settings from ``SMP_*`` environment variables).
+
+    ``grpc_port`` adds the OIP gRPC listener; ``batch_profile="gpu"`` is for the GPU pool
+    (bigger batches that wait up to 2 ms to fill); without either the argv is unchanged.
+    """
+    argv = [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
+    if grpc_port is not None:
+        argv += ["--grpc-port", str(grpc_port)]
+    if batch_profile != "cpu":
+        argv += ["--batch-profile", batch_profile]
+    return argv
+
+
+def batch_scoring(
+    *,
+    feature_repo: str,
+    tracking_uri: str,
+    model_name: str,
+    out: str,
+    transactions: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    entities: str | None = None,
+    model_version: str | None = None,
+    alias: str = "champion",
+    workers: int = 1,
+) -> list[str]:
+    """Batch scoring of a time window (``transactions`` + ``start``/``end``) or an entity list.
+
+    Run it as an Indexed Job of ``workers`` completions: each pod scores the partitions
+    its ``JOB_COMPLETION_INDEX`` picks; a rerun skips the committed ones.
+    """
+    if (transactions is None) == (entities is None):
+        raise ValueError("give exactly one of transactions (with start/end) or entities")
+    argv = [
+        PYTHON,
+        "-m",
+        "workloads.batch_scoring",
+        "--feature-repo",
+        feature_repo,
+        "--tracking-uri",
+        tracking_uri,
+        "--model-name",
+        model_name,
+        "--out",
+        out,
+        "--workers",
+        str(workers),
+    ]
+    if transactions is not None:
+        if start is None or end is None:
+            raise ValueError("a time window needs start and end")
+        argv += ["--transactions", transactions, "--start", start, "--end", end]
+    else:
+        argv += ["--entities", str(entities)]
+    argv += ["--model-version", model_version] if model_version else ["--alias", alias]
+    return argv
 
 
 TRAINING_MODULE = "workloads.training"

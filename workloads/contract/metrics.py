@@ -14,6 +14,7 @@ FEATURE_FETCH_LATENCY = "smp_feature_fetch_latency_seconds"
 PREDICTION_SCORE = "smp_prediction_score"
 INFERENCE_BATCH_SIZE = "smp_inference_batch_size"
 MODEL_INFO = "smp_model_info"
+SCORING_REQUESTS = "smp_scoring_requests"  # per protocol: json, oip-rest, oip-grpc
 
 # The drift monitor (workloads/monitoring/report.py), pushed to the Pushgateway.
 DRIFT_EFFECT = "smp_drift_effect"
