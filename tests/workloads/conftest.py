@@ -177,8 +177,11 @@ def _azurite_binary() -> Path:
     manifest = AZURITE_DIR / "node_modules" / "azurite" / "package.json"
 
     def installed() -> bool:
-        return (binary.exists() and manifest.exists()
-                and json.loads(manifest.read_text())["version"] == AZURITE_VERSION)
+        return (
+            binary.exists()
+            and manifest.exists()
+            and json.loads(manifest.read_text())["version"] == AZURITE_VERSION
+        )
 
     if installed():
         return binary
@@ -187,9 +190,20 @@ def _azurite_binary() -> Path:
         pytest.fail(f"Azurite is needed and node/npm are not on PATH: {AZURITE_INSTALL_HINT}")
     AZURITE_DIR.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(
-        [npm, "install", "--prefix", str(AZURITE_DIR), "--no-save", "--no-audit", "--no-fund",
-         f"azurite@{AZURITE_VERSION}"],
-        capture_output=True, text=True, check=False, timeout=240,
+        [
+            npm,
+            "install",
+            "--prefix",
+            str(AZURITE_DIR),
+            "--no-save",
+            "--no-audit",
+            "--no-fund",
+            f"azurite@{AZURITE_VERSION}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=240,
     )
     if proc.returncode != 0 or not installed():
         pytest.fail(f"could not install Azurite ({proc.stderr[-2000:]}); {AZURITE_INSTALL_HINT}")
@@ -203,16 +217,26 @@ def azurite_blob(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBl
     log = tmp_path_factory.mktemp("azurite-blob") / "azurite.log"
     port = free_port()
     proc = spawn(
-        [str(binary), "--blobHost", "127.0.0.1", "--blobPort", str(port),
-         "--inMemoryPersistence", "--skipApiVersionCheck", "--loose"],
+        [
+            str(binary),
+            "--blobHost",
+            "127.0.0.1",
+            "--blobPort",
+            str(port),
+            "--inMemoryPersistence",
+            "--skipApiVersionCheck",
+            "--loose",
+        ],
         log,
     )
     try:
         deadline = time.monotonic() + 60
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"Azurite exited with {proc.returncode}: {log.read_text()[-2000:]}; "
-                            f"{AZURITE_INSTALL_HINT}")
+                pytest.fail(
+                    f"Azurite exited with {proc.returncode}: {log.read_text()[-2000:]}; "
+                    f"{AZURITE_INSTALL_HINT}"
+                )
             with socket.socket() as s:
                 if s.connect_ex(("127.0.0.1", port)) == 0:
                     break
@@ -236,9 +260,13 @@ class MotoServer:
     @property
     def env(self) -> dict[str, str]:
         """What a subprocess needs to reach it (our code and MLflow's S3 client)."""
-        return {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                "AWS_DEFAULT_REGION": MOTO_REGION, "SMP_S3_ENDPOINT_URL": self.endpoint,
-                "MLFLOW_S3_ENDPOINT_URL": self.endpoint}
+        return {
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_DEFAULT_REGION": MOTO_REGION,
+            "SMP_S3_ENDPOINT_URL": self.endpoint,
+            "MLFLOW_S3_ENDPOINT_URL": self.endpoint,
+        }
 
     def client(self, service: str = "s3") -> Any:
         """A boto3 client of ``service`` in the stack's region, against this server."""
@@ -250,8 +278,9 @@ class MotoServer:
         """An in-region bucket (created once; moto keeps one backend per process)."""
         client = self.client()
         if name not in {b["Name"] for b in client.list_buckets().get("Buckets", [])}:
-            client.create_bucket(Bucket=name,
-                                 CreateBucketConfiguration={"LocationConstraint": MOTO_REGION})
+            client.create_bucket(
+                Bucket=name, CreateBucketConfiguration={"LocationConstraint": MOTO_REGION}
+            )
         return client
 
 

@@ -10,13 +10,19 @@ from workloads.training.__main__ import distributed_rank, main
 
 
 def _argv(tmp_path: Path) -> list[str]:
-    return ["--feature-repo", str(tmp_path / "no-repo"),
-            "--transactions", str(tmp_path / "missing.parquet"),
-            "--tracking-uri", f"file://{tmp_path}/mlruns"]
+    return [
+        "--feature-repo",
+        str(tmp_path / "no-repo"),
+        "--transactions",
+        str(tmp_path / "missing.parquet"),
+        "--tracking-uri",
+        f"file://{tmp_path}/mlruns",
+    ]
 
 
-def test_non_zero_ranks_exit_without_training(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_non_zero_ranks_exit_without_training(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("RANK", "1")
     monkeypatch.setenv("WORLD_SIZE", "2")
     assert main(_argv(tmp_path)) == 0
@@ -24,8 +30,9 @@ def test_non_zero_ranks_exit_without_training(tmp_path: Path, monkeypatch: pytes
     assert not (tmp_path / "mlruns").exists()
 
 
-def test_rank_zero_trains(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_rank_zero_trains(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("RANK", "0")
     monkeypatch.setenv("WORLD_SIZE", "2")
     # Rank 0 goes on to train: here it fails on the missing data, as a single run would.

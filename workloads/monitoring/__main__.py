@@ -24,6 +24,7 @@ import pandas as pd
 from workloads import schema
 
 DEFAULT_METRICS_PORT = 9108
+DEFAULT_STREAM_ALPHA = 0.001  # workloads.monitoring.stream.DEFAULT_STREAM_ALPHA (lazy imports)
 
 
 def _load_baseline(args: argparse.Namespace) -> dict[str, Any]:
@@ -248,7 +249,7 @@ def _add_baseline_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--alias", default="champion")
 
 
-def _add_test_args(parser: argparse.ArgumentParser, min_samples: int) -> None:
+def _add_test_args(parser: argparse.ArgumentParser, min_samples: int, alpha: float) -> None:
     from workloads.monitoring.drift import (
         DEFAULT_CATEGORICAL_FLOOR,
         DEFAULT_NUMERIC_FLOOR,
@@ -256,7 +257,9 @@ def _add_test_args(parser: argparse.ArgumentParser, min_samples: int) -> None:
         DEFAULT_RATE_FLOOR,
     )
 
-    parser.add_argument("--alpha", type=float, default=0.05, help="false-discovery rate (BH)")
+    parser.add_argument(
+        "--alpha", type=float, default=alpha, help="false-discovery rate (BH) of one run/window"
+    )
     parser.add_argument(
         "--numeric-floor",
         type=float,
@@ -307,12 +310,12 @@ def main(argv: list[str] | None = None) -> int:
     drift = sub.add_parser("drift", help="compare the prediction log with the training baseline")
     _add_baseline_args(drift)
     drift.add_argument("--out", required=True)
-    _add_test_args(drift, min_samples=200)
+    _add_test_args(drift, min_samples=200, alpha=0.05)
     drift.add_argument("--timeline-freq", default="1h", help="bucket of the estimate timeline")
     drift.add_argument("--pushgateway", help="host:port of a Prometheus Pushgateway")
     stream = sub.add_parser("stream", help="follow the live prediction log; serve /metrics")
     _add_baseline_args(stream)
-    _add_test_args(stream, min_samples=500)
+    _add_test_args(stream, min_samples=500, alpha=DEFAULT_STREAM_ALPHA)
     stream.add_argument("--host", default="0.0.0.0", help="address of the /metrics listener")  # noqa: S104
     stream.add_argument("--port", type=int, default=DEFAULT_METRICS_PORT)
     stream.add_argument("--sliding-seconds", type=float, default=300.0)
