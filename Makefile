@@ -7,6 +7,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV_VERSION := 0.13.8
 CHECKOV_VERSION := 3.3.30
+# The drift benchmark's peer; its pins (pandas < 3) conflict with the lock.
+EVIDENTLY_VERSION := 0.7.23
+EVIDENTLY_VENV := .bench-venvs/evidently
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
@@ -19,7 +22,7 @@ UV := $(HOME)/.local/bin/uv
 endif
 
 .PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps \
-	program-check bench clean
+	program-check bench bench-drift evidently-venv clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -80,6 +83,14 @@ checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pi
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
+
+evidently-venv: $(EVIDENTLY_VENV)/bin/evidently ## Evidently in its own virtualenv (the drift benchmark's peer)
+$(EVIDENTLY_VENV)/bin/evidently: | $(UV)
+	$(UV) venv -q $(EVIDENTLY_VENV) --python 3.11
+	$(UV) pip install -q --python $(EVIDENTLY_VENV)/bin/python "evidently==$(EVIDENTLY_VERSION)" "pandas<3" pyarrow
+
+bench-drift: install evidently-venv ## drift monitor vs Evidently (1M x 20), streaming throughput and alert latency
+	$(PY) benchmarks/drift.py
 
 clean: ## remove build output (keeps the virtualenvs)
 	rm -rf build

@@ -432,12 +432,15 @@ class StreamingMonitor:
             self.counters["late"] += int(late.sum())
             self.metrics[mn.STREAM_LATE_ROWS].inc(int(late.sum()))
             buckets = np.where(late, self.next_bucket, buckets)
-        for b in np.unique(buckets):
-            part = frame[buckets == b]
-            sketch = self.open.get(int(b))
-            if sketch is None:
-                sketch = self.open[int(b)] = Sketch.zeros(self.layout)
-            sketch.add_frame(self.layout, part)
+        # One pass over the rows for every bucket they fall in.
+        codes, present = pd.factorize(buckets, sort=True)
+        sketches = Sketch.of_groups(self.layout, frame, codes, len(present))
+        for b, sketch in zip(present, sketches, strict=True):
+            held = self.open.get(int(b))
+            if held is None:
+                self.open[int(b)] = sketch
+            else:
+                held += sketch
         self.counters["predictions"] += len(frame)
         self.metrics[mn.STREAM_ROWS].labels("predictions").inc(len(frame))
         self.metrics[mn.STREAM_LAST_EVENT].set(float(frame["ts"].max()))
