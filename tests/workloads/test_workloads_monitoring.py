@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from workloads import schema
+from workloads import entrypoints, schema
 from workloads.data import (
     STATED_CONCEPT_DRIFT,
     STATED_COVARIATE_SHIFT,
@@ -531,12 +531,27 @@ def test_drift_cli_exits_1_on_drift_and_2_on_bad_input(
     )
     log.append_many("predictions", records.to_dict("records"))
     log.close()
-    args = ["drift", "--log-uri", str(tmp_path / "log"), "--out", str(tmp_path / "out")]
-    baseline = ["--baseline", str(tmp_path / "baseline.json")]
-    assert main([*args, *baseline, "--floor", "amount=0.2"]) == 1
+    # The argv the cluster runs, from the one builder.
+    argv = entrypoints.drift(
+        log_uri=str(tmp_path / "log"),
+        out=str(tmp_path / "out"),
+        model_name="card-fraud",
+        baseline=str(tmp_path / "baseline.json"),
+        numeric_floor=0.12,
+        floors={"amount": 0.2},
+        segment_by=["channel"],
+    )
+    assert argv[:4] == ["python", "-m", "workloads.monitoring", "drift"]
+    assert main(argv[3:]) == 1
     page = (tmp_path / "out" / "drift.html").read_text()
     assert "card-fraud version 3" in page
     assert "amount=0.2" in page
+    doc = json.loads((tmp_path / "out" / "drift.json").read_text())
+    assert doc["floors"]["numeric"] == 0.12
+    assert doc["segments"] == ["all", "channel=pos", "channel=online", "channel=atm"]
+    assert next(t for t in doc["tests"] if t["name"] == "amount")["distance_floor"] == 0.2
+    args = ["drift", "--log-uri", str(tmp_path / "log"), "--out", str(tmp_path / "out")]
+    baseline = ["--baseline", str(tmp_path / "baseline.json")]
     assert main([*args, "--baseline", str(tmp_path / "missing.json")]) == 2
     assert main([*args, *baseline, "--floor", "amount"]) == 2
     assert main([*args, *baseline, "--segment-by", "no_such_column"]) == 2

@@ -306,3 +306,20 @@ def test_the_cli_refuses_bad_settings(
         err = capsys.readouterr().err
         assert message in err
         assert "Traceback" not in err
+
+
+def test_the_tailer_reads_an_object_store_log_once_per_sealed_segment(
+    moto_server: Any, tmp_path: Path
+) -> None:
+    moto_server.bucket("smp-prediction-log")
+    uri = "s3://smp-prediction-log/serving"
+    log = PredictionLog(uri, spool_dir=tmp_path / "spool")
+    tailer = LogTailer(uri)
+    log.append_many("predictions", [{"ts": 1.0}, {"ts": 2.0}])
+    assert tailer.poll() == b""  # still open in the service's spool: not shipped yet
+    log.rotate()
+    assert parse_records(tailer.poll())[0]["ts"].tolist() == [1.0, 2.0]
+    log.append_many("predictions", [{"ts": 3.0}])
+    log.close()
+    assert parse_records(tailer.poll())[0]["ts"].tolist() == [3.0]
+    assert tailer.poll() == b""
