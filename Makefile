@@ -21,8 +21,8 @@ ifeq ($(UV),)
 UV := $(HOME)/.local/bin/uv
 endif
 
-.PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps \
-	program-check bench bench-drift evidently-venv clean
+.PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps generate format \
+	program-check bench bench-drift evidently-venv clean location-properties
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -50,8 +50,10 @@ demo: install ## the platform on one machine: plan and check every stack offline
 	done; echo "plans written to build/plans/"
 	$(PY) -m workloads.demo --out build/demo
 
-lint: install ## ruff over the project
+lint: install ## ruff, the formatter check and the import contracts (the dependency direction)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB without a cache)
 	$(VENV)/bin/mypy
@@ -81,6 +83,9 @@ checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pi
 	python3 -m venv .checkov-venv
 	.checkov-venv/bin/pip install --quiet "checkov==$(CHECKOV_VERSION)"
 
+location-properties: install ## regenerate policies/location_properties.py from the installed SDKs
+	$(PY) scripts/generate_location_properties.py
+
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
 
@@ -91,6 +96,13 @@ $(EVIDENTLY_VENV)/bin/evidently: | $(UV)
 
 bench-drift: install evidently-venv ## drift monitor vs Evidently (1M x 20), streaming throughput and alert latency
 	$(PY) benchmarks/drift.py
+
+generate: install ## rewrite every generated file: schema, control matrix, golden plans, snapshots
+	$(PY) -m smp.generate
+	SMP_UPDATE_SNAPSHOTS=1 $(VENV)/bin/pytest -q -p no:cacheprovider -k snapshot tests/components
+
+format: install ## ruff's formatter over the project (make lint checks it)
+	$(VENV)/bin/ruff format .
 
 clean: ## remove build output (keeps the virtualenvs)
 	rm -rf build

@@ -309,7 +309,7 @@ def streaming_throughput(baseline: dict[str, Any], rows: int, workdir: Path) -> 
 
 def alert_latency(baseline: dict[str, Any], workdir: Path, rate: int = 400) -> dict[str, Any]:
     """Part 3: a real-time stream, a 0.5-SD shift in amount; seconds to the episode."""
-    from workloads.monitoring import metric_names as mn
+    from workloads.contract import monitor_metrics as mn
     from workloads.monitoring.stream import StreamConfig, StreamingMonitor
     from workloads.serving.prediction_log import PredictionLog
 

@@ -129,7 +129,7 @@ def _scrape(url: str) -> dict[str, float]:
     import httpx
     from prometheus_client.parser import text_string_to_metric_families
 
-    from workloads.monitoring import metric_names as mn
+    from workloads.contract import monitor_metrics as mn
 
     wanted = {mn.STREAM_EPISODES.name, mn.STREAM_EPISODE_ACTIVE.name}
     out: dict[str, float] = {}
@@ -164,7 +164,7 @@ def run(
     folder: OwnedOutputFolder, n_cards: int, n_requests: int, seed: int, concurrency: int
 ) -> dict[str, Any]:
     """Run the lifecycle in `folder` (replaced first); returns the summary."""
-    from workloads import entrypoints
+    from workloads.contract import commands
     from workloads.feature_repo import store_config
     from workloads.feature_repo.materialization import feast_apply, materialize
     from workloads.local_processes import (
@@ -277,7 +277,7 @@ def run(
         baseline_path = download_baseline(tracking_uri, "card-fraud", "champion", out / "baseline")
         baseline = read_baseline(baseline_path)
         stream_port = free_port()
-        stream_argv = entrypoints.stream_monitor(
+        stream_argv = commands.stream_monitor(
             log_uri=str(log_dir),
             model_name="card-fraud",
             baseline=str(baseline_path),

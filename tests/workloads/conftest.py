@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.paths import REPO
 from workloads.data import SyntheticDataset, generate, write_dataset
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import feast_apply, materialize
@@ -143,7 +144,7 @@ def redis_repo(
 # -- Azurite (the Azure Blob emulator) ---------------------------------------------
 
 AZURITE_VERSION = "3.37.0"
-AZURITE_DIR = Path(__file__).resolve().parents[2] / "build" / "azurite"
+AZURITE_DIR = REPO / "build" / "azurite"
 AZURITE_INSTALL_HINT = (
     f"install it with `npm install --prefix build/azurite azurite@{AZURITE_VERSION}` "
     "(node and npm: `apt-get install -y nodejs npm` on Debian)"

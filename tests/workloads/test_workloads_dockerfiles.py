@@ -9,11 +9,10 @@ import os
 import re
 import subprocess
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from stacks.config import IMAGE_NAMES
+from tests.support.paths import REPO
+from workloads.contract.images import IMAGE_NAMES
 
-REPO = Path(__file__).resolve().parents[2]
 WORKLOADS = REPO / "workloads"
 DOCKERFILE = WORKLOADS / "Dockerfile"
 LOCK = WORKLOADS / "requirements.lock.txt"

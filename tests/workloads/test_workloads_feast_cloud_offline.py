@@ -1,6 +1,6 @@
 """Feast's file offline store on the clouds' object stores: s3:// (moto) and abfss:// (Azurite).
 
-The materialization CronJob's exact argv (``entrypoints.materialize``) runs against a
+The materialization CronJob's exact argv (``commands.materialize``) runs against a
 ``feature_store.yaml`` whose offline source is the emulator URI; the registry is a
 local file and the online store SQLite here (Redis is covered elsewhere), so what is
 under test is the read of the source through dask/fsspec (s3fs, adlfs).  Then the
@@ -29,14 +29,16 @@ import pandas as pd
 import pytest
 from conftest import MotoServer
 
-from workloads import entrypoints, schema
+from tests.support.paths import REPO
+from workloads import schema
+from workloads.contract import commands
 from workloads.data import generate
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import open_store
 
 pytestmark = pytest.mark.timeout(300)
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = REPO
 BUCKET = "smp-uae-ml-feast-offline"  # unique: moto keeps one in-process backend per run
 ACCOUNT = "smpuaeml"
 CONTAINER = "offline-store"
@@ -74,10 +76,10 @@ def _run_job(root: Path, source_uri: str, env: dict[str, str]) -> Path:
     store_yaml = root / "feature_store.yaml"
     store_yaml.write_text(store_config.render(store_config.local_config(root / "feast")))
     repo = root / "feature-repo"
-    argv = entrypoints.materialize(
+    argv = commands.materialize(
         store_yaml=str(store_yaml), repo_dir=str(repo), source_uri=source_uri
     )
-    assert argv[0] == entrypoints.PYTHON
+    assert argv[0] == commands.PYTHON
     proc = subprocess.run(
         [sys.executable, *argv[1:]],
         cwd=REPO_ROOT,

@@ -20,7 +20,9 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from workloads import entrypoints, schema
+from workloads import schema
+from workloads.contract import commands
+from workloads.contract import monitor_metrics as mn
 from workloads.data import (
     STATED_CONCEPT_DRIFT,
     STATED_COVARIATE_SHIFT,
@@ -29,7 +31,6 @@ from workloads.data import (
     generate,
 )
 from workloads.feature_encoding import encode_frame
-from workloads.monitoring import metric_names as mn
 from workloads.monitoring.ab_analysis import KEEP, PROMOTE, ROLL_BACK, analyse, join_outcomes
 from workloads.monitoring.baseline import (
     compute_baseline,
@@ -532,7 +533,7 @@ def test_drift_cli_exits_1_on_drift_and_2_on_bad_input(
     log.append_many("predictions", records.to_dict("records"))
     log.close()
     # The argv the cluster runs, from the one builder.
-    argv = entrypoints.drift(
+    argv = commands.drift(
         log_uri=str(tmp_path / "log"),
         out=str(tmp_path / "out"),
         model_name="card-fraud",

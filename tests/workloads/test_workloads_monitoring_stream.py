@@ -22,9 +22,9 @@ import pandas as pd
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from workloads import entrypoints
+from workloads.contract import commands
+from workloads.contract import monitor_metrics as mn
 from workloads.local_processes import free_port, spawn, stop, wait_http
-from workloads.monitoring import metric_names as mn
 from workloads.monitoring.baseline import compute_baseline, write_baseline
 from workloads.monitoring.stream import LogTailer, StreamConfig, StreamingMonitor, parse_records
 from workloads.serving.prediction_log import PredictionLog
@@ -240,7 +240,7 @@ def test_the_cli_alerts_on_a_live_stream_and_stops_cleanly(
 ) -> None:
     write_baseline(baseline, tmp_path / "baseline.json")
     port = free_port()
-    argv = entrypoints.stream_monitor(
+    argv = commands.stream_monitor(
         log_uri=str(tmp_path / "log"),
         model_name="card-fraud",
         baseline=str(tmp_path / "baseline.json"),

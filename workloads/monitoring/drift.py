@@ -38,8 +38,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from workloads.contract.monitor_metrics import ALL_SEGMENTS
 from workloads.monitoring import distances
-from workloads.monitoring.metric_names import ALL_SEGMENTS
 from workloads.monitoring.performance import PerformanceEstimate, estimate_performance
 from workloads.monitoring.sketch import (
     O_LABELED,

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, write_to_textfile
 
-from workloads.monitoring import metric_names as mn
+from workloads.contract import metrics as contract_metrics
+from workloads.contract import monitor_metrics as mn
 from workloads.monitoring.distances import decile_groups
 from workloads.monitoring.drift import WASSERSTEIN_SD, DriftReport, DriftTest
 from workloads.monitoring.performance import PerformanceEstimate, TimelinePoint
@@ -524,7 +525,7 @@ def _finite(x: float) -> float:
 
 
 def fill_batch_metrics(report: DriftReport, registry: CollectorRegistry) -> None:
-    """Every batch family of :mod:`metric_names`, set from ``report``."""
+    """Every batch family of :mod:`workloads.contract.monitor_metrics`, set from ``report``."""
     f = {spec.name: make_family(spec, registry) for spec in mn.BATCH_METRICS}
     for t in report.tests:
         if not t.tested:
@@ -567,5 +568,5 @@ def write_prometheus(report: DriftReport, path: Path, pushgateway: str | None = 
     if pushgateway:
         from prometheus_client import push_to_gateway
 
-        push_to_gateway(pushgateway, job="smp-drift-monitor", registry=registry)
+        push_to_gateway(pushgateway, job=contract_metrics.DRIFT_PUSH_JOB, registry=registry)
     return path

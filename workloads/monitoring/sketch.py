@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 
 from workloads import schema
+from workloads.contract.monitor_metrics import ALL_SEGMENTS
 from workloads.monitoring.baseline import MISSING, apply_calibration, sorted_histogram
-from workloads.monitoring.metric_names import ALL_SEGMENTS
 
 PREDICTION = "prediction"  # the test name of the score distribution
 OTHER = "<other>"  # categories the baseline never saw

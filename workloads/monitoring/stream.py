@@ -56,7 +56,7 @@ import pandas as pd
 from prometheus_client import CollectorRegistry
 
 from workloads import schema
-from workloads.monitoring import metric_names as mn
+from workloads.contract import monitor_metrics as mn
 from workloads.monitoring.drift import DriftTest, Floors, evaluate
 from workloads.monitoring.performance import PerformanceEstimate
 from workloads.monitoring.report import make_family
@@ -297,7 +297,7 @@ class Episode:
 
 
 class StreamMetrics:
-    """The streaming families of :mod:`metric_names`, in their own registry."""
+    """The streaming families of :mod:`~workloads.contract.monitor_metrics`, own registry."""
 
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
         self.registry = registry or CollectorRegistry()

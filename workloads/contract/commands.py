@@ -1,0 +1,341 @@
+"""The one source of container commands and arguments.
+
+The in-cluster manifests (``components/k8s``) build every container's argv with
+these functions, and the lifecycle tests run the same argv lists, so what the
+cluster runs is what the tests exercise. Each builder returns a fresh list.
+
+Verbs of ``python -m workloads.entrypoints`` (the materialization job, the
+registry's access job, running a command with database credentials) are
+dispatched there to the workload that owns them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PYTHON = "python"
+
+
+def serving(port: int = 8080) -> list[str]:
+    """The scoring service (settings from ``SMP_*`` environment variables)."""
+    return [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
+
+
+TRAINING_MODULE = "workloads.training"
+
+
+def training_args(
+    *,
+    feature_repo: str,
+    transactions: str,
+    tracking_uri: str,
+    model_name: str,
+    model_kind: str = "hist_gbt",
+    seed: int = 0,
+) -> list[str]:
+    """The training module's arguments, shared by the single-node and torchrun launches."""
+    return [
+        "--feature-repo",
+        feature_repo,
+        "--transactions",
+        transactions,
+        "--tracking-uri",
+        tracking_uri,
+        "--model-name",
+        model_name,
+        "--model-kind",
+        model_kind,
+        "--seed",
+        str(seed),
+    ]
+
+
+def training(**kwargs: Any) -> list[str]:
+    """One training run: features from Feast, model registered (and maybe promoted) in MLflow.
+    Keyword arguments are those of ``training_args``."""
+    return [PYTHON, "-m", TRAINING_MODULE, *training_args(**kwargs)]
+
+
+def distributed_training(
+    *, nodes: int, gpus_per_node: int, master_addr: str, master_port: int, train_args: list[str]
+) -> list[str]:
+    """``torchrun`` around the training module; the node rank comes from the indexed Job."""
+    return [
+        "torchrun",
+        f"--nnodes={nodes}",
+        f"--nproc-per-node={gpus_per_node}",
+        "--node-rank=$(JOB_COMPLETION_INDEX)",
+        f"--master-addr={master_addr}",
+        f"--master-port={master_port}",
+        "-m",
+        TRAINING_MODULE,
+        *train_args,
+    ]
+
+
+def _floor_args(
+    numeric_floor: float | None,
+    categorical_floor: float | None,
+    floors: dict[str, float] | None,
+    segment_by: list[str] | None,
+    min_samples: int | None,
+) -> list[str]:
+    argv: list[str] = []
+    if numeric_floor is not None:
+        argv += ["--numeric-floor", str(numeric_floor)]
+    if categorical_floor is not None:
+        argv += ["--categorical-floor", str(categorical_floor)]
+    for name, value in sorted((floors or {}).items()):
+        argv += ["--floor", f"{name}={value}"]
+    if segment_by is not None:
+        argv += ["--segment-by", ",".join(segment_by) or "none"]
+    if min_samples is not None:
+        argv += ["--min-samples", str(min_samples)]
+    return argv
+
+
+def _baseline_args(baseline: str | None, tracking_uri: str | None) -> list[str]:
+    argv: list[str] = []
+    if baseline is not None:
+        argv += ["--baseline", baseline]
+    if tracking_uri is not None:
+        argv += ["--tracking-uri", tracking_uri]
+    return argv
+
+
+def drift(
+    *,
+    log_uri: str,
+    out: str,
+    model_name: str,
+    tracking_uri: str | None = None,
+    baseline: str | None = None,
+    alias: str = "champion",
+    psi_floor: float = 0.1,
+    pushgateway: str | None = None,
+    numeric_floor: float | None = None,
+    categorical_floor: float | None = None,
+    floors: dict[str, float] | None = None,
+    segment_by: list[str] | None = None,
+    min_samples: int | None = None,
+) -> list[str]:
+    """The daily drift monitor over the prediction log (exit 1 on drift).
+
+    ``numeric_floor`` (Wasserstein distance in reference SDs), ``categorical_floor``
+    (total variation) and ``floors`` (per test, e.g. ``{"amount": 0.2}``) set what
+    counts as a change big enough; ``segment_by`` the segment columns (``[]``: none);
+    unset, the monitor's defaults apply. ``psi_floor`` is the PSI reference line.
+    """
+    argv = [
+        PYTHON,
+        "-m",
+        "workloads.monitoring",
+        "drift",
+        "--log-uri",
+        log_uri,
+        "--out",
+        out,
+        "--model-name",
+        model_name,
+        "--alias",
+        alias,
+        "--psi-floor",
+        str(psi_floor),
+    ]
+    argv += _baseline_args(baseline, tracking_uri)
+    if pushgateway is not None:
+        argv += ["--pushgateway", pushgateway]
+    return argv + _floor_args(numeric_floor, categorical_floor, floors, segment_by, min_samples)
+
+
+STREAM_METRICS_PORT = 9108
+
+
+def stream_monitor(
+    *,
+    log_uri: str,
+    model_name: str,
+    tracking_uri: str | None = None,
+    baseline: str | None = None,
+    alias: str = "champion",
+    port: int = STREAM_METRICS_PORT,
+    sliding_seconds: float = 300.0,
+    step_seconds: float = 15.0,
+    tumbling_seconds: float = 3600.0,
+    lateness_seconds: float = 10.0,
+    min_samples: int | None = None,
+    numeric_floor: float | None = None,
+    categorical_floor: float | None = None,
+    floors: dict[str, float] | None = None,
+    segment_by: list[str] | None = None,
+    state: str | None = None,
+    out: str | None = None,
+    enter_after: int | None = None,
+    exit_after: int | None = None,
+    run_seconds: float | None = None,
+    host: str | None = None,
+) -> list[str]:
+    """The streaming drift monitor: follows the live prediction log, serves ``/metrics``.
+
+    A long-running process (a Deployment): ``port`` is the Prometheus scrape port,
+    ``state`` a checkpoint file on a volume that survives restarts (resume without
+    loss or double counting); ``out`` collects ``windows.jsonl``/``episodes.jsonl``.
+    For an object-store log, ``lateness_seconds`` must cover the scoring service's
+    segment rotation (``SMP_LOG_ROTATE_SECONDS``): sealed segments are all it sees.
+    """
+    argv = [
+        PYTHON,
+        "-m",
+        "workloads.monitoring",
+        "stream",
+        "--log-uri",
+        log_uri,
+        "--model-name",
+        model_name,
+        "--alias",
+        alias,
+        "--port",
+        str(port),
+        "--sliding-seconds",
+        str(sliding_seconds),
+        "--step-seconds",
+        str(step_seconds),
+        "--tumbling-seconds",
+        str(tumbling_seconds),
+        "--lateness-seconds",
+        str(lateness_seconds),
+    ]
+    argv += _baseline_args(baseline, tracking_uri)
+    argv += _floor_args(numeric_floor, categorical_floor, floors, segment_by, min_samples)
+    for flag, value in (
+        ("--state", state),
+        ("--out", out),
+        ("--enter-after", enter_after),
+        ("--exit-after", exit_after),
+        ("--run-seconds", run_seconds),
+        ("--host", host),
+    ):
+        if value is not None:
+            argv += [flag, str(value)]
+    return argv
+
+
+def ab_analysis(*, log_uri: str, out: str) -> list[str]:
+    """Champion vs challenger on the logged outcomes (``ab.json`` and ``ab.html``)."""
+    return [PYTHON, "-m", "workloads.monitoring", "ab", "--log-uri", log_uri, "--out", out]
+
+
+def feature_server(*, repo_dir: str, port: int, tls_key: str, tls_cert: str) -> list[str]:
+    """The Feast feature server over TLS."""
+    return [
+        "feast",
+        "--chdir",
+        repo_dir,
+        "serve",
+        "--host",
+        "0.0.0.0",  # noqa: S104 - in-cluster listener
+        "--port",
+        str(port),
+        "--key",
+        tls_key,
+        "--cert",
+        tls_cert,
+        "--no-access-log",
+    ]
+
+
+def materialize(*, store_yaml: str, repo_dir: str, source_uri: str) -> list[str]:
+    """``feast apply`` then incremental materialization up to now (this module's CLI)."""
+    return [
+        PYTHON,
+        "-m",
+        "workloads.entrypoints",
+        "materialize",
+        "--store-yaml",
+        store_yaml,
+        "--repo-dir",
+        repo_dir,
+        "--source-uri",
+        source_uri,
+    ]
+
+
+def mlflow_server(
+    *,
+    port: int,
+    artifacts_destination: str,
+    tls_cert: str,
+    tls_key: str,
+    metrics_dir: str,
+    allowed_hosts: list[str],
+) -> list[str]:
+    """The MLflow tracking server with basic auth, proxied artifacts and TLS.
+
+    The backend store URI comes from ``MLFLOW_BACKEND_STORE_URI`` (no password in it:
+    libpq reads ``PGUSER``/``PGPASSWORD`` from the environment).
+    """
+    return [
+        "mlflow",
+        "server",
+        "--host",
+        "0.0.0.0",  # noqa: S104 - in-cluster listener
+        "--port",
+        str(port),
+        "--app-name",
+        "basic-auth",
+        "--serve-artifacts",
+        "--artifacts-destination",
+        artifacts_destination,
+        "--expose-prometheus",
+        metrics_dir,
+        "--allowed-hosts",
+        ",".join(allowed_hosts),
+        "--uvicorn-opts",
+        f"--ssl-certfile={tls_cert} --ssl-keyfile={tls_key}",
+    ]
+
+
+def metrics_exporter(*, metrics_dir: str, port: int) -> list[str]:
+    """The registry's metrics sidecar: MLflow's multiprocess metrics on a plain port."""
+    return [PYTHON, "-m", "workloads.metrics_exporter", "--dir", metrics_dir, "--port", str(port)]
+
+
+def mlflow_db_upgrade(backend_store_uri: str) -> list[str]:
+    """Schema migration of the registry database (the URI carries no password)."""
+    return ["mlflow", "db", "upgrade", backend_store_uri]
+
+
+def registry_access(*, tracking_uri: str, grants_file: str, passwords_dir: str) -> list[str]:
+    """Create the registry's users and their permissions (MLflow auth app), idempotently.
+
+    Admin credentials come from ``MLFLOW_TRACKING_USERNAME``/``MLFLOW_TRACKING_PASSWORD``;
+    ``grants_file`` is the JSON of ``components.k8s.registry.registry_grants``;
+    ``passwords_dir`` holds one file per user name with that user's password.
+    """
+    return [
+        PYTHON,
+        "-m",
+        "workloads.entrypoints",
+        "registry-access",
+        "--tracking-uri",
+        tracking_uri,
+        "--grants",
+        grants_file,
+        "--passwords-dir",
+        passwords_dir,
+    ]
+
+
+def with_db_credentials(credentials_file: str, argv: list[str]) -> list[str]:
+    """Run ``argv`` with ``PGUSER``/``PGPASSWORD`` taken from a JSON credentials file
+    (``{"username": ..., "password": ...}``, as the cloud secret stores hold them)."""
+    return [
+        PYTHON,
+        "-m",
+        "workloads.entrypoints",
+        "with-db-credentials",
+        "--file",
+        credentials_file,
+        "--",
+        *argv,
+    ]
