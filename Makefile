@@ -11,6 +11,9 @@ UV_VERSION := 0.13.8
 # parallel inference workers rely on (with 0.22+ they die at start).
 MLSERVER_VERSION := 1.7.1
 MLSERVER_SKLEARN := 1.9.1
+# The drift benchmark's peer; its pins (pandas < 3) conflict with the lock.
+EVIDENTLY_VERSION := 0.7.23
+EVIDENTLY_VENV := .bench-venvs/evidently
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
@@ -23,7 +26,8 @@ UV := $(HOME)/.local/bin/uv
 endif
 
 .PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps generate format \
-	program-check bench bench-serving mlserver-venv oip-stubs clean location-properties checkov-lock
+	program-check bench bench-serving mlserver-venv oip-stubs bench-drift evidently-venv clean \
+	location-properties checkov-lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -109,6 +113,14 @@ bench-serving: install mlserver-venv ## scoring service vs MLServer (REST, gRPC)
 
 oip-stubs: install ## regenerate the OIP gRPC stubs from workloads/serving/oip/grpc_predict_v2.proto
 	$(PY) -m workloads.serving.oip.generate
+
+evidently-venv: $(EVIDENTLY_VENV)/bin/evidently ## Evidently in its own virtualenv (the drift benchmark's peer)
+$(EVIDENTLY_VENV)/bin/evidently: | $(UV)
+	$(UV) venv -q $(EVIDENTLY_VENV) --python 3.11
+	$(UV) pip install -q --python $(EVIDENTLY_VENV)/bin/python "evidently==$(EVIDENTLY_VERSION)" "pandas<3" pyarrow
+
+bench-drift: install evidently-venv ## drift monitor vs Evidently (1M x 20), streaming throughput and alert latency
+	$(PY) benchmarks/drift.py
 
 generate: install ## rewrite every generated file: schema, control matrix, golden plans, snapshots
 	$(PY) -m smp.generate

@@ -115,6 +115,10 @@ def train_and_register(config: TrainingConfig) -> TrainingResult:
         scores=eval_scores,
         labels=all_rows[schema.LABEL].to_numpy(),
         seed=config.seed,
+        # The held-out rows' segments and outcomes: per-segment score references and
+        # the label-free performance estimate's threshold, calibration and reference.
+        score_frame=held_out,
+        score_labels=y_eval,
     )
 
     # Requirements are pinned explicitly below; don't copy the repo's uv.lock into every model.
