@@ -1,5 +1,7 @@
 # Two commands for a fresh machine: `make demo` and `make test`.
-# Everything installs from the lock (uv.lock) into .venv; checkov gets its own
+# Everything installs from the lock (uv.lock) into .venv but PyTorch (the `training`
+# group), which only the training image and the tests of the data-parallel trainer
+# need: those run in .torch-venv (.venv's groups plus `training`). checkov gets its own
 # virtualenv because its pins conflict with the platform's. `make test` also
 # installs, with apt-get, the servers its tests start (scripts/system-packages.sh).
 
@@ -10,6 +12,7 @@ CHECKOV_VERSION := 3.3.30
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
+TORCH_VENV := .torch-venv
 export UV_NATIVE_TLS := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
@@ -18,8 +21,8 @@ ifeq ($(UV),)
 UV := $(HOME)/.local/bin/uv
 endif
 
-.PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps \
-	program-check bench clean
+.PHONY: help install install-program demo test lint typecheck pytest pytest-torch torch-venv \
+	checkov-venv system-deps program-check bench bench-gpu locks clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -30,11 +33,20 @@ $(UV):
 # --compile-bytecode: the installed packages get their .pyc at install time. Without
 # it, a machine that sets PYTHONDONTWRITEBYTECODE (CI sandboxes do) recompiles every
 # imported module from source in every process: imports take twice as long.
+# --no-group training: PyTorch (a CUDA build from PyPI, ~2.5 GB of downloads) stays out.
 $(VENV)/.installed: uv.lock pyproject.toml | $(UV)
-	$(UV) sync --frozen --all-groups --compile-bytecode
+	$(UV) sync --frozen --all-groups --no-group training --compile-bytecode
 	@touch $@
 
-install: $(VENV)/.installed ## install everything from the lock (program, workloads, dev tools)
+install: $(VENV)/.installed ## install from the lock: program, workloads, dev tools (no PyTorch)
+
+# .venv's groups plus `training`: PyTorch 2.13 from the lock, hash-checked. PyPI's Linux
+# wheel is the CUDA build; without a GPU it trains on the CPU (gloo), as the tests do.
+$(TORCH_VENV)/.installed: uv.lock pyproject.toml | $(UV)
+	UV_PROJECT_ENVIRONMENT=$(TORCH_VENV) $(UV) sync --frozen --all-groups --compile-bytecode
+	@touch $@
+
+torch-venv: $(TORCH_VENV)/.installed ## .torch-venv: everything plus PyTorch (the `training` group)
 
 install-program: | $(UV) ## install only what `pulumi up` needs (no Feast/MLflow)
 	$(UV) sync --frozen --no-default-groups --compile-bytecode
@@ -56,8 +68,15 @@ typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB w
 system-deps: ## apt-get the servers the tests start: redis-server, openssl, node + npm
 	@scripts/system-packages.sh
 
+# The tests marked `torch` need PyTorch: `pytest-torch` runs them in .torch-venv. They
+# live in files named test_*torch*.py (collecting every test module costs ~20 s of CPU).
+TORCH_TESTS = $(wildcard tests/*/test_*torch*.py)
+
 pytest: system-deps install checkov-venv
-	$(VENV)/bin/pytest -q -p no:cacheprovider
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m "not torch"
+
+pytest-torch: torch-venv ## the data-parallel trainer's tests (torchrun, gloo) in .torch-venv
+	$(TORCH_VENV)/bin/pytest -q -p no:cacheprovider -m torch $(TORCH_TESTS)
 
 # The gate must work from the Pulumi program's own dependency set (what the
 # pull-request workflow installs): no dev tools, no Feast/MLflow.
@@ -71,7 +90,7 @@ program-check: $(PROGRAM_VENV)/.installed ## smp check --all from a program-only
 # mypy is not part of `make test`: following the pulumi SDKs takes it past 15 GiB
 # and 8 minutes on a cold cache, which CI's 24 GiB / 2-core machine cannot afford
 # next to the suite. Run `make typecheck` on a developer machine.
-test: lint pytest program-check ## lint, every test, and the gate from a program-only install
+test: lint pytest pytest-torch program-check ## lint, every test, and the gate from a program-only install
 
 checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pins conflict)
 .checkov-venv/bin/checkov:
@@ -80,6 +99,16 @@ checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pi
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
+
+bench-gpu: torch-venv ## the data-parallel trainer on the GPU against the CPU (CPU only without one)
+	$(TORCH_VENV)/bin/python benchmarks/gpu_training.py
+
+# The images install from these exports of uv.lock (hash-checked): run after `uv lock`.
+locks: | $(UV) ## re-export workloads/requirements*.lock.txt from uv.lock
+	$(UV) export --frozen --only-group workloads --no-emit-project --format requirements-txt \
+		-o workloads/requirements.lock.txt
+	$(UV) export --frozen --only-group training --no-emit-project --format requirements-txt \
+		-o workloads/requirements-training.lock.txt
 
 clean: ## remove build output (keeps the virtualenvs)
 	rm -rf build
