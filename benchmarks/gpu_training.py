@@ -9,10 +9,10 @@ window like the CPU one (metrics within a tolerance: float32 kernels differ, the
 arithmetic is the same). Without a CUDA device it says so and runs the CPU part.
 
 The rows are the synthetic card-fraud data with its features already joined (the Feast
-join is not what is measured here). Needs torch: run it from .torch-venv,
+join is not what is measured here). Needs torch (the `training` group in .torch-site):
 
     make bench-gpu
-    .torch-venv/bin/python benchmarks/gpu_training.py [--cards 4000] [--epochs 3]
+    PYTHONPATH=.torch-site .venv/bin/python benchmarks/gpu_training.py [--cards 4000]
 
 Exit status: 0, or 1 when the GPU's metrics differ from the CPU's beyond --tolerance.
 """

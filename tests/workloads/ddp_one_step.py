@@ -59,6 +59,7 @@ def main() -> int:
         torch.save({"rank": worker.rank, "world": worker.world, "steps": report.steps,
                     "before": before, "after": network.state_dict(),
                     "final": reference.state_dict(), "final_step": final.step,
+                    "final_epoch_loss": final.last_epoch_loss,
                     "inputs": features[batch], "labels": labels[batch],
                     "pos_weight": pos_weight, "learning_rate": params.learning_rate,
                     "transaction_ids": shard[schema.TRANSACTION_ID].tolist(),

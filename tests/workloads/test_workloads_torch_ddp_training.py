@@ -1,11 +1,11 @@
 """The data-parallel trainer under ``torchrun --nproc-per-node 2`` on the CPU (gloo).
 
 These tests need torch, which only the ``training`` dependency group has: they run
-in .torch-venv with ``make pytest-torch`` (``-m torch``); the main suite deselects
-them. Data is small and training short. Most of a torchrun launch's time is its
-workers importing torch and Feast, so there are three: the probe (the trainer's
-functions, no Feast), and the job twice: killed mid-training, then restarted. The rest
-runs in this process (a world of one).
+with ``make pytest-torch`` (``-m torch``; .venv plus .torch-site, the training image's
+layout); the main suite deselects them. Data is small and training short. Most of a
+torchrun launch's time is its workers importing torch and Feast, so there are three:
+the probe (the trainer's functions, no Feast), and the job twice: killed
+mid-training, then restarted. The rest runs in this process (a world of one).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -43,12 +44,20 @@ PARAMS = {"hidden": 16, "epochs": 15, "batch_size": 32, "learning_rate": 0.01,
 BIN = Path(sys.executable).parent
 
 
+def _torchrun() -> str:
+    """``torchrun`` from the PATH, as in the training image."""
+    found = shutil.which("torchrun")
+    if found is None:
+        pytest.fail("torchrun is not on PATH: `make pytest-torch` puts .torch-site/bin there")
+    return found
+
+
 def _torch() -> Any:
     try:
         import torch
     except ImportError:
         pytest.fail("these tests need torch (the `training` dependency group): run them with "
-                    "`make pytest-torch`, which installs .torch-venv from the lock")
+                    "`make pytest-torch`, which installs it from the lock into .torch-site")
     return torch
 
 
@@ -104,7 +113,8 @@ def _torchrun_argv(repo: Repo, tracking_uri: str, model_name: str, checkpoint: P
             "--params", json.dumps(PARAMS), "--device", "cpu"])
     # What Kubernetes does: expand $(JOB_COMPLETION_INDEX); the Job's image has torchrun on PATH.
     argv = [a.replace("$(JOB_COMPLETION_INDEX)", "0") for a in argv]
-    return [str(BIN / "torchrun"), *argv[1:]]
+    assert argv[0] == "torchrun"
+    return [_torchrun(), *argv[1:]]
 
 
 def _env() -> dict[str, str]:
@@ -146,7 +156,7 @@ def probe(repo: Repo, tmp_path_factory: pytest.TempPathFactory) -> list[dict[str
     torch = _torch()
     out = tmp_path_factory.mktemp("probe")
     script = Path(__file__).with_name("ddp_one_step.py")
-    result = _run([str(BIN / "torchrun"), "--nproc-per-node=2", "--master-addr=127.0.0.1",
+    result = _run([_torchrun(), "--nproc-per-node=2", "--master-addr=127.0.0.1",
                    f"--master-port={free_port()}", str(script),
                    "--training-set", str(repo.training_set), "--eval-days", str(EVAL_DAYS),
                    "--seed", str(SEED), "--params", json.dumps(PARAMS), "--out", str(out)])
@@ -288,7 +298,7 @@ def test_a_killed_rank_resumes_from_the_last_checkpoint_and_reaches_the_same_mod
 
 
 def test_the_job_registers_exactly_one_version_that_serving_loads(
-    job: Job, tracking: str, repo: Repo
+    job: Job, tracking: str, repo: Repo, probe: list[dict[str, Any]]
 ) -> None:
     import pandas as pd
     from mlflow import MlflowClient
@@ -311,13 +321,16 @@ def test_the_job_registers_exactly_one_version_that_serving_loads(
     assert run.data.params["ddp.world_size"] == "2"
     assert run.data.params["ddp.backend"] == "gloo"
     assert int(run.data.params["train_rows"]) == 918
+    # The last epoch's mean loss, kept across the restart (the probe trained without one).
+    assert float(run.data.params["ddp.final_epoch_loss"]) == pytest.approx(
+        probe[0]["final_epoch_loss"], rel=1e-6)
     # The logged metrics are the served model's on the held-out window.
     frame = pd.read_parquet(repo.training_set)
     _, held_out = time_split(frame, EVAL_DAYS)
     metrics = evaluate(served.model, encode_frame(held_out), held_out[schema.LABEL].to_numpy())
     for name, value in metrics.items():
         assert run.data.metrics[f"eval_{name}"] == pytest.approx(value, abs=1e-9)
-    assert metrics["roc_auc"] > 0.75  # it learned something
+    assert metrics["roc_auc"] > 0.7  # it learned something
     # The model is the trained network (the checkpoint's weights), re-hosted.
     weights = _final_weights(job.checkpoint)["model"]
     mlp = served.model.named_steps["classify"]

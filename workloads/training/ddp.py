@@ -79,7 +79,8 @@ def import_torch() -> Any:
     except ImportError as exc:
         raise TorchNotInstalled(
             "the data-parallel trainer needs torch, which is in the `training` dependency "
-            "group only: use the training image, or `make torch-venv` for .torch-venv"
+            "group only: use the training image, or `make torch-site` and put .torch-site on "
+            "PYTHONPATH (as `make pytest-torch` does)"
         ) from exc
     return torch
 
@@ -334,6 +335,8 @@ class TrainingState:
     batch: int = 0
     step: int = 0
     done: bool = False
+    # The current epoch's loss summed over its rows on all ranks, up to the last checkpoint.
+    epoch_loss_sum: float = 0.0
     last_epoch_loss: float = math.nan
 
 
@@ -384,8 +387,9 @@ def train_loop(
     """Run (or resume) the data-parallel optimisation of ``network`` in place.
 
     ``features``/``labels`` are this rank's shard as tensors on the worker's device;
-    ``save(payload_state, network, optimizer)`` is called at each checkpoint
-    (rank 0 only); ``max_steps`` stops early (tests take one step).
+    ``save(state, network, optimizer)`` is called at each checkpoint (every
+    ``checkpoint_every`` steps and at each epoch's end) on every rank (the caller
+    writes on rank 0 only); ``max_steps`` stops early (tests take one step).
     """
     torch = import_torch()
     from torch.nn.parallel import DistributedDataParallel
@@ -405,37 +409,38 @@ def train_loop(
     n_common = common_shard_size(worker, n_local)
     steps = samples = 0
     started = time.perf_counter()
-    while state.epoch < params.epochs and not state.done:
+    while not state.done and state.epoch < params.epochs:
         batches = epoch_batches(n_local, n_common, params.batch_size, seed, state.epoch,
                                 worker.rank)
         order = torch.as_tensor(np.concatenate(batches), device=worker.device)
         bounds = np.cumsum([0, *(len(b) for b in batches)])
-        epoch_loss = torch.zeros((), dtype=torch.float64, device=worker.device)
-        while state.batch < len(batches):
-            index = order[bounds[state.batch] : bounds[state.batch + 1]]
+        # This rank's loss since the last checkpoint, kept on the device (no sync per step).
+        local_loss = torch.zeros((), dtype=torch.float64, device=worker.device)
+        for batch in range(state.batch, len(batches)):
+            index = order[bounds[batch] : bounds[batch + 1]]
             optimizer.zero_grad(set_to_none=True)
             loss = loss_fn(model(features[index]), labels[index])
             loss.backward()  # DDP all-reduces (averages) the gradients here
             optimizer.step()
-            epoch_loss += loss.detach().double() * len(index)
-            state.batch += 1
-            state.step += 1
+            local_loss += loss.detach().double() * len(index)
+            state.batch, state.step = batch + 1, state.step + 1
             steps += 1
             samples += len(index) * worker.world
             epoch_end = state.batch == len(batches)
-            if epoch_end:
-                total = _all_reduce(worker, np.array([epoch_loss.item()]))[0]
-                state.last_epoch_loss = float(total / (n_common * worker.world))
-                state.epoch, state.batch = state.epoch + 1, 0
-                state.done = state.epoch >= params.epochs
             every = params.checkpoint_every
-            if save is not None and (epoch_end or (every and state.step % every == 0)):
-                save(state, network, optimizer)
+            # Checkpoint steps are the same on every rank: each joins this all-reduce.
+            if epoch_end or (every and state.step % every == 0):
+                state.epoch_loss_sum += float(_all_reduce(worker, np.array([local_loss.item()]))[0])
+                local_loss.zero_()
+                if epoch_end:
+                    state.last_epoch_loss = state.epoch_loss_sum / (n_common * worker.world)
+                    state.epoch, state.batch, state.epoch_loss_sum = state.epoch + 1, 0, 0.0
+                    state.done = state.epoch >= params.epochs
+                if save is not None:
+                    save(state, network, optimizer)
             if max_steps is not None and steps >= max_steps:
                 return state, LoopReport(steps, samples, time.perf_counter() - started,
                                          resumed_at)
-            if epoch_end:
-                break
     if worker.device.type == "cuda":
         torch.cuda.synchronize(worker.device)
     return state, LoopReport(steps, samples, time.perf_counter() - started, resumed_at)
