@@ -9,7 +9,6 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV_VERSION := 0.13.8
-CHECKOV_VERSION := 3.3.30
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
@@ -26,7 +25,8 @@ UV := $(HOME)/.local/bin/uv
 endif
 
 .PHONY: help install install-program demo test lint typecheck pytest pytest-torch torch-site \
-	checkov-venv system-deps program-check bench bench-gpu locks clean
+	checkov-venv system-deps generate format program-check bench bench-gpu locks clean \
+	location-properties checkov-lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -67,8 +67,10 @@ demo: install ## the platform on one machine: plan and check every stack offline
 	done; echo "plans written to build/plans/"
 	$(PY) -m workloads.demo --out build/demo
 
-lint: install ## ruff over the project
+lint: install ## ruff, the formatter check and the import contracts (the dependency direction)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB without a cache)
 	$(VENV)/bin/mypy
@@ -81,7 +83,7 @@ system-deps: ## apt-get the servers the tests start: redis-server, openssl, node
 TORCH_TESTS = $(wildcard tests/*/test_*torch*.py)
 
 pytest: system-deps install checkov-venv
-	$(VENV)/bin/pytest -q -p no:cacheprovider -m "not torch"
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto -m "not torch"
 
 pytest-torch: install torch-site ## the data-parallel trainer's tests (torchrun, gloo), with torch
 	$(WITH_TORCH) $(VENV)/bin/pytest -q -p no:cacheprovider -m torch $(TORCH_TESTS)
@@ -100,10 +102,21 @@ program-check: $(PROGRAM_VENV)/.installed ## smp check --all from a program-only
 # next to the suite. Run `make typecheck` on a developer machine.
 test: lint pytest pytest-torch program-check ## lint, every test, and the gate from a program-only install
 
-checkov-venv: .checkov-venv/bin/checkov ## checkov in its own virtualenv (its pins conflict)
-.checkov-venv/bin/checkov:
-	python3 -m venv .checkov-venv
-	.checkov-venv/bin/pip install --quiet "checkov==$(CHECKOV_VERSION)"
+# checkov's own lock (tools/checkov.lock.txt, hashes for every platform): uv installs
+# it in well under a minute where pip resolving checkov took several.
+checkov-venv: .checkov-venv/.installed ## checkov in its own virtualenv (its pins conflict)
+.checkov-venv/.installed: tools/checkov.lock.txt | $(UV)
+	$(UV) venv --quiet --allow-existing --python python3 .checkov-venv
+	$(UV) pip install --quiet --python .checkov-venv/bin/python --require-hashes --compile-bytecode \
+		-r tools/checkov.lock.txt
+	@touch $@
+
+checkov-lock: | $(UV) ## re-lock checkov's virtualenv from tools/checkov.in
+	$(UV) pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		tools/checkov.in -o tools/checkov.lock.txt
+
+location-properties: install ## regenerate policies/location_properties.py from the installed SDKs
+	$(PY) scripts/generate_location_properties.py
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
@@ -117,6 +130,13 @@ locks: | $(UV) ## re-export workloads/requirements*.lock.txt from uv.lock
 		-o workloads/requirements.lock.txt
 	$(UV) export --frozen --only-group training --no-emit-project --format requirements-txt \
 		-o workloads/requirements-training.lock.txt
+
+generate: install ## rewrite every generated file: schema, control matrix, golden plans, snapshots
+	$(PY) -m smp.generate
+	SMP_UPDATE_SNAPSHOTS=1 $(VENV)/bin/pytest -q -p no:cacheprovider -k snapshot tests/components
+
+format: install ## ruff's formatter over the project (make lint checks it)
+	$(VENV)/bin/ruff format .
 
 clean: ## remove build output (keeps the virtualenvs)
 	rm -rf build

@@ -2,7 +2,7 @@
 
 import pulumi
 
-from stacks.config import ConfigError
+from platform_spec import ConfigError
 from stacks.platform import build_platform
 from stacks.stack_files import load_from_pulumi
 

@@ -32,10 +32,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resources", type=int, default=5000)
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="alternating rounds of the wall-time comparison")
-    parser.add_argument("--wall-only", action="store_true",
-                        help="only the parallel/sequential wall-time comparison")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating rounds of the wall-time comparison"
+    )
+    parser.add_argument(
+        "--wall-only", action="store_true", help="only the parallel/sequential wall-time comparison"
+    )
     args = parser.parse_args()
 
     from plan_speed import synthetic_program
@@ -43,19 +45,23 @@ def main() -> None:
     from rich.table import Table
 
     from policies.catalogue import all_rules
-    from stacks.offline import plan_program, plan_stack_offline
-    from stacks.policy_gate import evaluate_plan
-    from stacks.render import render_plan
+    from smp.gate import evaluate_plan
+    from smp.offline import plan_program, plan_stack_offline
+    from smp.render import render_plan
     from stacks.stack_files import list_stacks
 
     console = Console()
     rules = all_rules()
     smp = Path(sys.executable).parent / "smp"
     variants = {
-        "smp check --all (parallel workers)": ([str(smp), "check", "--all", "--format", "json"],
-                                               {}),
-        "smp check --all (sequential)": ([str(smp), "check", "--all", "--format", "json"],
-                                         {"SMP_GATE_WORKERS": "1"}),
+        "smp check --all (parallel workers)": (
+            [str(smp), "check", "--all", "--format", "json"],
+            {},
+        ),
+        "smp check --all (sequential)": (
+            [str(smp), "check", "--all", "--format", "json"],
+            {"SMP_GATE_WORKERS": "1"},
+        ),
         "smp stacks": ([str(smp), "stacks"], {}),
         "smp stacks --counts": ([str(smp), "stacks", "--counts"], {}),
     }
@@ -68,25 +74,36 @@ def main() -> None:
             command, env = variants[name]
             with console.status(f"round {round_ + 1}/{args.rounds}: {name}..."):
                 started = time.perf_counter()
-                done = subprocess.run(command, capture_output=True, text=True, check=False,
-                                      timeout=1200, env={**os.environ, **env})
+                done = subprocess.run(
+                    command,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                    timeout=1200,
+                    env={**os.environ, **env},
+                )
                 walls[name].append(time.perf_counter() - started)
             if done.returncode not in (0, 1):
                 console.print(f"{name} exited {done.returncode}: {done.stderr[-400:]}")
             if "check" in command:
                 reports[name].add(done.stdout)
-    wall_table = Table(title=f"Wall time, median of {args.rounds} alternating rounds "
-                             f"({os.cpu_count()} cores)", title_justify="left")
+    wall_table = Table(
+        title=f"Wall time, median of {args.rounds} alternating rounds ({os.cpu_count()} cores)",
+        title_justify="left",
+    )
     for col in ("command", "median s", "min s", "max s", "ratio"):
         wall_table.add_column(col, justify="left" if col == "command" else "right")
     medians = {name: statistics.median(values) for name, values in walls.items()}
-    peers = {"smp check --all (parallel workers)": "smp check --all (sequential)",
-             "smp stacks": "smp stacks --counts"}
+    peers = {
+        "smp check --all (parallel workers)": "smp check --all (sequential)",
+        "smp stacks": "smp stacks --counts",
+    }
     for name, values in walls.items():
         peer = peers.get(name)
         ratio = f"{medians[peer] / medians[name]:.2f}x faster" if peer else "1.00x (peer)"
-        wall_table.add_row(name, f"{medians[name]:.1f}", f"{min(values):.1f}",
-                           f"{max(values):.1f}", ratio)
+        wall_table.add_row(
+            name, f"{medians[name]:.1f}", f"{min(values):.1f}", f"{max(values):.1f}", ratio
+        )
     console.print(wall_table)
     same = reports["smp check --all (parallel workers)"] == reports["smp check --all (sequential)"]
     console.print(f"identical JSON reports, parallel vs sequential: {'yes' if same else 'NO'}")
@@ -110,18 +127,30 @@ def main() -> None:
             evaluate_plan(plan, k8s_rules)
             ours_k8s += time.perf_counter() - started
         ratio = policy / plan.seconds
-        table.add_row(stack, str(len(plan.resources) - 1), f"{plan.seconds:.2f}",
-                      f"{policy:.2f}", f"{ratio:.2f}x", "met" if ratio <= 0.5 else "NOT met")
+        table.add_row(
+            stack,
+            str(len(plan.resources) - 1),
+            f"{plan.seconds:.2f}",
+            f"{policy:.2f}",
+            f"{ratio:.2f}x",
+            "met" if ratio <= 0.5 else "NOT met",
+        )
     with console.status(f"synthetic program, {args.resources} resources..."):
-        plan = plan_program(lambda: synthetic_program(args.resources), stack="bench",
-                            default_region="me-central-1")
+        plan = plan_program(
+            lambda: synthetic_program(args.resources), stack="bench", default_region="me-central-1"
+        )
         started = time.perf_counter()
         evaluate_plan(plan, rules)
         policy = time.perf_counter() - started
     ratio = policy / plan.seconds
-    table.add_row(f"synthetic ({args.resources})", str(len(plan.resources) - 1),
-                  f"{plan.seconds:.2f}", f"{policy:.2f}", f"{ratio:.2f}x",
-                  "met" if ratio <= 0.5 else "NOT met")
+    table.add_row(
+        f"synthetic ({args.resources})",
+        str(len(plan.resources) - 1),
+        f"{plan.seconds:.2f}",
+        f"{policy:.2f}",
+        f"{ratio:.2f}x",
+        "met" if ratio <= 0.5 else "NOT met",
+    )
     console.print(table)
 
     checkov = ROOT / ".checkov-venv" / "bin" / "checkov"
@@ -131,18 +160,35 @@ def main() -> None:
     files = sorted(rendered.rglob("*.yaml"))
     with console.status(f"checkov on {len(files)} rendered manifests..."):
         started = time.perf_counter()
-        subprocess.run([str(checkov), "--quiet", "--compact", "--skip-download", "--framework",
-                        "kubernetes",
-                        "-d", str(rendered), "--output", "json"], capture_output=True,
-                       text=True, check=False, timeout=1200)
+        subprocess.run(
+            [
+                str(checkov),
+                "--quiet",
+                "--compact",
+                "--skip-download",
+                "--framework",
+                "kubernetes",
+                "-d",
+                str(rendered),
+                "--output",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=1200,
+        )
         checkov_s = time.perf_counter() - started
     side = Table(title="Kubernetes manifests of the shipped stacks", title_justify="left")
     for col in ("tool", "objects", "seconds", "ratio to ours"):
         side.add_column(col, justify="left" if col == "tool" else "right")
-    side.add_row("smp kubernetes rules (in-process)", str(len(files)), f"{ours_k8s:.2f}",
-                 "1.00x")
-    side.add_row("checkov --framework kubernetes", str(len(files)), f"{checkov_s:.2f}",
-                 f"{checkov_s / max(ours_k8s, 1e-9):.1f}x")
+    side.add_row("smp kubernetes rules (in-process)", str(len(files)), f"{ours_k8s:.2f}", "1.00x")
+    side.add_row(
+        "checkov --framework kubernetes",
+        str(len(files)),
+        f"{checkov_s:.2f}",
+        f"{checkov_s / max(ours_k8s, 1e-9):.1f}x",
+    )
     console.print(side)
 
 

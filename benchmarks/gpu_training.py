@@ -54,8 +54,9 @@ class DeviceRun:
     scores: np.ndarray
 
 
-def training_rows(cards: int, days: int, eval_days: float, seed: int) -> tuple[pd.DataFrame,
-                                                                              pd.DataFrame]:
+def training_rows(
+    cards: int, days: int, eval_days: float, seed: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(train, held-out) synthetic transactions with their features, split by time."""
     data = generate(n_cards=cards, days=days, seed=seed, start=START)
     rows = data.transactions_with_features.sort_values(
@@ -64,8 +65,14 @@ def training_rows(cards: int, days: int, eval_days: float, seed: int) -> tuple[p
     return time_split(rows, eval_days)
 
 
-def train_on(device: str, train: pd.DataFrame, held_out: pd.DataFrame, params: ddp.DDPParams,
-             seed: int, warmup_steps: int) -> DeviceRun:
+def train_on(
+    device: str,
+    train: pd.DataFrame,
+    held_out: pd.DataFrame,
+    params: ddp.DDPParams,
+    seed: int,
+    warmup_steps: int,
+) -> DeviceRun:
     """Train from ``seed`` on ``device`` ("cpu" or "cuda"), time the loop, evaluate the export."""
     torch = ddp.import_torch()
     worker = ddp.start_worker(device)
@@ -74,13 +81,15 @@ def train_on(device: str, train: pd.DataFrame, held_out: pd.DataFrame, params: d
         y = train[schema.LABEL].to_numpy(np.float32)
         transformer = ddp.global_preprocessor(worker, x)
         pos_weight = ddp.global_pos_weight(worker, y)
-        features = torch.as_tensor(transformer.transform(x), dtype=torch.float32,
-                                   device=worker.device)
+        features = torch.as_tensor(
+            transformer.transform(x), dtype=torch.float32, device=worker.device
+        )
         labels = torch.as_tensor(y, device=worker.device).unsqueeze(1)
         # Kernels, allocator and (on the GPU) the CUDA context warm up on a throwaway network.
         warm = ddp.build_network(N_INPUTS, params.hidden, seed).to(worker.device)
-        ddp.train_loop(worker, warm, features, labels, pos_weight, params, seed,
-                       max_steps=warmup_steps)
+        ddp.train_loop(
+            worker, warm, features, labels, pos_weight, params, seed, max_steps=warmup_steps
+        )
         network = ddp.build_network(N_INPUTS, params.hidden, seed).to(worker.device)
         _, report = ddp.train_loop(worker, network, features, labels, pos_weight, params, seed)
         weights, biases = ddp.network_layers(network)
@@ -89,15 +98,22 @@ def train_on(device: str, train: pd.DataFrame, held_out: pd.DataFrame, params: d
         ddp.stop_worker()
     model = exported_model(transformer, weights, biases)
     x_eval, y_eval = encode_frame(held_out), held_out[schema.LABEL].to_numpy()
-    return DeviceRun(device=device, name=name,
-                     samples_per_second=report.samples / report.seconds, seconds=report.seconds,
-                     steps=report.steps, metrics=evaluate(model, x_eval, y_eval),
-                     scores=model.predict_proba(x_eval)[:, 1])
+    return DeviceRun(
+        device=device,
+        name=name,
+        samples_per_second=report.samples / report.seconds,
+        seconds=report.seconds,
+        steps=report.steps,
+        metrics=evaluate(model, x_eval, y_eval),
+        scores=model.predict_proba(x_eval)[:, 1],
+    )
 
 
 def _table(runs: list[DeviceRun], train_rows: int, params: ddp.DDPParams) -> Table:
-    table = Table(title=f"torch_mlp_ddp: {train_rows:,} training rows, {params.epochs} epochs, "
-                        f"batch {params.batch_size}, hidden {params.hidden}")
+    table = Table(
+        title=f"torch_mlp_ddp: {train_rows:,} training rows, {params.epochs} epochs, "
+        f"batch {params.batch_size}, hidden {params.hidden}"
+    )
     table.add_column("device")
     table.add_column("steps", justify="right")
     table.add_column("seconds", justify="right")
@@ -107,9 +123,14 @@ def _table(runs: list[DeviceRun], train_rows: int, params: ddp.DDPParams) -> Tab
         table.add_column(metric, justify="right")
     cpu = runs[0].samples_per_second
     for run in runs:
-        table.add_row(f"{run.device} ({run.name})", f"{run.steps:,}", f"{run.seconds:.2f}",
-                      f"{run.samples_per_second:,.0f}", f"{run.samples_per_second / cpu:.2f}x",
-                      *(f"{run.metrics[m]:.5f}" for m in METRICS))
+        table.add_row(
+            f"{run.device} ({run.name})",
+            f"{run.steps:,}",
+            f"{run.seconds:.2f}",
+            f"{run.samples_per_second:,.0f}",
+            f"{run.samples_per_second / cpu:.2f}x",
+            *(f"{run.metrics[m]:.5f}" for m in METRICS),
+        )
     return table
 
 
@@ -124,8 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hidden", type=int, default=256)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--warmup-steps", type=int, default=20)
-    parser.add_argument("--tolerance", type=float, default=2e-3,
-                        help="largest accepted |GPU - CPU| of each held-out metric")
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=2e-3,
+        help="largest accepted |GPU - CPU| of each held-out metric",
+    )
     args = parser.parse_args(argv)
     console = Console(width=150)  # the table, whole, also when piped to a file
     try:
@@ -139,8 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     console.print(f"torch {torch.__version__}, {torch.get_num_threads()} CPU threads")
     gpu = torch.cuda.is_available()
     if not gpu:
-        console.print("[bold yellow]NO GPU: torch.cuda.is_available() is False on this machine; "
-                      "the GPU part is skipped, only the CPU part runs.[/]")
+        console.print(
+            "[bold yellow]NO GPU: torch.cuda.is_available() is False on this machine; "
+            "the GPU part is skipped, only the CPU part runs.[/]"
+        )
     runs = [train_on("cpu", train, held_out, params, args.seed, args.warmup_steps)]
     if gpu:
         runs.append(train_on("cuda", train, held_out, params, args.seed, args.warmup_steps))
@@ -151,15 +178,20 @@ def main(argv: list[str] | None = None) -> int:
     cpu_run, gpu_run = runs
     diffs = {m: abs(gpu_run.metrics[m] - cpu_run.metrics[m]) for m in METRICS}
     score_diff = float(np.max(np.abs(gpu_run.scores - cpu_run.scores)))
-    console.print(f"GPU {gpu_run.samples_per_second / cpu_run.samples_per_second:.2f}x the CPU's "
-                  f"samples/s; largest |GPU - CPU| held-out score: {score_diff:.2e}")
+    console.print(
+        f"GPU {gpu_run.samples_per_second / cpu_run.samples_per_second:.2f}x the CPU's "
+        f"samples/s; largest |GPU - CPU| held-out score: {score_diff:.2e}"
+    )
     failed = {m: d for m, d in diffs.items() if d > args.tolerance}
     if failed:
-        console.print(f"[bold red]GPU metrics differ from the CPU's beyond {args.tolerance}: "
-                      f"{failed}[/]")
+        console.print(
+            f"[bold red]GPU metrics differ from the CPU's beyond {args.tolerance}: {failed}[/]"
+        )
         return 1
-    console.print(f"GPU metrics match the CPU's within {args.tolerance} "
-                  f"(largest difference {max(diffs.values()):.2e})")
+    console.print(
+        f"GPU metrics match the CPU's within {args.tolerance} "
+        f"(largest difference {max(diffs.values()):.2e})"
+    )
     return 0
 
 

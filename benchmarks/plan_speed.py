@@ -34,12 +34,19 @@ def synthetic_program(count: int) -> None:
     while made < count:
         component = pulumi.ComponentResource("smp:bench:Group", f"g{group}")
         opts = pulumi.ResourceOptions(parent=component, provider=provider)
-        key = aws.kms.Key(f"g{group}-key", enable_key_rotation=True,
-                          tags={"stack": "bench"}, opts=opts)
+        key = aws.kms.Key(
+            f"g{group}-key", enable_key_rotation=True, tags={"stack": "bench"}, opts=opts
+        )
         made += 2
         for i in range(min(48, count - made)):
-            aws.ssm.Parameter(f"g{group}-p{i}", type="String", value=f"v{i}",
-                              key_id=key.arn, tags={"stack": "bench"}, opts=opts)
+            aws.ssm.Parameter(
+                f"g{group}-p{i}",
+                type="String",
+                value=f"v{i}",
+                key_id=key.arn,
+                tags={"stack": "bench"},
+                opts=opts,
+            )
             made += 1
         component.register_outputs({})
         group += 1
@@ -49,11 +56,12 @@ def child(mode: str, target: str) -> None:
     """Run one measurement and print a JSON line."""
     started = time.perf_counter()
     if mode == "engine":
-        from stacks.offline import plan_program, plan_stack_offline
+        from smp.offline import plan_program, plan_stack_offline
 
         if target.isdigit():
-            plan = plan_program(lambda: synthetic_program(int(target)), stack="bench",
-                                default_region="me-central-1")
+            plan = plan_program(
+                lambda: synthetic_program(int(target)), stack="bench", default_region="me-central-1"
+            )
         else:
             plan = plan_stack_offline(target)
         count = len(plan.resources) - 1
@@ -80,8 +88,13 @@ def child(mode: str, target: str) -> None:
 
 
 def measure(mode: str, target: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", mode, target],
-                         capture_output=True, text=True, check=True, timeout=900)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, target],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=900,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -106,8 +119,13 @@ def main() -> None:
         stacks.add_column(col, justify="left" if col == "stack" else "right")
     for stack in list_stacks():
         r = measure("engine", stack)
-        stacks.add_row(stack, str(r["resources"]), f"{r['seconds']:.2f}",
-                       f"{r['resources'] / r['seconds']:.0f}", f"{r['peak_mib']:.0f}")
+        stacks.add_row(
+            stack,
+            str(r["resources"]),
+            f"{r['seconds']:.2f}",
+            f"{r['resources'] / r['seconds']:.0f}",
+            f"{r['peak_mib']:.0f}",
+        )
     console.print(stacks)
 
     runs: dict[str, list[dict[str, float]]] = {"engine": [], "peer": []}
@@ -116,8 +134,11 @@ def main() -> None:
             for mode in ("peer", "engine") if i % 2 else ("engine", "peer"):
                 status.update(f"synthetic {args.resources} resources: {mode} run {i + 1}")
                 runs[mode].append(measure(mode, str(args.resources)))
-    table = Table(title=f"Synthetic program, {args.resources} resources, median of "
-                        f"{args.repeat} alternating runs", title_justify="left")
+    table = Table(
+        title=f"Synthetic program, {args.resources} resources, median of "
+        f"{args.repeat} alternating runs",
+        title_justify="left",
+    )
     for col in ("runner", "resources", "seconds", "resources/s", "peak MiB"):
         table.add_column(col, justify="left" if col == "runner" else "right")
     medians = {}
@@ -133,8 +154,10 @@ def main() -> None:
     console.print(f"engine/peer throughput ratio: {speed:.2f}x; memory ratio: {memory:.2f}x")
     ok_speed = medians["engine"][0] >= 200
     ok_mem = medians["engine"][1] < 1024
-    console.print(f"target >= 200 resources/s: {'met' if ok_speed else 'NOT met'}; "
-                  f"target < 1024 MiB: {'met' if ok_mem else 'NOT met'}")
+    console.print(
+        f"target >= 200 resources/s: {'met' if ok_speed else 'NOT met'}; "
+        f"target < 1024 MiB: {'met' if ok_mem else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

@@ -6,13 +6,18 @@ cloud-agnostic `components/k8s` layer reads only this, never a cloud module.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import pulumi
 
+from workloads.contract.images import IMAGE_NAMES
+
 # Workloads that get their own cloud identity (IRSA / pod identity role or an
 # Entra workload identity): least privilege, scoped to their own buckets and keys.
-WORKLOADS = ("training", "serving", "drift-monitor", "feature-store", "registry")
+# One per workload image (the contract's names).
+WORKLOADS = IMAGE_NAMES
 # Where each workload runs, as (namespace, service account): the namespaces of the
 # in-cluster layer (components/k8s/namespaces.py). A cloud layer binds each
 # workload's identity to exactly this service account, and nothing else.
@@ -23,6 +28,30 @@ WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
     "feature-store": ("features", "feature-store"),
     "registry": ("registry", "registry"),
 }
+
+
+@dataclass(frozen=True)
+class SecretsProvider:
+    """A cloud's Secrets Store CSI provider: its chart, and how a SecretProviderClass mounts
+    the registry database's credentials with one workload's identity."""
+
+    name: str  # the SecretProviderClass `provider` field
+    chart: tuple[str, str, str]  # (chart, version, repository)
+    # (workload, credentials reference, file name to mount it as) -> the
+    # SecretProviderClass `parameters`.
+    parameters: Callable[[str, pulumi.Output[str], str], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class ExtraPolicy:
+    """A Kubernetes object a cloud adds to each namespace whose pods use a workload identity
+    (e.g. an FQDN egress rule to an identity provider without a private endpoint)."""
+
+    suffix: str  # appended to the resource name
+    api_version: str
+    kind: str
+    name: str
+    spec: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -58,7 +87,42 @@ class CloudPlatform:
     # Vault secret id), readable by the `registry` workload identity; None where the
     # registry authenticates with its workload identity instead.
     database_credentials_ref: pulumi.Output[str] | None = None
+    # Changes whenever this program replaces the credentials behind
+    # `database_credentials_ref` (a rotation). The registry's pods read them once, at
+    # start, so their template carries it and they roll onto the new credentials. None
+    # where they are replaced outside the program.
+    database_credentials_version: str | None = None
     # Workload -> (namespace, service account) its cloud identity trusts (the IRSA /
     # Pod Identity association or the Entra federated credential subject). The
     # in-cluster layer creates exactly these service accounts; empty means unknown.
     workload_service_accounts: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    # What differs between clusters of different clouds, as data (the in-cluster layer
+    # never asks which cloud it is on):
+    # - annotations on a workload's service account that bind it to its cloud identity;
+    service_account_annotations: Mapping[str, Mapping[str, pulumi.Input[str]]] = field(
+        default_factory=dict
+    )
+    # - labels every workload pod carries (e.g. opting into the identity webhook);
+    pod_labels: Mapping[str, str] = field(default_factory=dict)
+    # - the Service annotations that keep a LoadBalancer internal;
+    internal_lb_annotations: Mapping[str, str] = field(default_factory=dict)
+    # - the port the online store serves TLS on;
+    redis_tls_port: int = 6379
+    # - the Secrets Store CSI provider (None: the registry reads no mounted secret);
+    secrets_provider: SecretsProvider | None = None
+    # - objects each workload-identity namespace needs besides the documented flows;
+    identity_egress_policies: tuple[ExtraPolicy, ...] = ()
+    # - the cloud's values for an in-cluster cluster-autoscaler (None: the managed
+    #   control plane scales the node pools).
+    cluster_autoscaler_values: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class CloudLayer:
+    """What a cloud layer hands the composition root: its regional provider, the
+    interface for the in-cluster layer and the cluster's Kubernetes provider."""
+
+    provider: pulumi.ProviderResource
+    cloud_platform: CloudPlatform
+    kubernetes_provider: pulumi.ProviderResource

@@ -14,6 +14,6 @@ PolicyPack(
     enforcement_level=EnforcementLevel.MANDATORY,
     policies=[rule.policy for rule in all_rules()],
     description="ISO 27001 / NIST 800-53 and UAE data-locality guardrails for the Sovereign ML "
-                "Platform.",
+    "Platform.",
     display_name="Sovereign ML guardrails",
 )

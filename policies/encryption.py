@@ -25,17 +25,22 @@ def _truthy(value: Any) -> bool:
 
 
 ENC_001 = RuleMeta(
-    id="ENC-001", family="encryption", title="Cluster secrets encrypted with a CMK",
+    id="ENC-001",
+    family="encryption",
+    title="Cluster secrets encrypted with a CMK",
     description="EKS envelope-encrypts Kubernetes secrets with a customer-managed KMS key; AKS "
-                "uses Key Vault KMS for etcd.",
-    severity=Severity.CRITICAL, iso27001=("A.8.24",), nist80053=("SC-28", "SC-12"),
+    "uses Key Vault KMS for etcd.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28", "SC-12"),
     remediation="EKS: encryptionConfig {resources: [secrets], provider.keyArn: <CMK>}. AKS: "
-                "securityProfile.azureKeyVaultKms {enabled: true, keyId}.",
+    "securityProfile.azureKeyVaultKms {enabled: true, keyId}.",
 )
 
 
-@resource_rule(ENC_001, types=("aws:eks/cluster:Cluster",
-                               "azure-native:containerservice:ManagedCluster"))
+@resource_rule(
+    ENC_001, types=("aws:eks/cluster:Cluster", "azure-native:containerservice:ManagedCluster")
+)
 def _cluster_secrets(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if args.resource_type == "aws:eks/cluster:Cluster":
         resources = dig(args.props, "encryptionConfig.resources")
@@ -51,12 +56,16 @@ def _cluster_secrets(args: ResourceValidationArgs, config: Mapping[str, Any]) ->
 
 
 ENC_002 = RuleMeta(
-    id="ENC-002", family="encryption", title="Keys rotate",
+    id="ENC-002",
+    family="encryption",
+    title="Keys rotate",
     description="KMS keys have automatic rotation on; Key Vault keys have a rotation policy "
-                "with a rotate action and an expiry.",
-    severity=Severity.HIGH, iso27001=("A.8.24",), nist80053=("SC-12",),
+    "with a rotate action and an expiry.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24",),
+    nist80053=("SC-12",),
     remediation="KMS: enableKeyRotation: true. Key Vault: properties.rotationPolicy with a "
-                "'rotate' lifetime action and attributes.expiryTime.",
+    "'rotate' lifetime action and attributes.expiryTime.",
 )
 
 
@@ -78,9 +87,13 @@ def _key_rotation(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
 
 
 ENC_003 = RuleMeta(
-    id="ENC-003", family="encryption", title="No wildcard principals in key policies",
+    id="ENC-003",
+    family="encryption",
+    title="No wildcard principals in key policies",
     description="A KMS key policy never grants to Principal '*' without a condition.",
-    severity=Severity.CRITICAL, iso27001=("A.5.15", "A.8.24"), nist80053=("AC-6", "SC-12"),
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.15", "A.8.24"),
+    nist80053=("AC-6", "SC-12"),
     remediation="Grant to the account root and named roles or service principals only.",
 )
 
@@ -104,8 +117,9 @@ def statements(document: Any) -> list[Any]:
 
 
 @resource_rule(ENC_003, types=("aws:kms/key:Key",))
-def _no_wildcard_key_principal(args: ResourceValidationArgs, config: Mapping[str, Any]
-                               ) -> Iterator[str]:
+def _no_wildcard_key_principal(
+    args: ResourceValidationArgs, config: Mapping[str, Any]
+) -> Iterator[str]:
     raw = dig(args.props, "policy")
     if raw is MISSING:
         yield "no key policy: AWS would attach the default policy; state one explicitly"
@@ -115,18 +129,25 @@ def _no_wildcard_key_principal(args: ResourceValidationArgs, config: Mapping[str
         yield "policy is not valid JSON"
         return
     for i, st in enumerate(statements(document)):
-        if st.get("Effect") == "Allow" and _wildcard_principal(st.get("Principal")) and \
-                not st.get("Condition"):
+        if (
+            st.get("Effect") == "Allow"
+            and _wildcard_principal(st.get("Principal"))
+            and not st.get("Condition")
+        ):
             yield f"Statement[{i}] allows Principal '*' without a condition"
 
 
 ENC_004 = RuleMeta(
-    id="ENC-004", family="encryption", title="Buckets encrypted with a CMK",
+    id="ENC-004",
+    family="encryption",
+    title="Buckets encrypted with a CMK",
     description="Every S3 bucket has default encryption with SSE-KMS and a customer-managed "
-                "key (bucket key on).",
-    severity=Severity.CRITICAL, iso27001=("A.8.24",), nist80053=("SC-28",),
+    "key (bucket key on).",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28",),
     remediation="Add a BucketServerSideEncryptionConfiguration with sseAlgorithm aws:kms and "
-                "kmsMasterKeyId set to the storage CMK.",
+    "kmsMasterKeyId set to the storage CMK.",
 )
 
 
@@ -141,8 +162,9 @@ def _bucket_refs(args: StackValidationArgs, companion: str) -> dict[str, list[An
 
 
 @stack_rule(ENC_004)
-def _buckets_cmk(args: StackValidationArgs, config: Mapping[str, Any]
-                 ) -> Iterator[tuple[str, str | None]]:
+def _buckets_cmk(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     sse = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
     configs = _bucket_refs(args, sse)
     for r in args.resources:
@@ -153,25 +175,37 @@ def _buckets_cmk(args: StackValidationArgs, config: Mapping[str, Any]
                     yield f"rules[{i}] uses {algorithm!r}, not SSE-KMS", r.urn
                 if not reference_set(rule, "applyServerSideEncryptionByDefault.kmsMasterKeyId"):
                     yield f"rules[{i}] has no kmsMasterKeyId (an AWS-managed key)", r.urn
-        if r.resource_type in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2") and \
-                r.urn not in configs:
+        if (
+            r.resource_type in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
+            and r.urn not in configs
+        ):
             yield f"bucket {r.name} has no server-side encryption configuration", r.urn
 
 
 ENC_005 = RuleMeta(
-    id="ENC-005", family="encryption", title="Volumes encrypted with a CMK",
+    id="ENC-005",
+    family="encryption",
+    title="Volumes encrypted with a CMK",
     description="Launch-template block devices and EBS volumes are encrypted with a "
-                "customer-managed key; AKS node pools use encryption at host and the cluster a "
-                "disk encryption set.",
-    severity=Severity.HIGH, iso27001=("A.8.24",), nist80053=("SC-28",),
+    "customer-managed key; AKS node pools use encryption at host and the cluster a "
+    "disk encryption set.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28",),
     remediation="Set ebs.encrypted and ebs.kmsKeyId on every block device; on AKS set "
-                "diskEncryptionSetID and enableEncryptionAtHost on every pool.",
+    "diskEncryptionSetID and enableEncryptionAtHost on every pool.",
 )
 
 
-@resource_rule(ENC_005, types=("aws:ec2/launchTemplate:LaunchTemplate", "aws:ebs/volume:Volume",
-                               "azure-native:containerservice:ManagedCluster",
-                               "azure-native:containerservice:AgentPool"))
+@resource_rule(
+    ENC_005,
+    types=(
+        "aws:ec2/launchTemplate:LaunchTemplate",
+        "aws:ebs/volume:Volume",
+        "azure-native:containerservice:ManagedCluster",
+        "azure-native:containerservice:AgentPool",
+    ),
+)
 def _volumes(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     t = args.resource_type
     if t == "aws:ec2/launchTemplate:LaunchTemplate":
@@ -184,8 +218,7 @@ def _volumes(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterato
             if not reference_set(device, "ebs.kmsKeyId"):
                 yield f"blockDeviceMappings[{i}].ebs.kmsKeyId (the CMK) is missing"
     elif t == "aws:ebs/volume:Volume":
-        if not _truthy(dig(args.props, "encrypted")) or \
-                not reference_set(args.props, "kmsKeyId"):
+        if not _truthy(dig(args.props, "encrypted")) or not reference_set(args.props, "kmsKeyId"):
             yield "the volume is not encrypted with a CMK (encrypted + kmsKeyId)"
     elif t == "azure-native:containerservice:ManagedCluster":
         if not reference_set(args.props, "diskEncryptionSetID"):
@@ -198,19 +231,29 @@ def _volumes(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterato
 
 
 ENC_006 = RuleMeta(
-    id="ENC-006", family="encryption", title="Databases encrypted with a CMK and TLS",
+    id="ENC-006",
+    family="encryption",
+    title="Databases encrypted with a CMK and TLS",
     description="RDS storage is encrypted with a CMK and the parameter group forces SSL; "
-                "PostgreSQL Flexible Server uses a Key Vault key.",
-    severity=Severity.CRITICAL, iso27001=("A.8.24",), nist80053=("SC-28", "SC-8"),
+    "PostgreSQL Flexible Server uses a Key Vault key.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28", "SC-8"),
     remediation="RDS: storageEncrypted + kmsKeyId, rds.force_ssl=1. Azure: dataEncryption.type "
-                "AzureKeyVault with primaryKeyURI, require_secure_transport on.",
+    "AzureKeyVault with primaryKeyURI, require_secure_transport on.",
 )
 
 
-@resource_rule(ENC_006, types=("aws:rds/instance:Instance", "aws:rds/cluster:Cluster",
-                               "aws:rds/parameterGroup:ParameterGroup",
-                               "azure-native:dbforpostgresql:Server",
-                               "azure-native:dbforpostgresql:Configuration"))
+@resource_rule(
+    ENC_006,
+    types=(
+        "aws:rds/instance:Instance",
+        "aws:rds/cluster:Cluster",
+        "aws:rds/parameterGroup:ParameterGroup",
+        "azure-native:dbforpostgresql:Server",
+        "azure-native:dbforpostgresql:Configuration",
+    ),
+)
 def _databases(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     t = args.resource_type
     if t in ("aws:rds/instance:Instance", "aws:rds/cluster:Cluster"):
@@ -223,8 +266,10 @@ def _databases(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Itera
     elif t == "aws:rds/parameterGroup:ParameterGroup":
         family = str(dig(args.props, "family"))
         if "postgres" in family:
-            values = {str(dig(p, "name")): str(dig(p, "value"))
-                      for p in items(dig(args.props, "parameters"))}
+            values = {
+                str(dig(p, "name")): str(dig(p, "value"))
+                for p in items(dig(args.props, "parameters"))
+            }
             if values.get("rds.force_ssl") != "1":
                 yield "rds.force_ssl is not 1: clients may connect without TLS"
     elif t == "azure-native:dbforpostgresql:Server":
@@ -234,23 +279,34 @@ def _databases(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Itera
             yield "dataEncryption.primaryKeyURI is missing"
     else:
         name = dig(args.props, "configurationName")
-        if str(name) == "require_secure_transport" and str(dig(args.props, "value")).lower() \
-                not in ("on", "true", "1"):
+        if str(name) == "require_secure_transport" and str(
+            dig(args.props, "value")
+        ).lower() not in ("on", "true", "1"):
             yield "require_secure_transport is off"
 
 
 ENC_007 = RuleMeta(
-    id="ENC-007", family="encryption", title="Caches encrypted at rest and in transit",
+    id="ENC-007",
+    family="encryption",
+    title="Caches encrypted at rest and in transit",
     description="ElastiCache has at-rest encryption with a CMK and TLS required; Azure Cache "
-                "for Redis disables the non-TLS port and requires TLS 1.2.",
-    severity=Severity.HIGH, iso27001=("A.8.24",), nist80053=("SC-28", "SC-8"),
+    "for Redis disables the non-TLS port and requires TLS 1.2.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28", "SC-8"),
     remediation="ElastiCache: atRestEncryptionEnabled, kmsKeyId, transitEncryptionEnabled "
-                "(mode required). Azure: enableNonSslPort false, minimumTlsVersion 1.2.",
+    "(mode required). Azure: enableNonSslPort false, minimumTlsVersion 1.2.",
 )
 
 
-@resource_rule(ENC_007, types=("aws:elasticache/replicationGroup:ReplicationGroup",
-                               "azure-native:redis:Redis", "azure-native:cache:Redis"))
+@resource_rule(
+    ENC_007,
+    types=(
+        "aws:elasticache/replicationGroup:ReplicationGroup",
+        "azure-native:redis:Redis",
+        "azure-native:cache:Redis",
+    ),
+)
 def _caches(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if args.resource_type.startswith("aws:"):
         if not _truthy(dig(args.props, "atRestEncryptionEnabled")):
@@ -270,10 +326,14 @@ def _caches(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator
 
 
 ENC_008 = RuleMeta(
-    id="ENC-008", family="encryption", title="Logs encrypted with a CMK",
+    id="ENC-008",
+    family="encryption",
+    title="Logs encrypted with a CMK",
     description="CloudWatch log groups and CloudTrail trails are encrypted with a "
-                "customer-managed key.",
-    severity=Severity.HIGH, iso27001=("A.8.15", "A.8.24"), nist80053=("AU-9", "SC-28"),
+    "customer-managed key.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.15", "A.8.24"),
+    nist80053=("AU-9", "SC-28"),
     remediation="Set kmsKeyId to the logs CMK.",
 )
 
@@ -285,17 +345,22 @@ def _logs_cmk(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterat
 
 
 ENC_009 = RuleMeta(
-    id="ENC-009", family="encryption", title="Registries encrypted with a CMK",
+    id="ENC-009",
+    family="encryption",
+    title="Registries encrypted with a CMK",
     description="ECR repositories use KMS encryption with a customer-managed key; ACR uses a "
-                "Key Vault key.",
-    severity=Severity.HIGH, iso27001=("A.8.24",), nist80053=("SC-28",),
+    "Key Vault key.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28",),
     remediation="ECR: encryptionConfigurations [{encryptionType: KMS, kmsKey}]. ACR: "
-                "encryption {status: enabled, keyVaultProperties.keyIdentifier}.",
+    "encryption {status: enabled, keyVaultProperties.keyIdentifier}.",
 )
 
 
-@resource_rule(ENC_009, types=("aws:ecr/repository:Repository",
-                               "azure-native:containerregistry:Registry"))
+@resource_rule(
+    ENC_009, types=("aws:ecr/repository:Repository", "azure-native:containerregistry:Registry")
+)
 def _registries_cmk(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if args.resource_type.startswith("aws:"):
         configs = list(items(dig(args.props, "encryptionConfigurations")))
@@ -311,14 +376,17 @@ def _registries_cmk(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
 
 
 ENC_010 = RuleMeta(
-    id="ENC-010", family="encryption", title="Storage accounts: CMK, infrastructure encryption, "
-                                             "TLS 1.2, HTTPS only",
+    id="ENC-010",
+    family="encryption",
+    title="Storage accounts: CMK, infrastructure encryption, TLS 1.2, HTTPS only",
     description="Azure storage accounts encrypt with a Key Vault key and infrastructure "
-                "encryption, and accept only HTTPS with TLS 1.2 or later.",
-    severity=Severity.CRITICAL, iso27001=("A.8.24",), nist80053=("SC-28", "SC-8"),
+    "encryption, and accept only HTTPS with TLS 1.2 or later.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28", "SC-8"),
     remediation="encryption.keySource Microsoft.Keyvault with keyVaultProperties, "
-                "requireInfrastructureEncryption true, minimumTlsVersion TLS1_2, "
-                "enableHttpsTrafficOnly true.",
+    "requireInfrastructureEncryption true, minimumTlsVersion TLS1_2, "
+    "enableHttpsTrafficOnly true.",
 )
 
 
@@ -337,10 +405,14 @@ def _storage_accounts(args: ResourceValidationArgs, config: Mapping[str, Any]) -
 
 
 ENC_011 = RuleMeta(
-    id="ENC-011", family="encryption", title="Key Vault purge protection",
+    id="ENC-011",
+    family="encryption",
+    title="Key Vault purge protection",
     description="Key vaults have soft delete and purge protection, so a deleted key (and the "
-                "data it protects) can be recovered.",
-    severity=Severity.HIGH, iso27001=("A.8.24", "A.8.13"), nist80053=("SC-12", "CP-9"),
+    "data it protects) can be recovered.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24", "A.8.13"),
+    nist80053=("SC-12", "CP-9"),
     remediation="properties.enablePurgeProtection: true, enableSoftDelete: true.",
 )
 
@@ -354,17 +426,22 @@ def _purge_protection(args: ResourceValidationArgs, config: Mapping[str, Any]) -
 
 
 ENC_012 = RuleMeta(
-    id="ENC-012", family="encryption", title="Buckets refuse plain HTTP",
+    id="ENC-012",
+    family="encryption",
+    title="Buckets refuse plain HTTP",
     description="Every S3 bucket has a policy that denies requests without TLS "
-                "(aws:SecureTransport false).",
-    severity=Severity.HIGH, iso27001=("A.8.24", "A.8.20"), nist80053=("SC-8",),
+    "(aws:SecureTransport false).",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24", "A.8.20"),
+    nist80053=("SC-8",),
     remediation="Attach a bucket policy with a Deny statement on aws:SecureTransport = false.",
 )
 
 
 @stack_rule(ENC_012)
-def _tls_only_buckets(args: StackValidationArgs, config: Mapping[str, Any]
-                      ) -> Iterator[tuple[str, str | None]]:
+def _tls_only_buckets(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     policies = _bucket_refs(args, "aws:s3/bucketPolicy:BucketPolicy")
     for r in args.resources:
         if r.resource_type not in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"):
@@ -374,8 +451,11 @@ def _tls_only_buckets(args: StackValidationArgs, config: Mapping[str, Any]
             for st in statements(policy_document(dig(policy.props, "policy"))):
                 cond = st.get("Condition", {}) if isinstance(st, Mapping) else {}
                 secure = dig(cond, "Bool") if isinstance(cond, Mapping) else MISSING
-                if st.get("Effect") == "Deny" and isinstance(secure, Mapping) and \
-                        str(secure.get("aws:SecureTransport")).lower() == "false":
+                if (
+                    st.get("Effect") == "Deny"
+                    and isinstance(secure, Mapping)
+                    and str(secure.get("aws:SecureTransport")).lower() == "false"
+                ):
                     denies = True
         if not denies:
             yield f"bucket {r.name} accepts requests without TLS (no SecureTransport deny)", r.urn

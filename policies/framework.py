@@ -36,12 +36,14 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UnknownValueError
 
+from policies.uae_mapping import UaeMapping, mapping_for
+
 FAMILIES = ("residency", "encryption", "network", "identity", "logging", "kubernetes", "tagging")
 
 _EXCEPTION_SCHEMA: dict[str, Any] = {
     "type": "array",
     "description": "Resources this rule does not apply to, each with a reason and an expiry "
-                   "date; an expired exception is a violation.",
+    "date; an expired exception is a violation.",
     "items": {
         "type": "object",
         "properties": {
@@ -78,6 +80,26 @@ class RuleMeta:
         """The name Pulumi knows the policy by (`smp-res-001`), stable across wording changes."""
         return f"smp-{self.id.lower()}"
 
+    @property
+    def uae(self) -> UaeMapping | None:
+        """The UAE IA controls and UAE law references (policies/uae_mapping.py), if mapped.
+
+        Kept in its own table so rules and their UAE mapping can change apart; a rule
+        without an entry still loads (the pack must run), and a test fails for it.
+        """
+        return mapping_for(self.id)
+
+    @property
+    def tags(self) -> list[str]:
+        """The policy's tags: family, then every control it claims, by framework."""
+        uae = self.uae
+        return [
+            self.family,
+            *(f"iso27001:{c}" for c in self.iso27001),
+            *(f"nist800-53:{c}" for c in self.nist80053),
+            *(uae.refs if uae is not None else ()),
+        ]
+
 
 @dataclass(frozen=True)
 class PolicyException:
@@ -90,8 +112,7 @@ class PolicyException:
     def matches(self, urn: str) -> bool:
         """True when the pattern names this URN or the resource name at its end."""
         name = urn.rsplit("::", 1)[-1]
-        return fnmatch.fnmatchcase(urn, self.resource) or fnmatch.fnmatchcase(name,
-                                                                              self.resource)
+        return fnmatch.fnmatchcase(urn, self.resource) or fnmatch.fnmatchcase(name, self.resource)
 
 
 @dataclass(frozen=True)
@@ -107,11 +128,13 @@ class WaivedResult:
 WaiverRecorder = Callable[[WaivedResult], None]
 # Set by whoever wants to see waived results (the offline gate); unset, they are dropped.
 WAIVER_RECORDER: contextvars.ContextVar[WaiverRecorder | None] = contextvars.ContextVar(
-    "smp_waiver_recorder", default=None)
+    "smp_waiver_recorder", default=None
+)
 
 
-def _record_waived(meta: RuleMeta, exception: PolicyException, urn: str,
-                   messages: Callable[[], Iterable[str]]) -> None:
+def _record_waived(
+    meta: RuleMeta, exception: PolicyException, urn: str, messages: Callable[[], Iterable[str]]
+) -> None:
     recorder = WAIVER_RECORDER.get()
     if recorder is None:
         return
@@ -145,8 +168,9 @@ def parse_exceptions(raw: Any) -> list[PolicyException]:
         try:
             expires = dt.date.fromisoformat(str(entry["expires"]))
         except ValueError:
-            raise RuleConfigError(f"exceptions[{i}].expires must be YYYY-MM-DD, got "
-                                  f"{entry['expires']!r}") from None
+            raise RuleConfigError(
+                f"exceptions[{i}].expires must be YYYY-MM-DD, got {entry['expires']!r}"
+            ) from None
         out.append(PolicyException(str(entry["resource"]), str(entry["reason"]), expires))
     return out
 
@@ -174,7 +198,7 @@ class Rule:
 
     @property
     def kind(self) -> str:
-        """"resource" or "stack"."""
+        """ "resource" or "stack"."""
         return "resource" if isinstance(self.policy, ResourceValidationPolicy) else "stack"
 
 
@@ -196,21 +220,25 @@ def config_with_defaults(meta: RuleMeta, config: Mapping[str, Any]) -> dict[str,
 
 
 def _matches_type(types: tuple[str, ...], resource_type: str) -> bool:
-    return any(resource_type == t or (t.endswith("*") and resource_type.startswith(t[:-1]))
-               for t in types)
+    return any(
+        resource_type == t or (t.endswith("*") and resource_type.startswith(t[:-1])) for t in types
+    )
 
 
-def _active_exception(meta: RuleMeta, exceptions: list[PolicyException], urn: str | None,
-                      report: ReportViolation) -> PolicyException | None:
+def _active_exception(
+    meta: RuleMeta, exceptions: list[PolicyException], urn: str | None, report: ReportViolation
+) -> PolicyException | None:
     """The unexpired exception that covers `urn`, if any; reports an expired one."""
     if urn is None:
         return None
     for exc in exceptions:
         if exc.matches(urn):
             if exc.expires < today():
-                report(f"[{meta.id}] the exception for {exc.resource!r} expired on "
-                       f"{exc.expires.isoformat()} ({exc.reason}); renew it or fix the resource",
-                       urn)
+                report(
+                    f"[{meta.id}] the exception for {exc.resource!r} expired on "
+                    f"{exc.expires.isoformat()} ({exc.reason}); renew it or fix the resource",
+                    urn,
+                )
                 return None
             return exc
     return None
@@ -227,6 +255,53 @@ def _meta_checks(meta: RuleMeta) -> None:
         raise ValueError(f"duplicate rule id {meta.id}")
 
 
+def _fail_closed(
+    meta: RuleMeta,
+    args: ResourceValidationArgs | StackValidationArgs,
+    report: ReportViolation,
+    judge: Callable[[dict[str, Any], list[PolicyException]], None],
+) -> None:
+    """Run `judge(config, exceptions)` so that nothing can pass by failing.
+
+    The one wrapper both kinds of rule share: a malformed policy config, an unknown
+    value that decides compliance and an exception raised inside the check are each
+    reported as a violation naming the rule, never swallowed.
+    """
+    try:
+        config = config_with_defaults(meta, args.get_config())
+        exceptions = parse_exceptions(config.get("exceptions"))
+    except RuleConfigError as exc:
+        report(f"[{meta.id}] invalid policy config: {exc}", None)
+        return
+    try:
+        judge(config, exceptions)
+    except UnknownValueError as exc:
+        report(
+            f"[{meta.id}] {exc.message}: a value that decides compliance must be "
+            "known at plan time (fail closed)",
+            None,
+        )
+    except Exception as exc:  # an exception in a rule is a violation
+        report(
+            f"[{meta.id}] rule {meta.policy_name} raised {type(exc).__name__}: {exc} "
+            "(treated as a violation)",
+            None,
+        )
+
+
+def _policy_fields(meta: RuleMeta) -> dict[str, Any]:
+    """What a `pulumi_policy` policy object of either kind is built with."""
+    return {
+        "name": meta.policy_name,
+        "description": f"{meta.title}: {meta.description}",
+        "enforcement_level": meta.enforcement,
+        "config_schema": _schema(meta),
+        "severity": meta.severity,
+        "remediation_steps": meta.remediation,
+        "tags": meta.tags,
+    }
+
+
 def resource_rule(meta: RuleMeta, types: Iterable[str]) -> Callable[[ResourceCheck], Rule]:
     """Declare a per-resource rule for `types` (exact tokens, or prefixes ending in '*')."""
     type_list = tuple(types)
@@ -236,38 +311,20 @@ def resource_rule(meta: RuleMeta, types: Iterable[str]) -> Callable[[ResourceChe
         def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
             if not _matches_type(type_list, args.resource_type):
                 return
-            try:
-                config = config_with_defaults(meta, args.get_config())
-                exceptions = parse_exceptions(config.get("exceptions"))
-            except RuleConfigError as exc:
-                report(f"[{meta.id}] invalid policy config: {exc}", None)
-                return
-            waiver = _active_exception(meta, exceptions, args.urn, report)
-            if waiver is not None:
-                _record_waived(meta, waiver, args.urn, lambda: check(args, config))
-                return
-            try:
+
+            def judge(config: dict[str, Any], exceptions: list[PolicyException]) -> None:
+                waiver = _active_exception(meta, exceptions, args.urn, report)
+                if waiver is not None:
+                    _record_waived(meta, waiver, args.urn, lambda: check(args, config))
+                    return
                 for message in check(args, config):
                     report(f"[{meta.id}] {message}", None)
-            except UnknownValueError as exc:
-                report(f"[{meta.id}] {exc.message}: a value that decides compliance must be "
-                       "known at plan time (fail closed)", None)
-            except Exception as exc:  # an exception in a rule is a violation
-                report(f"[{meta.id}] rule {meta.policy_name} raised {type(exc).__name__}: {exc} "
-                       "(treated as a violation)", None)
 
-        policy = ResourceValidationPolicy(
-            name=meta.policy_name,
-            description=f"{meta.title}: {meta.description}",
-            validate=validate,
-            enforcement_level=meta.enforcement,
-            config_schema=_schema(meta),
-            severity=meta.severity,
-            remediation_steps=meta.remediation,
-            tags=[meta.family, *(f"iso27001:{c}" for c in meta.iso27001),
-                  *(f"nist800-53:{c}" for c in meta.nist80053)],
+            _fail_closed(meta, args, report, judge)
+
+        rule = Rule(
+            meta, ResourceValidationPolicy(validate=validate, **_policy_fields(meta)), type_list
         )
-        rule = Rule(meta, policy, type_list)
         REGISTRY.append(rule)
         return rule
 
@@ -280,38 +337,17 @@ def stack_rule(meta: RuleMeta) -> Callable[[StackCheck], Rule]:
 
     def wrap(check: StackCheck) -> Rule:
         def validate(args: StackValidationArgs, report: ReportViolation) -> None:
-            try:
-                config = config_with_defaults(meta, args.get_config())
-                exceptions = parse_exceptions(config.get("exceptions"))
-            except RuleConfigError as exc:
-                report(f"[{meta.id}] invalid policy config: {exc}", None)
-                return
-            try:
+            def judge(config: dict[str, Any], exceptions: list[PolicyException]) -> None:
                 for message, urn in check(args, config):
                     waiver = _active_exception(meta, exceptions, urn, report)
                     if waiver is None:
                         report(f"[{meta.id}] {message}", urn)
                     elif urn is not None:
                         _record_waived(meta, waiver, urn, lambda m=message: [m])
-            except UnknownValueError as exc:
-                report(f"[{meta.id}] {exc.message}: a value that decides compliance must be "
-                       "known at plan time (fail closed)", None)
-            except Exception as exc:  # an exception in a rule is a violation
-                report(f"[{meta.id}] rule {meta.policy_name} raised {type(exc).__name__}: {exc} "
-                       "(treated as a violation)", None)
 
-        policy = StackValidationPolicy(
-            name=meta.policy_name,
-            description=f"{meta.title}: {meta.description}",
-            validate=validate,
-            enforcement_level=meta.enforcement,
-            config_schema=_schema(meta),
-            severity=meta.severity,
-            remediation_steps=meta.remediation,
-            tags=[meta.family, *(f"iso27001:{c}" for c in meta.iso27001),
-                  *(f"nist800-53:{c}" for c in meta.nist80053)],
-        )
-        rule = Rule(meta, policy)
+            _fail_closed(meta, args, report, judge)
+
+        rule = Rule(meta, StackValidationPolicy(validate=validate, **_policy_fields(meta)))
         REGISTRY.append(rule)
         return rule
 
@@ -320,6 +356,7 @@ def stack_rule(meta: RuleMeta) -> Callable[[StackCheck], Rule]:
 
 # ---------------------------------------------------------------------------
 # Reading properties: absent and unknown values are decisions, not defaults.
+
 
 class _Missing:
     def __repr__(self) -> str:
@@ -344,7 +381,8 @@ def dig(props: Any, path: str) -> Any:
                 return MISSING
             node = node[part]
         elif isinstance(node, (list, tuple)) or (
-                hasattr(node, "__getitem__") and not isinstance(node, str)):
+            hasattr(node, "__getitem__") and not isinstance(node, str)
+        ):
             try:
                 node = node[int(part)]
             except (ValueError, IndexError, TypeError):

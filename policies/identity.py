@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
 
+from policies import framework
 from policies.encryption import statements
 from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
 from policies.residency import policy_document
 
 IAM_001 = RuleMeta(
-    id="IAM-001", family="identity", title="Least-privilege IAM",
+    id="IAM-001",
+    family="identity",
+    title="Least-privilege IAM",
     description="No IAM policy allows '*' actions, a whole service ('s3:*') on '*' resources, "
-                "or any action on '*' for identity and key administration (iam:*, kms:*, sts:*).",
-    severity=Severity.CRITICAL, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-6", "AC-3"),
+    "or any action on '*' for identity and key administration (iam:*, kms:*, sts:*).",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.15", "A.8.2"),
+    nist80053=("AC-6", "AC-3"),
     remediation="Name the actions and the ARNs (buckets, keys, log groups) a role needs.",
 )
 
@@ -58,16 +64,19 @@ def wildcard_problems(document: Any) -> Iterator[str]:
 # AWS-managed policies that grant administration or whole services; attaching one
 # bypasses every scoped document.
 _BROAD_MANAGED = ("AdministratorAccess", "PowerUserAccess", "IAMFullAccess")
-_ATTACHMENT_TYPES = ("aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-                     "aws:iam/userPolicyAttachment:UserPolicyAttachment",
-                     "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
-                     "aws:iam/policyAttachment:PolicyAttachment")
+_ATTACHMENT_TYPES = (
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    "aws:iam/policyAttachment:PolicyAttachment",
+)
 
 
 def _broad_managed(arn: Any) -> str | None:
     name = str(arn).rsplit("/", 1)[-1]
     if str(arn).startswith("arn:aws:iam::aws:policy/") and (
-            name in _BROAD_MANAGED or name.endswith("FullAccess")):
+        name in _BROAD_MANAGED or name.endswith("FullAccess")
+    ):
         return name
     return None
 
@@ -100,19 +109,29 @@ def _least_privilege(args: ResourceValidationArgs, config: Mapping[str, Any]) ->
 
 
 IAM_002 = RuleMeta(
-    id="IAM-002", family="identity", title="No long-lived keys or shared secrets",
+    id="IAM-002",
+    family="identity",
+    title="No long-lived keys or shared secrets",
     description="No IAM users' access keys; storage accounts without shared-key access; "
-                "registries without an admin user; Redis with Entra authentication.",
-    severity=Severity.HIGH, iso27001=("A.5.17", "A.8.5"), nist80053=("IA-5", "AC-2"),
+    "registries without an admin user; Redis with Entra authentication.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.17", "A.8.5"),
+    nist80053=("IA-5", "AC-2"),
     remediation="Use roles assumed through workload identity; allowSharedKeyAccess false; "
-                "adminUserEnabled false; disableAccessKeyAuthentication true.",
+    "adminUserEnabled false; disableAccessKeyAuthentication true.",
 )
 
 
-@resource_rule(IAM_002, types=("aws:iam/accessKey:AccessKey", "aws:iam/user:User",
-                               "azure-native:storage:StorageAccount",
-                               "azure-native:containerregistry:Registry",
-                               "azure-native:redis:Redis"))
+@resource_rule(
+    IAM_002,
+    types=(
+        "aws:iam/accessKey:AccessKey",
+        "aws:iam/user:User",
+        "azure-native:storage:StorageAccount",
+        "azure-native:containerregistry:Registry",
+        "azure-native:redis:Redis",
+    ),
+)
 def _no_static_keys(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     t = args.resource_type
     if t == "aws:iam/accessKey:AccessKey":
@@ -130,19 +149,23 @@ def _no_static_keys(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
 
 
 IAM_003 = RuleMeta(
-    id="IAM-003", family="identity", title="Cluster RBAC without local admin",
+    id="IAM-003",
+    family="identity",
+    title="Cluster RBAC without local admin",
     description="EKS uses access entries (authentication mode API) without creator admin; AKS "
-                "uses Entra ID with Azure RBAC and local accounts disabled.",
-    severity=Severity.CRITICAL, iso27001=("A.5.15", "A.8.2", "A.8.5"),
+    "uses Entra ID with Azure RBAC and local accounts disabled.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.15", "A.8.2", "A.8.5"),
     nist80053=("AC-2", "AC-6", "IA-2"),
     remediation="EKS: accessConfig {authenticationMode: API, "
-                "bootstrapClusterCreatorAdminPermissions: false}. AKS: disableLocalAccounts "
-                "true, enableRBAC true, aadProfile {managed: true, enableAzureRBAC: true}.",
+    "bootstrapClusterCreatorAdminPermissions: false}. AKS: disableLocalAccounts "
+    "true, enableRBAC true, aadProfile {managed: true, enableAzureRBAC: true}.",
 )
 
 
-@resource_rule(IAM_003, types=("aws:eks/cluster:Cluster",
-                               "azure-native:containerservice:ManagedCluster"))
+@resource_rule(
+    IAM_003, types=("aws:eks/cluster:Cluster", "azure-native:containerservice:ManagedCluster")
+)
 def _cluster_rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if args.resource_type == "aws:eks/cluster:Cluster":
         mode = dig(args.props, "accessConfig.authenticationMode")
@@ -162,32 +185,44 @@ def _cluster_rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
 
 
 IAM_004 = RuleMeta(
-    id="IAM-004", family="identity", title="Workload identity",
+    id="IAM-004",
+    family="identity",
+    title="Workload identity",
     description="Pods get cloud access through workload identity: AKS has the OIDC issuer and "
-                "workload identity on; every EKS cluster has an IAM OIDC provider or pod "
-                "identity associations.",
-    severity=Severity.HIGH, iso27001=("A.5.16", "A.8.5"), nist80053=("IA-2", "IA-5", "AC-6"),
+    "workload identity on; every EKS cluster has an IAM OIDC provider or pod "
+    "identity associations.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.16", "A.8.5"),
+    nist80053=("IA-2", "IA-5", "AC-6"),
     remediation="AKS: oidcIssuerProfile.enabled and securityProfile.workloadIdentity.enabled. "
-                "EKS: an aws.iam.OpenIdConnectProvider for the cluster issuer or "
-                "aws.eks.PodIdentityAssociation per workload.",
+    "EKS: an aws.iam.OpenIdConnectProvider for the cluster issuer or "
+    "aws.eks.PodIdentityAssociation per workload.",
 )
 
 
 @stack_rule(IAM_004)
-def _workload_identity(args: StackValidationArgs, config: Mapping[str, Any]
-                       ) -> Iterator[tuple[str, str | None]]:
+def _workload_identity(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     clusters = [r for r in args.resources if r.resource_type == "aws:eks/cluster:Cluster"]
     federated = {
         d.urn
         for r in args.resources
-        if r.resource_type in ("aws:iam/openIdConnectProvider:OpenIdConnectProvider",
-                               "aws:eks/podIdentityAssociation:PodIdentityAssociation")
-        for deps in r.property_dependencies.values() for d in deps
+        if r.resource_type
+        in (
+            "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
+            "aws:eks/podIdentityAssociation:PodIdentityAssociation",
+        )
+        for deps in r.property_dependencies.values()
+        for d in deps
     }
     for cluster in clusters:
         if cluster.urn not in federated:
-            yield (f"cluster {cluster.name} has neither an OIDC provider nor pod identity "
-                   "associations", cluster.urn)
+            yield (
+                f"cluster {cluster.name} has neither an OIDC provider nor pod identity "
+                "associations",
+                cluster.urn,
+            )
     for r in args.resources:
         if r.resource_type != "azure-native:containerservice:ManagedCluster":
             continue
@@ -198,10 +233,14 @@ def _workload_identity(args: StackValidationArgs, config: Mapping[str, Any]
 
 
 IAM_005 = RuleMeta(
-    id="IAM-005", family="identity", title="Key Vault uses RBAC authorization",
+    id="IAM-005",
+    family="identity",
+    title="Key Vault uses RBAC authorization",
     description="Key vaults authorise with Azure RBAC (auditable role assignments), not access "
-                "policies.",
-    severity=Severity.MEDIUM, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-3", "AC-6"),
+    "policies.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.5.15", "A.8.2"),
+    nist80053=("AC-3", "AC-6"),
     remediation="properties.enableRbacAuthorization: true.",
 )
 
@@ -213,10 +252,14 @@ def _vault_rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iter
 
 
 IAM_006 = RuleMeta(
-    id="IAM-006", family="identity", title="Role assignments below subscription scope",
+    id="IAM-006",
+    family="identity",
+    title="Role assignments below subscription scope",
     description="Azure role assignments are scoped to a resource group or narrower, and never "
-                "grant Owner or User Access Administrator.",
-    severity=Severity.HIGH, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-6",),
+    "grant Owner or User Access Administrator.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.15", "A.8.2"),
+    nist80053=("AC-6",),
     remediation="Scope each assignment to the resource it needs (a container, a key, a vault).",
 )
 
@@ -227,8 +270,7 @@ _PRIVILEGED_ROLES = {
 
 
 @resource_rule(IAM_006, types=("azure-native:authorization:RoleAssignment",))
-def _scoped_assignments(args: ResourceValidationArgs, config: Mapping[str, Any]
-                        ) -> Iterator[str]:
+def _scoped_assignments(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     scope = dig(args.props, "scope")
     if scope is MISSING:
         yield "scope is missing"
@@ -239,3 +281,48 @@ def _scoped_assignments(args: ResourceValidationArgs, config: Mapping[str, Any]
     role = str(dig(args.props, "roleDefinitionId")).rsplit("/", 1)[-1].lower()
     if role in _PRIVILEGED_ROLES:
         yield f"grants {_PRIVILEGED_ROLES[role]}"
+
+
+IAM_007 = RuleMeta(
+    id="IAM-007",
+    family="identity",
+    title="Key Vault secrets expire",
+    description="Every Key Vault secret has an expiry (properties.attributes.expires) that has "
+    "not passed and is no further away than the configured maximum lifetime, so "
+    "a credential is replaced on a schedule instead of living forever.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.17",),
+    nist80053=("IA-5",),
+    remediation="Set properties.attributes.expires (seconds since 1970-01-01 UTC) from the "
+    "secret's rotation period, rotate the value before it, and alert on "
+    "Microsoft.KeyVault.SecretNearExpiry.",
+    config={
+        "maxSecretLifetimeDays": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 366,
+            "description": "Furthest allowed expiry, in days from today",
+        }
+    },
+)
+
+
+@resource_rule(IAM_007, types=("azure-native:keyvault:Secret",))
+def _secret_expiry(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    expires = dig(args.props, "properties.attributes.expires")
+    if expires is MISSING:
+        yield "properties.attributes.expires is not set: the secret never expires"
+        return
+    if isinstance(expires, bool) or not isinstance(expires, (int, float)):
+        yield f"properties.attributes.expires is {expires!r}, not seconds since 1970-01-01"
+        return
+    when = dt.datetime.fromtimestamp(float(expires), dt.UTC).date()
+    limit = int(config.get("maxSecretLifetimeDays") or 366)
+    now = framework.today()
+    if when < now:
+        yield f"the secret expired on {when.isoformat()}: rotate it"
+    elif (when - now).days > limit:
+        yield (
+            f"the secret expires on {when.isoformat()}, more than {limit} days ahead "
+            "(maxSecretLifetimeDays)"
+        )

@@ -23,9 +23,7 @@ class UnknownJurisdictionError(KeyError):
     """Raised when a jurisdiction id is not in the catalogue."""
 
     def __str__(self) -> str:
-        return (
-            f"unknown jurisdiction {self.args[0]!r}; known: {', '.join(sorted(JURISDICTIONS))}"
-        )
+        return f"unknown jurisdiction {self.args[0]!r}; known: {', '.join(sorted(JURISDICTIONS))}"
 
 
 @dataclass(frozen=True)
@@ -151,50 +149,70 @@ CROSS_BORDER_TYPES: tuple[CrossBorderType, ...] = (
         "ECR replication pushes images to other regions or accounts",
     ),
     CrossBorderType(
-        "aws:kms/key:Key", DataFlow.REPLICATION, ("multiRegion",),
+        "aws:kms/key:Key",
+        DataFlow.REPLICATION,
+        ("multiRegion",),
         "a multi-Region key can be replicated to other regions",
     ),
     CrossBorderType(
-        "aws:kms/replicaKey:ReplicaKey", DataFlow.REPLICATION, ("region",),
+        "aws:kms/replicaKey:ReplicaKey",
+        DataFlow.REPLICATION,
+        ("region",),
         "a replica of a multi-Region key lives in another region",
     ),
     CrossBorderType(
-        "aws:kms/replicaExternalKey:ReplicaExternalKey", DataFlow.REPLICATION, ("region",),
+        "aws:kms/replicaExternalKey:ReplicaExternalKey",
+        DataFlow.REPLICATION,
+        ("region",),
         "a replica of an external multi-Region key lives in another region",
     ),
     CrossBorderType(
-        "aws:dynamodb/table:Table", DataFlow.REPLICATION, ("replicas",),
+        "aws:dynamodb/table:Table",
+        DataFlow.REPLICATION,
+        ("replicas",),
         "DynamoDB global-table replicas",
     ),
     CrossBorderType(
-        "aws:dynamodb/tableReplica:TableReplica", DataFlow.REPLICATION, ("region",),
+        "aws:dynamodb/tableReplica:TableReplica",
+        DataFlow.REPLICATION,
+        ("region",),
         "a DynamoDB table replica in another region",
     ),
     CrossBorderType(
-        "aws:secretsmanager/secret:Secret", DataFlow.REPLICATION, ("replicas",),
+        "aws:secretsmanager/secret:Secret",
+        DataFlow.REPLICATION,
+        ("replicas",),
         "Secrets Manager replicas",
     ),
     CrossBorderType(
-        "aws:rds/instance:Instance", DataFlow.REPLICATION, ("replicateSourceDb",),
+        "aws:rds/instance:Instance",
+        DataFlow.REPLICATION,
+        ("replicateSourceDb",),
         "a read replica of a database in another region",
     ),
     CrossBorderType(
         "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
-        DataFlow.BACKUP_COPY, ("region",),
+        DataFlow.BACKUP_COPY,
+        ("region",),
         "automated RDS backups copied to another region",
     ),
     CrossBorderType(
-        "aws:rds/globalCluster:GlobalCluster", DataFlow.REPLICATION, (),
+        "aws:rds/globalCluster:GlobalCluster",
+        DataFlow.REPLICATION,
+        (),
         "an Aurora global database spans regions",
     ),
     CrossBorderType(
-        "aws:backup/plan:Plan", DataFlow.BACKUP_COPY, ("rules",),
+        "aws:backup/plan:Plan",
+        DataFlow.BACKUP_COPY,
+        ("rules",),
         "AWS Backup copy actions send recovery points to another vault",
     ),
     # AWS log and stream sinks
     CrossBorderType(
         "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter",
-        DataFlow.LOG_SINK, ("destinationArn",),
+        DataFlow.LOG_SINK,
+        ("destinationArn",),
         "log events streamed to a destination",
     ),
     CrossBorderType(
@@ -204,55 +222,78 @@ CROSS_BORDER_TYPES: tuple[CrossBorderType, ...] = (
         "records delivered to a destination bucket or endpoint",
     ),
     CrossBorderType(
-        "aws:cloudtrail/trail:Trail", DataFlow.LOG_SINK, ("s3BucketName", "isMultiRegionTrail"),
-        "audit events written to a bucket",
+        "aws:cloudtrail/trail:Trail",
+        DataFlow.LOG_SINK,
+        ("s3BucketName", "cloudWatchLogsGroupArn"),
+        "audit events (of every region, for a multi-region trail) written to a bucket and a "
+        "log group, which decide where the records live",
     ),
     # AWS global services
     CrossBorderType(
-        "aws:cloudfront/distribution:Distribution", DataFlow.GLOBAL_SERVICE, (),
+        "aws:cloudfront/distribution:Distribution",
+        DataFlow.GLOBAL_SERVICE,
+        (),
         "CloudFront caches content at edge locations worldwide",
     ),
     CrossBorderType(
-        "aws:globalaccelerator/accelerator:Accelerator", DataFlow.GLOBAL_SERVICE, (),
+        "aws:globalaccelerator/accelerator:Accelerator",
+        DataFlow.GLOBAL_SERVICE,
+        (),
         "Global Accelerator routes traffic through the global edge network",
     ),
     CrossBorderType(
         "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint",
-        DataFlow.GLOBAL_SERVICE, ("details",),
+        DataFlow.GLOBAL_SERVICE,
+        ("details",),
         "a multi-Region access point spans buckets in several regions",
     ),
     # Azure
     CrossBorderType(
-        "azure-native:storage:StorageAccount", DataFlow.REPLICATION, ("sku",),
+        "azure-native:storage:StorageAccount",
+        DataFlow.REPLICATION,
+        ("sku",),
         "geo-redundant SKUs keep a copy in the paired region",
     ),
     CrossBorderType(
-        "azure-native:containerregistry:Replication", DataFlow.REPLICATION, ("location",),
+        "azure-native:containerregistry:Replication",
+        DataFlow.REPLICATION,
+        ("location",),
         "an ACR geo-replica in another location",
     ),
     CrossBorderType(
-        "azure-native:dbforpostgresql:Server", DataFlow.BACKUP_COPY, ("backup",),
+        "azure-native:dbforpostgresql:Server",
+        DataFlow.BACKUP_COPY,
+        ("backup",),
         "geo-redundant backups are stored in the paired region",
     ),
     CrossBorderType(
-        "azure-native:recoveryservices:Vault", DataFlow.BACKUP_COPY, ("properties",),
+        "azure-native:recoveryservices:Vault",
+        DataFlow.BACKUP_COPY,
+        ("properties",),
         "cross-region restore keeps recovery points in the paired region",
     ),
     CrossBorderType(
-        "azure-native:monitor:DiagnosticSetting", DataFlow.LOG_SINK,
+        "azure-native:monitor:DiagnosticSetting",
+        DataFlow.LOG_SINK,
         ("workspaceId", "storageAccountId", "eventHubAuthorizationRuleId", "marketplacePartnerId"),
         "diagnostic logs sent to a workspace, storage account or event hub",
     ),
     CrossBorderType(
-        "azure-native:cdn:Profile", DataFlow.GLOBAL_SERVICE, (),
+        "azure-native:cdn:Profile",
+        DataFlow.GLOBAL_SERVICE,
+        (),
         "Azure CDN / Front Door serve from edge locations worldwide",
     ),
     CrossBorderType(
-        "azure-native:network:FrontDoor", DataFlow.GLOBAL_SERVICE, (),
+        "azure-native:network:FrontDoor",
+        DataFlow.GLOBAL_SERVICE,
+        (),
         "classic Front Door is a global service",
     ),
     CrossBorderType(
-        "azure-native:network:TrafficManagerProfile", DataFlow.GLOBAL_SERVICE, (),
+        "azure-native:network:TrafficManagerProfile",
+        DataFlow.GLOBAL_SERVICE,
+        (),
         "Traffic Manager is a global DNS service",
     ),
 )
@@ -261,11 +302,13 @@ CROSS_BORDER_TYPES: tuple[CrossBorderType, ...] = (
 # control-plane metadata, not customer data: private DNS zones (records of private
 # endpoint IPs inside the VNet) and their VNet links. They are allowed the
 # location "global"; anything else with "global" is a violation.
-AZURE_GLOBAL_METADATA_TYPES: frozenset[str] = frozenset({
-    "azure-native:privatedns:PrivateZone",
-    "azure-native:privatedns:VirtualNetworkLink",
-    "azure-native:privatedns:PrivateRecordSet",
-})
+AZURE_GLOBAL_METADATA_TYPES: frozenset[str] = frozenset(
+    {
+        "azure-native:privatedns:PrivateZone",
+        "azure-native:privatedns:VirtualNetworkLink",
+        "azure-native:privatedns:PrivateRecordSet",
+    }
+)
 
 CROSS_BORDER_BY_TOKEN: dict[str, CrossBorderType] = {t.token: t for t in CROSS_BORDER_TYPES}
 GLOBAL_SERVICE_TYPES: frozenset[str] = frozenset(

@@ -40,13 +40,17 @@ def containers(spec: Any) -> Iterator[tuple[str, Any]]:
 
 
 K8S_001 = RuleMeta(
-    id="K8S-001", family="kubernetes", title="Restricted pod security",
+    id="K8S-001",
+    family="kubernetes",
+    title="Restricted pod security",
     description="Every container runs as non-root, without privilege escalation or privileged "
-                "mode, with a read-only root filesystem, ALL capabilities dropped and the "
-                "RuntimeDefault seccomp profile.",
-    severity=Severity.HIGH, iso27001=("A.8.9", "A.8.2"), nist80053=("CM-7", "AC-6"),
+    "mode, with a read-only root filesystem, ALL capabilities dropped and the "
+    "RuntimeDefault seccomp profile.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.9", "A.8.2"),
+    nist80053=("CM-7", "AC-6"),
     remediation="Set the pod and container securityContext as the Pod Security 'restricted' "
-                "profile requires.",
+    "profile requires.",
 )
 
 
@@ -73,16 +77,19 @@ def _pod_security(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
         drops = {str(d) for d in items(dig(c, "securityContext.capabilities.drop"))}
         if "ALL" not in drops:
             yield f"{label}: capabilities.drop does not include ALL"
-        if str(_effective(c, spec, "seccompProfile.type")) not in ("RuntimeDefault",
-                                                                   "Localhost"):
+        if str(_effective(c, spec, "seccompProfile.type")) not in ("RuntimeDefault", "Localhost"):
             yield f"{label}: seccompProfile.type is not RuntimeDefault"
 
 
 K8S_002 = RuleMeta(
-    id="K8S-002", family="kubernetes", title="No host namespaces or host paths",
+    id="K8S-002",
+    family="kubernetes",
+    title="No host namespaces or host paths",
     description="Pods do not share the host's network, PID or IPC namespaces and mount no "
-                "hostPath volumes.",
-    severity=Severity.HIGH, iso27001=("A.8.9",), nist80053=("CM-7", "SC-39"),
+    "hostPath volumes.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.9",),
+    nist80053=("CM-7", "SC-39"),
     remediation="Remove hostNetwork/hostPID/hostIPC and hostPath volumes.",
 )
 
@@ -99,9 +106,13 @@ def _no_host_access(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
 
 
 K8S_003 = RuleMeta(
-    id="K8S-003", family="kubernetes", title="Requests and limits",
+    id="K8S-003",
+    family="kubernetes",
+    title="Requests and limits",
     description="Every container requests and limits CPU and memory.",
-    severity=Severity.MEDIUM, iso27001=("A.8.6",), nist80053=("SC-6",),
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.6",),
+    nist80053=("SC-6",),
     remediation="Set resources.requests and resources.limits for cpu and memory.",
 )
 
@@ -116,20 +127,23 @@ def _resources(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Itera
 
 
 K8S_004 = RuleMeta(
-    id="K8S-004", family="kubernetes", title="GPU workloads request GPUs and tolerate the taint",
+    id="K8S-004",
+    family="kubernetes",
+    title="GPU workloads request GPUs and tolerate the taint",
     description="A workload that selects GPU nodes or tolerates the GPU taint requests "
-                "nvidia.com/gpu (limit), and one that requests GPUs tolerates the taint.",
-    severity=Severity.MEDIUM, iso27001=("A.8.6",), nist80053=("SC-6", "CM-7"),
+    "nvidia.com/gpu (limit), and one that requests GPUs tolerates the taint.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.6",),
+    nist80053=("SC-6", "CM-7"),
     remediation="Set resources.limits['nvidia.com/gpu'] and a toleration for nvidia.com/gpu "
-                "NoSchedule.",
+    "NoSchedule.",
 )
 
 
 @resource_rule(K8S_004, types=WORKLOAD_TYPES)
 def _gpu_requests(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     spec = pod_spec(args)
-    tolerates = any(str(dig(t, "key")) == GPU_TAINT_KEY for t in items(dig(spec,
-                                                                          "tolerations")))
+    tolerates = any(str(dig(t, "key")) == GPU_TAINT_KEY for t in items(dig(spec, "tolerations")))
     requests_gpu = any(
         isinstance(limits := dig(c, "resources.limits"), Mapping) and GPU_RESOURCE in limits
         for _, c in containers(spec)
@@ -137,23 +151,33 @@ def _gpu_requests(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
     if requests_gpu and not tolerates:
         yield "requests nvidia.com/gpu but does not tolerate the GPU node taint"
     if tolerates and not requests_gpu:
-        yield "tolerates the GPU node taint but requests no nvidia.com/gpu (it would hold a GPU " \
-              "node without using it)"
+        yield (
+            "tolerates the GPU node taint but requests no nvidia.com/gpu (it would hold a GPU "
+            "node without using it)"
+        )
 
 
 K8S_005 = RuleMeta(
-    id="K8S-005", family="kubernetes", title="Images pinned by digest from in-country registries",
+    id="K8S-005",
+    family="kubernetes",
+    title="Images pinned by digest from in-country registries",
     description="Every image is referenced by sha256 digest and comes from an ECR registry in a "
-                "jurisdiction region, a container registry of this stack located in the "
-                "jurisdiction (ACR), or an allow-listed in-country registry.",
-    severity=Severity.HIGH, iso27001=("A.8.19", "A.5.34"), nist80053=("CM-14", "SI-7"),
+    "jurisdiction region, a container registry of this stack located in the "
+    "jurisdiction (ACR), or an allow-listed in-country registry.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.19", "A.5.34"),
+    nist80053=("CM-14", "SI-7"),
     remediation="Push images to the stack's ECR/ACR and reference them as "
-                "<registry>/<repo>@sha256:<digest>.",
+    "<registry>/<repo>@sha256:<digest>.",
     config={
         "jurisdiction": {"type": "string", "enum": sorted(JURISDICTIONS), "default": "uae"},
-        "allowedRegistries": {"type": "array", "items": {"type": "string"}, "default": [],
-                              "description": "Registry hosts allowed besides in-country ECR "
-                                             "(globs, e.g. smpuaen*.azurecr.io)"},
+        "allowedRegistries": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Registry hosts allowed besides in-country ECR "
+            "(globs, e.g. smpuaen*.azurecr.io)",
+        },
     },
 )
 
@@ -174,10 +198,12 @@ def _registry_allowed(host: str, config: Mapping[str, Any]) -> bool:
 
     match = _ECR_HOST.match(host)
     if match:
-        return get_jurisdiction(str(config.get("jurisdiction") or "uae")).allows("aws",
-                                                                                match.group(1))
-    return any(fnmatch.fnmatchcase(host, pattern) for pattern in
-               config.get("allowedRegistries") or [])
+        return get_jurisdiction(str(config.get("jurisdiction") or "uae")).allows(
+            "aws", match.group(1)
+        )
+    return any(
+        fnmatch.fnmatchcase(host, pattern) for pattern in config.get("allowedRegistries") or []
+    )
 
 
 def _stack_registries(args: StackValidationArgs, config: Mapping[str, Any]) -> set[str]:
@@ -191,15 +217,19 @@ def _stack_registries(args: StackValidationArgs, config: Mapping[str, Any]) -> s
         location = dig(r.props, "location")
         if location is MISSING and r.provider is not None:
             location = dig(r.provider.props, "location")
-        if name is not MISSING and location is not MISSING and \
-                jurisdiction.allows("azure", str(location)):
+        if (
+            name is not MISSING
+            and location is not MISSING
+            and jurisdiction.allows("azure", str(location))
+        ):
             hosts.add(f"{str(name).lower()}.azurecr.io")
     return hosts
 
 
 @stack_rule(K8S_005)
-def _pinned_images(args: StackValidationArgs, config: Mapping[str, Any]
-                   ) -> Iterator[tuple[str, str | None]]:
+def _pinned_images(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     own = _stack_registries(args, config)
     for r in args.resources:
         path = POD_SPEC_PATHS.get(r.resource_type)
@@ -215,16 +245,23 @@ def _pinned_images(args: StackValidationArgs, config: Mapping[str, Any]
                 yield f"{label}: image {image} is not pinned by digest", r.urn
             host = registry_host(image)
             if host not in own and not _registry_allowed(host, config):
-                yield (f"{label}: registry {host} is not an in-country registry (an ECR "
-                       "registry of a jurisdiction region, this stack's ACR, or "
-                       "allowedRegistries)", r.urn)
+                yield (
+                    f"{label}: registry {host} is not an in-country registry (an ECR "
+                    "registry of a jurisdiction region, this stack's ACR, or "
+                    "allowedRegistries)",
+                    r.urn,
+                )
 
 
 K8S_006 = RuleMeta(
-    id="K8S-006", family="kubernetes", title="Default-deny network policy in every namespace",
+    id="K8S-006",
+    family="kubernetes",
+    title="Default-deny network policy in every namespace",
     description="Each namespace the stack creates has a NetworkPolicy selecting all pods with "
-                "both Ingress and Egress policy types and no allow rules.",
-    severity=Severity.HIGH, iso27001=("A.8.22",), nist80053=("SC-7", "AC-4"),
+    "both Ingress and Egress policy types and no allow rules.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.22",),
+    nist80053=("SC-7", "AC-4"),
     remediation="Add a NetworkPolicy with podSelector {} and policyTypes [Ingress, Egress].",
 )
 
@@ -237,19 +274,25 @@ def _empty(value: Any) -> bool:
 def _is_default_deny(policy: Any) -> bool:
     selector = dig(policy.props, "spec.podSelector")
     types = {str(t) for t in items(dig(policy.props, "spec.policyTypes"))}
-    return (isinstance(selector, Mapping) and _empty(dig(selector, "matchLabels"))
-            and _empty(dig(selector, "matchExpressions")) and {"Ingress", "Egress"} <= types
-            and _empty(dig(policy.props, "spec.ingress"))
-            and _empty(dig(policy.props, "spec.egress")))
+    return (
+        isinstance(selector, Mapping)
+        and _empty(dig(selector, "matchLabels"))
+        and _empty(dig(selector, "matchExpressions"))
+        and {"Ingress", "Egress"} <= types
+        and _empty(dig(policy.props, "spec.ingress"))
+        and _empty(dig(policy.props, "spec.egress"))
+    )
 
 
 @stack_rule(K8S_006)
-def _default_deny(args: StackValidationArgs, config: Mapping[str, Any]
-                  ) -> Iterator[tuple[str, str | None]]:
+def _default_deny(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     denied: set[str] = set()
     for r in args.resources:
-        if r.resource_type == "kubernetes:networking.k8s.io/v1:NetworkPolicy" and \
-                _is_default_deny(r):
+        if r.resource_type == "kubernetes:networking.k8s.io/v1:NetworkPolicy" and _is_default_deny(
+            r
+        ):
             denied.add(str(dig(r.props, "metadata.namespace")))
     for r in args.resources:
         if r.resource_type == "kubernetes:core/v1:Namespace":
@@ -259,17 +302,26 @@ def _default_deny(args: StackValidationArgs, config: Mapping[str, Any]
 
 
 K8S_007 = RuleMeta(
-    id="K8S-007", family="kubernetes", title="No wildcard RBAC and no cluster-admin bindings",
+    id="K8S-007",
+    family="kubernetes",
+    title="No wildcard RBAC and no cluster-admin bindings",
     description="Roles name their verbs, resources and API groups; nothing binds cluster-admin.",
-    severity=Severity.HIGH, iso27001=("A.5.15", "A.8.2"), nist80053=("AC-6",),
+    severity=Severity.HIGH,
+    iso27001=("A.5.15", "A.8.2"),
+    nist80053=("AC-6",),
     remediation="List the verbs and resources each role needs; bind narrower roles.",
 )
 
 
-@resource_rule(K8S_007, types=("kubernetes:rbac.authorization.k8s.io/v1:Role",
-                               "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
-                               "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
-                               "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding"))
+@resource_rule(
+    K8S_007,
+    types=(
+        "kubernetes:rbac.authorization.k8s.io/v1:Role",
+        "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
+        "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
+        "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding",
+    ),
+)
 def _rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if args.resource_type.endswith("Binding"):
         if str(dig(args.props, "roleRef.name")) == "cluster-admin":
@@ -282,21 +334,37 @@ def _rbac(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[s
 
 
 K8S_008 = RuleMeta(
-    id="K8S-008", family="kubernetes", title="Namespaces enforce the restricted pod security "
-                                             "standard",
+    id="K8S-008",
+    family="kubernetes",
+    title="Namespaces enforce the restricted pod security standard",
     description="Every namespace carries pod-security.kubernetes.io enforce, audit and warn "
-                "labels set to restricted; only namespaces listed in privilegedNamespaces, "
-                "each with a reason, may enforce privileged (audit and warn stay restricted).",
-    severity=Severity.MEDIUM, iso27001=("A.8.9",), nist80053=("CM-6", "CM-7"),
+    "labels set to restricted; only namespaces listed in privilegedNamespaces, "
+    "each with a reason, may enforce privileged (audit and warn stay restricted).",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.9",),
+    nist80053=("CM-6", "CM-7"),
     remediation="Label the namespace pod-security.kubernetes.io/{enforce,audit,warn}=restricted.",
-    config={"privilegedNamespaces": {
-        "type": "array", "description": "Namespaces allowed to enforce 'privileged'",
-        "items": {"type": "object", "required": ["name", "reason"],
-                  "properties": {"name": {"type": "string"},
-                                 "reason": {"type": "string", "minLength": 10}}},
-        "default": [{"name": "node-agents",
-                     "reason": "GPU device plugin, DCGM exporter and node-exporter need host "
-                               "devices, host paths and the host network"}]}},
+    config={
+        "privilegedNamespaces": {
+            "type": "array",
+            "description": "Namespaces allowed to enforce 'privileged'",
+            "items": {
+                "type": "object",
+                "required": ["name", "reason"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "reason": {"type": "string", "minLength": 10},
+                },
+            },
+            "default": [
+                {
+                    "name": "node-agents",
+                    "reason": "GPU device plugin, DCGM exporter and node-exporter need host "
+                    "devices, host paths and the host network",
+                }
+            ],
+        }
+    },
 )
 
 
@@ -304,24 +372,28 @@ K8S_008 = RuleMeta(
 def _psa_labels(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     labels = dig(args.props, "metadata.labels")
     name = str(dig(args.props, "metadata.name"))
-    privileged_ok = any(str(entry.get("name")) == name and entry.get("reason")
-                        for entry in config.get("privilegedNamespaces") or [])
+    privileged_ok = any(
+        str(entry.get("name")) == name and entry.get("reason")
+        for entry in config.get("privilegedNamespaces") or []
+    )
     for mode in ("enforce", "audit", "warn"):
         key = f"pod-security.kubernetes.io/{mode}"
         value = labels.get(key) if isinstance(labels, Mapping) else None
-        if value == "restricted" or (mode == "enforce" and value == "privileged"
-                                     and privileged_ok):
+        if value == "restricted" or (mode == "enforce" and value == "privileged" and privileged_ok):
             continue
         yield f"label {key} is {value!r}, not 'restricted'"
 
 
 K8S_009 = RuleMeta(
-    id="K8S-009", family="kubernetes", title="Supported Kubernetes version",
+    id="K8S-009",
+    family="kubernetes",
+    title="Supported Kubernetes version",
     description="Clusters run at least the configured minimum Kubernetes minor version.",
-    severity=Severity.MEDIUM, iso27001=("A.8.8",), nist80053=("SI-2", "CM-6"),
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.8",),
+    nist80053=("SI-2", "CM-6"),
     remediation="Upgrade the cluster (kubernetesVersion in the stack config).",
-    config={"minKubernetesVersion": {"type": "string", "pattern": r"^1\.\d+$",
-                                     "default": "1.31"}},
+    config={"minKubernetesVersion": {"type": "string", "pattern": r"^1\.\d+$", "default": "1.31"}},
 )
 
 
@@ -330,8 +402,9 @@ def _minor(version: Any) -> int | None:
     return int(match.group(1)) if match else None
 
 
-@resource_rule(K8S_009, types=("aws:eks/cluster:Cluster",
-                               "azure-native:containerservice:ManagedCluster"))
+@resource_rule(
+    K8S_009, types=("aws:eks/cluster:Cluster", "azure-native:containerservice:ManagedCluster")
+)
 def _k8s_version(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     key = "version" if args.resource_type.startswith("aws:") else "kubernetesVersion"
     version = dig(args.props, key)
@@ -342,3 +415,151 @@ def _k8s_version(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Ite
     elif need is not None and have < need:
         yield f"{key} {version} is older than the minimum {minimum}"
 
+
+K8S_010 = RuleMeta(
+    id="K8S-010",
+    family="kubernetes",
+    title="Registry images are scanned for vulnerabilities",
+    description="Every ECR repository, and every repository ECR creates from a creation "
+    "template, is scanned on push (by the registry scanning configuration, or, "
+    "where the stack has none, by the repository's own scanOnPush); every Azure "
+    "container registry is covered by Microsoft Defender for Containers (the "
+    "subscription's Containers plan at Standard with the registry "
+    "vulnerability-assessment extension enabled) or quarantines images until "
+    "they are scanned.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.8",),
+    nist80053=("RA-5", "SI-2"),
+    remediation="AWS: an aws.ecr.RegistryScanningConfiguration with a SCAN_ON_PUSH (or, "
+    "enhanced, CONTINUOUS_SCAN) rule whose filter matches every repository, e.g. "
+    "'*'. Azure: an azure-native security.Pricing 'Containers' at Standard for the "
+    "subscription with the ContainerRegistriesVulnerabilityAssessments extension "
+    "enabled, or policies.quarantinePolicy.status enabled on the registry.",
+)
+
+_ECR_SCANNING = "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration"
+_ECR_TEMPLATE = "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate"
+# Which frequencies scan without a person starting the scan, per scan type.
+_AUTOMATIC_SCANS = {"BASIC": ("SCAN_ON_PUSH",), "ENHANCED": ("SCAN_ON_PUSH", "CONTINUOUS_SCAN")}
+DEFENDER_REGISTRY_EXTENSION = "ContainerRegistriesVulnerabilityAssessments"
+
+
+def _wildcard_regex(pattern: str) -> str:
+    return "".join(".*" if ch == "*" else re.escape(ch) for ch in pattern)
+
+
+def ecr_filter_matches(pattern: str, repository: str) -> bool:
+    """ECR's filter semantics: with a '*' the pattern matches whole names ('*' is zero or
+    more characters), without one any name that contains it (ECR user guide, "Filter
+    wildcards")."""
+    if "*" not in pattern:
+        return pattern in repository
+    return re.fullmatch(_wildcard_regex(pattern), repository) is not None
+
+
+def ecr_filter_covers_prefix(pattern: str, prefix: str) -> bool:
+    """Whether the filter matches every repository name that starts with `prefix`."""
+    if "*" not in pattern:
+        return pattern in prefix
+    return pattern.endswith("*") and re.match(_wildcard_regex(pattern[:-1]), prefix) is not None
+
+
+def _scanning_filters(config: Any) -> tuple[list[str], list[str]]:
+    """(filters that scan automatically, problems) of one registry scanning configuration."""
+    problems: list[str] = []
+    scan_type = str(dig(config.props, "scanType")).upper()
+    frequencies = _AUTOMATIC_SCANS.get(scan_type)
+    if frequencies is None:
+        return [], [f"scanType {scan_type!r} is not BASIC or ENHANCED"]
+    filters: list[str] = []
+    for i, rule in enumerate(items(dig(config.props, "rules"))):
+        if str(dig(rule, "scanFrequency")) not in frequencies:
+            continue
+        for k, entry in enumerate(items(dig(rule, "repositoryFilters"))):
+            kind, value = dig(entry, "filterType"), dig(entry, "filter")
+            if str(kind) != "WILDCARD" or value is MISSING:
+                problems.append(f"rules[{i}].repositoryFilters[{k}] is not a WILDCARD filter")
+                continue
+            filters.append(str(value))
+    return filters, problems
+
+
+def _defender_covers(pricing: Any) -> tuple[bool, list[str]]:
+    """Whether a security Pricing turns on registry scanning for a subscription."""
+    if str(dig(pricing.props, "pricingName")).lower() != "containers":
+        return False, []
+    problems = []
+    tier = dig(pricing.props, "pricingTier")
+    if str(tier) != "Standard":
+        problems.append(f"the Containers plan's pricingTier is {tier!r}, not Standard")
+    scope = str(dig(pricing.props, "scopeId")).strip("/").split("/")
+    if len(scope) != 2 or scope[0].lower() != "subscriptions":
+        problems.append("the Containers plan's scopeId is not a subscription")
+    enabled = {
+        str(dig(e, "name")): str(dig(e, "isEnabled"))
+        for e in items(dig(pricing.props, "extensions"))
+    }
+    if enabled.get(DEFENDER_REGISTRY_EXTENSION) != "True":
+        problems.append(
+            f"the Containers plan does not enable {DEFENDER_REGISTRY_EXTENSION} "
+            "(state it: defaults are not visible at plan time)"
+        )
+    return not problems, problems
+
+
+@stack_rule(K8S_010)
+def _registries_scanned(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    registry_filters: list[str] = []
+    scanning = [r for r in args.resources if r.resource_type == _ECR_SCANNING]
+    for r in scanning:
+        filters, problems = _scanning_filters(r)
+        registry_filters += filters
+        for problem in problems:
+            yield problem, r.urn
+    defender = False
+    for r in args.resources:
+        if r.resource_type == "azure-native:security:Pricing":
+            covers, problems = _defender_covers(r)
+            defender = defender or covers
+            for problem in problems:
+                yield problem, r.urn
+    for r in args.resources:
+        if r.resource_type == "aws:ecr/repository:Repository":
+            name = dig(r.props, "name")
+            if name is MISSING:
+                yield "the repository has no name the scanning filters can be judged on", r.urn
+            elif scanning:
+                if not any(ecr_filter_matches(f, str(name)) for f in registry_filters):
+                    yield (
+                        f"repository {name} matches no scan-on-push filter of the registry "
+                        "scanning configuration",
+                        r.urn,
+                    )
+            elif dig(r.props, "imageScanningConfiguration.scanOnPush") is not True:
+                yield (
+                    f"repository {name}: imageScanningConfiguration.scanOnPush is not true "
+                    "and the stack has no registry scanning configuration",
+                    r.urn,
+                )
+        elif r.resource_type == _ECR_TEMPLATE:
+            prefix = str(dig(r.props, "prefix"))
+            # ROOT is the template for every repository no other template names.
+            names = "" if prefix == "ROOT" else f"{prefix}/"
+            if not any(ecr_filter_covers_prefix(f, names) for f in registry_filters):
+                yield (
+                    f"repositories created from the template {prefix!r} are not scanned: no "
+                    "registry scan-on-push filter covers them (a template has no scanning "
+                    "setting of its own)",
+                    r.urn,
+                )
+        elif r.resource_type == "azure-native:containerregistry:Registry":
+            quarantine = dig(r.props, "policies.quarantinePolicy.status")
+            if not defender and str(quarantine).lower() != "enabled":
+                yield (
+                    f"registry {r.name}: no Defender for Containers plan (Containers at "
+                    "Standard with registry vulnerability assessment) in the stack, and "
+                    "policies.quarantinePolicy.status is not enabled",
+                    r.urn,
+                )

@@ -7,6 +7,7 @@ from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
 
+from policies.encryption import statements
 from policies.framework import (
     MISSING,
     RuleMeta,
@@ -16,28 +17,42 @@ from policies.framework import (
     resource_rule,
     stack_rule,
 )
+from policies.residency import (
+    JURISDICTION_CONFIG,
+    jurisdiction_of,
+    policy_document,
+    resource_region,
+)
 
 EKS_LOG_TYPES = ("api", "audit", "authenticator", "controllerManager", "scheduler")
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
 
 LOG_001 = RuleMeta(
-    id="LOG-001", family="logging", title="All control-plane logs",
+    id="LOG-001",
+    family="logging",
+    title="All control-plane logs",
     description="EKS enables all five control-plane log types; every AKS cluster has a "
-                "diagnostic setting sending kube-audit, kube-audit-admin and guard logs.",
-    severity=Severity.HIGH, iso27001=("A.8.15", "A.8.16"), nist80053=("AU-2", "AU-12"),
+    "diagnostic setting sending kube-audit, kube-audit-admin and guard logs.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.15", "A.8.16"),
+    nist80053=("AU-2", "AU-12"),
     remediation="EKS: enabledClusterLogTypes with all five types. AKS: a DiagnosticSetting on "
-                "the cluster with the three audit categories.",
+    "the cluster with the three audit categories.",
 )
 
 
 @stack_rule(LOG_001)
-def _control_plane_logs(args: StackValidationArgs, config: Mapping[str, Any]
-                        ) -> Iterator[tuple[str, str | None]]:
+def _control_plane_logs(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     audited: dict[str, set[str]] = {}
     for r in args.resources:
         if r.resource_type == "azure-native:monitor:DiagnosticSetting":
-            categories = {str(dig(log, "category")) for log in items(dig(r.props, "logs"))
-                          if dig(log, "enabled") is True}
+            categories = {
+                str(dig(log, "category"))
+                for log in items(dig(r.props, "logs"))
+                if dig(log, "enabled") is True
+            }
             for dep in r.property_dependencies.get("resourceUri", []):
                 audited.setdefault(dep.urn, set()).update(categories)
     for r in args.resources:
@@ -53,18 +68,23 @@ def _control_plane_logs(args: StackValidationArgs, config: Mapping[str, Any]
 
 
 LOG_002 = RuleMeta(
-    id="LOG-002", family="logging", title="Audit trail with validation",
+    id="LOG-002",
+    family="logging",
+    title="Audit trail with validation",
     description="Every AWS stack has a CloudTrail trail that is logging, with log-file "
-                "validation on.",
-    severity=Severity.HIGH, iso27001=("A.8.15",), nist80053=("AU-2", "AU-9", "AU-10"),
+    "validation on.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.15",),
+    nist80053=("AU-2", "AU-9", "AU-10"),
     remediation="Create a trail with enableLogging and enableLogFileValidation true, delivering "
-                "to an in-region, CMK-encrypted bucket.",
+    "to an in-region, CMK-encrypted bucket.",
 )
 
 
 @stack_rule(LOG_002)
-def _trails(args: StackValidationArgs, config: Mapping[str, Any]
-            ) -> Iterator[tuple[str, str | None]]:
+def _trails(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     trails = [r for r in args.resources if r.resource_type == "aws:cloudtrail/trail:Trail"]
     uses_aws = any(r.resource_type.startswith("aws:") for r in args.resources)
     if uses_aws and not trails:
@@ -77,18 +97,30 @@ def _trails(args: StackValidationArgs, config: Mapping[str, Any]
 
 
 LOG_003 = RuleMeta(
-    id="LOG-003", family="logging", title="Log retention at or above the minimum",
+    id="LOG-003",
+    family="logging",
+    title="Log retention at or above the minimum",
     description="CloudWatch log groups and Log Analytics workspaces keep logs for at least the "
-                "configured number of days.",
-    severity=Severity.MEDIUM, iso27001=("A.8.15",), nist80053=("AU-11",),
+    "configured number of days.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.15",),
+    nist80053=("AU-11",),
     remediation="Set retentionInDays at or above minLogRetentionDays.",
-    config={"minLogRetentionDays": {"type": "integer", "minimum": 1, "default": 90,
-                                    "description": "Shortest allowed retention (days)"}},
+    config={
+        "minLogRetentionDays": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 90,
+            "description": "Shortest allowed retention (days)",
+        }
+    },
 )
 
 
-@resource_rule(LOG_003, types=("aws:cloudwatch/logGroup:LogGroup",
-                               "azure-native:operationalinsights:Workspace"))
+@resource_rule(
+    LOG_003,
+    types=("aws:cloudwatch/logGroup:LogGroup", "azure-native:operationalinsights:Workspace"),
+)
 def _retention(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     minimum = int(config.get("minLogRetentionDays") or 90)
     days = dig(args.props, "retentionInDays")
@@ -99,16 +131,21 @@ def _retention(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Itera
 
 
 LOG_004 = RuleMeta(
-    id="LOG-004", family="logging", title="VPC flow logs",
+    id="LOG-004",
+    family="logging",
+    title="VPC flow logs",
     description="Every VPC has a flow log capturing all traffic.",
-    severity=Severity.MEDIUM, iso27001=("A.8.15", "A.8.16"), nist80053=("AU-12", "SI-4"),
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.15", "A.8.16"),
+    nist80053=("AU-12", "SI-4"),
     remediation="Add an aws.ec2.FlowLog with trafficType ALL for the VPC.",
 )
 
 
 @stack_rule(LOG_004)
-def _flow_logs(args: StackValidationArgs, config: Mapping[str, Any]
-               ) -> Iterator[tuple[str, str | None]]:
+def _flow_logs(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     logged: set[str] = set()
     for r in args.resources:
         if r.resource_type == "aws:ec2/flowLog:FlowLog":
@@ -121,22 +158,31 @@ def _flow_logs(args: StackValidationArgs, config: Mapping[str, Any]
 
 
 LOG_005 = RuleMeta(
-    id="LOG-005", family="logging", title="Diagnostics for Azure data services",
+    id="LOG-005",
+    family="logging",
+    title="Diagnostics for Azure data services",
     description="Key vaults, storage accounts, registries, PostgreSQL servers and Redis caches "
-                "send diagnostic logs to a Log Analytics workspace.",
-    severity=Severity.MEDIUM, iso27001=("A.8.15",), nist80053=("AU-2", "AU-12"),
+    "send diagnostic logs to a Log Analytics workspace.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.15",),
+    nist80053=("AU-2", "AU-12"),
     remediation="Add a DiagnosticSetting per resource with workspaceId set to the stack's "
-                "workspace.",
+    "workspace.",
 )
 
-_DIAGNOSED = ("azure-native:keyvault:Vault", "azure-native:storage:StorageAccount",
-              "azure-native:containerregistry:Registry", "azure-native:dbforpostgresql:Server",
-              "azure-native:redis:Redis")
+_DIAGNOSED = (
+    "azure-native:keyvault:Vault",
+    "azure-native:storage:StorageAccount",
+    "azure-native:containerregistry:Registry",
+    "azure-native:dbforpostgresql:Server",
+    "azure-native:redis:Redis",
+)
 
 
 @stack_rule(LOG_005)
-def _diagnostics(args: StackValidationArgs, config: Mapping[str, Any]
-                 ) -> Iterator[tuple[str, str | None]]:
+def _diagnostics(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     covered: set[str] = set()
     for r in args.resources:
         if r.resource_type == "azure-native:monitor:DiagnosticSetting":
@@ -147,3 +193,168 @@ def _diagnostics(args: StackValidationArgs, config: Mapping[str, Any]
     for r in args.resources:
         if r.resource_type in _DIAGNOSED and r.urn not in covered:
             yield f"{r.name} sends no diagnostics to the workspace", r.urn
+
+
+LOG_006 = RuleMeta(
+    id="LOG-006",
+    family="logging",
+    title="Database OS metrics (RDS Enhanced Monitoring)",
+    description="Every RDS instance publishes Enhanced Monitoring metrics (monitoringInterval "
+    "1-60 s) through a role of this stack that only monitoring.rds.amazonaws.com "
+    "may assume and that carries the AWS-managed AmazonRDSEnhancedMonitoringRole "
+    "policy.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.16",),
+    nist80053=("SI-4",),
+    remediation="Set monitoringInterval (e.g. 60) and monitoringRoleArn to an aws.iam.Role "
+    "trusted by monitoring.rds.amazonaws.com with "
+    "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole attached.",
+)
+
+_RDS_INSTANCES = ("aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance")
+MONITORING_INTERVALS = (1, 5, 10, 15, 30, 60)
+ENHANCED_MONITORING_PRINCIPAL = "monitoring.rds.amazonaws.com"
+ENHANCED_MONITORING_POLICY_SUFFIX = ":iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
+
+
+def _trusted_services(role: Any) -> set[str]:
+    """Service principals an aws.iam.Role's trust policy allows to assume it."""
+    found: set[str] = set()
+    for st in statements(policy_document(dig(role.props, "assumeRolePolicy"))):
+        if not isinstance(st, Mapping) or st.get("Effect") != "Allow":
+            continue
+        principal = st.get("Principal")
+        services = principal.get("Service") if isinstance(principal, Mapping) else None
+        found.update([services] if isinstance(services, str) else list(services or []))
+    return found
+
+
+@stack_rule(LOG_006)
+def _enhanced_monitoring(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    attached: dict[str, set[str]] = {}
+    for r in args.resources:
+        if r.resource_type == "aws:iam/rolePolicyAttachment:RolePolicyAttachment":
+            arn = str(dig(r.props, "policyArn"))
+            for role in r.property_dependencies.get("role", []):
+                attached.setdefault(role.urn, set()).add(arn)
+    for r in args.resources:
+        if r.resource_type not in _RDS_INSTANCES:
+            continue
+        interval = dig(r.props, "monitoringInterval")
+        if interval is MISSING or float(interval) not in MONITORING_INTERVALS:
+            yield (
+                (
+                    f"monitoringInterval is {interval!r}: Enhanced Monitoring is off (use one "
+                    f"of {', '.join(map(str, MONITORING_INTERVALS))} seconds)"
+                ),
+                r.urn,
+            )
+        roles = [
+            d
+            for d in r.property_dependencies.get("monitoringRoleArn", [])
+            if d.resource_type == "aws:iam/role:Role"
+        ]
+        if not roles:
+            yield (
+                (
+                    "monitoringRoleArn does not name a role of this stack, so its trust and "
+                    "permissions cannot be judged"
+                ),
+                r.urn,
+            )
+        for role in roles:
+            if ENHANCED_MONITORING_PRINCIPAL not in _trusted_services(role):
+                yield (
+                    (
+                        f"monitoring role {role.name} is not trusted by "
+                        f"{ENHANCED_MONITORING_PRINCIPAL}"
+                    ),
+                    r.urn,
+                )
+            managed = attached.get(role.urn, set()) | {
+                str(a) for a in items(dig(role.props, "managedPolicyArns"))
+            }
+            if not any(a.endswith(ENHANCED_MONITORING_POLICY_SUFFIX) for a in managed):
+                yield (
+                    (
+                        f"monitoring role {role.name} lacks the AWS-managed "
+                        "AmazonRDSEnhancedMonitoringRole policy"
+                    ),
+                    r.urn,
+                )
+
+
+LOG_007 = RuleMeta(
+    id="LOG-007",
+    family="logging",
+    title="Multi-region trail delivered in-country",
+    description="Every AWS stack has a logging CloudTrail trail that is multi-region and "
+    "includes global-service events, delivering to a bucket of this stack in the "
+    "jurisdiction: API activity in any other region (and on IAM, STS, CloudFront) "
+    "is recorded, which is how an out-of-jurisdiction action is detected, and the "
+    "records stay in the jurisdiction.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.15", "A.8.16", "A.5.34"),
+    nist80053=("AU-12", "AU-12(1)", "SI-4", "SA-9(5)"),
+    remediation="Set isMultiRegionTrail: true and includeGlobalServiceEvents: true on the "
+    "stack's trail, with s3BucketName set from an aws.s3.Bucket of this stack "
+    "(its regional provider in the jurisdiction).",
+    config=JURISDICTION_CONFIG,
+)
+
+
+def _multi_region_problems(trail: Any, j: Any) -> list[str]:
+    """Why `trail` does not record every region into the jurisdiction (empty when it does)."""
+    problems = []
+    if dig(trail.props, "isMultiRegionTrail") is not True:
+        problems.append(
+            f"trail {trail.name}: isMultiRegionTrail is not true, so API activity in "
+            "other regions is not recorded"
+        )
+    if dig(trail.props, "includeGlobalServiceEvents") is not True:
+        problems.append(
+            f"trail {trail.name}: includeGlobalServiceEvents is not true (IAM, STS "
+            "and CloudFront activity goes unrecorded)"
+        )
+    if dig(trail.props, "enableLogging") is False:
+        problems.append(f"trail {trail.name}: enableLogging is false")
+    buckets = [
+        d
+        for d in trail.property_dependencies.get("s3BucketName", [])
+        if d.resource_type in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
+    ]
+    if not buckets:
+        problems.append(
+            f"trail {trail.name}: s3BucketName is not a bucket of this stack, so "
+            f"where the records live cannot be proven to be in {j.name}"
+        )
+    for bucket in buckets:
+        where = resource_region(bucket)
+        if where is None or not j.allows("aws", where):
+            problems.append(
+                f"trail {trail.name} delivers to bucket {bucket.name} in {where!r}, "
+                f"outside {j.name}"
+            )
+    return problems
+
+
+@stack_rule(LOG_007)
+def _multi_region_trail(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    if not any(r.resource_type.startswith("aws:") for r in args.resources):
+        return
+    j = jurisdiction_of(config)
+    trails = [r for r in args.resources if r.resource_type == "aws:cloudtrail/trail:Trail"]
+    judged = [(t, _multi_region_problems(t, j)) for t in trails]
+    if any(not problems for _, problems in judged):
+        return
+    yield (
+        (f"no multi-region trail with global-service events delivers to a bucket in {j.name}"),
+        None,
+    )
+    for trail, problems in judged:
+        for problem in problems:
+            yield problem, trail.urn

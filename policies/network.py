@@ -13,18 +13,23 @@ OPEN_CIDRS = {"0.0.0.0/0", "::/0"}
 _OPEN_AZURE_SOURCES = {"*", "internet", "0.0.0.0/0", "::/0", "any"}
 
 NET_001 = RuleMeta(
-    id="NET-001", family="network", title="Private cluster endpoints",
+    id="NET-001",
+    family="network",
+    title="Private cluster endpoints",
     description="The Kubernetes API server is private; where a public endpoint is on, it has "
-                "an allow-list without 0.0.0.0/0.",
-    severity=Severity.CRITICAL, iso27001=("A.8.20", "A.8.22"), nist80053=("SC-7", "AC-17"),
+    "an allow-list without 0.0.0.0/0.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.20", "A.8.22"),
+    nist80053=("SC-7", "AC-17"),
     remediation="EKS: vpcConfig.endpointPublicAccess false (or publicAccessCidrs without "
-                "0.0.0.0/0), endpointPrivateAccess true. AKS: "
-                "apiServerAccessProfile.enablePrivateCluster true.",
+    "0.0.0.0/0), endpointPrivateAccess true. AKS: "
+    "apiServerAccessProfile.enablePrivateCluster true.",
 )
 
 
-@resource_rule(NET_001, types=("aws:eks/cluster:Cluster",
-                               "azure-native:containerservice:ManagedCluster"))
+@resource_rule(
+    NET_001, types=("aws:eks/cluster:Cluster", "azure-native:containerservice:ManagedCluster")
+)
 def _private_endpoint(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if args.resource_type == "aws:eks/cluster:Cluster":
         if dig(args.props, "vpcConfig.endpointPrivateAccess") is not True:
@@ -40,16 +45,22 @@ def _private_endpoint(args: ResourceValidationArgs, config: Mapping[str, Any]) -
     if dig(args.props, "apiServerAccessProfile.enablePrivateCluster") is not True:
         ranges = list(items(dig(args.props, "apiServerAccessProfile.authorizedIPRanges")))
         if not ranges or OPEN_CIDRS & set(ranges):
-            yield ("apiServerAccessProfile.enablePrivateCluster is not true and there is no "
-                   "authorized IP range allow-list")
+            yield (
+                "apiServerAccessProfile.enablePrivateCluster is not true and there is no "
+                "authorized IP range allow-list"
+            )
 
 
 NET_002 = RuleMeta(
-    id="NET-002", family="network", title="No ingress from the whole Internet",
+    id="NET-002",
+    family="network",
+    title="No ingress from the whole Internet",
     description="No security group or NSG rule admits 0.0.0.0/0, ::/0, '*' or 'Internet'.",
-    severity=Severity.CRITICAL, iso27001=("A.8.20",), nist80053=("SC-7",),
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.20",),
+    nist80053=("SC-7",),
     remediation="Restrict ingress to the VPC/VNet ranges or named security groups; put public "
-                "traffic behind an internal load balancer.",
+    "traffic behind an internal load balancer.",
 )
 
 
@@ -57,54 +68,71 @@ def _open(cidrs: Any) -> bool:
     return bool(OPEN_CIDRS & {str(c) for c in items(cidrs)})
 
 
-@resource_rule(NET_002, types=("aws:ec2/securityGroup:SecurityGroup",
-                               "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
-                               "aws:ec2/securityGroupRule:SecurityGroupRule",
-                               "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
-                               "azure-native:network:NetworkSecurityGroup",
-                               "azure-native:network:SecurityRule"))
+@resource_rule(
+    NET_002,
+    types=(
+        "aws:ec2/securityGroup:SecurityGroup",
+        "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+        "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+        "azure-native:network:NetworkSecurityGroup",
+        "azure-native:network:SecurityRule",
+    ),
+)
 def _no_open_ingress(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     t = args.resource_type
-    if t in ("aws:ec2/securityGroup:SecurityGroup",
-             "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"):
+    if t in (
+        "aws:ec2/securityGroup:SecurityGroup",
+        "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+    ):
         for i, rule in enumerate(items(dig(args.props, "ingress"))):
             if _open(dig(rule, "cidrBlocks")) or _open(dig(rule, "ipv6CidrBlocks")):
                 yield f"ingress[{i}] admits the whole Internet"
     elif t == "aws:ec2/securityGroupRule:SecurityGroupRule":
         if str(dig(args.props, "type")) == "ingress" and (
-                _open(dig(args.props, "cidrBlocks")) or _open(dig(args.props, "ipv6CidrBlocks"))):
+            _open(dig(args.props, "cidrBlocks")) or _open(dig(args.props, "ipv6CidrBlocks"))
+        ):
             yield "the ingress rule admits the whole Internet"
     elif t == "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule":
         for key in ("cidrIpv4", "cidrIpv6"):
             if str(dig(args.props, key)) in OPEN_CIDRS:
                 yield f"{key} admits the whole Internet"
     else:
-        rules = list(items(dig(args.props, "securityRules"))) if t.endswith(
-            "NetworkSecurityGroup") else [args.props]
+        rules = (
+            list(items(dig(args.props, "securityRules")))
+            if t.endswith("NetworkSecurityGroup")
+            else [args.props]
+        )
         for i, rule in enumerate(rules):
-            if str(dig(rule, "direction")).lower() != "inbound" or \
-                    str(dig(rule, "access")).lower() != "allow":
+            if (
+                str(dig(rule, "direction")).lower() != "inbound"
+                or str(dig(rule, "access")).lower() != "allow"
+            ):
                 continue
-            sources = [dig(rule, "sourceAddressPrefix"), *items(dig(rule,
-                                                                   "sourceAddressPrefixes"))]
+            sources = [dig(rule, "sourceAddressPrefix"), *items(dig(rule, "sourceAddressPrefixes"))]
             if any(str(s).lower() in _OPEN_AZURE_SOURCES for s in sources if s is not MISSING):
                 yield f"securityRules[{i}] allows inbound traffic from the Internet"
 
 
 NET_003 = RuleMeta(
-    id="NET-003", family="network", title="Buckets block public access",
+    id="NET-003",
+    family="network",
+    title="Buckets block public access",
     description="Every S3 bucket has a public-access block with all four settings on.",
-    severity=Severity.CRITICAL, iso27001=("A.8.3", "A.8.20"), nist80053=("AC-3", "SC-7"),
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.3", "A.8.20"),
+    nist80053=("AC-3", "SC-7"),
     remediation="Add a BucketPublicAccessBlock with blockPublicAcls, blockPublicPolicy, "
-                "ignorePublicAcls and restrictPublicBuckets all true.",
+    "ignorePublicAcls and restrictPublicBuckets all true.",
 )
 
 _PAB_KEYS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
 
 
 @stack_rule(NET_003)
-def _public_access_block(args: StackValidationArgs, config: Mapping[str, Any]
-                         ) -> Iterator[tuple[str, str | None]]:
+def _public_access_block(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     blocked: set[str] = set()
     pab = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
     for r in args.resources:
@@ -114,25 +142,33 @@ def _public_access_block(args: StackValidationArgs, config: Mapping[str, Any]
                 yield f"{', '.join(off)} not true", r.urn
             else:
                 blocked.update(d.urn for d in r.property_dependencies.get("bucket", []))
-        if r.resource_type == "aws:s3/bucketAclV2:BucketAclV2" or \
-                r.resource_type == "aws:s3/bucketAcl:BucketAcl":
+        if (
+            r.resource_type == "aws:s3/bucketAclV2:BucketAclV2"
+            or r.resource_type == "aws:s3/bucketAcl:BucketAcl"
+        ):
             acl = str(dig(r.props, "acl"))
             if acl.startswith("public"):
                 yield f"ACL {acl} makes the bucket public", r.urn
     for r in args.resources:
-        if r.resource_type in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2") and \
-                r.urn not in blocked:
+        if (
+            r.resource_type in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
+            and r.urn not in blocked
+        ):
             yield f"bucket {r.name} has no full public-access block", r.urn
 
 
 NET_004 = RuleMeta(
-    id="NET-004", family="network", title="No public data services",
+    id="NET-004",
+    family="network",
+    title="No public data services",
     description="Databases, caches, key vaults, storage accounts, registries and workspaces are "
-                "reachable only privately.",
-    severity=Severity.CRITICAL, iso27001=("A.8.20", "A.8.22"), nist80053=("SC-7", "AC-3"),
+    "reachable only privately.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.20", "A.8.22"),
+    nist80053=("SC-7", "AC-3"),
     remediation="RDS publiclyAccessible false; Azure publicNetworkAccess Disabled with a "
-                "private endpoint; allowBlobPublicAccess false; ACR anonymous pull off; blob "
-                "containers without public access.",
+    "private endpoint; allowBlobPublicAccess false; ACR anonymous pull off; blob "
+    "containers without public access.",
 )
 
 _AZURE_PUBLIC_PATHS: dict[str, tuple[str, ...]] = {
@@ -146,8 +182,15 @@ _AZURE_PUBLIC_PATHS: dict[str, tuple[str, ...]] = {
 }
 
 
-@resource_rule(NET_004, types=("aws:rds/instance:Instance", "aws:rds/cluster:Cluster",
-                               "azure-native:storage:BlobContainer", *_AZURE_PUBLIC_PATHS))
+@resource_rule(
+    NET_004,
+    types=(
+        "aws:rds/instance:Instance",
+        "aws:rds/cluster:Cluster",
+        "azure-native:storage:BlobContainer",
+        *_AZURE_PUBLIC_PATHS,
+    ),
+)
 def _no_public_data(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     t = args.resource_type
     if t.startswith("aws:rds/"):
@@ -162,27 +205,40 @@ def _no_public_data(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
     for path in _AZURE_PUBLIC_PATHS.get(t, ()):
         if str(dig(args.props, path)) != "Disabled":
             yield f"{path} is not Disabled"
-    if t == "azure-native:storage:StorageAccount" and \
-            dig(args.props, "allowBlobPublicAccess") is not False:
+    if (
+        t == "azure-native:storage:StorageAccount"
+        and dig(args.props, "allowBlobPublicAccess") is not False
+    ):
         yield "allowBlobPublicAccess is not false"
-    if t == "azure-native:containerregistry:Registry" and \
-            dig(args.props, "anonymousPullEnabled") is True:
+    if (
+        t == "azure-native:containerregistry:Registry"
+        and dig(args.props, "anonymousPullEnabled") is True
+    ):
         yield "anonymousPullEnabled is true"
 
 
 NET_005 = RuleMeta(
-    id="NET-005", family="network", title="No public IPs on nodes",
+    id="NET-005",
+    family="network",
+    title="No public IPs on nodes",
     description="Node launch templates and AKS pools give nodes no public IP; node subnets do "
-                "not map public IPs on launch.",
-    severity=Severity.HIGH, iso27001=("A.8.20",), nist80053=("SC-7",),
+    "not map public IPs on launch.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.20",),
+    nist80053=("SC-7",),
     remediation="AKS: enableNodePublicIP false. AWS: networkInterfaces.associatePublicIpAddress "
-                "false; nodes in private subnets.",
+    "false; nodes in private subnets.",
 )
 
 
-@resource_rule(NET_005, types=("aws:ec2/launchTemplate:LaunchTemplate",
-                               "azure-native:containerservice:ManagedCluster",
-                               "azure-native:containerservice:AgentPool"))
+@resource_rule(
+    NET_005,
+    types=(
+        "aws:ec2/launchTemplate:LaunchTemplate",
+        "azure-native:containerservice:ManagedCluster",
+        "azure-native:containerservice:AgentPool",
+    ),
+)
 def _no_node_public_ip(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     t = args.resource_type
     if t == "aws:ec2/launchTemplate:LaunchTemplate":
@@ -199,21 +255,28 @@ def _no_node_public_ip(args: ResourceValidationArgs, config: Mapping[str, Any]) 
 
 
 NET_006 = RuleMeta(
-    id="NET-006", family="network", title="Nodes run in private subnets",
+    id="NET-006",
+    family="network",
+    title="Nodes run in private subnets",
     description="EKS node groups use only subnets that do not map public IPs on launch.",
-    severity=Severity.HIGH, iso27001=("A.8.20", "A.8.22"), nist80053=("SC-7",),
+    severity=Severity.HIGH,
+    iso27001=("A.8.20", "A.8.22"),
+    nist80053=("SC-7",),
     remediation="Place node groups in the private subnets; keep public subnets for load "
-                "balancers only.",
+    "balancers only.",
 )
 
 
 @stack_rule(NET_006)
-def _nodes_private(args: StackValidationArgs, config: Mapping[str, Any]
-                   ) -> Iterator[tuple[str, str | None]]:
+def _nodes_private(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     for r in args.resources:
         if r.resource_type != "aws:eks/nodeGroup:NodeGroup":
             continue
         for subnet in r.property_dependencies.get("subnetIds", []):
-            if subnet.resource_type == "aws:ec2/subnet:Subnet" and \
-                    dig(subnet.props, "mapPublicIpOnLaunch") is True:
+            if (
+                subnet.resource_type == "aws:ec2/subnet:Subnet"
+                and dig(subnet.props, "mapPublicIpOnLaunch") is True
+            ):
                 yield f"node group {r.name} uses public subnet {subnet.name}", r.urn

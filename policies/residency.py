@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from pulumi_policy import PolicyResource, ResourceValidationArgs, Severity, StackValidationArgs
+from pulumi_policy.proxy import UnknownValueError
 
 from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
 from policies.jurisdictions import (
@@ -17,26 +18,47 @@ from policies.jurisdictions import (
     Jurisdiction,
     get_jurisdiction,
 )
+from policies.location_properties import (
+    AWS_REGION,
+    LOCATION_PROPERTIES,
+    REFERENCE,
+    REMOTE,
+)
 
 JURISDICTION_CONFIG = {
-    "jurisdiction": {"type": "string", "enum": sorted(JURISDICTIONS), "default": "uae",
-                     "description": "Jurisdiction id from the catalogue"},
+    "jurisdiction": {
+        "type": "string",
+        "enum": sorted(JURISDICTIONS),
+        "default": "uae",
+        "description": "Jurisdiction id from the catalogue",
+    },
 }
 _ARN_REGION = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:([a-z0-9-]*):")
 
 # Azure resource types that carry a location of their own (tracked resources).
 # Types not listed (subnets, role assignments, ...) inherit their parent's.
 AZURE_TRACKED = (
-    "azure-native:resources:ResourceGroup", "azure-native:network:VirtualNetwork",
-    "azure-native:network:NetworkSecurityGroup", "azure-native:network:PrivateEndpoint",
-    "azure-native:network:PublicIPAddress", "azure-native:network:NatGateway",
-    "azure-native:network:RouteTable", "azure-native:keyvault:Vault",
-    "azure-native:compute:DiskEncryptionSet", "azure-native:managedidentity:UserAssignedIdentity",
-    "azure-native:containerservice:ManagedCluster", "azure-native:storage:StorageAccount",
-    "azure-native:containerregistry:Registry", "azure-native:containerregistry:Replication",
-    "azure-native:dbforpostgresql:Server", "azure-native:redis:Redis",
-    "azure-native:cache:Redis", "azure-native:operationalinsights:Workspace",
-    "azure-native:recoveryservices:Vault", "azure-native:cdn:Profile",
+    "azure-native:resources:ResourceGroup",
+    "azure-native:network:VirtualNetwork",
+    "azure-native:network:NetworkSecurityGroup",
+    "azure-native:network:PrivateEndpoint",
+    "azure-native:network:PublicIPAddress",
+    "azure-native:network:NatGateway",
+    "azure-native:network:RouteTable",
+    "azure-native:keyvault:Vault",
+    "azure-native:compute:DiskEncryptionSet",
+    "azure-native:managedidentity:UserAssignedIdentity",
+    "azure-native:containerservice:ManagedCluster",
+    "azure-native:storage:StorageAccount",
+    "azure-native:containerregistry:Registry",
+    "azure-native:containerregistry:Replication",
+    "azure-native:dbforpostgresql:Server",
+    "azure-native:redis:Redis",
+    "azure-native:cache:Redis",
+    "azure-native:operationalinsights:Workspace",
+    "azure-native:recoveryservices:Vault",
+    "azure-native:cdn:Profile",
+    "azure-native:eventgrid:SystemTopic",
 )
 
 
@@ -62,21 +84,34 @@ def arn_region(arn: Any) -> str | None:
 
 
 RES_001 = RuleMeta(
-    id="RES-001", family="residency", title="Resources in the jurisdiction",
+    id="RES-001",
+    family="residency",
+    title="Resources in the jurisdiction",
     description="Every AWS resource's region (its own input, else its provider's) and every "
-                "Azure resource's location, providers included, is inside the jurisdiction.",
-    severity=Severity.CRITICAL, iso27001=("A.5.23", "A.5.31", "A.5.34"),
+    "Azure resource's location, providers included, is inside the jurisdiction.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.23", "A.5.31", "A.5.34"),
     nist80053=("SA-9(5)", "SC-7"),
     remediation="Create the resource with the stack's regional provider, or set region/location "
-                "to an allowed one from the jurisdiction catalogue.",
+    "to an allowed one from the jurisdiction catalogue.",
     config=JURISDICTION_CONFIG,
 )
 
 
-@resource_rule(RES_001, types=("aws:*", "aws-native:*", "azure-native:*", "pulumi:providers:aws",
-                               "pulumi:providers:aws-native", "pulumi:providers:azure-native"))
-def _region_in_jurisdiction(args: ResourceValidationArgs, config: Mapping[str, Any]
-                            ) -> Iterator[str]:
+@resource_rule(
+    RES_001,
+    types=(
+        "aws:*",
+        "aws-native:*",
+        "azure-native:*",
+        "pulumi:providers:aws",
+        "pulumi:providers:aws-native",
+        "pulumi:providers:azure-native",
+    ),
+)
+def _region_in_jurisdiction(
+    args: ResourceValidationArgs, config: Mapping[str, Any]
+) -> Iterator[str]:
     j = jurisdiction_of(config)
     provider_props = args.provider.props if args.provider is not None else None
     # aws-native (Cloud Control) is an AWS provider too.
@@ -85,8 +120,10 @@ def _region_in_jurisdiction(args: ResourceValidationArgs, config: Mapping[str, A
             provider_props = None
         region = aws_region(args.props, provider_props)
         if region is MISSING:
-            yield ("no region: neither the resource nor its provider sets one, so AWS would use "
-                   "the caller's environment; use the stack's regional provider")
+            yield (
+                "no region: neither the resource nor its provider sets one, so AWS would use "
+                "the caller's environment; use the stack's regional provider"
+            )
         elif not j.allows("aws", str(region)):
             yield j.explain_region("aws", str(region))
         return
@@ -107,26 +144,39 @@ def _region_in_jurisdiction(args: ResourceValidationArgs, config: Mapping[str, A
 
 
 RES_002 = RuleMeta(
-    id="RES-002", family="residency", title="No object-store replication",
+    id="RES-002",
+    family="residency",
+    title="No object-store replication",
     description="S3 replication and multi-Region access points copy or route data to buckets "
-                "whose region the plan cannot prove; the platform keeps one in-country copy.",
-    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.13"), nist80053=("SA-9(5)", "CP-9"),
+    "whose region the plan cannot prove; the platform keeps one in-country copy.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.13"),
+    nist80053=("SA-9(5)", "CP-9"),
     remediation="Remove the replication configuration; use versioning and backups in the region.",
 )
 
 
-@resource_rule(RES_002, types=("aws:s3/bucketReplicationConfig:BucketReplicationConfig",
-                               "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint"))
+@resource_rule(
+    RES_002,
+    types=(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint",
+    ),
+)
 def _no_s3_replication(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     yield f"{args.resource_type.split(':')[-1]} sends objects outside the bucket's region"
 
 
 RES_003 = RuleMeta(
-    id="RES-003", family="residency", title="Registry replication stays in-country",
+    id="RES-003",
+    family="residency",
+    title="Registry replication stays in-country",
     description="ECR replication destinations are regions of the jurisdiction.",
-    severity=Severity.HIGH, iso27001=("A.5.34",), nist80053=("SA-9(5)",),
+    severity=Severity.HIGH,
+    iso27001=("A.5.34",),
+    nist80053=("SA-9(5)",),
     remediation="Remove ECR replication rules whose destination region is outside the "
-                "jurisdiction.",
+    "jurisdiction.",
     config=JURISDICTION_CONFIG,
 )
 
@@ -142,23 +192,34 @@ def _ecr_replication(args: ResourceValidationArgs, config: Mapping[str, Any]) ->
         for k, dest in enumerate(items(dig(rule, "destinations"))):
             region = dig(dest, "region")
             if region is MISSING or not j.allows("aws", str(region)):
-                yield (f"replicationConfiguration.rules[{i}].destinations[{k}].region "
-                       f"{region!r} is outside {j.name}")
+                yield (
+                    f"replicationConfiguration.rules[{i}].destinations[{k}].region "
+                    f"{region!r} is outside {j.name}"
+                )
 
 
 RES_004 = RuleMeta(
-    id="RES-004", family="residency", title="Keys are single-Region",
+    id="RES-004",
+    family="residency",
+    title="Keys are single-Region",
     description="KMS keys are not multi-Region, and replica keys live in the jurisdiction.",
-    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.24"), nist80053=("SC-12", "SA-9(5)"),
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.24"),
+    nist80053=("SC-12", "SA-9(5)"),
     remediation="Set multiRegion: false; remove replica keys outside the jurisdiction.",
     config=JURISDICTION_CONFIG,
 )
 
 
-@resource_rule(RES_004, types=("aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey",
-                               "aws:kms/replicaExternalKey:ReplicaExternalKey"))
-def _single_region_keys(args: ResourceValidationArgs, config: Mapping[str, Any]
-                        ) -> Iterator[str]:
+@resource_rule(
+    RES_004,
+    types=(
+        "aws:kms/key:Key",
+        "aws:kms/replicaKey:ReplicaKey",
+        "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    ),
+)
+def _single_region_keys(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     if args.resource_type == "aws:kms/key:Key":
         if dig(args.props, "multiRegion") is True:
             yield "multiRegion is true: the key material can be replicated to other regions"
@@ -170,21 +231,30 @@ def _single_region_keys(args: ResourceValidationArgs, config: Mapping[str, Any]
 
 
 RES_005 = RuleMeta(
-    id="RES-005", family="residency", title="Database and secret replicas in-country",
+    id="RES-005",
+    family="residency",
+    title="Database and secret replicas in-country",
     description="RDS read replicas, DynamoDB replicas, Secrets Manager replicas and Aurora "
-                "global databases stay in the jurisdiction.",
-    severity=Severity.HIGH, iso27001=("A.5.34",), nist80053=("SA-9(5)", "CP-6"),
+    "global databases stay in the jurisdiction.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34",),
+    nist80053=("SA-9(5)", "CP-6"),
     remediation="Remove replicas outside the jurisdiction; use Multi-AZ for availability.",
     config=JURISDICTION_CONFIG,
 )
 
 
-@resource_rule(RES_005, types=("aws:rds/instance:Instance", "aws:dynamodb/table:Table",
-                               "aws:dynamodb/tableReplica:TableReplica",
-                               "aws:secretsmanager/secret:Secret",
-                               "aws:rds/globalCluster:GlobalCluster"))
-def _database_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]
-                       ) -> Iterator[str]:
+@resource_rule(
+    RES_005,
+    types=(
+        "aws:rds/instance:Instance",
+        "aws:dynamodb/table:Table",
+        "aws:dynamodb/tableReplica:TableReplica",
+        "aws:secretsmanager/secret:Secret",
+        "aws:rds/globalCluster:GlobalCluster",
+    ),
+)
+def _database_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     j = jurisdiction_of(config)
     t = args.resource_type
     if t == "aws:rds/globalCluster:GlobalCluster":
@@ -211,18 +281,26 @@ def _database_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]
 
 
 RES_006 = RuleMeta(
-    id="RES-006", family="residency", title="Backup copies in-country",
+    id="RES-006",
+    family="residency",
+    title="Backup copies in-country",
     description="AWS Backup copy actions and RDS automated-backup replication target vaults "
-                "and regions inside the jurisdiction.",
-    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.13"), nist80053=("CP-9", "SA-9(5)"),
+    "and regions inside the jurisdiction.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.13"),
+    nist80053=("CP-9", "SA-9(5)"),
     remediation="Point copy actions at a vault in an allowed region, or remove them.",
     config=JURISDICTION_CONFIG,
 )
 
 
-@resource_rule(RES_006, types=("aws:backup/plan:Plan",
-                               "aws:rds/instanceAutomatedBackupsReplication:"
-                               "InstanceAutomatedBackupsReplication"))
+@resource_rule(
+    RES_006,
+    types=(
+        "aws:backup/plan:Plan",
+        "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+    ),
+)
 def _backup_copies(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     j = jurisdiction_of(config)
     if args.resource_type == "aws:backup/plan:Plan":
@@ -231,8 +309,7 @@ def _backup_copies(args: ResourceValidationArgs, config: Mapping[str, Any]) -> I
                 dest = dig(action, "destinationVaultArn")
                 region = arn_region(dest)
                 if region is None or not j.allows("aws", region):
-                    yield (f"rules[{i}].copyActions[{k}] copies to {dest!r}, outside "
-                           f"{j.name}")
+                    yield (f"rules[{i}].copyActions[{k}] copies to {dest!r}, outside {j.name}")
         return
     region = aws_region(args.props, args.provider.props if args.provider else None)
     if region is MISSING or not j.allows("aws", str(region)):
@@ -244,19 +321,28 @@ def _azure_pair_ok(j: Jurisdiction, location: Any) -> bool:
 
 
 RES_007 = RuleMeta(
-    id="RES-007", family="residency", title="Geo-redundancy only within the jurisdiction",
+    id="RES-007",
+    family="residency",
+    title="Geo-redundancy only within the jurisdiction",
     description="Azure storage GRS/RA-GRS/GZRS, PostgreSQL geo-redundant backup and Recovery "
-                "Services cross-region restore are allowed only where the paired region is in "
-                "the jurisdiction.",
-    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.14"), nist80053=("CP-6", "SA-9(5)"),
+    "Services cross-region restore are allowed only where the paired region is in "
+    "the jurisdiction.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.14"),
+    nist80053=("CP-6", "SA-9(5)"),
     remediation="Use LRS/ZRS, or deploy in a region whose pair is in the jurisdiction.",
     config=JURISDICTION_CONFIG,
 )
 
 
-@resource_rule(RES_007, types=("azure-native:storage:StorageAccount",
-                               "azure-native:dbforpostgresql:Server",
-                               "azure-native:recoveryservices:Vault"))
+@resource_rule(
+    RES_007,
+    types=(
+        "azure-native:storage:StorageAccount",
+        "azure-native:dbforpostgresql:Server",
+        "azure-native:recoveryservices:Vault",
+    ),
+)
 def _geo_redundancy(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     j = jurisdiction_of(config)
     location = dig(args.props, "location")
@@ -267,8 +353,9 @@ def _geo_redundancy(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
         sku = dig(args.props, "sku.name")
         if sku is MISSING:
             yield "sku.name is missing: the redundancy cannot be judged"
-        elif ("GRS" in str(sku).upper() or "GZRS" in str(sku).upper()) and \
-                not _azure_pair_ok(j, location):
+        elif ("GRS" in str(sku).upper() or "GZRS" in str(sku).upper()) and not _azure_pair_ok(
+            j, location
+        ):
             yield f"sku {sku} keeps a copy in the pair of {location!r}, outside {j.name}"
     elif t == "azure-native:dbforpostgresql:Server":
         geo = dig(args.props, "backup.geoRedundantBackup")
@@ -281,9 +368,13 @@ def _geo_redundancy(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
 
 
 RES_008 = RuleMeta(
-    id="RES-008", family="residency", title="Registry geo-replicas in-country",
+    id="RES-008",
+    family="residency",
+    title="Registry geo-replicas in-country",
     description="Azure Container Registry replicas are in jurisdiction locations.",
-    severity=Severity.HIGH, iso27001=("A.5.34",), nist80053=("SA-9(5)",),
+    severity=Severity.HIGH,
+    iso27001=("A.5.34",),
+    nist80053=("SA-9(5)",),
     remediation="Remove ACR replications outside the jurisdiction.",
     config=JURISDICTION_CONFIG,
 )
@@ -297,7 +388,7 @@ def _acr_replicas(args: ResourceValidationArgs, config: Mapping[str, Any]) -> It
         yield f"ACR replica in {location!r}, outside {j.name}"
 
 
-def _resource_region(resource: PolicyResource) -> str | None:
+def resource_region(resource: PolicyResource) -> str | None:
     """Where a resource in the stack lives (region or location), if it says."""
     for key in ("region", "location"):
         value = dig(resource.props, key)
@@ -319,22 +410,34 @@ def _cloud_of(resource: PolicyResource) -> str:
 SINK_PROPERTIES: dict[str, tuple[str, ...]] = {
     "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter": ("destinationArn",),
     "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream": (
-        "extendedS3Configuration", "httpEndpointConfiguration", "redshiftConfiguration",
-        "splunkConfiguration", "opensearchConfiguration", "elasticsearchConfiguration"),
+        "extendedS3Configuration",
+        "httpEndpointConfiguration",
+        "redshiftConfiguration",
+        "splunkConfiguration",
+        "opensearchConfiguration",
+        "elasticsearchConfiguration",
+    ),
     "aws:cloudtrail/trail:Trail": ("s3BucketName", "cloudWatchLogsGroupArn"),
     "aws:ec2/flowLog:FlowLog": ("logDestination",),
     "azure-native:monitor:DiagnosticSetting": (
-        "workspaceId", "storageAccountId", "eventHubAuthorizationRuleId",
-        "marketplacePartnerId"),
+        "workspaceId",
+        "storageAccountId",
+        "eventHubAuthorizationRuleId",
+        "marketplacePartnerId",
+    ),
 }
 
 RES_009 = RuleMeta(
-    id="RES-009", family="residency", title="Log and stream sinks in-country",
+    id="RES-009",
+    family="residency",
+    title="Log and stream sinks in-country",
     description="Subscription filters, Firehose streams, CloudTrail trails, flow logs and "
-                "diagnostic settings deliver to destinations inside the jurisdiction; "
-                "destinations that are other resources of the stack are resolved through "
-                "property dependencies, literal ARNs by their region.",
-    severity=Severity.CRITICAL, iso27001=("A.5.34", "A.8.15"), nist80053=("AU-9", "SA-9(5)"),
+    "diagnostic settings deliver to destinations inside the jurisdiction; "
+    "destinations that are other resources of the stack are resolved through "
+    "property dependencies, literal ARNs by their region.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.34", "A.8.15"),
+    nist80053=("AU-9", "SA-9(5)"),
     remediation="Send logs to a bucket, log group or workspace of this stack's region.",
     config=JURISDICTION_CONFIG,
 )
@@ -342,9 +445,20 @@ RES_009 = RuleMeta(
 
 # Keys inside sink settings that name where data goes (ARNs, bucket names, URLs);
 # role ARNs and buffering hints are not destinations.
-_DESTINATION_KEYS = ("destinationArn", "logDestination", "s3BucketName", "bucketArn", "url",
-                     "cloudWatchLogsGroupArn", "workspaceId", "storageAccountId",
-                     "clusterJdbcurl", "domainArn", "clusterEndpoint", "hecEndpoint")
+_DESTINATION_KEYS = (
+    "destinationArn",
+    "logDestination",
+    "s3BucketName",
+    "bucketArn",
+    "url",
+    "cloudWatchLogsGroupArn",
+    "workspaceId",
+    "storageAccountId",
+    "clusterJdbcurl",
+    "domainArn",
+    "clusterEndpoint",
+    "hecEndpoint",
+)
 
 
 def _destinations(value: Any, key: str) -> Iterator[tuple[str, Any]]:
@@ -360,8 +474,9 @@ def _destinations(value: Any, key: str) -> Iterator[tuple[str, Any]]:
 
 
 @stack_rule(RES_009)
-def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
-                      ) -> Iterator[tuple[str, str | None]]:
+def _sinks_in_country(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
     j = jurisdiction_of(config)
     for r in args.resources:
         keys = SINK_PROPERTIES.get(r.resource_type)
@@ -370,8 +485,11 @@ def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
         if r.resource_type == "azure-native:monitor:DiagnosticSetting":
             for key in ("eventHubAuthorizationRuleId", "marketplacePartnerId"):
                 if dig(r.props, key) is not MISSING:
-                    yield (f"{key} streams diagnostics to a destination whose location the "
-                           "plan cannot prove; use an in-region Log Analytics workspace", r.urn)
+                    yield (
+                        f"{key} streams diagnostics to a destination whose location the "
+                        "plan cannot prove; use an in-region Log Analytics workspace",
+                        r.urn,
+                    )
         found = False
         for key in keys:
             deps = r.property_dependencies.get(key, [])
@@ -380,10 +498,13 @@ def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
                 # resource lives, known even when its ARN is not yet (first preview).
                 found = True
                 for dep in deps:
-                    where = _resource_region(dep)
+                    where = resource_region(dep)
                     if where is None or not j.allows(_cloud_of(dep), where):
-                        yield (f"{key} delivers to {dep.name} ({dep.resource_type}) in "
-                               f"{where!r}, outside {j.name}", r.urn)
+                        yield (
+                            f"{key} delivers to {dep.name} ({dep.resource_type}) in "
+                            f"{where!r}, outside {j.name}",
+                            r.urn,
+                        )
                 continue
             value = dig(r.props, key)
             if value is MISSING:
@@ -397,14 +518,20 @@ def _sinks_in_country(args: StackValidationArgs, config: Mapping[str, Any]
                         yield f"{dest_key} delivers to {text}, outside {j.name}", r.urn
                     continue
                 if text.startswith(("https://", "http://")):
-                    yield (f"{key} delivers to the external endpoint {text}, whose location "
-                           "the plan cannot prove", r.urn)
+                    yield (
+                        f"{key} delivers to the external endpoint {text}, whose location "
+                        "the plan cannot prove",
+                        r.urn,
+                    )
                     continue
                 # A bucket name, a region-less S3 ARN or a resource id outside this stack:
                 # nothing in the plan says where it is.
-                yield (f"{dest_key} delivers to {text}, a destination outside this stack whose "
-                       f"location the plan cannot prove to be in {j.name}; deliver to a "
-                       "resource of this stack", r.urn)
+                yield (
+                    f"{dest_key} delivers to {text}, a destination outside this stack whose "
+                    f"location the plan cannot prove to be in {j.name}; deliver to a "
+                    "resource of this stack",
+                    r.urn,
+                )
         if not found:
             yield f"{r.resource_type.split(':')[-1]} names no destination", r.urn
 
@@ -421,23 +548,38 @@ def _strings(value: Any) -> Iterable[str]:
 
 
 RES_010 = RuleMeta(
-    id="RES-010", family="residency", title="No global edge services",
+    id="RES-010",
+    family="residency",
+    title="No global edge services",
     description="CloudFront, Global Accelerator, multi-Region access points, Azure Front Door, "
-                "CDN and Traffic Manager process data at edge locations worldwide; they are "
-                "denied unless allow-listed.",
-    severity=Severity.HIGH, iso27001=("A.5.34", "A.8.20"), nist80053=("SC-7", "SA-9(5)"),
+    "CDN and Traffic Manager process data at edge locations worldwide; they are "
+    "denied unless allow-listed.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.20"),
+    nist80053=("SC-7", "SA-9(5)"),
     remediation="Serve through an internal load balancer in the region, or add the type to "
-                "allowedGlobalServices with the data owner's approval.",
-    config={"allowedGlobalServices": {"type": "array", "items": {"type": "string"},
-                                      "default": [],
-                                      "description": "Global service types allowed anyway"}},
+    "allowedGlobalServices with the data owner's approval.",
+    config={
+        "allowedGlobalServices": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": [],
+            "description": "Global service types allowed anyway",
+        }
+    },
 )
 
 
-@resource_rule(RES_010, types=tuple(sorted(GLOBAL_SERVICE_TYPES | {
-    "azure-native:cdn:*", "azure-native:frontdoor:*", "azure-native:trafficmanager:*"})))
-def _no_global_services(args: ResourceValidationArgs, config: Mapping[str, Any]
-                        ) -> Iterator[str]:
+@resource_rule(
+    RES_010,
+    types=tuple(
+        sorted(
+            GLOBAL_SERVICE_TYPES
+            | {"azure-native:cdn:*", "azure-native:frontdoor:*", "azure-native:trafficmanager:*"}
+        )
+    ),
+)
+def _no_global_services(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
     allowed = set(config.get("allowedGlobalServices") or [])
     if args.resource_type not in allowed:
         yield f"{args.resource_type} is a global service outside the jurisdiction's control"
@@ -451,3 +593,231 @@ def policy_document(value: Any) -> Any:
         except json.JSONDecodeError:
             return MISSING
     return value
+
+
+RES_011 = RuleMeta(
+    id="RES-011",
+    family="residency",
+    title="No default providers",
+    description="No resource is managed by a default provider (provider name 'default' or "
+    "'default_<version>'): the CLI creates one for a resource that names no "
+    "provider and configures it from the environment and stack config "
+    "(AWS_REGION, aws:region, credentials), so where the resource lands is not "
+    "decided by the validated stack region.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.9"),
+    nist80053=("SA-9(5)", "CM-6"),
+    remediation="Give the resource an explicit provider (the provider option, or a parent "
+    "component's providers map) built from the validated stack region; add "
+    "pulumi:disable-default-providers to the stack config so the CLI refuses "
+    "the rest.",
+)
+
+
+def is_default_provider(provider: Any) -> bool:
+    """Whether a provider reference is one the engine made up (`default`, `default_7_51_1`).
+
+    The engine names a default provider `default` or after the requested package
+    version, dots replaced by underscores.
+    """
+    name = str(getattr(provider, "name", "") or "")
+    urn = str(getattr(provider, "urn", "") or "")
+    if not name and "::" in urn:
+        name = urn.rsplit("::", 1)[-1]
+    return name == "default" or name.startswith("default_")
+
+
+@stack_rule(RES_011)
+def _no_default_providers(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    for r in args.resources:
+        if r.provider is not None and is_default_provider(r.provider):
+            package = str(r.provider.resource_type).removeprefix("pulumi:providers:")
+            yield (
+                (
+                    f"{r.name} ({r.resource_type}) is managed by the default {package} provider "
+                    f"{r.provider.name!r}: give it an explicit provider"
+                ),
+                r.urn,
+            )
+
+
+RES_012 = RuleMeta(
+    id="RES-012",
+    family="residency",
+    title="Every location a resource names is in the jurisdiction",
+    description="Beyond its own region or location (RES-001), every input that names a "
+    "further location is judged: replica, failover, secondary and paired regions "
+    "and locations, and the ARNs and resource ids of partners, replicas and "
+    "destinations (by the ARN's region, or by where the stack's own resource they "
+    "name lives). The inputs come from the provider SDKs' schemas for every "
+    "resource type (policies/location_properties.py, generated), so a type the "
+    "platform does not use yet is judged too; a value the plan cannot place is "
+    "a violation.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.23", "A.5.34"),
+    nist80053=("SA-9(5)", "CP-6"),
+    remediation="Name only regions/locations of the jurisdiction catalogue; point replicas, "
+    "partners and destinations at resources of this stack in an allowed region.",
+    config=JURISDICTION_CONFIG,
+)
+
+# Inputs a more specific rule already judges; reported there, once.
+JUDGED_ELSEWHERE: dict[tuple[str, str], str] = {
+    (
+        "aws:ecr/replicationConfiguration:ReplicationConfiguration",
+        "replicationConfiguration.rules[].destinations[].region",
+    ): "RES-003",
+    ("aws:dynamodb/table:Table", "replicas[].regionName"): "RES-005",
+    ("aws:secretsmanager/secret:Secret", "replicas[].region"): "RES-005",
+    ("aws:backup/plan:Plan", "rules[].copyActions[].destinationVaultArn"): "RES-006",
+}
+_UNKNOWN: Any = object()
+_ARM_ID = re.compile(r"^/subscriptions/", re.IGNORECASE)
+
+
+def judged_elsewhere(token: str, path: str) -> str | None:
+    """The rule that judges this input instead of RES-012 (own region: RES-001; sinks:
+    RES-009; some replicas and copies: RES-003/005/006)."""
+    if path == ("region" if token.startswith(("aws:", "pulumi:providers:aws")) else "location"):
+        return "RES-001"
+    top = path.split(".", 1)[0].removesuffix("[]")
+    if top in SINK_PROPERTIES.get(token, ()):
+        return "RES-009"
+    return JUDGED_ELSEWHERE.get((token, path))
+
+
+def _is_list(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str)
+
+
+def values_at(node: Any, path: str, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """(concrete path, value) for every value at an input path with `[]` steps (a list of
+    strings at the end is walked too); an unknown value comes back as `_UNKNOWN` instead of
+    raising, so each value is judged on its own."""
+    head, _, rest = path.partition(".")
+    key = head.removesuffix("[]")
+    if not isinstance(node, Mapping):
+        return
+    here = f"{prefix}{key}"
+    try:
+        child = node.get(key)
+    except UnknownValueError:
+        yield here, _UNKNOWN
+        return
+    if child is None:
+        return
+    if not (head.endswith("[]") or (not rest and _is_list(child))):
+        if rest:
+            yield from values_at(child, rest, f"{here}.")
+        else:
+            yield here, child
+        return
+    if not _is_list(child):
+        return
+    for i in range(len(child)):
+        try:
+            element = child[i]
+        except UnknownValueError:
+            yield f"{here}[{i}]", _UNKNOWN
+            continue
+        if rest:
+            yield from values_at(element, rest, f"{here}[{i}].")
+        else:
+            yield f"{here}[{i}]", element
+
+
+def _cloud_deps(resource: PolicyResource, key: str) -> list[PolicyResource]:
+    return [
+        d
+        for d in resource.property_dependencies.get(key, [])
+        if d.resource_type.startswith(("aws:", "azure-native:"))
+    ]
+
+
+def _judge_location(j: Jurisdiction, cloud: str, where: str, value: Any) -> Iterator[str]:
+    if value is _UNKNOWN:
+        yield (
+            f"{where} is not known at plan time: a location that decides residency must "
+            "be (fail closed)"
+        )
+    elif not isinstance(value, str):
+        yield f"{where} is {value!r}, not a {cloud} location name"
+    elif not j.allows(cloud, value):
+        yield f"{where}: {j.explain_region(cloud, value)}"
+
+
+def _judge_reference(
+    j: Jurisdiction, kind: str, where: str, value: Any, resolved: bool
+) -> Iterator[str]:
+    """A literal ARN or id. `resolved`: the input depends on resources of this stack (judged
+    by where those live). A `remote` input must be placed; a `reference` that is not an
+    ARN (a key id, an alias) is resolved in the resource's own region."""
+    if value is _UNKNOWN:
+        if not resolved:
+            yield (
+                f"{where} is not known at plan time and names no resource of this stack: "
+                "where it points cannot be judged (fail closed)"
+            )
+        return
+    if not isinstance(value, str) or value in ("", "*"):
+        return
+    region = arn_region(value)
+    if region:
+        if not j.allows("aws", region):
+            yield f"{where} names {value}: {j.explain_region('aws', region)}"
+        return
+    if resolved:
+        return
+    if region == "":
+        if value.split(":")[2] == "s3":
+            yield (
+                f"{where} names {value}: an S3 ARN carries no region and the bucket is "
+                f"not a resource of this stack, so it cannot be proven to be in {j.name}"
+            )
+        return  # a global service (IAM, CloudFront, Route 53, ...): not a location
+    if kind == REMOTE or _ARM_ID.match(value):
+        yield (
+            f"{where} names {value!r}, which is not a resource of this stack: its location "
+            f"cannot be proven to be in {j.name}"
+        )
+
+
+@stack_rule(RES_012)
+def _every_named_location(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    j = jurisdiction_of(config)
+    for r in args.resources:
+        entries = LOCATION_PROPERTIES.get(r.resource_type)
+        if not entries:
+            continue
+        judged_deps: set[str] = set()
+        for path, kind in entries:
+            if judged_elsewhere(r.resource_type, path):
+                continue
+            top = path.split(".", 1)[0].removesuffix("[]")
+            if kind in (REFERENCE, REMOTE):
+                deps = _cloud_deps(r, top)
+                for dep in deps:
+                    if dep.urn in judged_deps:
+                        continue
+                    judged_deps.add(dep.urn)
+                    where = resource_region(dep)
+                    if where is None or not j.allows(_cloud_of(dep), where):
+                        yield (
+                            (
+                                f"{top} names {dep.name} ({dep.resource_type}) in {where!r}, "
+                                f"outside {j.name}"
+                            ),
+                            r.urn,
+                        )
+                for where_at, value in values_at(r.props, path):
+                    for problem in _judge_reference(j, kind, where_at, value, bool(deps)):
+                        yield problem, r.urn
+                continue
+            cloud = "aws" if kind == AWS_REGION else "azure"
+            for where_at, value in values_at(r.props, path):
+                for problem in _judge_location(j, cloud, where_at, value):
+                    yield problem, r.urn

@@ -39,11 +39,15 @@ def is_taggable(type_token: str) -> bool:
 
 
 TAG_001 = RuleMeta(
-    id="TAG-001", family="tagging", title="Mandatory tags",
+    id="TAG-001",
+    family="tagging",
+    title="Mandatory tags",
     description="Every taggable AWS and Azure resource carries owner, data-classification, "
-                "data-residency and stack tags (set explicitly; provider default tags are not "
-                "seen at plan time).",
-    severity=Severity.MEDIUM, iso27001=("A.5.9", "A.5.12"), nist80053=("CM-8", "RA-2"),
+    "data-residency and stack tags (set explicitly; provider default tags are not "
+    "seen at plan time).",
+    severity=Severity.MEDIUM,
+    iso27001=("A.5.9", "A.5.12"),
+    nist80053=("CM-8", "RA-2"),
     remediation="Merge the stack's mandatory tags into the resource's tags.",
 )
 
@@ -60,11 +64,15 @@ def _mandatory_tags(args: ResourceValidationArgs, config: Mapping[str, Any]) -> 
 
 
 TAG_002 = RuleMeta(
-    id="TAG-002", family="tagging", title="Classification and residency tags are truthful",
+    id="TAG-002",
+    family="tagging",
+    title="Classification and residency tags are truthful",
     description="data-classification is one of public/internal/confidential/restricted and "
-                "data-residency names the configured jurisdiction.",
-    severity=Severity.MEDIUM, iso27001=("A.5.12", "A.5.13"), nist80053=("RA-2",),
-    remediation="Use the values computed by the stack (stacks/config.py mandatory_tags).",
+    "data-residency names the configured jurisdiction.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.5.12", "A.5.13"),
+    nist80053=("RA-2",),
+    remediation="Use the values computed by the stack (platform_spec/ mandatory_tags).",
     config=JURISDICTION_CONFIG,
 )
 
@@ -81,4 +89,3 @@ def _truthful_tags(args: ResourceValidationArgs, config: Mapping[str, Any]) -> I
     expected = str(config.get("jurisdiction") or "uae")
     if residency is not MISSING and str(residency) != expected:
         yield f"data-residency {residency!r} does not name the jurisdiction {expected!r}"
-

@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+
 import pulumi
 import pulumi_random as random
 
-from components.interface import CloudPlatform
-from stacks.config import StackSettings
+from components.interface import CloudLayer, CloudPlatform
+from components.secrets import PlatformSecrets
+from platform_spec import StackSettings
+from stacks.secrets import read_secrets
+
+CloudLayerBuilder = Callable[
+    [str, StackSettings, PlatformSecrets, pulumi.Resource, list[pulumi.ProviderResource]],
+    CloudLayer,
+]
+# The cloud layers by `platform.cloud`: (module, builder). Imported only when used, so a
+# stack of one cloud never loads another cloud's SDK. Adding a cloud adds a line here.
+CLOUD_LAYERS: dict[str, tuple[str, str]] = {
+    "aws": ("components.aws.layer", "build_aws_layer"),
+    "azure": ("components.azure.layer", "build_azure_layer"),
+}
+
+
+def cloud_layer_builder(cloud: str) -> CloudLayerBuilder:
+    """The builder of `cloud`'s layer (a validated `platform.cloud`)."""
+    module, function = CLOUD_LAYERS[cloud]
+    builder: CloudLayerBuilder = getattr(importlib.import_module(module), function)
+    return builder
 
 
 class SovereignPlatform(pulumi.ComponentResource):
@@ -15,39 +38,33 @@ class SovereignPlatform(pulumi.ComponentResource):
     provider: pulumi.ProviderResource
     cloud_platform: CloudPlatform
 
-    def __init__(self, settings: StackSettings, opts: pulumi.ResourceOptions | None = None):
+    def __init__(
+        self,
+        settings: StackSettings,
+        secrets: PlatformSecrets | None = None,
+        opts: pulumi.ResourceOptions | None = None,
+    ):
         p = settings.platform
         name = f"smp-{settings.stack}"
         super().__init__("smp:platform:SovereignPlatform", name, None, opts)
+        secrets = secrets if secrets is not None else read_secrets(settings)
         # Default providers are disabled on every stack, so even the provider of
         # generated passwords is explicit; every descendant inherits it.
-        self.random_provider = random.Provider(f"{name}-random",
-                                               opts=pulumi.ResourceOptions(parent=self))
-        child = pulumi.ResourceOptions(parent=self, providers=[self.random_provider])
-        if p.cloud == "aws":
-            from components.aws.provider import regional_aws_provider
-
-            self.provider = regional_aws_provider(f"{name}-aws", p.region,
-                                                  settings.mandatory_tags, child)
-            from components.aws.platform import AwsPlatform
-
-            aws_layer = AwsPlatform(name, settings, pulumi.ResourceOptions(
-                parent=self, provider=self.provider, providers=[self.random_provider]))
-            self.cloud_platform = aws_layer.cloud_platform
-            kubernetes_provider: pulumi.ProviderResource = aws_layer.cluster.kubernetes_provider
-        else:
-            from components.azure.platform import AzurePlatform
-            from components.azure.provider import regional_azure_provider
-
-            self.provider = regional_azure_provider(f"{name}-azure", p.region, child)
-            azure = AzurePlatform(f"{name}-az", settings, self.provider, child)
-            self.cloud_platform = azure.cloud_platform
-            kubernetes_provider = azure.kubernetes_provider
-        from components.k8s.in_cluster import InClusterPlatform
+        self.random_provider = random.Provider(
+            f"{name}-random", opts=pulumi.ResourceOptions(parent=self)
+        )
+        generated: list[pulumi.ProviderResource] = [self.random_provider]
+        layer = cloud_layer_builder(p.cloud)(name, settings, secrets, self, generated)
+        self.provider = layer.provider
+        self.cloud_platform = layer.cloud_platform
+        from components.k8s.in_cluster import InClusterArgs, InClusterPlatform
 
         # The cloud-agnostic in-cluster layer sees only the CloudPlatform interface.
-        self.in_cluster = InClusterPlatform(f"{name}-k8s", settings, self.cloud_platform,
-                                            kubernetes_provider, child)
+        self.in_cluster = InClusterPlatform(
+            f"{name}-k8s",
+            InClusterArgs(p, layer.cloud_platform, layer.kubernetes_provider, secrets),
+            pulumi.ResourceOptions(parent=self, providers=generated),
+        )
         self.register_outputs({"cloud": p.cloud, "region": p.region})
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from stacks.config import (
+from platform_spec import (
     DISABLE_DEFAULT_PROVIDERS,
     PLATFORM_KEY,
     PROJECT,
@@ -66,8 +66,10 @@ def validate_stack_name(name: str) -> str:
     if not _STACK_NAME.match(name):
         raise ConfigError(
             f"stack name {name!r}",
-            ["expected 3-40 lower-case letters, digits and '-', starting with a letter "
-             "(e.g. aws-uae-prod)"],
+            [
+                "expected 3-40 lower-case letters, digits and '-', starting with a letter "
+                "(e.g. aws-uae-prod)"
+            ],
         )
     return name
 
@@ -114,24 +116,30 @@ def _read_document(path: Path) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ConfigError(str(path), [
-            f"not UTF-8: byte 0x{raw[exc.start]:02x} on line {line} cannot be decoded; "
-            "Pulumi reads stack files as UTF-8, so save the file as UTF-8"]) from None
+        raise ConfigError(
+            str(path),
+            [
+                f"not UTF-8: byte 0x{raw[exc.start]:02x} on line {line} cannot be decoded; "
+                "Pulumi reads stack files as UTF-8, so save the file as UTF-8"
+            ],
+        ) from None
     try:
         return yaml.load(text, Loader=_UniqueKeySafeLoader)  # noqa: S506 (a SafeLoader)
     except _DuplicateKey as exc:
-        raise ConfigError(str(path), [
-            f"duplicate key {exc.key!r} on lines {exc.first_line} and {exc.second_line}; "
-            "Pulumi refuses a file that repeats a key: keep one"]) from None
+        raise ConfigError(
+            str(path),
+            [
+                f"duplicate key {exc.key!r} on lines {exc.first_line} and {exc.second_line}; "
+                "Pulumi refuses a file that repeats a key: keep one"
+            ],
+        ) from None
     except yaml.YAMLError as exc:
         raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
 
 
 def list_stacks(stacks_dir: Path = STACKS_DIR) -> list[str]:
     """Names of the stacks that have a file in `stacks_dir`, sorted."""
-    return sorted(
-        p.name[len("Pulumi."):-len(".yaml")] for p in stacks_dir.glob("Pulumi.*.yaml")
-    )
+    return sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in stacks_dir.glob("Pulumi.*.yaml"))
 
 
 def _contains_secure(value: Any) -> bool:
@@ -161,7 +169,7 @@ def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
     path = stack_path(name, stacks_dir)
     if not path.exists() and not path.is_symlink():
         known = ", ".join(list_stacks(stacks_dir)) or "none"
-        raise ConfigError(str(path), [f"no stack named {name!r}; known stacks: {known}"])
+        raise ConfigError(str(path), [f"no stack named {name!r}; stacks: {known}"])
     document = _read_document(path) or {}
     if not isinstance(document, Mapping):
         raise ConfigError(str(path), ["expected a mapping with a `config:` key"])
@@ -174,8 +182,9 @@ def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
     for full_key, value in config.items():
         namespace, sep, key = str(full_key).partition(":")
         if not sep:
-            raise ConfigError(str(path), [f"{full_key}: config keys need a namespace, e.g. "
-                                          f"{PROJECT}:{full_key}"])
+            raise ConfigError(
+                str(path), [f"{full_key}: config keys need a namespace, e.g. {PROJECT}:{full_key}"]
+            )
         if _contains_secure(value):
             if namespace == PROJECT:
                 secret_keys.add(key)
@@ -189,10 +198,13 @@ def read_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackFile:
 
 _KEY_PATH = re.compile(r"^([A-Za-z0-9_:.\[\]*-]+?):\s")
 _MARK = re.compile(r"line (\d+), column (\d+)")
+# "duplicate key 'x' on lines 3 and 7" (the second is the offender), "on line 4".
+_LINES = re.compile(r"on lines? (?:\d+ and )?(\d+)")
 
 
-def locate_problem(name: str, stacks_dir: Path, problems: list[str]) -> tuple[int | None,
-                                                                            int | None]:
+def locate_problem(
+    name: str, stacks_dir: Path, problems: list[str]
+) -> tuple[int | None, int | None]:
     """(line, column), 1-based, of the first problem's key in the stack file, where known.
 
     A problem reads `platform.nodePools.gpu.minSize: ...`, `registryDbPassword: ...` or
@@ -204,6 +216,9 @@ def locate_problem(name: str, stacks_dir: Path, problems: list[str]) -> tuple[in
         mark = _MARK.search(problem)
         if mark:
             return int(mark.group(1)), int(mark.group(2))
+        lines = _LINES.search(problem)
+        if lines:
+            return int(lines.group(1)), 1
         match = _KEY_PATH.match(problem)
         if not match:
             continue
@@ -235,8 +250,14 @@ def _node_at(root: yaml.Node | None, parts: list[str | int]) -> yaml.Node | None
     node, found = root, None
     for part in parts:
         if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            entry = next(((k, v) for k, v in node.value
-                          if isinstance(k, yaml.ScalarNode) and k.value == part), None)
+            entry = next(
+                (
+                    (k, v)
+                    for k, v in node.value
+                    if isinstance(k, yaml.ScalarNode) and k.value == part
+                ),
+                None,
+            )
             if entry is None:
                 return found
             found, node = entry[0], entry[1]
@@ -258,7 +279,8 @@ def load_stack_file(name: str, stacks_dir: Path = STACKS_DIR) -> StackSettings:
         stack_file.project_values,
         lambda key: key in stack_file.secret_keys,
         source=str(stack_file.path.relative_to(stacks_dir.parent))
-        if stack_file.path.is_relative_to(stacks_dir.parent) else str(stack_file.path),
+        if stack_file.path.is_relative_to(stacks_dir.parent)
+        else str(stack_file.path),
         provider_values=stack_file.provider_values,
     )
 
@@ -306,9 +328,16 @@ def write_stack_file(name: str, platform_value: Mapping[str, Any], stacks_dir: P
         f"{PLATFORM_KEY}.<key> <value>`\n# Secrets go in their own keys with "
         "`pulumi config set --secret`, never in this file in plain text.\n"
     )
-    body = yaml.safe_dump({"config": {DISABLE_DEFAULT_PROVIDERS: ["*"],
-                                      f"{PROJECT}:{PLATFORM_KEY}": dict(platform_value)}},
-                          sort_keys=False, default_flow_style=False)
+    body = yaml.safe_dump(
+        {
+            "config": {
+                DISABLE_DEFAULT_PROVIDERS: ["*"],
+                f"{PROJECT}:{PLATFORM_KEY}": dict(platform_value),
+            }
+        },
+        sort_keys=False,
+        default_flow_style=False,
+    )
     # "x": never overwrite a file that appeared since the caller checked the name.
     with path.open("x", encoding="utf-8") as handle:
         handle.write(header + body)

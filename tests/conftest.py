@@ -6,7 +6,7 @@ import functools
 
 import pytest
 
-from stacks.offline import Plan, plan_stack_offline
+from smp.offline import Plan, plan_stack_offline
 from stacks.stack_files import list_stacks
 
 SHIPPED_STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")

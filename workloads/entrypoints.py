@@ -1,287 +1,21 @@
-"""The one source of container commands and arguments.
+"""`python -m workloads.entrypoints VERB`: the small jobs, each run by the workload that owns it.
 
-The in-cluster manifests (``components/k8s``) build every container's argv with
-these functions, and the lifecycle tests run the same argv lists, so what the
-cluster runs is what the tests exercise. Each builder returns a fresh list.
-
-``python -m workloads.entrypoints materialize ...`` is the materialization job
-itself: it lays out the feature repo (definitions from the image, the cloud
-``feature_store.yaml`` from a mounted file), runs ``feast apply`` and loads new
-feature values into the online store. ``registry-access`` creates the registry's users
-and their permissions (``workloads.registry_access``).
+The argv the cluster runs comes from `workloads.contract.commands`; this module
+only dispatches its verbs: `materialize` (the feature store's scheduled job,
+`workloads.feature_repo.materialization`), `registry-access` (the registry's users
+and permissions, `workloads.registry_access`) and `with-db-credentials`
+(`workloads.db_credentials`).
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-PYTHON = "python"
-
-
-def serving(port: int = 8080) -> list[str]:
-    """The scoring service (settings from ``SMP_*`` environment variables)."""
-    return [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
-
-
-TRAINING_MODULE = "workloads.training"
-# The data-parallel PyTorch trainer's --model-kind (workloads/training/ddp.py); the
-# scikit-learn kinds are workloads/training/model.py MODEL_KINDS.
-TORCH_DDP_MODEL_KIND = "torch_mlp_ddp"
-# Optional SSE-KMS key id for the training checkpoints on S3 (Azure encrypts per account).
-CHECKPOINT_KMS_KEY_ENV = "SMP_CHECKPOINT_KMS_KEY"
-
-
-def training_args(
-    *,
-    feature_repo: str,
-    transactions: str,
-    tracking_uri: str,
-    model_name: str,
-    model_kind: str = "hist_gbt",
-    seed: int = 0,
-    checkpoint_uri: str | None = None,
-) -> list[str]:
-    """The training module's arguments, shared by the single-node and torchrun launches.
-
-    ``checkpoint_uri`` (a local path, ``s3://`` or ``abfss://`` folder, one per job) lets a
-    restarted ``torch_mlp_ddp`` job resume there; the scikit-learn kinds ignore it.
-    """
-    argv = [
-        "--feature-repo",
-        feature_repo,
-        "--transactions",
-        transactions,
-        "--tracking-uri",
-        tracking_uri,
-        "--model-name",
-        model_name,
-        "--model-kind",
-        model_kind,
-        "--seed",
-        str(seed),
-    ]
-    if checkpoint_uri is not None:
-        argv += ["--checkpoint-uri", checkpoint_uri]
-    return argv
-
-
-def training(**kwargs: Any) -> list[str]:
-    """One training run: features from Feast, model registered (and maybe promoted) in MLflow.
-    Keyword arguments are those of ``training_args``."""
-    return [PYTHON, "-m", TRAINING_MODULE, *training_args(**kwargs)]
-
-
-def distributed_training(
-    *, nodes: int, gpus_per_node: int, master_addr: str, master_port: int, train_args: list[str]
-) -> list[str]:
-    """``torchrun`` around the training module; the node rank comes from the indexed Job."""
-    return [
-        "torchrun",
-        f"--nnodes={nodes}",
-        f"--nproc-per-node={gpus_per_node}",
-        "--node-rank=$(JOB_COMPLETION_INDEX)",
-        f"--master-addr={master_addr}",
-        f"--master-port={master_port}",
-        "-m",
-        TRAINING_MODULE,
-        *train_args,
-    ]
-
-
-def drift(
-    *,
-    log_uri: str,
-    out: str,
-    model_name: str,
-    tracking_uri: str | None = None,
-    baseline: str | None = None,
-    alias: str = "champion",
-    psi_floor: float = 0.1,
-    pushgateway: str | None = None,
-) -> list[str]:
-    """The drift monitor over the prediction log (exit 1 on drift)."""
-    argv = [
-        PYTHON,
-        "-m",
-        "workloads.monitoring",
-        "drift",
-        "--log-uri",
-        log_uri,
-        "--out",
-        out,
-        "--model-name",
-        model_name,
-        "--alias",
-        alias,
-        "--psi-floor",
-        str(psi_floor),
-    ]
-    if baseline is not None:
-        argv += ["--baseline", baseline]
-    if tracking_uri is not None:
-        argv += ["--tracking-uri", tracking_uri]
-    if pushgateway is not None:
-        argv += ["--pushgateway", pushgateway]
-    return argv
-
-
-def ab_analysis(*, log_uri: str, out: str) -> list[str]:
-    """Champion vs challenger on the logged outcomes."""
-    return [PYTHON, "-m", "workloads.monitoring", "ab", "--log-uri", log_uri, "--out", out]
-
-
-def feature_server(*, repo_dir: str, port: int, tls_key: str, tls_cert: str) -> list[str]:
-    """The Feast feature server over TLS."""
-    return [
-        "feast",
-        "--chdir",
-        repo_dir,
-        "serve",
-        "--host",
-        "0.0.0.0",  # noqa: S104 - in-cluster listener
-        "--port",
-        str(port),
-        "--key",
-        tls_key,
-        "--cert",
-        tls_cert,
-        "--no-access-log",
-    ]
-
-
-def materialize(*, store_yaml: str, repo_dir: str, source_uri: str) -> list[str]:
-    """``feast apply`` then incremental materialization up to now (this module's CLI)."""
-    return [
-        PYTHON,
-        "-m",
-        "workloads.entrypoints",
-        "materialize",
-        "--store-yaml",
-        store_yaml,
-        "--repo-dir",
-        repo_dir,
-        "--source-uri",
-        source_uri,
-    ]
-
-
-def mlflow_server(
-    *,
-    port: int,
-    artifacts_destination: str,
-    tls_cert: str,
-    tls_key: str,
-    metrics_dir: str,
-    allowed_hosts: list[str],
-) -> list[str]:
-    """The MLflow tracking server with basic auth, proxied artifacts and TLS.
-
-    The backend store URI comes from ``MLFLOW_BACKEND_STORE_URI`` (no password in it:
-    libpq reads ``PGUSER``/``PGPASSWORD`` from the environment).
-    """
-    return [
-        "mlflow",
-        "server",
-        "--host",
-        "0.0.0.0",  # noqa: S104 - in-cluster listener
-        "--port",
-        str(port),
-        "--app-name",
-        "basic-auth",
-        "--serve-artifacts",
-        "--artifacts-destination",
-        artifacts_destination,
-        "--expose-prometheus",
-        metrics_dir,
-        "--allowed-hosts",
-        ",".join(allowed_hosts),
-        "--uvicorn-opts",
-        f"--ssl-certfile={tls_cert} --ssl-keyfile={tls_key}",
-    ]
-
-
-def metrics_exporter(*, metrics_dir: str, port: int) -> list[str]:
-    """The registry's metrics sidecar: MLflow's multiprocess metrics on a plain port."""
-    return [PYTHON, "-m", "workloads.metrics_exporter", "--dir", metrics_dir, "--port", str(port)]
-
-
-def mlflow_db_upgrade(backend_store_uri: str) -> list[str]:
-    """Schema migration of the registry database (the URI carries no password)."""
-    return ["mlflow", "db", "upgrade", backend_store_uri]
-
-
-def registry_access(*, tracking_uri: str, grants_file: str, passwords_dir: str) -> list[str]:
-    """Create the registry's users and their permissions (MLflow auth app), idempotently.
-
-    Admin credentials come from ``MLFLOW_TRACKING_USERNAME``/``MLFLOW_TRACKING_PASSWORD``;
-    ``grants_file`` is the JSON of ``components.k8s.registry.registry_grants``;
-    ``passwords_dir`` holds one file per user name with that user's password.
-    """
-    return [
-        PYTHON,
-        "-m",
-        "workloads.entrypoints",
-        "registry-access",
-        "--tracking-uri",
-        tracking_uri,
-        "--grants",
-        grants_file,
-        "--passwords-dir",
-        passwords_dir,
-    ]
-
-
-def with_db_credentials(credentials_file: str, argv: list[str]) -> list[str]:
-    """Run ``argv`` with ``PGUSER``/``PGPASSWORD`` taken from a JSON credentials file
-    (``{"username": ..., "password": ...}``, as the cloud secret stores hold them)."""
-    return [
-        PYTHON,
-        "-m",
-        "workloads.entrypoints",
-        "with-db-credentials",
-        "--file",
-        credentials_file,
-        "--",
-        *argv,
-    ]
-
-
-def _materialize_main(args: argparse.Namespace) -> int:
-    from workloads.feature_repo import store_config
-    from workloads.feature_repo.materialization import feast_apply, open_store
-
-    repo = Path(args.repo_dir)
-    repo.mkdir(parents=True, exist_ok=True)
-    for name in store_config.DEFINITION_FILES:
-        shutil.copyfile(store_config.REPO_DIR / name, repo / name)
-    shutil.copyfile(args.store_yaml, repo / "feature_store.yaml")
-    print(feast_apply(repo, args.source_uri))
-    open_store(repo).materialize_incremental(end_date=datetime.now(UTC))
-    return 0
-
-
-def _exec_with_db_credentials(path: str, argv: list[str]) -> int:
-    import json
-    import os
-
-    credentials = json.loads(Path(path).read_text())
-    env = {
-        **os.environ,
-        "PGUSER": str(credentials["username"]),
-        "PGPASSWORD": str(credentials["password"]),
-    }
-    os.execvpe(argv[0], argv, env)  # noqa: S606 - argv built by this module's callers
-    return 1  # not reached
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``materialize`` (the feature store's scheduled job), ``registry-access`` and
-    ``with-db-credentials``."""
+    """Parse the verb and its arguments, then hand over to the owning workload."""
     parser = argparse.ArgumentParser(prog="python -m workloads.entrypoints")
     sub = parser.add_subparsers(dest="verb", required=True)
     mat = sub.add_parser("materialize", help="feast apply, then materialize up to now")
@@ -305,17 +39,21 @@ def main(argv: list[str] | None = None) -> int:
     creds.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     if args.verb == "with-db-credentials":
+        from workloads.db_credentials import exec_with_db_credentials
+
         command = args.command[1:] if args.command[:1] == ["--"] else args.command
         if not command:
             parser.error("with-db-credentials needs a command after --")
-        return _exec_with_db_credentials(args.file, command)
+        return exec_with_db_credentials(args.file, command)
     if args.verb == "registry-access":
         from workloads.registry_access import run
 
         return run(
             args.tracking_uri, Path(args.grants), Path(args.passwords_dir), args.wait_seconds
         )
-    return _materialize_main(args)
+    from workloads.feature_repo.materialization import run_materialization_job
+
+    return run_materialization_job(Path(args.store_yaml), Path(args.repo_dir), args.source_uri)
 
 
 if __name__ == "__main__":

@@ -132,8 +132,9 @@ def parse_uri(uri: str) -> Location:
                 f"abfss://container@account.dfs.core.windows.net/path: {uri!r}"
             )
         return AzureBlobLocation(container, host.lower(), parsed.path.lstrip("/"))
-    raise ValueError(f"unsupported object-store URI scheme {parsed.scheme!r} in {uri!r}; "
-                     f"supported: {SUPPORTED}")
+    raise ValueError(
+        f"unsupported object-store URI scheme {parsed.scheme!r} in {uri!r}; supported: {SUPPORTED}"
+    )
 
 
 # -- clients ---------------------------------------------------------------
@@ -207,8 +208,8 @@ def list_keys(uri_prefix: str) -> list[str]:
     if isinstance(location, S3Location):
         prefix = _folder(location.key)
         uris = []
-        for page in _s3().get_paginator("list_objects_v2").paginate(
-            Bucket=location.bucket, Prefix=prefix
+        for page in (
+            _s3().get_paginator("list_objects_v2").paginate(Bucket=location.bucket, Prefix=prefix)
         ):
             uris += [S3Location(location.bucket, o["Key"]).uri for o in page.get("Contents", [])]
         return sorted(uris)

@@ -76,8 +76,10 @@ def _refusal(target: Path, tool: str) -> str | None:
         except OSError as exc:
             return f"cannot be listed ({exc.strerror or exc})"
         if owner is None and not empty:
-            return (f"is not empty and was not created by `{tool}` (it has no {MARKER} "
-                    "marker); remove its contents yourself if they can go")
+            return (
+                f"is not empty and was not created by `{tool}` (it has no {MARKER} "
+                "marker); remove its contents yourself if they can go"
+            )
     return None
 
 
@@ -101,8 +103,10 @@ class OwnedOutputFolder:
         reason = _refusal(target, tool)
         if reason is not None:
             shown = str(path) if str(path) == str(target) else f"{path} ({target})"
-            raise OutputFolderError(f"output folder {shown} {reason}; refusing to replace it "
-                                    "(choose a new or empty folder, e.g. build/<name>)")
+            raise OutputFolderError(
+                f"output folder {shown} {reason}; refusing to replace it "
+                "(choose a new or empty folder, e.g. build/<name>)"
+            )
         return cls(target, tool)
 
     def replace(self) -> Path:
@@ -117,7 +121,7 @@ class OwnedOutputFolder:
             self.path.mkdir(parents=True)
             (self.path / MARKER).write_text(_marker_text(self.tool), encoding="utf-8")
         except OSError as exc:
-            raise OutputFolderError(f"cannot create output folder {self.path}: "
-                                    f"{exc.strerror or exc}") from None
+            raise OutputFolderError(
+                f"cannot create output folder {self.path}: {exc.strerror or exc}"
+            ) from None
         return self.path
-

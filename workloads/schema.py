@@ -6,6 +6,8 @@ read their column lists from here, so a feature is added or renamed once.
 
 from __future__ import annotations
 
+from workloads.contract.feature_store import FEAST_PROJECT  # noqa: F401 - one definition
+
 ENTITY_KEY = "card_id"
 EVENT_TIMESTAMP = "event_timestamp"
 CREATED_TIMESTAMP = "created_timestamp"
@@ -15,7 +17,6 @@ TRANSACTION_ID = "transaction_id"
 
 FEATURE_VIEW = "card_activity"
 FEATURE_SERVICE = "fraud_model_v1"
-FEAST_PROJECT = "sovereign_fraud"
 
 MERCHANT_CATEGORIES: tuple[str, ...] = (
     "grocery",

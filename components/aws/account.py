@@ -23,15 +23,18 @@ class AwsAccount:
         opts = pulumi.InvokeOutputOptions(parent=parent)
         identity = aws.get_caller_identity_output(opts=opts)
         partition = aws.get_partition_output(opts=opts)
-        return cls(account_id=identity.account_id, partition=partition.partition, region=region,
-                   dns_suffix=partition.dns_suffix)
+        return cls(
+            account_id=identity.account_id,
+            partition=partition.partition,
+            region=region,
+            dns_suffix=partition.dns_suffix,
+        )
 
     @property
     def ecr_host(self) -> pulumi.Output[str]:
         """The account's private ECR registry host in this region, built from invoke
         results so it is known at the first preview (before any repository exists)."""
-        return pulumi.Output.concat(self.account_id, ".dkr.ecr.", self.region, ".",
-                                    self.dns_suffix)
+        return pulumi.Output.concat(self.account_id, ".dkr.ecr.", self.region, ".", self.dns_suffix)
 
     @property
     def root_arn(self) -> pulumi.Output[str]:
@@ -41,8 +44,9 @@ class AwsAccount:
     def arn(self, service: str, resource: str, *, regional: bool = True) -> pulumi.Output[str]:
         """An ARN of `service` in this account (and region, unless the service is global)."""
         region = self.region if regional else ""
-        return pulumi.Output.concat("arn:", self.partition, ":", service, ":", region, ":",
-                                    self.account_id, ":", resource)
+        return pulumi.Output.concat(
+            "arn:", self.partition, ":", service, ":", region, ":", self.account_id, ":", resource
+        )
 
     def s3_arn(self, bucket: pulumi.Input[str], path: str = "") -> pulumi.Output[str]:
         """A bucket's (or, with `path`, its objects') ARN: S3 ARNs name no region or account,

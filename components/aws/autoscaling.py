@@ -23,10 +23,15 @@ AUTOSCALER_SERVICE_ACCOUNT = "cluster-autoscaler"
 
 # Read-only calls AWS authorises only on "*".
 _DISCOVERY = [
-    "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeAutoScalingInstances",
-    "autoscaling:DescribeLaunchConfigurations", "autoscaling:DescribeScalingActivities",
-    "autoscaling:DescribeTags", "ec2:DescribeImages", "ec2:DescribeInstanceTypes",
-    "ec2:DescribeLaunchTemplateVersions", "ec2:GetInstanceTypesFromInstanceRequirements",
+    "autoscaling:DescribeAutoScalingGroups",
+    "autoscaling:DescribeAutoScalingInstances",
+    "autoscaling:DescribeLaunchConfigurations",
+    "autoscaling:DescribeScalingActivities",
+    "autoscaling:DescribeTags",
+    "ec2:DescribeImages",
+    "ec2:DescribeInstanceTypes",
+    "ec2:DescribeLaunchTemplateVersions",
+    "ec2:GetInstanceTypesFromInstanceRequirements",
 ]
 
 
@@ -52,30 +57,55 @@ class ClusterAutoscalerIdentity(pulumi.ComponentResource):
         self.role = aws.iam.Role(
             name,
             assume_role_policy=iam_documents.pod_identity_trust(
-                cluster_name, AUTOSCALER_NAMESPACE, AUTOSCALER_SERVICE_ACCOUNT),
-            tags=tagging.for_resource(name), opts=child)
-        owned = {"StringEquals": {
-            f"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster_name}": "owned"}}
+                cluster_name, AUTOSCALER_NAMESPACE, AUTOSCALER_SERVICE_ACCOUNT
+            ),
+            tags=tagging.for_resource(name),
+            opts=child,
+        )
+        owned = {
+            "StringEquals": {f"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster_name}": "owned"}
+        }
         aws.iam.RolePolicy(
-            name, role=self.role.id,
-            policy=iam_documents.document([
-                iam_documents.allow_unscoped_reads("Discover", _DISCOVERY, account.region),
-                iam_documents.allow(
-                    "ResizeOwnNodeGroups",
-                    ["autoscaling:SetDesiredCapacity",
-                     "autoscaling:TerminateInstanceInAutoScalingGroup"],
-                    [account.arn("autoscaling",
-                                 f"autoScalingGroup:*:autoScalingGroupName/eks-{cluster_name}-*")],
-                    owned),
-                # A node group's ARN ends in a random id; its name and cluster are ours.
-                iam_documents.allow("ReadNodeGroups", ["eks:DescribeNodegroup"],
-                                    [account.arn("eks", f"nodegroup/{cluster_name}/{group}/*")
-                                     for group in node_group_names]),
-            ]),
-            opts=child)
+            name,
+            role=self.role.id,
+            policy=iam_documents.document(
+                [
+                    iam_documents.allow_unscoped_reads("Discover", _DISCOVERY, account.region),
+                    iam_documents.allow(
+                        "ResizeOwnNodeGroups",
+                        [
+                            "autoscaling:SetDesiredCapacity",
+                            "autoscaling:TerminateInstanceInAutoScalingGroup",
+                        ],
+                        [
+                            account.arn(
+                                "autoscaling",
+                                f"autoScalingGroup:*:autoScalingGroupName/eks-{cluster_name}-*",
+                            )
+                        ],
+                        owned,
+                    ),
+                    # A node group's ARN ends in a random id; its name and cluster are ours.
+                    iam_documents.allow(
+                        "ReadNodeGroups",
+                        ["eks:DescribeNodegroup"],
+                        [
+                            account.arn("eks", f"nodegroup/{cluster_name}/{group}/*")
+                            for group in node_group_names
+                        ],
+                    ),
+                ]
+            ),
+            opts=child,
+        )
         aws.eks.PodIdentityAssociation(
-            name, cluster_name=cluster.name, namespace=AUTOSCALER_NAMESPACE,
-            service_account=AUTOSCALER_SERVICE_ACCOUNT, role_arn=self.role.arn,
-            tags=tagging.for_resource(name), opts=child)
+            name,
+            cluster_name=cluster.name,
+            namespace=AUTOSCALER_NAMESPACE,
+            service_account=AUTOSCALER_SERVICE_ACCOUNT,
+            role_arn=self.role.arn,
+            tags=tagging.for_resource(name),
+            opts=child,
+        )
         self.role_arn = self.role.arn
         self.register_outputs({"roleArn": self.role_arn})

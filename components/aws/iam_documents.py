@@ -31,11 +31,16 @@ def document(statements: list[PolicyStatement]) -> pulumi.Output[str]:
     return pulumi.Output.json_dumps({"Version": "2012-10-17", "Statement": statements})
 
 
-def allow(sid: str, actions: list[str], resources: list[Any],
-          condition: dict[str, Any] | None = None) -> PolicyStatement:
+def allow(
+    sid: str, actions: list[str], resources: list[Any], condition: dict[str, Any] | None = None
+) -> PolicyStatement:
     """An Allow statement on explicit resources."""
-    statement: PolicyStatement = {"Sid": sid, "Effect": "Allow", "Action": sorted(actions),
-                                  "Resource": resources}
+    statement: PolicyStatement = {
+        "Sid": sid,
+        "Effect": "Allow",
+        "Action": sorted(actions),
+        "Resource": resources,
+    }
     if condition:
         statement["Condition"] = condition
     return statement
@@ -49,41 +54,65 @@ def allow_unscoped_reads(sid: str, actions: list[str], region: str) -> PolicySta
     return allow(sid, actions, ["*"], {"StringEquals": {"aws:RequestedRegion": region}})
 
 
-def service_trust(service: str, source_account: pulumi.Input[str],
-                  actions: tuple[str, ...] = ("sts:AssumeRole",),
-                  source_arn: pulumi.Input[str] | None = None) -> pulumi.Output[str]:
+def service_trust(
+    service: str,
+    source_account: pulumi.Input[str],
+    actions: tuple[str, ...] = ("sts:AssumeRole",),
+    source_arn: pulumi.Input[str] | None = None,
+) -> pulumi.Output[str]:
     """A trust policy for one AWS service principal acting for this account only."""
     condition: dict[str, Any] = {"StringEquals": {"aws:SourceAccount": source_account}}
     if source_arn is not None:
         condition["ArnEquals"] = {"aws:SourceArn": source_arn}
-    return document([{"Effect": "Allow", "Principal": {"Service": service},
-                      "Action": list(actions), "Condition": condition}])
+    return document(
+        [
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": service},
+                "Action": list(actions),
+                "Condition": condition,
+            }
+        ]
+    )
 
 
 def plain_service_trust(service: str) -> str:
     """A trust policy for services that assume roles without source context (EKS, EC2)."""
-    return json.dumps({"Version": "2012-10-17", "Statement": [{
-        "Effect": "Allow", "Principal": {"Service": service}, "Action": "sts:AssumeRole"}]})
+    return json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Effect": "Allow", "Principal": {"Service": service}, "Action": "sts:AssumeRole"}
+            ],
+        }
+    )
 
 
-def pod_identity_trust(cluster_name: pulumi.Input[str], namespace: str,
-                       service_account: str) -> pulumi.Output[str]:
+def pod_identity_trust(
+    cluster_name: pulumi.Input[str], namespace: str, service_account: str
+) -> pulumi.Output[str]:
     """Trust for EKS Pod Identity, limited to one service account of one cluster.
 
     Pod Identity sets these request tags as session tags; without the condition
     any association in the account could assume the role.
     """
-    return document([{
-        "Sid": "PodIdentityForOneServiceAccount",
-        "Effect": "Allow",
-        "Principal": {"Service": "pods.eks.amazonaws.com"},
-        "Action": ["sts:AssumeRole", "sts:TagSession"],
-        "Condition": {"StringEquals": {
-            "aws:RequestTag/eks-cluster-name": cluster_name,
-            "aws:RequestTag/kubernetes-namespace": namespace,
-            "aws:RequestTag/kubernetes-service-account": service_account,
-        }},
-    }])
+    return document(
+        [
+            {
+                "Sid": "PodIdentityForOneServiceAccount",
+                "Effect": "Allow",
+                "Principal": {"Service": "pods.eks.amazonaws.com"},
+                "Action": ["sts:AssumeRole", "sts:TagSession"],
+                "Condition": {
+                    "StringEquals": {
+                        "aws:RequestTag/eks-cluster-name": cluster_name,
+                        "aws:RequestTag/kubernetes-namespace": namespace,
+                        "aws:RequestTag/kubernetes-service-account": service_account,
+                    }
+                },
+            }
+        ]
+    )
 
 
 def key_by_alias(alias: str) -> dict[str, Any]:
@@ -97,17 +126,34 @@ def key_by_alias(alias: str) -> dict[str, Any]:
     return {"ForAnyValue:StringEquals": {"kms:ResourceAliases": [alias]}}
 
 
-def kms_use(sid: str, account: AwsAccount, alias: str, *,
-            grants: bool = False) -> list[PolicyStatement]:
+def kms_use(
+    sid: str, account: AwsAccount, alias: str, *, grants: bool = False
+) -> list[PolicyStatement]:
     """Statements to encrypt and decrypt with the key behind `alias` (and create
     AWS-resource grants on it)."""
     keys = [account.any_key_arn]
-    statements = [allow(sid, ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt",
-                              "kms:GenerateDataKey", "kms:ReEncryptFrom", "kms:ReEncryptTo"],
-                        keys, key_by_alias(alias))]
+    statements = [
+        allow(
+            sid,
+            [
+                "kms:Decrypt",
+                "kms:DescribeKey",
+                "kms:Encrypt",
+                "kms:GenerateDataKey",
+                "kms:ReEncryptFrom",
+                "kms:ReEncryptTo",
+            ],
+            keys,
+            key_by_alias(alias),
+        )
+    ]
     if grants:
-        statements.append(allow(f"{sid}Grants", ["kms:CreateGrant", "kms:ListGrants",
-                                                 "kms:RevokeGrant"], keys,
-                                {**key_by_alias(alias),
-                                 "Bool": {"kms:GrantIsForAWSResource": "true"}}))
+        statements.append(
+            allow(
+                f"{sid}Grants",
+                ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"],
+                keys,
+                {**key_by_alias(alias), "Bool": {"kms:GrantIsForAWSResource": "true"}},
+            )
+        )
     return statements

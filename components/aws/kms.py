@@ -23,20 +23,53 @@ KEY_PURPOSES = ("eks", "storage", "logs", "database")
 
 # What the account root may do with a key: everything an administrator needs,
 # spelled out instead of `kms:*` so a least-privilege check can read it.
-ROOT_KEY_ACTIONS = sorted([
-    "kms:CancelKeyDeletion", "kms:CreateAlias", "kms:CreateGrant", "kms:Decrypt",
-    "kms:DeleteAlias", "kms:DescribeKey", "kms:DisableKey", "kms:DisableKeyRotation",
-    "kms:EnableKey", "kms:EnableKeyRotation", "kms:Encrypt", "kms:GenerateDataKey",
-    "kms:GenerateDataKeyWithoutPlaintext", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus",
-    "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListKeyRotations",
-    "kms:ListResourceTags", "kms:PutKeyPolicy", "kms:ReEncryptFrom", "kms:ReEncryptTo",
-    "kms:RetireGrant", "kms:RevokeGrant", "kms:RotateKeyOnDemand", "kms:ScheduleKeyDeletion",
-    "kms:TagResource", "kms:UntagResource", "kms:UpdateAlias", "kms:UpdateKeyDescription",
-])
+ROOT_KEY_ACTIONS = sorted(
+    [
+        "kms:CancelKeyDeletion",
+        "kms:CreateAlias",
+        "kms:CreateGrant",
+        "kms:Decrypt",
+        "kms:DeleteAlias",
+        "kms:DescribeKey",
+        "kms:DisableKey",
+        "kms:DisableKeyRotation",
+        "kms:EnableKey",
+        "kms:EnableKeyRotation",
+        "kms:Encrypt",
+        "kms:GenerateDataKey",
+        "kms:GenerateDataKeyWithoutPlaintext",
+        "kms:GetKeyPolicy",
+        "kms:GetKeyRotationStatus",
+        "kms:ListAliases",
+        "kms:ListGrants",
+        "kms:ListKeyPolicies",
+        "kms:ListKeyRotations",
+        "kms:ListResourceTags",
+        "kms:PutKeyPolicy",
+        "kms:ReEncryptFrom",
+        "kms:ReEncryptTo",
+        "kms:RetireGrant",
+        "kms:RevokeGrant",
+        "kms:RotateKeyOnDemand",
+        "kms:ScheduleKeyDeletion",
+        "kms:TagResource",
+        "kms:UntagResource",
+        "kms:UpdateAlias",
+        "kms:UpdateKeyDescription",
+    ]
+)
 # What a service principal may do with a key it encrypts data for.
-SERVICE_KEY_ACTIONS = sorted(["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt",
-                              "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext",
-                              "kms:ReEncryptFrom", "kms:ReEncryptTo"])
+SERVICE_KEY_ACTIONS = sorted(
+    [
+        "kms:Decrypt",
+        "kms:DescribeKey",
+        "kms:Encrypt",
+        "kms:GenerateDataKey",
+        "kms:GenerateDataKeyWithoutPlaintext",
+        "kms:ReEncryptFrom",
+        "kms:ReEncryptTo",
+    ]
+)
 # What a principal that encrypts on our behalf (EKS, EC2 Auto Scaling) needs.
 GRANT_ACTIONS = sorted(["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"])
 
@@ -58,18 +91,24 @@ class KeyAccess:
 
 def key_policy(account: AwsAccount, extra: list[KeyAccess]) -> pulumi.Output[str]:
     """The key policy document: the account root plus named principals only."""
-    statements: list[dict[str, Any]] = [{
-        "Sid": "AccountRootAdministersKey",
-        "Effect": "Allow",
-        "Principal": {"AWS": account.root_arn},
-        "Action": ROOT_KEY_ACTIONS,
-        # In a key policy "*" means "this key": the policy is attached to it.
-        "Resource": "*",
-    }]
+    statements: list[dict[str, Any]] = [
+        {
+            "Sid": "AccountRootAdministersKey",
+            "Effect": "Allow",
+            "Principal": {"AWS": account.root_arn},
+            "Action": ROOT_KEY_ACTIONS,
+            # In a key policy "*" means "this key": the policy is attached to it.
+            "Resource": "*",
+        }
+    ]
     for access in extra:
-        statement: dict[str, Any] = {"Sid": access.sid, "Effect": "Allow",
-                                     "Principal": access.principal,
-                                     "Action": access.actions, "Resource": "*"}
+        statement: dict[str, Any] = {
+            "Sid": access.sid,
+            "Effect": "Allow",
+            "Principal": access.principal,
+            "Action": access.actions,
+            "Resource": "*",
+        }
         if access.condition:
             statement["Condition"] = access.condition
         statements.append(statement)
@@ -106,30 +145,45 @@ class EncryptionKeys(pulumi.ComponentResource):
             "storage": [
                 KeyAccess(
                     "AutoScalingUsesKeyForNodeVolumes",
-                    {"AWS": pulumi.Output.concat(
-                        "arn:", account.partition, ":iam::", account.account_id,
-                        ":role/aws-service-role/autoscaling.amazonaws.com/"
-                        "AWSServiceRoleForAutoScaling")},
+                    {
+                        "AWS": pulumi.Output.concat(
+                            "arn:",
+                            account.partition,
+                            ":iam::",
+                            account.account_id,
+                            ":role/aws-service-role/autoscaling.amazonaws.com/"
+                            "AWSServiceRoleForAutoScaling",
+                        )
+                    },
                     SERVICE_KEY_ACTIONS + GRANT_ACTIONS,
                 ),
-                KeyAccess("S3ServerAccessLoggingWrites",
-                          {"Service": "logging.s3.amazonaws.com"},
-                          ["kms:Decrypt", "kms:GenerateDataKey"], same_account),
+                KeyAccess(
+                    "S3ServerAccessLoggingWrites",
+                    {"Service": "logging.s3.amazonaws.com"},
+                    ["kms:Decrypt", "kms:GenerateDataKey"],
+                    same_account,
+                ),
             ],
             "logs": [
                 KeyAccess(
                     "CloudWatchLogsEncryptsThisAccountsLogGroups",
                     {"Service": f"logs.{region}.amazonaws.com"},
                     SERVICE_KEY_ACTIONS,
-                    {"ArnLike": {"kms:EncryptionContext:aws:logs:arn": account.arn(
-                        "logs", "log-group:*")}},
+                    {
+                        "ArnLike": {
+                            "kms:EncryptionContext:aws:logs:arn": account.arn("logs", "log-group:*")
+                        }
+                    },
                 ),
                 KeyAccess(
                     "CloudTrailEncryptsTheTrail",
                     {"Service": "cloudtrail.amazonaws.com"},
                     ["kms:DescribeKey", "kms:GenerateDataKey"],
-                    {"StringEquals": {"aws:SourceArn": account.arn(
-                        "cloudtrail", f"trail/{trail_name}")}},
+                    {
+                        "StringEquals": {
+                            "aws:SourceArn": account.arn("cloudtrail", f"trail/{trail_name}")
+                        }
+                    },
                 ),
             ],
             "database": [],

@@ -15,11 +15,14 @@ import pulumi
 import pulumi_aws as aws
 
 from components.aws.tagging import Tagging
-from stacks.config import NodePool as NodePoolConfig
+from platform_spec import NodePool as NodePoolConfig
 
 _GRAVITON = re.compile(r"^[a-z]+\d+[a-z]*g[a-z]*\.")  # m7g, c6gn, r7gd, t4g ...
-_TAINT_EFFECTS = {"NoSchedule": "NO_SCHEDULE", "PreferNoSchedule": "PREFER_NO_SCHEDULE",
-                  "NoExecute": "NO_EXECUTE"}
+_TAINT_EFFECTS = {
+    "NoSchedule": "NO_SCHEDULE",
+    "PreferNoSchedule": "PREFER_NO_SCHEDULE",
+    "NoExecute": "NO_EXECUTE",
+}
 POOL_LABEL = "smp.io/pool"
 KIND_LABEL = "smp.io/pool-kind"
 ROOT_DEVICE = "/dev/xvda"
@@ -30,8 +33,9 @@ def ami_type(pool: NodePoolConfig) -> str:
     arm = [bool(_GRAVITON.match(t)) for t in pool.instance_types]
     if any(arm) and not all(arm):
         # One node group runs one AMI; EKS refuses mixed architectures at create time.
-        raise ValueError(f"a node pool cannot mix ARM (Graviton) and x86 instance types: "
-                         f"{pool.instance_types}")
+        raise ValueError(
+            f"a node pool cannot mix ARM (Graviton) and x86 instance types: {pool.instance_types}"
+        )
     if pool.kind == "gpu":
         if any(arm):
             raise ValueError(f"GPU pools run the x86 NVIDIA AMI: {pool.instance_types}")
@@ -81,17 +85,26 @@ class NodePool(pulumi.ComponentResource):
                 "http_put_response_hop_limit": 1,
                 "instance_metadata_tags": "disabled",
             },
-            block_device_mappings=[{
-                "device_name": ROOT_DEVICE,
-                "ebs": {"volume_size": pool.disk_size_gb, "volume_type": "gp3",
-                        "encrypted": "true", "kms_key_id": volume_key_arn,
-                        "delete_on_termination": "true"},
-            }],
+            block_device_mappings=[
+                {
+                    "device_name": ROOT_DEVICE,
+                    "ebs": {
+                        "volume_size": pool.disk_size_gb,
+                        "volume_type": "gp3",
+                        "encrypted": "true",
+                        "kms_key_id": volume_key_arn,
+                        "delete_on_termination": "true",
+                    },
+                }
+            ],
             monitoring={"enabled": True},
-            tag_specifications=[{"resource_type": kind, "tags": tags}
-                                for kind in ("instance", "volume", "network-interface")],
+            tag_specifications=[
+                {"resource_type": kind, "tags": tags}
+                for kind in ("instance", "volume", "network-interface")
+            ],
             tags=tags,
-            opts=child)
+            opts=child,
+        )
         desired = pool.desired_size if pool.desired_size is not None else pool.min_size
         # Known at plan time (the group's ARN is not: it ends in a random id).
         self.node_group_name = name
@@ -105,17 +118,24 @@ class NodePool(pulumi.ComponentResource):
             ami_type=ami_type(pool),
             capacity_type="SPOT" if pool.spot else "ON_DEMAND",
             instance_types=list(pool.instance_types),
-            scaling_config={"min_size": pool.min_size, "max_size": pool.max_size,
-                            "desired_size": desired},
+            scaling_config={
+                "min_size": pool.min_size,
+                "max_size": pool.max_size,
+                "desired_size": desired,
+            },
             update_config={"max_unavailable_percentage": 33},
-            launch_template={"id": self.launch_template.id,
-                             "version": self.launch_template.latest_version.apply(str)},
+            launch_template={
+                "id": self.launch_template.id,
+                "version": self.launch_template.latest_version.apply(str),
+            },
             labels=pool_labels(pool_name, pool),
-            taints=[{"key": t.key, "value": t.value or None, "effect": _TAINT_EFFECTS[t.effect]}
-                    for t in pool.effective_taints],
+            taints=[
+                {"key": t.key, "value": t.value or None, "effect": _TAINT_EFFECTS[t.effect]}
+                for t in pool.effective_taints
+            ],
             node_repair_config={"enabled": True},
             tags=tags,
             # The autoscaler owns desired size once the pool exists.
-            opts=pulumi.ResourceOptions(parent=self,
-                                        ignore_changes=["scalingConfig.desiredSize"]))
+            opts=pulumi.ResourceOptions(parent=self, ignore_changes=["scalingConfig.desiredSize"]),
+        )
         self.register_outputs({"nodeGroup": self.node_group.node_group_name})

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pulumi
 import pulumi_aws as aws
 
+from components.aws.private_service import cluster_only_security_group, private_subnet_group
 from components.aws.tagging import Tagging
 
 REDIS_PORT = 6379
@@ -40,24 +41,32 @@ class OnlineStore(pulumi.ComponentResource):
     ) -> None:
         super().__init__("smp:aws:OnlineStore", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        subnets = aws.elasticache.SubnetGroup(
-            name, name=name, subnet_ids=list(subnet_ids),
-            description=f"{name}: private subnets only",
-            tags=tagging.for_resource(name), opts=child)
-        self.security_group = aws.ec2.SecurityGroup(
-            name, vpc_id=vpc_id, description="Redis (TLS) from the cluster only",
-            # Only the cluster's nodes and pods (the EKS cluster security group) connect.
-            ingress=[{"description": "Redis from the EKS cluster security group",
-                      "protocol": "tcp", "from_port": REDIS_PORT, "to_port": REDIS_PORT,
-                      "security_groups": [client_security_group_id]}],
-            egress=[], tags=tagging.for_resource(name), opts=child)
+        subnets = private_subnet_group(
+            aws.elasticache.SubnetGroup, name, subnet_ids, tagging, child
+        )
+        self.security_group = cluster_only_security_group(
+            name,
+            vpc_id=vpc_id,
+            client_security_group_id=client_security_group_id,
+            service="Redis",
+            transport=" (TLS)",
+            port=REDIS_PORT,
+            tagging=tagging,
+            opts=child,
+        )
         ha = replicas > 0
         # Engine and slow logs go to CMK-encrypted groups with the stack's retention.
-        log_groups = {kind: aws.cloudwatch.LogGroup(
-            f"{name}-{kind}", name=f"/smp/elasticache/{name}/{kind}", kms_key_id=logs_key_arn,
-            retention_in_days=log_retention_days,
-            tags=tagging.for_resource(f"{name}-{kind}"), opts=child)
-            for kind in LOG_TYPES}
+        log_groups = {
+            kind: aws.cloudwatch.LogGroup(
+                f"{name}-{kind}",
+                name=f"/smp/elasticache/{name}/{kind}",
+                kms_key_id=logs_key_arn,
+                retention_in_days=log_retention_days,
+                tags=tagging.for_resource(f"{name}-{kind}"),
+                opts=child,
+            )
+            for kind in LOG_TYPES
+        }
         self.replication_group = aws.elasticache.ReplicationGroup(
             name,
             replication_group_id=name,
@@ -79,12 +88,21 @@ class OnlineStore(pulumi.ComponentResource):
             auth_token_update_strategy="ROTATE",  # noqa: S106 (a strategy, not a token)
             snapshot_retention_limit=snapshot_retention_days,
             auto_minor_version_upgrade=True,
-            log_delivery_configurations=[aws.elasticache.ReplicationGroupLogDeliveryConfigurationArgs(
-                destination=group.name, destination_type="cloudwatch-logs", log_format="json",
-                log_type=kind) for kind, group in log_groups.items()],
+            log_delivery_configurations=[
+                aws.elasticache.ReplicationGroupLogDeliveryConfigurationArgs(
+                    destination=group.name,
+                    destination_type="cloudwatch-logs",
+                    log_format="json",
+                    log_type=kind,
+                )
+                for kind, group in log_groups.items()
+            ],
             apply_immediately=False,
-            tags=tagging.for_resource(name), opts=child)
+            tags=tagging.for_resource(name),
+            opts=child,
+        )
         self.auth_token = pulumi.Output.secret(auth_token)
         self.endpoint = pulumi.Output.concat(
-            self.replication_group.primary_endpoint_address, ":", str(REDIS_PORT))
+            self.replication_group.primary_endpoint_address, ":", str(REDIS_PORT)
+        )
         self.register_outputs({"endpoint": self.endpoint})

@@ -102,98 +102,186 @@ class SecureBucket(pulumi.ComponentResource):
         super().__init__("smp:aws:SecureBucket", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
         self.bucket = aws.s3.Bucket(
-            name, bucket=bucket_name, force_destroy=False,
+            name,
+            bucket=bucket_name,
+            force_destroy=False,
             object_lock_enabled=spec.lock_days is not None,
-            tags=tagging.for_resource(name, purpose=spec.purpose), opts=child)
+            tags=tagging.for_resource(name, purpose=spec.purpose),
+            opts=child,
+        )
         self.name = self.bucket.bucket
         self.arn = self.bucket.arn
         self.static_name: pulumi.Output[str] = pulumi.Output.from_input(bucket_name)
         self.static_arn = account.s3_arn(bucket_name)
         self.uri = pulumi.Output.concat("s3://", self.bucket.bucket)
         self.public_access_block = aws.s3.BucketPublicAccessBlock(
-            name, bucket=self.bucket.id, block_public_acls=True, block_public_policy=True,
-            ignore_public_acls=True, restrict_public_buckets=True, opts=child)
+            name,
+            bucket=self.bucket.id,
+            block_public_acls=True,
+            block_public_policy=True,
+            ignore_public_acls=True,
+            restrict_public_buckets=True,
+            opts=child,
+        )
         aws.s3.BucketOwnershipControls(
-            name, bucket=self.bucket.id, rule={"object_ownership": "BucketOwnerEnforced"},
-            opts=child)
+            name,
+            bucket=self.bucket.id,
+            rule={"object_ownership": "BucketOwnerEnforced"},
+            opts=child,
+        )
         self.encryption = aws.s3.BucketServerSideEncryptionConfiguration(
-            name, bucket=self.bucket.id,
-            rules=[{"apply_server_side_encryption_by_default": {
-                        "sse_algorithm": "aws:kms", "kms_master_key_id": spec.key_arn},
-                    "bucket_key_enabled": True}],
-            opts=child)
+            name,
+            bucket=self.bucket.id,
+            rules=[
+                {
+                    "apply_server_side_encryption_by_default": {
+                        "sse_algorithm": "aws:kms",
+                        "kms_master_key_id": spec.key_arn,
+                    },
+                    "bucket_key_enabled": True,
+                }
+            ],
+            opts=child,
+        )
         self.versioning = aws.s3.BucketVersioning(
-            name, bucket=self.bucket.id, versioning_configuration={"status": "Enabled"},
-            opts=child)
+            name, bucket=self.bucket.id, versioning_configuration={"status": "Enabled"}, opts=child
+        )
         if spec.lock_days is not None:
             # Governance mode: nobody deletes or overwrites evidence early without the
             # explicit bypass permission, which no role of this platform holds.
             aws.s3.BucketObjectLockConfiguration(
-                name, bucket=self.bucket.id,
+                name,
+                bucket=self.bucket.id,
                 rule={"default_retention": {"mode": "GOVERNANCE", "days": spec.lock_days}},
-                opts=pulumi.ResourceOptions(parent=self, depends_on=[self.versioning]))
+                opts=pulumi.ResourceOptions(parent=self, depends_on=[self.versioning]),
+            )
         aws.s3.BucketLifecycleConfiguration(
-            name, bucket=self.bucket.id, rules=self._lifecycle_rules(spec.lifecycle),
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.versioning]))
+            name,
+            bucket=self.bucket.id,
+            rules=self._lifecycle_rules(spec.lifecycle),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.versioning]),
+        )
         if access_log_bucket is not None:
             aws.s3.BucketLogging(
-                name, bucket=self.bucket.id, target_bucket=access_log_bucket,
-                target_prefix=f"{spec.purpose}/", opts=child)
+                name,
+                bucket=self.bucket.id,
+                target_bucket=access_log_bucket,
+                target_prefix=f"{spec.purpose}/",
+                opts=child,
+            )
         self.policy = aws.s3.BucketPolicy(
-            name, bucket=self.bucket.id,
+            name,
+            bucket=self.bucket.id,
             policy=self._policy(account, spec),
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.public_access_block]))
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.public_access_block]),
+        )
         self.register_outputs({"bucket": self.name, "arn": self.arn})
 
     @staticmethod
     def _lifecycle_rules(lifecycle: Lifecycle) -> list[Any]:
         rules: list[Any] = [
-            {"id": "abort-incomplete-uploads", "status": "Enabled", "filter": {},
-             "abort_incomplete_multipart_upload": {"days_after_initiation": 7}},
-            {"id": "expire-old-versions", "status": "Enabled", "filter": {},
-             "noncurrent_version_expiration": {"noncurrent_days": lifecycle.noncurrent_days}},
+            {
+                "id": "abort-incomplete-uploads",
+                "status": "Enabled",
+                "filter": {},
+                "abort_incomplete_multipart_upload": {"days_after_initiation": 7},
+            },
+            {
+                "id": "expire-old-versions",
+                "status": "Enabled",
+                "filter": {},
+                "noncurrent_version_expiration": {"noncurrent_days": lifecycle.noncurrent_days},
+            },
         ]
         if lifecycle.infrequent_access_days is not None:
-            rules.append({"id": "infrequent-access", "status": "Enabled", "filter": {},
-                          "transitions": [{"days": lifecycle.infrequent_access_days,
-                                           "storage_class": "STANDARD_IA"}]})
+            rules.append(
+                {
+                    "id": "infrequent-access",
+                    "status": "Enabled",
+                    "filter": {},
+                    "transitions": [
+                        {"days": lifecycle.infrequent_access_days, "storage_class": "STANDARD_IA"}
+                    ],
+                }
+            )
         if lifecycle.expire_days is not None:
-            rules.append({"id": "expire-current", "status": "Enabled", "filter": {},
-                          "expiration": {"days": lifecycle.expire_days}})
+            rules.append(
+                {
+                    "id": "expire-current",
+                    "status": "Enabled",
+                    "filter": {},
+                    "expiration": {"days": lifecycle.expire_days},
+                }
+            )
         return rules
 
     def _policy(self, account: AwsAccount, spec: BucketSpec) -> pulumi.Output[str]:
         bucket = self.static_arn
         objects = pulumi.Output.concat(bucket, "/*")
         statements: list[dict[str, Any]] = [
-            {"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": {"AWS": "*"},
-             "Action": "s3:*", "Resource": [bucket, objects],
-             "Condition": {"Bool": {"aws:SecureTransport": "false"}}},
-            {"Sid": "DenyOldTls", "Effect": "Deny", "Principal": {"AWS": "*"},
-             "Action": "s3:*", "Resource": [bucket, objects],
-             "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}}},
+            {
+                "Sid": "DenyInsecureTransport",
+                "Effect": "Deny",
+                "Principal": {"AWS": "*"},
+                "Action": "s3:*",
+                "Resource": [bucket, objects],
+                "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+            },
+            {
+                "Sid": "DenyOldTls",
+                "Effect": "Deny",
+                "Principal": {"AWS": "*"},
+                "Action": "s3:*",
+                "Resource": [bucket, objects],
+                "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}},
+            },
             # Objects without encryption headers get the bucket default (this CMK);
             # naming any other algorithm, or a key of another account or region, is
             # refused (the key's own ARN is unknown until it exists; see the class).
-            {"Sid": "DenyOtherEncryption", "Effect": "Deny", "Principal": {"AWS": "*"},
-             "Action": "s3:PutObject", "Resource": objects,
-             "Condition": {"StringNotEqualsIfExists": {
-                 "s3:x-amz-server-side-encryption": "aws:kms"}}},
-            {"Sid": "DenyOtherKmsKeys", "Effect": "Deny", "Principal": {"AWS": "*"},
-             "Action": "s3:PutObject", "Resource": objects,
-             "Condition": {"StringNotLikeIfExists": {
-                 "s3:x-amz-server-side-encryption-aws-kms-key-id": account.any_key_arn}}},
+            {
+                "Sid": "DenyOtherEncryption",
+                "Effect": "Deny",
+                "Principal": {"AWS": "*"},
+                "Action": "s3:PutObject",
+                "Resource": objects,
+                "Condition": {
+                    "StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption": "aws:kms"}
+                },
+            },
+            {
+                "Sid": "DenyOtherKmsKeys",
+                "Effect": "Deny",
+                "Principal": {"AWS": "*"},
+                "Action": "s3:PutObject",
+                "Resource": objects,
+                "Condition": {
+                    "StringNotLikeIfExists": {
+                        "s3:x-amz-server-side-encryption-aws-kms-key-id": account.any_key_arn
+                    }
+                },
+            },
         ]
         for writer in spec.writers:
             target = pulumi.Output.concat(bucket, "/", writer.prefix, "*")
-            statements.append({
-                "Sid": f"{writer.service.split('.')[0].title()}Writes", "Effect": "Allow",
-                "Principal": {"Service": writer.service}, "Action": writer.actions,
-                "Resource": target, "Condition": writer.condition})
+            statements.append(
+                {
+                    "Sid": f"{writer.service.split('.')[0].title()}Writes",
+                    "Effect": "Allow",
+                    "Principal": {"Service": writer.service},
+                    "Action": writer.actions,
+                    "Resource": target,
+                    "Condition": writer.condition,
+                }
+            )
             if writer.acl_condition is not None:
-                statements.append({
-                    "Sid": f"{writer.service.split('.')[0].title()}ChecksAcl",
-                    "Effect": "Allow", "Principal": {"Service": writer.service},
-                    "Action": "s3:GetBucketAcl", "Resource": bucket,
-                    "Condition": writer.acl_condition})
+                statements.append(
+                    {
+                        "Sid": f"{writer.service.split('.')[0].title()}ChecksAcl",
+                        "Effect": "Allow",
+                        "Principal": {"Service": writer.service},
+                        "Action": "s3:GetBucketAcl",
+                        "Resource": bucket,
+                        "Condition": writer.acl_condition,
+                    }
+                )
         return iam_documents.document(statements)

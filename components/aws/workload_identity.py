@@ -34,16 +34,19 @@ class BucketAccess:
 # What each workload may touch. Least privilege: no bucket-wide delete, and the
 # drift monitor reads logs and baselines but writes only its reports.
 WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
-    "training": (BucketAccess("offline-store", READ),
-                 BucketAccess("artifacts", READ + WRITE)),
+    "training": (BucketAccess("offline-store", READ), BucketAccess("artifacts", READ + WRITE)),
     # Serving reads the Feast registry (offline-store/feast/) to resolve feature views;
     # the feature data itself comes from the online store.
-    "serving": (BucketAccess("artifacts", READ),
-                BucketAccess("offline-store", READ, prefix="feast/"),
-                BucketAccess("prediction-logs", WRITE)),
-    "drift-monitor": (BucketAccess("prediction-logs", READ),
-                      BucketAccess("artifacts", READ, prefix="baselines/"),
-                      BucketAccess("artifacts", WRITE, prefix="drift-reports/")),
+    "serving": (
+        BucketAccess("artifacts", READ),
+        BucketAccess("offline-store", READ, prefix="feast/"),
+        BucketAccess("prediction-logs", WRITE),
+    ),
+    "drift-monitor": (
+        BucketAccess("prediction-logs", READ),
+        BucketAccess("artifacts", READ, prefix="baselines/"),
+        BucketAccess("artifacts", WRITE, prefix="drift-reports/"),
+    ),
     "feature-store": (BucketAccess("offline-store", READ + WRITE),),
     "registry": (BucketAccess("artifacts", READ + WRITE + ("s3:DeleteObject",)),),
 }
@@ -59,9 +62,13 @@ class DatabaseSecret:
     key_alias: str
 
 
-def workload_policy(workload: str, account: AwsAccount,
-                    bucket_names: Mapping[str, pulumi.Input[str]], storage_key_alias: str,
-                    secret: DatabaseSecret | None = None) -> pulumi.Output[str]:
+def workload_policy(
+    workload: str,
+    account: AwsAccount,
+    bucket_names: Mapping[str, pulumi.Input[str]],
+    storage_key_alias: str,
+    secret: DatabaseSecret | None = None,
+) -> pulumi.Output[str]:
     """The identity policy of one workload: object actions on its prefixes, listing
     of its buckets (limited to the same prefixes), use of the storage key and, for
     the registry, reading one secret (the database credentials) through Secrets
@@ -71,30 +78,48 @@ def workload_policy(workload: str, account: AwsAccount,
     key aliases, the DB instance identifier), so the document is known at a stack's
     first preview."""
     statements = []
-    for i, access in enumerate(WORKLOAD_ACCESS[workload]):
+    # A workload missing from the table touches no bucket.
+    for i, access in enumerate(WORKLOAD_ACCESS.get(workload, ())):
         bucket = bucket_names[access.bucket]
-        statements.append(iam_documents.allow(
-            f"Objects{i}", list(access.actions),
-            [account.s3_arn(bucket, f"/{access.prefix}*")]))
+        statements.append(
+            iam_documents.allow(
+                f"Objects{i}", list(access.actions), [account.s3_arn(bucket, f"/{access.prefix}*")]
+            )
+        )
         listing = {"StringLike": {"s3:prefix": [f"{access.prefix}*"]}} if access.prefix else None
-        statements.append(iam_documents.allow(f"List{i}", ["s3:ListBucket"],
-                                              [account.s3_arn(bucket)], listing))
+        statements.append(
+            iam_documents.allow(f"List{i}", ["s3:ListBucket"], [account.s3_arn(bucket)], listing)
+        )
     statements += iam_documents.kms_use("StorageKey", account, storage_key_alias)
     if secret is not None:
         # Any RDS-managed secret of this account and region, but only the one RDS
         # tagged with this instance's ARN (a tag only RDS can set: `aws:` keys are
         # reserved to AWS).
-        statements.append(iam_documents.allow(
-            "ReadDatabaseCredentials", ["secretsmanager:DescribeSecret",
-                                        "secretsmanager:GetSecretValue"],
-            [account.arn("secretsmanager", "secret:rds!db-*")],
-            {"StringEquals": {"aws:ResourceTag/aws:rds:primaryDBInstanceArn":
-                              secret.instance_arn}}))
-        statements.append(iam_documents.allow(
-            "DecryptDatabaseCredentials", ["kms:Decrypt"], [account.any_key_arn],
-            {"StringEquals": {"kms:ViaService":
-                              f"secretsmanager.{account.region}.amazonaws.com"},
-             **iam_documents.key_by_alias(secret.key_alias)}))
+        statements.append(
+            iam_documents.allow(
+                "ReadDatabaseCredentials",
+                ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"],
+                [account.arn("secretsmanager", "secret:rds!db-*")],
+                {
+                    "StringEquals": {
+                        "aws:ResourceTag/aws:rds:primaryDBInstanceArn": secret.instance_arn
+                    }
+                },
+            )
+        )
+        statements.append(
+            iam_documents.allow(
+                "DecryptDatabaseCredentials",
+                ["kms:Decrypt"],
+                [account.any_key_arn],
+                {
+                    "StringEquals": {
+                        "kms:ViaService": f"secretsmanager.{account.region}.amazonaws.com"
+                    },
+                    **iam_documents.key_by_alias(secret.key_alias),
+                },
+            )
+        )
     return iam_documents.document(statements)
 
 
@@ -125,21 +150,33 @@ class WorkloadIdentities(pulumi.ComponentResource):
                 f"{name}-{workload}",
                 # The cluster's name as the program gives it: known at plan time.
                 assume_role_policy=iam_documents.pod_identity_trust(
-                    cluster_name, namespace, service_account),
+                    cluster_name, namespace, service_account
+                ),
                 max_session_duration=3600,
                 tags=tagging.for_resource(f"{name}-{workload}", workload=workload),
-                opts=child)
+                opts=child,
+            )
             aws.iam.RolePolicy(
-                f"{name}-{workload}", role=role.id,
+                f"{name}-{workload}",
+                role=role.id,
                 policy=workload_policy(
-                    workload, account, bucket_names, storage_key_alias,
-                    registry_secret if workload == "registry" else None),
-                opts=child)
+                    workload,
+                    account,
+                    bucket_names,
+                    storage_key_alias,
+                    registry_secret if workload == "registry" else None,
+                ),
+                opts=child,
+            )
             aws.eks.PodIdentityAssociation(
-                f"{name}-{workload}", cluster_name=cluster.name, namespace=namespace,
-                service_account=service_account, role_arn=role.arn,
+                f"{name}-{workload}",
+                cluster_name=cluster.name,
+                namespace=namespace,
+                service_account=service_account,
+                role_arn=role.arn,
                 tags=tagging.for_resource(f"{name}-{workload}", workload=workload),
-                opts=child)
+                opts=child,
+            )
             self.roles[workload] = role
         self.role_arns = {w: r.arn for w, r in self.roles.items()}
         self.register_outputs({"roleArns": self.role_arns})

@@ -2,6 +2,13 @@
 
 Premium is the tier with private endpoints, CMK and retention. The registry has
 no `Replication` children: a replica would copy images to another location.
+
+Images are scanned for vulnerabilities by Microsoft Defender for Containers: its
+plan is switched on (Standard) for the subscription with the registry
+vulnerability-assessment extension explicitly enabled. The plan is a
+subscription-wide setting (`Microsoft.Security/pricings/Containers`): stacks that
+share a subscription share it, and changing it needs Security Admin (or Owner) on
+the subscription.
 """
 
 from __future__ import annotations
@@ -18,6 +25,12 @@ from components.azure.redundancy import zone_redundant
 from components.azure.role_assignment import Scope
 
 UNTAGGED_RETENTION_DAYS = 30
+# Defender for Cloud's plan and extension names (Pricings API 2024-01-01).
+DEFENDER_PLAN = "Containers"
+REGISTRY_SCANNING_EXTENSION = "ContainerRegistriesVulnerabilityAssessments"
+# The sensor would be rolled out to the AKS clusters by Azure Policy, outside this
+# program (drift on the cluster resource); the cluster's own settings decide it.
+CLUSTER_SENSOR_EXTENSION = "ContainerSensor"
 ACR_AUDIT_CATEGORIES = ("ContainerRegistryRepositoryEvents", "ContainerRegistryLoginEvents")
 
 
@@ -28,16 +41,23 @@ class ContainerRegistry(pulumi.ComponentResource):
     registry_scope: Scope
     login_server: pulumi.Output[str]
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 key_vault: KeyVault, audit: AuditLogging,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        key_vault: KeyVault,
+        audit: AuditLogging,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:ContainerRegistry", name, None, opts)
         d = deployment
         identity = key_vault.identities["registry"]
         cr = azure_native.containerregistry
         registry_identity: cr.IdentityPropertiesArgsDict = {
             "type": cr.ResourceIdentityType.USER_ASSIGNED,
-            "user_assigned_identities": identity.id.apply(lambda i: {i: {}})}
+            "user_assigned_identities": identity.id.apply(lambda i: {i: {}}),
+        }
         encryption: cr.EncryptionPropertyArgsDict = {
             "status": cr.EncryptionStatus.ENABLED,
             "key_vault_properties": {
@@ -47,13 +67,16 @@ class ContainerRegistry(pulumi.ComponentResource):
             },
         }
         policies: cr.PoliciesArgsDict = {
-            "retention_policy": {"days": UNTAGGED_RETENTION_DAYS,
-                                 "status": cr.PolicyStatus.ENABLED},
+            "retention_policy": {
+                "days": UNTAGGED_RETENTION_DAYS,
+                "status": cr.PolicyStatus.ENABLED,
+            },
             # Images cannot be exported out of the registry (data exfiltration).
             "export_policy": {"status": cr.ExportPolicyStatus.DISABLED},
             # Tokens must be ACR-scoped, not general ARM tokens.
             "azure_ad_authentication_as_arm_policy": {
-                "status": cr.AzureADAuthenticationAsArmPolicyStatus.DISABLED},
+                "status": cr.AzureADAuthenticationAsArmPolicyStatus.DISABLED
+            },
         }
         network_rules: cr.NetworkRuleSetArgsDict = {"default_action": cr.DefaultAction.DENY}
         registry_name = global_name(CONTAINER_REGISTRY, d.stack, "registry")
@@ -79,10 +102,23 @@ class ContainerRegistry(pulumi.ComponentResource):
             opts=d.child(self, depends_on=[key_vault.key_grants["registry"]]),
         )
         network.private_endpoint(self, name, registry.id, "registry", "registry")
+        security = azure_native.security
+        self.defender = security.Pricing(
+            f"{name}-defender-containers",
+            pricing_name=DEFENDER_PLAN,
+            scope_id=d.subscription_id.apply(lambda sub: f"subscriptions/{sub}"),
+            pricing_tier=security.PricingTier.STANDARD,
+            extensions=[
+                {"name": REGISTRY_SCANNING_EXTENSION, "is_enabled": security.IsEnabled.TRUE},
+                {"name": CLUSTER_SENSOR_EXTENSION, "is_enabled": security.IsEnabled.FALSE},
+            ],
+            opts=d.child(self),
+        )
         audit.diagnostics("registry", registry.id, categories=ACR_AUDIT_CATEGORIES)
         self.registry_id = registry.id
         self.registry_scope = Scope(
-            d.arm_id(f"Microsoft.ContainerRegistry/registries/{registry_name}"), registry)
+            d.arm_id(f"Microsoft.ContainerRegistry/registries/{registry_name}"), registry
+        )
         # `<name>.azurecr.io` (what Azure reports as the login server), built from the
         # name so image references are known, and judgeable, at the first preview.
         self.login_server = pulumi.Output.from_input(f"{registry_name.lower()}.azurecr.io")

@@ -21,7 +21,7 @@ from components.azure.key_vault import KeyVault
 from components.azure.network import Network
 from components.azure.node_pool import NodePool, agent_pool_name, agent_pool_settings
 from components.azure.role_assignment import BuiltInRole, Scope, assign_role
-from stacks.config import ClusterEndpoint
+from platform_spec import ClusterEndpoint
 
 # Overlay networking: pods and services use address ranges outside the VNet.
 POD_CIDR = "192.168.0.0/16"
@@ -43,8 +43,11 @@ AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
 ApiServerAccess = azure_native.containerservice.ManagedClusterAPIServerAccessProfileArgsDict
 
 
-def api_server_access(endpoint: ClusterEndpoint, apiserver_subnet_id: pulumi.Input[str],
-                      private_dns_zone_id: pulumi.Input[str]) -> ApiServerAccess:
+def api_server_access(
+    endpoint: ClusterEndpoint,
+    apiserver_subnet_id: pulumi.Input[str],
+    private_dns_zone_id: pulumi.Input[str],
+) -> ApiServerAccess:
     """The API server's reachability: private by default, never open to the Internet.
 
     Only a stack that asks for `clusterEndpoint.publicAccess` (never prod; the
@@ -89,9 +92,15 @@ class AksCluster(pulumi.ComponentResource):
     kubernetes_provider: k8s.Provider
     storage_class: k8s.storage.v1.StorageClass
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 key_vault: KeyVault, audit: AuditLogging,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        key_vault: KeyVault,
+        audit: AuditLogging,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:AksCluster", name, None, opts)
         d = deployment
         p = d.settings.platform
@@ -122,17 +131,49 @@ class AksCluster(pulumi.ComponentResource):
         grants = [
             key_vault.grant_key("aks-kms", "aks-kms", cp, BuiltInRole.KEY_VAULT_CRYPTO_USER),
             # KMS with a private vault: AKS manages a private link to the vault.
-            assign_role(d, self, "aks-kms-vault", BuiltInRole.KEY_VAULT_CONTRIBUTOR, cp,
-                        key_vault.vault_scope),
-            assign_role(d, self, "aks-subnet-nodes", BuiltInRole.NETWORK_CONTRIBUTOR, cp,
-                        network.subnet_scopes["nodes"]),
-            assign_role(d, self, "aks-subnet-apiserver", BuiltInRole.NETWORK_CONTRIBUTOR, cp,
-                        network.subnet_scopes["apiserver"]),
-            assign_role(d, self, "aks-private-dns", BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR, cp,
-                        network.zone_scopes["aks"]),
-            assign_role(d, self, "aks-kubelet-operator", BuiltInRole.MANAGED_IDENTITY_OPERATOR,
-                        cp, Scope(d.arm_id("Microsoft.ManagedIdentity/userAssignedIdentities/"
-                                           f"{kubelet_name}"), kubelet)),
+            assign_role(
+                d,
+                self,
+                "aks-kms-vault",
+                BuiltInRole.KEY_VAULT_CONTRIBUTOR,
+                cp,
+                key_vault.vault_scope,
+            ),
+            assign_role(
+                d,
+                self,
+                "aks-subnet-nodes",
+                BuiltInRole.NETWORK_CONTRIBUTOR,
+                cp,
+                network.subnet_scopes["nodes"],
+            ),
+            assign_role(
+                d,
+                self,
+                "aks-subnet-apiserver",
+                BuiltInRole.NETWORK_CONTRIBUTOR,
+                cp,
+                network.subnet_scopes["apiserver"],
+            ),
+            assign_role(
+                d,
+                self,
+                "aks-private-dns",
+                BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR,
+                cp,
+                network.zone_scopes["aks"],
+            ),
+            assign_role(
+                d,
+                self,
+                "aks-kubelet-operator",
+                BuiltInRole.MANAGED_IDENTITY_OPERATOR,
+                cp,
+                Scope(
+                    d.arm_id(f"Microsoft.ManagedIdentity/userAssignedIdentities/{kubelet_name}"),
+                    kubelet,
+                ),
+            ),
             assign_role(d, self, "aks-des-reader", BuiltInRole.READER, cp, key_vault.des_scope),
         ]
 
@@ -142,24 +183,36 @@ class AksCluster(pulumi.ComponentResource):
         inline_system = {
             "name": agent_pool_name(first_system),
             **agent_pool_settings(
-                first_system, system_pools[first_system],
-                kubernetes_version=p.kubernetes_version, zones=p.network.availability_zones,
-                subnet_id=network.subnet_ids["nodes"], tags=pool_tags),
+                first_system,
+                system_pools[first_system],
+                kubernetes_version=p.kubernetes_version,
+                zones=p.network.availability_zones,
+                subnet_id=network.subnet_ids["nodes"],
+                tags=pool_tags,
+            ),
         }
         admin_groups = list(p.personas.get("platform-admin", []))
 
         cs = azure_native.containerservice
         sku: cs.ManagedClusterSKUArgsDict = {
-            "name": "Base", "tier": "Standard" if p.profile == "enterprise" else "Free"}
+            "name": "Base",
+            "tier": "Standard" if p.profile == "enterprise" else "Free",
+        }
         identity: cs.ManagedClusterIdentityArgsDict = {
             "type": cs.ResourceIdentityType.USER_ASSIGNED,
-            "user_assigned_identities": [control_plane.id]}
+            "user_assigned_identities": [control_plane.id],
+        }
         kubelet_identity: cs.UserAssignedIdentityArgsDict = {
-            "resource_id": kubelet.id, "client_id": kubelet.client_id,
-            "object_id": kubelet.principal_id}
+            "resource_id": kubelet.id,
+            "client_id": kubelet.client_id,
+            "object_id": kubelet.principal_id,
+        }
         aad: cs.ManagedClusterAADProfileArgsDict = {
-            "managed": True, "enable_azure_rbac": True, "tenant_id": d.tenant_id,
-            "admin_group_object_ids": admin_groups}
+            "managed": True,
+            "enable_azure_rbac": True,
+            "tenant_id": d.tenant_id,
+            "admin_group_object_ids": admin_groups,
+        }
         security: cs.ManagedClusterSecurityProfileArgsDict = {
             "workload_identity": {"enabled": True},
             # KMS needs a versioned key id. When Key Vault rotates the key (yearly),
@@ -186,12 +239,17 @@ class AksCluster(pulumi.ComponentResource):
         }
         upgrades: cs.ManagedClusterAutoUpgradeProfileArgsDict = {
             "upgrade_channel": upgrade_channel(p.environment),
-            "node_os_upgrade_channel": "NodeImage"}
+            "node_os_upgrade_channel": "NodeImage",
+        }
         addons: dict[str, cs.ManagedClusterAddonProfileArgsDict] = {
             "azurepolicy": {"enabled": True, "config": {"version": "v2"}},
-            "omsagent": {"enabled": True, "config": {
-                "logAnalyticsWorkspaceResourceID": audit.workspace_id,
-                "useAADAuth": "true"}},
+            "omsagent": {
+                "enabled": True,
+                "config": {
+                    "logAnalyticsWorkspaceResourceID": audit.workspace_id,
+                    "useAADAuth": "true",
+                },
+            },
         }
         pools = [cast(cs.ManagedClusterAgentPoolProfileArgsDict, inline_system)]
 
@@ -212,7 +270,8 @@ class AksCluster(pulumi.ComponentResource):
             enable_rbac=True,
             disable_local_accounts=True,
             api_server_access_profile=api_server_access(
-                p.cluster_endpoint, network.subnet_ids["apiserver"], network.zone_ids["aks"]),
+                p.cluster_endpoint, network.subnet_ids["apiserver"], network.zone_ids["aks"]
+            ),
             public_network_access="Enabled" if p.cluster_endpoint.public_access else "Disabled",
             oidc_issuer_profile={"enabled": True},
             security_profile=security,
@@ -232,40 +291,64 @@ class AksCluster(pulumi.ComponentResource):
         host = cluster.fqdn if p.cluster_endpoint.public_access else cluster.private_fqdn
         self.endpoint = host.apply(lambda fqdn: f"https://{fqdn}:443")
         self.oidc_issuer = cluster.oidc_issuer_profile.apply(
-            lambda profile: profile.issuer_url if profile else "")
+            lambda profile: profile.issuer_url if profile else ""
+        )
 
         self.node_pools = {}
         for key, pool in p.node_pools.items():
             if key == first_system:
                 continue
             self.node_pools[key] = NodePool(
-                f"{name}-{agent_pool_name(key)}", d, key, pool,
-                resource_group_name=rg, cluster_name=cluster.name,
-                subnet_id=network.subnet_ids["nodes"], opts=pulumi.ResourceOptions(parent=self))
+                f"{name}-{agent_pool_name(key)}",
+                d,
+                key,
+                pool,
+                resource_group_name=rg,
+                cluster_name=cluster.name,
+                subnet_id=network.subnet_ids["nodes"],
+                opts=pulumi.ResourceOptions(parent=self),
+            )
 
         cluster_scope = Scope(
-            d.arm_id(f"Microsoft.ContainerService/managedClusters/{cluster_name}"), cluster)
+            d.arm_id(f"Microsoft.ContainerService/managedClusters/{cluster_name}"), cluster
+        )
         for persona, groups in sorted(p.personas.items()):
             for i, group in enumerate(groups):
-                assign_role(d, self, f"persona-{persona}-{i}", PERSONA_CLUSTER_ROLES[persona],
-                            group, cluster_scope, principal_type="Group")
+                assign_role(
+                    d,
+                    self,
+                    f"persona-{persona}-{i}",
+                    PERSONA_CLUSTER_ROLES[persona],
+                    group,
+                    cluster_scope,
+                    principal_type="Group",
+                )
 
         audit.diagnostics("aks", cluster.id, categories=AKS_AUDIT_CATEGORIES)
 
         credentials = azure_native.containerservice.list_managed_cluster_user_credentials_output(
-            resource_group_name=rg, resource_name=cluster.name, opts=d.invoke(self))
-        self.kubeconfig = pulumi.Output.secret(credentials.kubeconfigs.apply(
-            lambda configs: base64.b64decode(configs[0].value).decode()))
+            resource_group_name=rg, resource_name=cluster.name, opts=d.invoke(self)
+        )
+        self.kubeconfig = pulumi.Output.secret(
+            credentials.kubeconfigs.apply(
+                lambda configs: base64.b64decode(configs[0].value).decode()
+            )
+        )
 
         # Persistent volumes are data disks, which the cluster's DES does not cover by
         # itself: the default StorageClass names the DES so every PV uses our CMK.
         self.kubernetes_provider = k8s.Provider(
-            f"{name}-k8s", kubeconfig=self.kubeconfig, enable_server_side_apply=True,
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[cluster]))
+            f"{name}-k8s",
+            kubeconfig=self.kubeconfig,
+            enable_server_side_apply=True,
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[cluster]),
+        )
         self.storage_class = k8s.storage.v1.StorageClass(
             f"{name}-{DEFAULT_STORAGE_CLASS}",
-            metadata={"name": DEFAULT_STORAGE_CLASS,
-                      "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
+            metadata={
+                "name": DEFAULT_STORAGE_CLASS,
+                "annotations": {"storageclass.kubernetes.io/is-default-class": "true"},
+            },
             provisioner="disk.csi.azure.com",
             parameters={
                 "skuName": "Premium_LRS",
@@ -280,5 +363,10 @@ class AksCluster(pulumi.ComponentResource):
             allow_volume_expansion=True,
             opts=pulumi.ResourceOptions(parent=self, provider=self.kubernetes_provider),
         )
-        self.register_outputs({"clusterName": self.cluster_name, "endpoint": self.endpoint,
-                               "oidcIssuer": self.oidc_issuer})
+        self.register_outputs(
+            {
+                "clusterName": self.cluster_name,
+                "endpoint": self.endpoint,
+                "oidcIssuer": self.oidc_issuer,
+            }
+        )

@@ -23,8 +23,13 @@ class AuditLogging(pulumi.ComponentResource):
     workspace_id: pulumi.Output[str]
     settings: list[azure_native.monitor.DiagnosticSetting]
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:AuditLogging", name, None, opts)
         d = deployment
         self._deployment = d
@@ -53,12 +58,15 @@ class AuditLogging(pulumi.ComponentResource):
         self.settings = []
         self.register_outputs({"workspaceId": self.workspace_id})
 
-    def diagnostics(self, target: str, resource_uri: pulumi.Input[str],
-                    categories: Sequence[str] = (),
-                    category_groups: Sequence[str] = (),
-                    metrics: bool = True,
-                    depends_on: list[pulumi.Resource] | None = None,
-                    ) -> azure_native.monitor.DiagnosticSetting:
+    def diagnostics(
+        self,
+        target: str,
+        resource_uri: pulumi.Input[str],
+        categories: Sequence[str] = (),
+        category_groups: Sequence[str] = (),
+        metrics: bool = True,
+        depends_on: list[pulumi.Resource] | None = None,
+    ) -> azure_native.monitor.DiagnosticSetting:
         """Send `categories` / `category_groups` of `resource_uri` (and its metrics) here."""
         logs: list[azure_native.monitor.DiagnosticsLogSettingsArgsDict] = []
         for category in categories:

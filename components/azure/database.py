@@ -19,6 +19,7 @@ from components.azure.naming import POSTGRES_SERVER, global_name
 from components.azure.network import Network
 from components.azure.redundancy import database_high_availability, geo_redundant_backup
 from components.azure.role_assignment import Scope
+from components.azure.secret_rotation import RotationWindow
 
 POSTGRES_VERSION = "16"
 DATABASE_NAME = "mlflow"
@@ -39,7 +40,8 @@ def sku_tier(instance_class: str) -> str:
     """Flexible Server tier of a VM size: B -> Burstable, E/M -> MemoryOptimized, else GP."""
     family = instance_class.removeprefix("Standard_")[:1].upper()
     return {"B": "Burstable", "E": "MemoryOptimized", "M": "MemoryOptimized"}.get(
-        family, "GeneralPurpose")
+        family, "GeneralPurpose"
+    )
 
 
 class RegistryDatabase(pulumi.ComponentResource):
@@ -52,10 +54,18 @@ class RegistryDatabase(pulumi.ComponentResource):
     credentials_secret_id: pulumi.Output[str]
     credentials_secret_scope: Scope
     credentials_ref: pulumi.Output[str]
+    credentials_version: str | None
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 key_vault: KeyVault, audit: AuditLogging, geo_key: GeoBackupKey | None,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        key_vault: KeyVault,
+        audit: AuditLogging,
+        geo_key: GeoBackupKey | None,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:RegistryDatabase", name, None, opts)
         d = deployment
         p = d.settings.platform
@@ -66,12 +76,27 @@ class RegistryDatabase(pulumi.ComponentResource):
             raise ValueError("geo-redundant backup needs a key in the paired region")
 
         self.admin_login = ADMIN_LOGIN
-        if "registryDbPassword" in d.settings.secrets_set:
-            self.admin_password = pulumi.Config().require_secret("registryDbPassword")
+        # The rotation plan: a generated password is replaced on the first `pulumi up`
+        # of every period (keyed on the period's start); a configured one
+        # (`registryDbPassword`) is the operator's to replace each period. Either way the
+        # Key Vault secret expires one period after the current one ends, and an
+        # Azure Monitor alert fires 30 days before that and again when it has expired.
+        window = RotationWindow.containing(db.password_rotation_days)
+        configured = d.secrets.registry_db_password is not None
+        if d.secrets.registry_db_password is not None:
+            self.admin_password = d.secrets.registry_db_password
         else:
             generated = pulumi_random.RandomPassword(
-                f"{name}-admin-password", length=32, special=True, override_special="-_.~",
-                min_lower=2, min_upper=2, min_numeric=2, opts=pulumi.ResourceOptions(parent=self))
+                f"{name}-admin-password",
+                length=32,
+                special=True,
+                override_special="-_.~",
+                min_lower=2,
+                min_upper=2,
+                min_numeric=2,
+                keepers={"rotation-window": window.start.isoformat()},
+                opts=pulumi.ResourceOptions(parent=self),
+            )
             self.admin_password = pulumi.Output.secret(generated.result)
 
         identity = key_vault.identities["database"]
@@ -83,8 +108,12 @@ class RegistryDatabase(pulumi.ComponentResource):
         }
         depends: list[pulumi.Resource] = [key_vault.key_grants["database"]]
         if geo and geo_key is not None:
-            encryption.update({"geo_backup_key_uri": geo_key.key_uri,
-                               "geo_backup_user_assigned_identity_id": geo_key.identity_id})
+            encryption.update(
+                {
+                    "geo_backup_key_uri": geo_key.key_uri,
+                    "geo_backup_user_assigned_identity_id": geo_key.identity_id,
+                }
+            )
             depends.append(geo_key.grant)
 
         server = azure_native.dbforpostgresql.Server(
@@ -95,8 +124,10 @@ class RegistryDatabase(pulumi.ComponentResource):
             version=POSTGRES_VERSION,
             sku={"name": db.instance_class, "tier": sku_tier(db.instance_class)},
             storage={"storage_size_gb": db.storage_gb, "auto_grow": "Enabled"},
-            backup={"backup_retention_days": db.backup_retention_days,
-                    "geo_redundant_backup": "Enabled" if geo else "Disabled"},
+            backup={
+                "backup_retention_days": db.backup_retention_days,
+                "geo_redundant_backup": "Enabled" if geo else "Disabled",
+            },
             # The standby in another zone, or in the same zone where the region has none.
             high_availability={"mode": database_high_availability(p)},
             network={
@@ -104,13 +135,19 @@ class RegistryDatabase(pulumi.ComponentResource):
                 "private_dns_zone_arm_resource_id": network.zone_ids["postgres"],
                 "public_network_access": "Disabled",
             },
-            auth_config={"active_directory_auth": "Enabled", "password_auth": "Enabled",
-                         "tenant_id": d.tenant_id},
+            auth_config={
+                "active_directory_auth": "Enabled",
+                "password_auth": "Enabled",
+                "tenant_id": d.tenant_id,
+            },
             administrator_login=ADMIN_LOGIN,
             administrator_login_password=self.admin_password,
-            identity={"type": "UserAssigned",
-                      "user_assigned_identities": pulumi.Output.all(*user_identities).apply(
-                          lambda ids: {i: {} for i in ids})},
+            identity={
+                "type": "UserAssigned",
+                "user_assigned_identities": pulumi.Output.all(*user_identities).apply(
+                    lambda ids: {i: {} for i in ids}
+                ),
+            },
             data_encryption=encryption,
             tags=d.tags("registry-database"),
             opts=d.child(self, depends_on=depends),
@@ -135,7 +172,9 @@ class RegistryDatabase(pulumi.ComponentResource):
                 resource_group_name=rg,
                 object_id=admins[0],
                 principal_name=f"smp-{d.stack}-platform-admin",
-                principal_type="Group",
+                # API 2025-08-01 spells the enum in camelCase (user | servicePrincipal |
+                # group); "Group", the authorization API's spelling, is not one of them.
+                principal_type=azure_native.dbforpostgresql.PrincipalType.GROUP,
                 tenant_id=d.tenant_id,
                 opts=d.child(self, depends_on=[previous]),
             )
@@ -152,8 +191,9 @@ class RegistryDatabase(pulumi.ComponentResource):
 
         # The registry reads its credentials from Key Vault (as AWS reads the RDS
         # secret): JSON with username and password, never in plain text anywhere.
-        credentials: pulumi.Output[str] = pulumi.Output.secret(pulumi.Output.json_dumps(
-            {"username": ADMIN_LOGIN, "password": self.admin_password}))
+        credentials: pulumi.Output[str] = pulumi.Output.secret(
+            pulumi.Output.json_dumps({"username": ADMIN_LOGIN, "password": self.admin_password})
+        )
         secret = azure_native.keyvault.Secret(
             f"{name}-credentials",
             secret_name=CREDENTIALS_SECRET_NAME,
@@ -162,13 +202,32 @@ class RegistryDatabase(pulumi.ComponentResource):
             properties={
                 "value": credentials,
                 "content_type": "application/json",
+                "attributes": {"enabled": True, "expires": window.expires_epoch_seconds},
             },
-            tags=d.tags("registry-database"),
-            opts=d.child(self),
+            tags=d.tags(
+                "registry-database",
+                {
+                    "rotation-period-days": str(window.period_days),
+                    "rotation-due": window.next_start.isoformat(),
+                    "rotated-by": "operator-registryDbPassword" if configured else "pulumi-up",
+                },
+            ),
+            # On rotation the secret changes only once the server has the new password,
+            # and the registry's pods (behind the secret) roll only after that.
+            opts=d.child(self, depends_on=[server]),
+        )
+        key_vault.alert_before_expiry(
+            CREDENTIALS_SECRET_NAME,
+            f"{d.stack}: the registry database credentials expire on "
+            f"{window.expires.isoformat()}; run `pulumi up` (generated password) or set a new "
+            "registryDbPassword, then `pulumi up`",
+            depends_on=[secret],
         )
         self.credentials_secret_id = secret.id
         self.credentials_secret_scope = key_vault.secret_scope(secret, CREDENTIALS_SECRET_NAME)
         self.credentials_ref = secret.properties.apply(lambda props: props.secret_uri)
+        # The registry's pods roll when the program rotates the password.
+        self.credentials_version = None if configured else window.start.isoformat()
         self.server_id = server.id
         self.endpoint = server.fully_qualified_domain_name
         self.register_outputs({"endpoint": self.endpoint})

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pulumi
 
 from components.azure.tagging import merged_tags
-from stacks.config import StackSettings
+from components.secrets import PlatformSecrets
+from platform_spec import StackSettings
 
 # Namespace for role-assignment names: a role assignment's name must be a GUID,
 # and deriving it from stack + purpose keeps plans reviewable and re-runs stable.
@@ -23,6 +24,7 @@ class AzureDeployment:
     provider: pulumi.ProviderResource
     tenant_id: pulumi.Output[str]
     subscription_id: pulumi.Output[str]
+    secrets: PlatformSecrets = field(default_factory=PlatformSecrets)
 
     @property
     def stack(self) -> str:
@@ -61,7 +63,8 @@ class AzureDeployment:
         """
         group = self.resource_group_name
         return self.subscription_id.apply(
-            lambda sub: f"/subscriptions/{sub}/resourceGroups/{group}/providers/{resource_path}")
+            lambda sub: f"/subscriptions/{sub}/resourceGroups/{group}/providers/{resource_path}"
+        )
 
     def role_assignment_name(self, purpose: str) -> str:
         """A stable GUID for the role assignment `purpose` of this stack."""
@@ -70,5 +73,8 @@ class AzureDeployment:
     def role_definition_id(self, role_guid: str) -> pulumi.Output[str]:
         """The subscription-scoped id of a built-in role definition."""
         return self.subscription_id.apply(
-            lambda sub: f"/subscriptions/{sub}/providers/Microsoft.Authorization/"
-                        f"roleDefinitions/{role_guid}")
+            lambda sub: (
+                f"/subscriptions/{sub}/providers/Microsoft.Authorization/"
+                f"roleDefinitions/{role_guid}"
+            )
+        )

@@ -29,6 +29,8 @@ KEY_EXPIRY_NOTICE = "P30D"
 KEY_TYPE = "RSA-HSM"
 KEY_SIZE = 3072
 SOFT_DELETE_RETENTION_DAYS = 90
+# Key Vault's expiry events for secrets (Event Grid system topic of the vault).
+SECRET_EXPIRY_EVENTS = ("Microsoft.KeyVault.SecretNearExpiry", "Microsoft.KeyVault.SecretExpired")
 
 
 def key_name(purpose: str) -> str:
@@ -40,12 +42,16 @@ def cmk_properties() -> azure_native.keyvault.KeyPropertiesArgsDict:
     """Properties of every customer-managed key: HSM-backed, non-exportable, rotated, expiring."""
     rotate: azure_native.keyvault.LifetimeActionArgsDict = {
         "action": {"type": azure_native.keyvault.KeyRotationPolicyActionType.ROTATE},
-        "trigger": {"time_after_create": KEY_ROTATION_AFTER}}
+        "trigger": {"time_after_create": KEY_ROTATION_AFTER},
+    }
     notify: azure_native.keyvault.LifetimeActionArgsDict = {
         "action": {"type": azure_native.keyvault.KeyRotationPolicyActionType.NOTIFY},
-        "trigger": {"time_before_expiry": KEY_EXPIRY_NOTICE}}
+        "trigger": {"time_before_expiry": KEY_EXPIRY_NOTICE},
+    }
     rotation: azure_native.keyvault.RotationPolicyArgsDict = {
-        "attributes": {"expiry_time": KEY_EXPIRY}, "lifetime_actions": [rotate, notify]}
+        "attributes": {"expiry_time": KEY_EXPIRY},
+        "lifetime_actions": [rotate, notify],
+    }
     return {
         "kty": KEY_TYPE,
         "key_size": KEY_SIZE,
@@ -90,8 +96,13 @@ class KeyVault(pulumi.ComponentResource):
     key_grants: dict[str, azure_native.authorization.RoleAssignment]
     disk_encryption_set_id: pulumi.Output[str]
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:KeyVault", name, None, opts)
         d = deployment
         self._deployment = d
@@ -113,6 +124,20 @@ class KeyVault(pulumi.ComponentResource):
         self.vault_scope = Scope(d.arm_id(self._vault_path), vault)
         self.vault_uri = vault.properties.apply(lambda p: p.vault_uri)
         network.private_endpoint(self, name, vault.id, "vault", "vault")
+        # The vault's events (near expiry, expired), in the vault's own region.
+        self._name = name
+        self._resource_group_name = rg
+        self._events_topic_name = f"evgt-{d.stack}-key-vault"
+        self.events = azure_native.eventgrid.SystemTopic(
+            f"{name}-events",
+            system_topic_name=self._events_topic_name,
+            resource_group_name=rg,
+            location=d.location,
+            source=vault.id,
+            topic_type="Microsoft.KeyVault.vaults",
+            tags=d.tags("key-vault"),
+            opts=d.child(self),
+        )
 
         self.keys = {}
         for purpose in KEY_PURPOSES:
@@ -139,8 +164,11 @@ class KeyVault(pulumi.ComponentResource):
             )
             self.identities[purpose] = identity
             self.key_grants[purpose] = self.grant_key(
-                f"{purpose}-cmk", purpose, identity.principal_id,
-                BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER)
+                f"{purpose}-cmk",
+                purpose,
+                identity.principal_id,
+                BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+            )
 
         disk_identity = self.identities["disk"]
         des_name = f"des-{d.stack}"
@@ -151,33 +179,72 @@ class KeyVault(pulumi.ComponentResource):
             location=d.location,
             # Platform key wrapped by our CMK, plus encryption at host on the nodes.
             encryption_type="EncryptionAtRestWithCustomerKey",
-            active_key={"key_url": self.keys["disk"].key_uri_with_version,
-                        "source_vault": {"id": vault.id}},
+            active_key={
+                "key_url": self.keys["disk"].key_uri_with_version,
+                "source_vault": {"id": vault.id},
+            },
             rotation_to_latest_key_version_enabled=True,
-            identity={"type": "UserAssigned",
-                      "user_assigned_identities": [disk_identity.id]},
+            identity={"type": "UserAssigned", "user_assigned_identities": [disk_identity.id]},
             tags=d.tags("key-vault", {"key-purpose": "disk"}),
             opts=d.child(self, depends_on=[self.key_grants["disk"]]),
         )
         self.disk_encryption_set_id = des.id
         self.des_scope = Scope(d.arm_id(f"Microsoft.Compute/diskEncryptionSets/{des_name}"), des)
-        self.register_outputs({"vaultId": self.vault_id, "vaultUri": self.vault_uri,
-                               "diskEncryptionSetId": self.disk_encryption_set_id})
+        self.register_outputs(
+            {
+                "vaultId": self.vault_id,
+                "vaultUri": self.vault_uri,
+                "diskEncryptionSetId": self.disk_encryption_set_id,
+            }
+        )
 
     def key_scope(self, purpose: str) -> Scope:
         """One key as a role-assignment scope (the narrowest there is for it)."""
-        return Scope(self._deployment.arm_id(f"{self._vault_path}/keys/{key_name(purpose)}"),
-                     self.keys[purpose])
+        return Scope(
+            self._deployment.arm_id(f"{self._vault_path}/keys/{key_name(purpose)}"),
+            self.keys[purpose],
+        )
 
     def secret_scope(self, secret: azure_native.keyvault.Secret, secret_name: str) -> Scope:
         """One secret of this vault, named `secret_name`, as a role-assignment scope."""
         return Scope(self._deployment.arm_id(f"{self._vault_path}/secrets/{secret_name}"), secret)
 
-    def grant_key(self, grant: str, purpose: str, principal_id: pulumi.Input[str],
-                  role: BuiltInRole) -> azure_native.authorization.RoleAssignment:
+    def alert_before_expiry(
+        self,
+        secret_name: str,
+        description: str,
+        depends_on: list[pulumi.Resource] | None = None,
+    ) -> azure_native.eventgrid.SystemTopicEventSubscription:
+        """Raise an Azure Monitor alert (Sev2) when the secret `secret_name` nears its expiry
+        (30 days ahead) and when it has expired: the rotation plan's safety net."""
+        eventgrid = azure_native.eventgrid
+        return eventgrid.SystemTopicEventSubscription(
+            f"{self._name}-expiry-{secret_name}",
+            event_subscription_name=f"expiry-{secret_name}",
+            system_topic_name=self._events_topic_name,
+            resource_group_name=self._resource_group_name,
+            filter={
+                "included_event_types": list(SECRET_EXPIRY_EVENTS),
+                # Key Vault events name the object in their subject.
+                "subject_begins_with": secret_name,
+                "is_subject_case_sensitive": False,
+            },
+            destination=eventgrid.MonitorAlertEventSubscriptionDestinationArgs(
+                endpoint_type="MonitorAlert",
+                severity=eventgrid.MonitorAlertSeverity.SEV2,
+                description=description,
+            ),
+            event_delivery_schema=eventgrid.EventDeliverySchema.CLOUD_EVENT_SCHEMA_V1_0,
+            opts=self._deployment.child(self, depends_on=[self.events, *(depends_on or [])]),
+        )
+
+    def grant_key(
+        self, grant: str, purpose: str, principal_id: pulumi.Input[str], role: BuiltInRole
+    ) -> azure_native.authorization.RoleAssignment:
         """Grant `role` on exactly the key `purpose` (not the vault) to `principal_id`."""
-        return assign_role(self._deployment, self, f"key-{grant}", role, principal_id,
-                           self.key_scope(purpose))
+        return assign_role(
+            self._deployment, self, f"key-{grant}", role, principal_id, self.key_scope(purpose)
+        )
 
 
 class GeoBackupKey(pulumi.ComponentResource):
@@ -194,15 +261,22 @@ class GeoBackupKey(pulumi.ComponentResource):
     identity_id: pulumi.Output[str]
     grant: azure_native.authorization.RoleAssignment
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 paired_region: str, paired_provider: pulumi.ProviderResource,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        paired_region: str,
+        paired_provider: pulumi.ProviderResource,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:GeoBackupKey", name, None, opts)
         d = deployment
         rg = network.resource_group_name
         here = pulumi.ResourceOptions(parent=self, provider=paired_provider)
-        tags = d.tags("key-vault", {"key-purpose": "database-geo-backup",
-                                    "paired-region-of": d.location})
+        tags = d.tags(
+            "key-vault", {"key-purpose": "database-geo-backup", "paired-region-of": d.location}
+        )
         vault_name = global_name(KEY_VAULT, d.stack, "geo")
         vault = azure_native.keyvault.Vault(
             f"{name}-vault",
@@ -233,10 +307,16 @@ class GeoBackupKey(pulumi.ComponentResource):
             opts=here,
         )
         key_scope = Scope(
-            d.arm_id(f"Microsoft.KeyVault/vaults/{vault_name}/keys/{geo_key_name}"), key)
-        self.grant = assign_role(d, self, "key-database-geo-cmk",
-                                 BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
-                                 identity.principal_id, key_scope)
+            d.arm_id(f"Microsoft.KeyVault/vaults/{vault_name}/keys/{geo_key_name}"), key
+        )
+        self.grant = assign_role(
+            d,
+            self,
+            "key-database-geo-cmk",
+            BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+            identity.principal_id,
+            key_scope,
+        )
         self.vault_id = vault.id
         self.key_uri = key.key_uri
         self.identity_id = identity.id

@@ -26,15 +26,18 @@ class NameRule:
 
 
 KEY_VAULT = NameRule(
-    "kv", 3, 24, True, re.compile(r"^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$"))
+    "kv", 3, 24, True, re.compile(r"^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$")
+)
 STORAGE_ACCOUNT = NameRule("st", 3, 24, False, re.compile(r"^[a-z0-9]{3,24}$"))
 CONTAINER_REGISTRY = NameRule("acr", 5, 50, False, re.compile(r"^[a-zA-Z0-9]{5,50}$"))
 # PostgreSQL flexible servers and Redis caches get a public DNS name too
 # (<name>.postgres.database.azure.com, <name>.redis.cache.windows.net).
 POSTGRES_SERVER = NameRule(
-    "psql", 3, 63, True, re.compile(r"^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$"))
+    "psql", 3, 63, True, re.compile(r"^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")
+)
 REDIS_CACHE = NameRule(
-    "redis", 1, 63, True, re.compile(r"^[a-zA-Z0-9](?!.*--)[a-zA-Z0-9-]{0,61}[a-zA-Z0-9]$"))
+    "redis", 1, 63, True, re.compile(r"^[a-zA-Z0-9](?!.*--)[a-zA-Z0-9-]{0,61}[a-zA-Z0-9]$")
+)
 
 HASH_LEN = 6
 

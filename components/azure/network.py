@@ -60,8 +60,12 @@ def plan_subnets(cidr: str) -> SubnetPlan:
     net = ipaddress.IPv4Network(cidr)
     lower, upper = net.subnets(prefixlen_diff=1)
     small = list(upper.subnets(new_prefix=24))
-    return SubnetPlan(nodes=str(lower), apiserver=str(next(small[0].subnets(new_prefix=28))),
-                      private_endpoints=str(small[1]), data=str(small[2]))
+    return SubnetPlan(
+        nodes=str(lower),
+        apiserver=str(next(small[0].subnets(new_prefix=28))),
+        private_endpoints=str(small[1]),
+        data=str(small[2]),
+    )
 
 
 class Network(pulumi.ComponentResource):
@@ -77,8 +81,9 @@ class Network(pulumi.ComponentResource):
     subnet_scopes: dict[str, Scope]
     zone_scopes: dict[str, Scope]
 
-    def __init__(self, name: str, deployment: AzureDeployment,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self, name: str, deployment: AzureDeployment, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
         super().__init__("smp:azure:Network", name, None, opts)
         d = deployment
         tags = d.tags("network")
@@ -123,20 +128,22 @@ class Network(pulumi.ComponentResource):
                 network_security_group_name=f"nsg-{d.stack}-{purpose}",
                 resource_group_name=group.name,
                 location=d.location,
-                security_rules=[{
-                    # Explicit, so a reviewer and the policy pack see it on the
-                    # inputs rather than relying on Azure's implicit defaults.
-                    "name": "deny-internet-inbound",
-                    "priority": 4000,
-                    "direction": "Inbound",
-                    "access": "Deny",
-                    "protocol": "*",
-                    "source_address_prefix": INTERNET_SERVICE_TAG,
-                    "source_port_range": "*",
-                    "destination_address_prefix": "*",
-                    "destination_port_range": "*",
-                    "description": "no inbound traffic from the Internet",
-                }],
+                security_rules=[
+                    {
+                        # Explicit, so a reviewer and the policy pack see it on the
+                        # inputs rather than relying on Azure's implicit defaults.
+                        "name": "deny-internet-inbound",
+                        "priority": 4000,
+                        "direction": "Inbound",
+                        "access": "Deny",
+                        "protocol": "*",
+                        "source_address_prefix": INTERNET_SERVICE_TAG,
+                        "source_port_range": "*",
+                        "destination_address_prefix": "*",
+                        "destination_port_range": "*",
+                        "description": "no inbound traffic from the Internet",
+                    }
+                ],
                 tags=d.tags("network", {"subnet": purpose}),
                 opts=d.child(self),
             )
@@ -152,8 +159,11 @@ class Network(pulumi.ComponentResource):
                 default_outbound_access=False,
                 # NSGs apply to private endpoints only with policies enabled.
                 private_endpoint_network_policies="Enabled",
-                delegations=([{"name": f"{purpose}-delegation", "service_name": delegation}]
-                             if delegation else None),
+                delegations=(
+                    [{"name": f"{purpose}-delegation", "service_name": delegation}]
+                    if delegation
+                    else None
+                ),
                 # Azure serialises subnet writes on a VNet; creating them one by
                 # one avoids AnotherOperationInProgress failures.
                 opts=d.child(self, depends_on=[previous] if previous else []),
@@ -161,8 +171,10 @@ class Network(pulumi.ComponentResource):
             previous = subnet
             self.nsg_ids[purpose] = nsg.id
             self.subnet_ids[purpose] = subnet.id
-            self.subnet_scopes[purpose] = Scope(d.arm_id(
-                f"Microsoft.Network/virtualNetworks/{vnet_name}/subnets/{subnet_name}"), subnet)
+            self.subnet_scopes[purpose] = Scope(
+                d.arm_id(f"Microsoft.Network/virtualNetworks/{vnet_name}/subnets/{subnet_name}"),
+                subnet,
+            )
 
         self.zone_ids = {}
         self.zone_scopes = {}
@@ -188,16 +200,25 @@ class Network(pulumi.ComponentResource):
             )
             self.zone_ids[kind] = zone.id
             self.zone_scopes[kind] = Scope(
-                d.arm_id(f"Microsoft.Network/privateDnsZones/{zone_name}"), zone)
+                d.arm_id(f"Microsoft.Network/privateDnsZones/{zone_name}"), zone
+            )
 
-        self.register_outputs({
-            "resourceGroupName": self.resource_group_name,
-            "vnetId": self.vnet_id,
-            "subnetIds": self.subnet_ids,
-        })
+        self.register_outputs(
+            {
+                "resourceGroupName": self.resource_group_name,
+                "vnetId": self.vnet_id,
+                "subnetIds": self.subnet_ids,
+            }
+        )
 
-    def private_endpoint(self, owner: pulumi.Resource, name: str, target_id: pulumi.Input[str],
-                         group_id: str, zone: str) -> azure_native.network.PrivateEndpoint:
+    def private_endpoint(
+        self,
+        owner: pulumi.Resource,
+        name: str,
+        target_id: pulumi.Input[str],
+        group_id: str,
+        zone: str,
+    ) -> azure_native.network.PrivateEndpoint:
         """A private endpoint for `target_id`'s `group_id`, registered in private zone `zone`.
 
         Created as a child of `owner` (the component that owns the target).
@@ -209,11 +230,13 @@ class Network(pulumi.ComponentResource):
             resource_group_name=self.resource_group_name,
             location=d.location,
             subnet={"id": self.subnet_ids["private-endpoints"]},
-            private_link_service_connections=[{
-                "name": f"{name}-{group_id}",
-                "private_link_service_id": target_id,
-                "group_ids": [group_id],
-            }],
+            private_link_service_connections=[
+                {
+                    "name": f"{name}-{group_id}",
+                    "private_link_service_id": target_id,
+                    "group_ids": [group_id],
+                }
+            ],
             tags=d.tags("private-endpoint", {"target-group": group_id}),
             opts=d.child(owner),
         )

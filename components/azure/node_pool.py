@@ -14,7 +14,7 @@ import pulumi
 import pulumi_azure_native as azure_native
 
 from components.azure.deployment import AzureDeployment
-from stacks.config import NodePool as NodePoolConfig
+from platform_spec import NodePool as NodePoolConfig
 
 # AKS adds this taint to spot pools; declaring it keeps plans and reality equal.
 SPOT_TAINT = "kubernetes.azure.com/scalesetpriority=spot:NoSchedule"
@@ -39,8 +39,10 @@ def agent_pool_settings(
     tags: dict[str, str],
 ) -> dict[str, Any]:
     """The settings every pool shares (snake_case keys of both AgentPool and the inline profile)."""
-    taints = [f"{t.key}={t.value}:{t.effect}" if t.value else f"{t.key}:{t.effect}"
-              for t in pool.effective_taints]
+    taints = [
+        f"{t.key}={t.value}:{t.effect}" if t.value else f"{t.key}:{t.effect}"
+        for t in pool.effective_taints
+    ]
     settings: dict[str, Any] = {
         "mode": "System" if pool.kind == "system" else "User",
         # One VM size per AKS pool; the first configured type is the pool's size.
@@ -67,12 +69,14 @@ def agent_pool_settings(
     if zones > 1:  # a region without zones takes no zone list at all
         settings["availability_zones"] = [str(z) for z in range(1, zones + 1)]
     if pool.spot:
-        settings.update({
-            "scale_set_priority": "Spot",
-            "scale_set_eviction_policy": "Delete",
-            "spot_max_price": -1,  # pay up to the on-demand price, never be outbid
-            "node_taints": [*taints, SPOT_TAINT],
-        })
+        settings.update(
+            {
+                "scale_set_priority": "Spot",
+                "scale_set_eviction_policy": "Delete",
+                "spot_max_price": -1,  # pay up to the on-demand price, never be outbid
+                "node_taints": [*taints, SPOT_TAINT],
+            }
+        )
     return settings
 
 
@@ -82,18 +86,30 @@ class NodePool(pulumi.ComponentResource):
     pool_name: str
     agent_pool: azure_native.containerservice.AgentPool
 
-    def __init__(self, name: str, deployment: AzureDeployment, config_key: str,
-                 pool: NodePoolConfig, *, resource_group_name: pulumi.Input[str],
-                 cluster_name: pulumi.Input[str], subnet_id: pulumi.Input[str],
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        config_key: str,
+        pool: NodePoolConfig,
+        *,
+        resource_group_name: pulumi.Input[str],
+        cluster_name: pulumi.Input[str],
+        subnet_id: pulumi.Input[str],
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:NodePool", name, None, opts)
         d = deployment
         p = d.settings.platform
         self.pool_name = agent_pool_name(config_key)
         settings = agent_pool_settings(
-            config_key, pool, kubernetes_version=p.kubernetes_version,
-            zones=p.network.availability_zones, subnet_id=subnet_id,
-            tags=d.tags("node-pool", {"pool": config_key, "pool-kind": pool.kind}))
+            config_key,
+            pool,
+            kubernetes_version=p.kubernetes_version,
+            zones=p.network.availability_zones,
+            subnet_id=subnet_id,
+            tags=d.tags("node-pool", {"pool": config_key, "pool-kind": pool.kind}),
+        )
         self.agent_pool = azure_native.containerservice.AgentPool(
             f"{name}-pool",
             agent_pool_name=self.pool_name,

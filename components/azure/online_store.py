@@ -25,8 +25,10 @@ def redis_sku(node_type: str) -> azure_native.redis.SkuArgsDict:
     """`Premium_P1` -> {name: Premium, family: P, capacity: 1}."""
     match = _NODE_TYPE.match(node_type)
     if not match:
-        raise ValueError(f"featureStore.onlineStore.nodeType {node_type!r} is not an Azure "
-                         "Cache for Redis size such as Premium_P1 or Standard_C1")
+        raise ValueError(
+            f"featureStore.onlineStore.nodeType {node_type!r} is not an Azure "
+            "Cache for Redis size such as Premium_P1 or Standard_C1"
+        )
     return {"name": match[1], "family": match[2], "capacity": int(match[3])}
 
 
@@ -37,15 +39,22 @@ class OnlineStore(pulumi.ComponentResource):
     cache_id: pulumi.Output[str]
     endpoint: pulumi.Output[str]
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 audit: AuditLogging, opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        audit: AuditLogging,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:OnlineStore", name, None, opts)
         d = deployment
         p = d.settings.platform
         sku = redis_sku(p.feature_store.online_store.node_type)
         premium = sku["name"] == "Premium"
         configuration: azure_native.redis.RedisCommonPropertiesRedisConfigurationArgsDict = {
-            "aad_enabled": "true"}
+            "aad_enabled": "true"
+        }
         if premium:  # persistence exists only on Premium; keep it off (no data on disk)
             configuration.update({"rdb_backup_enabled": "false", "aof_backup_enabled": "false"})
         cache = azure_native.redis.Redis(
@@ -71,13 +80,16 @@ class OnlineStore(pulumi.ComponentResource):
         self._resource_group_name = network.resource_group_name
         self._deployment = d
         self._last_grant: pulumi.Resource = cache
-        self.endpoint = pulumi.Output.concat(cache.host_name, ":",
-                                             cache.ssl_port.apply(str))
+        self.endpoint = pulumi.Output.concat(cache.host_name, ":", cache.ssl_port.apply(str))
         self.register_outputs({"endpoint": self.endpoint})
 
-    def grant(self, workload: str, principal_id: pulumi.Input[str],
-              access_policy: str, parent: pulumi.Resource
-              ) -> azure_native.redis.AccessPolicyAssignment:
+    def grant(
+        self,
+        workload: str,
+        principal_id: pulumi.Input[str],
+        access_policy: str,
+        parent: pulumi.Resource,
+    ) -> azure_native.redis.AccessPolicyAssignment:
         """Give an Entra principal a Redis data access policy ("Data Contributor", ...)."""
         d = self._deployment
         grant = azure_native.redis.AccessPolicyAssignment(

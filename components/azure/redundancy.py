@@ -2,8 +2,8 @@
 
 Geo-redundant storage and geo-redundant backups keep a copy in the Azure paired
 region. That is allowed only when the catalogue says the pair lies inside the
-jurisdiction (UAE North <-> UAE Central); the code asks the catalogue every time
-rather than assuming it.
+jurisdiction (UAE North <-> UAE Central); the validated config answers it
+(`PlatformConfig.paired_region`) rather than the code assuming it.
 
 Zonal placement and zone redundancy (zoned node pools, ZRS, zone-redundant ACR and
 PostgreSQL HA) exist only in a region with availability zones; the validated config
@@ -12,13 +12,12 @@ holds 0 zones for a region the catalogue lists without them (UAE Central).
 
 from __future__ import annotations
 
-from policies.jurisdictions import get_jurisdiction
-from stacks.config import PlatformConfig
+from platform_spec import PlatformConfig
 
 
 def paired_region(platform: PlatformConfig) -> str | None:
     """The paired region where geo copies may live, or None when they may not."""
-    return get_jurisdiction(platform.jurisdiction).paired_region_in_jurisdiction(platform.region)
+    return platform.paired_region
 
 
 def zones(platform: PlatformConfig) -> list[str]:

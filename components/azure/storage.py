@@ -33,9 +33,15 @@ class DataLake(pulumi.ComponentResource):
     container_scopes: dict[str, Scope]
     uris: dict[str, pulumi.Output[str]]
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 key_vault: KeyVault, audit: AuditLogging,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        key_vault: KeyVault,
+        audit: AuditLogging,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:DataLake", name, None, opts)
         d = deployment
         rg = network.resource_group_name
@@ -47,18 +53,25 @@ class DataLake(pulumi.ComponentResource):
             account_name = global_name(STORAGE_ACCOUNT, d.stack, purpose)
             encryption: azure_native.storage.EncryptionArgsDict = {
                 "key_source": "Microsoft.Keyvault",
-                "key_vault_properties": {"key_name": key_vault.keys["storage"].name,
-                                         "key_vault_uri": key_vault.vault_uri},
+                "key_vault_properties": {
+                    "key_name": key_vault.keys["storage"].name,
+                    "key_vault_uri": key_vault.vault_uri,
+                },
                 "encryption_identity": {"encryption_user_assigned_identity": identity.id},
                 "require_infrastructure_encryption": True,
-                "services": {"blob": {"enabled": True, "key_type": "Account"},
-                             "file": {"enabled": True, "key_type": "Account"}},
+                "services": {
+                    "blob": {"enabled": True, "key_type": "Account"},
+                    "file": {"enabled": True, "key_type": "Account"},
+                },
             }
             network_rules: azure_native.storage.NetworkRuleSetArgsDict = {
                 "default_action": azure_native.storage.DefaultAction.DENY,
-                "bypass": "AzureServices"}
+                "bypass": "AzureServices",
+            }
             account_identity: azure_native.storage.IdentityArgsDict = {
-                "type": "UserAssigned", "user_assigned_identities": [identity.id]}
+                "type": "UserAssigned",
+                "user_assigned_identities": [identity.id],
+            }
             account = azure_native.storage.StorageAccount(
                 f"{name}-{purpose}",
                 account_name=account_name,
@@ -104,14 +117,21 @@ class DataLake(pulumi.ComponentResource):
             )
             for group in ("blob", "dfs"):
                 network.private_endpoint(self, f"{name}-{purpose}", account.id, group, group)
-            audit.diagnostics(f"storage-{purpose}",
-                              account.id.apply(lambda i: f"{i}/blobServices/default"),
-                              categories=STORAGE_AUDIT_CATEGORIES)
+            audit.diagnostics(
+                f"storage-{purpose}",
+                account.id.apply(lambda i: f"{i}/blobServices/default"),
+                categories=STORAGE_AUDIT_CATEGORIES,
+            )
             self.account_ids[purpose] = account.id
             self.container_ids[purpose] = container.id
-            self.container_scopes[purpose] = Scope(d.arm_id(
-                f"Microsoft.Storage/storageAccounts/{account_name}/blobServices/default/"
-                f"containers/{purpose}"), container)
+            self.container_scopes[purpose] = Scope(
+                d.arm_id(
+                    f"Microsoft.Storage/storageAccounts/{account_name}/blobServices/default/"
+                    f"containers/{purpose}"
+                ),
+                container,
+            )
             self.uris[purpose] = pulumi.Output.concat(
-                "abfss://", purpose, "@", account_name, ".dfs.core.windows.net/")
+                "abfss://", purpose, "@", account_name, ".dfs.core.windows.net/"
+            )
         self.register_outputs({"uris": self.uris})

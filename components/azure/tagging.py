@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from stacks.config import StackSettings
+from platform_spec import StackSettings
 
 
-def merged_tags(settings: StackSettings, component: str,
-                extra: Mapping[str, str] | None = None) -> dict[str, str]:
+def merged_tags(
+    settings: StackSettings, component: str, extra: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Mandatory tags plus `component` and `extra`; the mandatory keys always win."""
     return {"component": component, **(extra or {}), **settings.mandatory_tags}

@@ -52,10 +52,17 @@ class WorkloadIdentities(pulumi.ComponentResource):
 
     client_ids: dict[str, pulumi.Output[str]]
 
-    def __init__(self, name: str, deployment: AzureDeployment, network: Network,
-                 oidc_issuer: pulumi.Input[str], containers: dict[str, Scope],
-                 online_store: OnlineStore, registry_credentials: Scope,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deployment: AzureDeployment,
+        network: Network,
+        oidc_issuer: pulumi.Input[str],
+        containers: dict[str, Scope],
+        online_store: OnlineStore,
+        registry_credentials: Scope,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
         super().__init__("smp:azure:WorkloadIdentities", name, None, opts)
         d = deployment
         self.client_ids = {}
@@ -79,13 +86,24 @@ class WorkloadIdentities(pulumi.ComponentResource):
                 opts=d.child(self),
             )
             for purpose, role in CONTAINER_ACCESS.get(workload, {}).items():
-                assign_role(d, self, f"workload-{workload}-{purpose}", role,
-                            identity.principal_id, containers[purpose])
+                assign_role(
+                    d,
+                    self,
+                    f"workload-{workload}-{purpose}",
+                    role,
+                    identity.principal_id,
+                    containers[purpose],
+                )
             if workload == "registry":
                 # Only this one secret, not the vault's other secrets or keys.
-                assign_role(d, self, "secret-registry-db-credentials",
-                            BuiltInRole.KEY_VAULT_SECRETS_USER, identity.principal_id,
-                            registry_credentials)
+                assign_role(
+                    d,
+                    self,
+                    "secret-registry-db-credentials",
+                    BuiltInRole.KEY_VAULT_SECRETS_USER,
+                    identity.principal_id,
+                    registry_credentials,
+                )
             if workload in REDIS_ACCESS:
                 online_store.grant(workload, identity.principal_id, REDIS_ACCESS[workload], self)
             self.client_ids[workload] = identity.client_id

@@ -20,13 +20,25 @@ def mirror(registry_url: pulumi.Input[str], path: str = "") -> pulumi.Output[str
     return pulumi.Output.concat(registry_url, "/mirror", f"/{path}" if path else "")
 
 
-def pinned_release(resource_name: str, chart: Chart, namespace: str,
-                   values: Mapping[str, Any], opts: pulumi.ResourceOptions,
-                   release_name: str | None = None) -> k8s.helm.v3.Release:
+def pinned_release(
+    resource_name: str,
+    chart: Chart,
+    namespace: str,
+    values: Mapping[str, Any],
+    opts: pulumi.ResourceOptions,
+    release_name: str | None = None,
+) -> k8s.helm.v3.Release:
     """One Helm release of `chart` at its pinned version; rolled back if it fails.
     The release is named after the chart unless `release_name` says otherwise."""
     chart_name, version, repo = chart
     return k8s.helm.v3.Release(
-        resource_name, name=release_name or chart_name, chart=chart_name, version=version,
-        namespace=namespace, repository_opts={"repo": repo}, atomic=True,
-        values=dict(values), opts=opts)
+        resource_name,
+        name=release_name or chart_name,
+        chart=chart_name,
+        version=version,
+        namespace=namespace,
+        repository_opts={"repo": repo},
+        atomic=True,
+        values=dict(values),
+        opts=opts,
+    )

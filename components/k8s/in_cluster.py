@@ -2,129 +2,238 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pulumi
 
 from components.interface import CloudPlatform
-from components.k8s.drift_monitoring import DriftMonitoring
-from components.k8s.feature_store import FeatureStore
-from components.k8s.gpu import GpuEnablement, gpu_quota
+from components.k8s.drift_monitoring import DriftMonitoring, DriftMonitoringArgs
+from components.k8s.feature_store import FeatureStore, FeatureStoreArgs
+from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, gpu_quota
 from components.k8s.helm import mirror, pinned_release
-from components.k8s.monitoring import MonitoringStack
-from components.k8s.namespaces import PlatformNamespaces
-from components.k8s.rbac import PersonaRbac
-from components.k8s.registry import ModelRegistry
-from components.k8s.secrets_csi import SecretsStoreCsi
-from components.k8s.serving import ModelServing
-from components.k8s.tls import InternalTls
-from components.k8s.training import TrainingJobs
-from stacks.config import StackSettings
+from components.k8s.monitoring import MonitoringStack, MonitoringStackArgs
+from components.k8s.namespaces import NamespacesArgs, PlatformNamespaces
+from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
+from components.k8s.registry import ModelRegistry, ModelRegistryArgs
+from components.k8s.secrets_csi import SecretsStoreCsi, SecretsStoreCsiArgs
+from components.k8s.serving import ModelServing, ModelServingArgs
+from components.k8s.tls import InternalTls, InternalTlsArgs
+from components.k8s.training import TrainingJobs, TrainingJobsArgs
+from components.secrets import PlatformSecrets
+from platform_spec import PlatformConfig
+from workloads.contract.images import IMAGE_NAMES
 
-CLUSTER_AUTOSCALER_CHART = ("cluster-autoscaler", "9.46.6",
-                            "https://kubernetes.github.io/autoscaler")
+CLUSTER_AUTOSCALER_CHART = (
+    "cluster-autoscaler",
+    "9.46.6",
+    "https://kubernetes.github.io/autoscaler",
+)
+
+
+@dataclass(frozen=True)
+class InClusterArgs:
+    """The validated platform config, the cloud layer's interface and the stack's secrets."""
+
+    platform: PlatformConfig
+    cloud: CloudPlatform
+    provider: pulumi.ProviderResource  # the cluster's Kubernetes provider
+    secrets: PlatformSecrets = field(default_factory=PlatformSecrets)
 
 
 class InClusterPlatform(pulumi.ComponentResource):
-    """Namespaces, RBAC personas, TLS, monitoring, GPU enablement and (EKS) the autoscaler.
+    """Namespaces, RBAC personas, TLS, monitoring, GPU enablement, the autoscaler where the
+    cloud needs one in the cluster, and the ML services.
 
-    Every Kubernetes resource uses `provider`, the cluster's provider from the cloud layer.
+    Every Kubernetes resource uses `args.provider`, the cluster's provider from the cloud layer.
     """
 
-    def __init__(self, name: str, settings: StackSettings, cloud: CloudPlatform,
-                 provider: pulumi.ProviderResource,
-                 opts: pulumi.ResourceOptions | None = None) -> None:
-        super().__init__("smp:k8s:InClusterPlatform", name, None,
-                         pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(
-                             providers={"kubernetes": provider})))
-        p = settings.platform
+    def __init__(
+        self, name: str, args: InClusterArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
+        super().__init__(
+            "smp:k8s:InClusterPlatform",
+            name,
+            None,
+            pulumi.ResourceOptions.merge(
+                opts, pulumi.ResourceOptions(providers={"kubernetes": args.provider})
+            ),
+        )
+        p, cloud = args.platform, args.cloud
         child = pulumi.ResourceOptions(parent=self)
         gpu_pools = p.pools_of_kind("gpu")
         quota = gpu_quota([(pool.instance_types, pool.max_size) for pool in gpu_pools.values()])
-        self.namespaces = PlatformNamespaces(f"{name}-ns", p.cloud, p.network.cidr, quota,
-                                             child)
+        self.namespaces = PlatformNamespaces(
+            f"{name}-ns",
+            NamespacesArgs(
+                network_cidr=p.network.cidr,
+                gpu_quota=quota,
+                redis_tls_port=cloud.redis_tls_port,
+                identity_egress_policies=cloud.identity_egress_policies,
+            ),
+            child,
+        )
         ready = [self.namespaces]
-        PersonaRbac(f"{name}-rbac", cloud.persona_groups, child, depends_on=ready)
-        self.tls = InternalTls(f"{name}-tls", cloud.registry_url, child, depends_on=ready)
+        PersonaRbac(f"{name}-rbac", PersonaRbacArgs(cloud.persona_groups, after=ready), child)
+        self.tls = InternalTls(
+            f"{name}-tls", InternalTlsArgs(cloud.registry_url, after=ready), child
+        )
         self.monitoring = MonitoringStack(
-            f"{name}-monitoring", cloud.storage_class,
-            retention_days=30 if p.environment in ("prod", "dr") else 15,
-            image_registry=cloud.registry_url, opts=child, depends_on=ready)
+            f"{name}-monitoring",
+            MonitoringStackArgs(
+                cloud.storage_class,
+                retention_days=30 if p.environment in ("prod", "dr") else 15,
+                image_registry=cloud.registry_url,
+                after=ready,
+            ),
+            child,
+        )
         if gpu_pools:
-            GpuEnablement(f"{name}-gpu", cloud.registry_url, child,
-                          depends_on=[self.namespaces, self.monitoring])
-        if p.cloud == "aws":
-            # AKS runs its autoscaler in the managed control plane; EKS needs it in-cluster.
+            GpuEnablement(
+                f"{name}-gpu",
+                GpuEnablementArgs(cloud.registry_url, after=[self.namespaces, self.monitoring]),
+                child,
+            )
+        if cloud.cluster_autoscaler_values is not None:
+            # Where the managed control plane does not scale the node pools (EKS).
             pinned_release(
-                f"{name}-cluster-autoscaler", CLUSTER_AUTOSCALER_CHART, "kube-system",
+                f"{name}-cluster-autoscaler",
+                CLUSTER_AUTOSCALER_CHART,
+                "kube-system",
                 values={
-                    "autoDiscovery": {"clusterName": cloud.cluster_name},
-                    "awsRegion": p.region,
-                    "rbac": {"serviceAccount": {"create": True,
-                                                "name": "cluster-autoscaler"}},
-                    "image": {"repository": mirror(cloud.registry_url,
-                                                   "autoscaling/cluster-autoscaler")},
-                    "extraArgs": {"balance-similar-node-groups": True,
-                                  "expander": "least-waste",
-                                  "scale-down-utilization-threshold": 0.5,
-                                  "skip-nodes-with-local-storage": False},
+                    **cloud.cluster_autoscaler_values,
+                    "rbac": {"serviceAccount": {"create": True, "name": "cluster-autoscaler"}},
+                    "image": {
+                        "repository": mirror(cloud.registry_url, "autoscaling/cluster-autoscaler")
+                    },
+                    "extraArgs": {
+                        "balance-similar-node-groups": True,
+                        "expander": "least-waste",
+                        "scale-down-utilization-threshold": 0.5,
+                        "skip-nodes-with-local-storage": False,
+                    },
                     "nodeSelector": {"smp.io/pool-kind": "system"},
                     "tolerations": [{"key": "CriticalAddonsOnly", "operator": "Exists"}],
-                    "resources": {"requests": {"cpu": "100m", "memory": "300Mi"},
-                                  "limits": {"cpu": "500m", "memory": "600Mi"}},
+                    "resources": {
+                        "requests": {"cpu": "100m", "memory": "300Mi"},
+                        "limits": {"cpu": "500m", "memory": "600Mi"},
+                    },
                 },
-                opts=pulumi.ResourceOptions(parent=self, depends_on=ready))
+                opts=pulumi.ResourceOptions(parent=self, depends_on=ready),
+            )
         if p.images is None:
-            pulumi.log.warn("platform.images is not set: the ML services are not deployed "
-                            "until CI writes the image digests", resource=self)
+            pulumi.log.warn(
+                "platform.images is not set: the ML services are not deployed "
+                "until CI writes the image digests",
+                resource=self,
+            )
         else:
-            self._ml_services(name, settings, cloud, [self.namespaces, self.tls,
-                                                      self.monitoring])
+            self._ml_services(name, args, [self.namespaces, self.tls, self.monitoring])
         self.register_outputs({"namespaces": self.namespaces.names})
 
-    def _ml_services(self, name: str, settings: StackSettings, cloud: CloudPlatform,
-                     ready: list[pulumi.Resource]) -> None:
+    def _ml_services(self, name: str, args: InClusterArgs, ready: list[pulumi.Resource]) -> None:
         """Feast, MLflow, serving, training and drift monitoring, in dependency order.
 
         A service is deployed only when what it needs is switched on: MLflow needs the
         registry, Feast the feature store; serving and training need both; the drift
         monitor needs the registry (its baseline lives with the model).
         """
-        p = settings.platform
+        p, cloud = args.platform, args.cloud
         assert p.images is not None
         digests = p.images.digests
         child = pulumi.ResourceOptions(parent=self)
+        unpushed = [image for image in IMAGE_NAMES if image not in digests]
+        if unpushed:
+            pulumi.log.warn(
+                f"no image digest yet for {', '.join(unpushed)}: the workloads "
+                "of those images are not deployed until CI writes them",
+                resource=self,
+            )
         replicas = 2 if p.profile == "enterprise" else 1  # MLflow and the feature server
-        registry_on, features_on = p.registry.enabled, p.feature_store.enabled
-        off = [key for key, on in (("registry", registry_on), ("featureStore", features_on))
-               if not on]
+        off = [
+            key
+            for key, on in (
+                ("registry", p.registry.enabled),
+                ("featureStore", p.feature_store.enabled),
+            )
+            if not on
+        ]
+        registry_on = p.registry.enabled and "registry" in digests
+        features_on = p.feature_store.enabled and "feature-store" in digests
         if off:
-            pulumi.log.warn(f"{' and '.join(off)} switched off: MLflow and the drift monitor "
-                            "need the registry, Feast the feature store, serving and "
-                            "training both; those without what they need are not deployed",
-                            resource=self)
+            pulumi.log.warn(
+                f"{' and '.join(off)} switched off: MLflow and the drift monitor "
+                "need the registry, Feast the feature store, serving and "
+                "training both; those without what they need are not deployed",
+                resource=self,
+            )
+        project = p.feature_store.project
         if registry_on:
-            csi = SecretsStoreCsi(f"{name}-secrets-csi", cloud, child, depends_on=ready)
+            csi = SecretsStoreCsi(
+                f"{name}-secrets-csi", SecretsStoreCsiArgs(cloud, after=ready), child
+            )
             self.registry = ModelRegistry(
-                f"{name}-mlflow", cloud, digests["registry"], replicas=replicas,
-                model_name=p.serving.registered_model, opts=child, depends_on=[*ready, csi])
-            DriftMonitoring(
-                f"{name}-drift", cloud, digests["drift-monitor"],
-                model_name=p.serving.registered_model, schedule=p.monitoring.drift_schedule,
-                psi_threshold=p.monitoring.drift_psi_threshold, opts=child,
-                depends_on=[*ready, self.registry])
+                f"{name}-mlflow",
+                ModelRegistryArgs(
+                    cloud,
+                    digests["registry"],
+                    replicas=replicas,
+                    model_name=p.serving.registered_model,
+                    after=[*ready, csi],
+                ),
+                child,
+            )
+            if "drift-monitor" in digests:
+                DriftMonitoring(
+                    f"{name}-drift",
+                    DriftMonitoringArgs(
+                        cloud,
+                        digests["drift-monitor"],
+                        model_name=p.serving.registered_model,
+                        schedule=p.monitoring.drift_schedule,
+                        psi_threshold=p.monitoring.drift_psi_threshold,
+                        after=[*ready, self.registry],
+                    ),
+                    child,
+                )
         if features_on:
             self.feature_store = FeatureStore(
-                f"{name}-feast", cloud, digests["feature-store"],
-                replicas=replicas,
-                schedule=p.feature_store.materialization_schedule, opts=child,
-                depends_on=ready)
+                f"{name}-feast",
+                FeatureStoreArgs(
+                    cloud,
+                    digests["feature-store"],
+                    replicas=replicas,
+                    schedule=p.feature_store.materialization_schedule,
+                    after=ready,
+                    project=project,
+                ),
+                child,
+            )
         if not (registry_on and features_on):
             return
-        token = (pulumi.Config().require_secret("servingApiToken")
-                 if "servingApiToken" in settings.secrets_set else None)
         # The config refuses GPU serving on smb stacks and without a gpu pool.
-        self.serving = ModelServing(
-            f"{name}-serving", cloud, p.serving, digests["serving"], gpu=p.serving.gpu,
-            api_token=token, opts=child,
-            depends_on=[*ready, self.registry, self.feature_store])
-        TrainingJobs(f"{name}-training", cloud, p, digests["training"], opts=child,
-                     depends_on=[*ready, self.registry, self.feature_store])
+        if "serving" in digests:
+            self.serving = ModelServing(
+                f"{name}-serving",
+                ModelServingArgs(
+                    cloud,
+                    p.serving,
+                    digests["serving"],
+                    gpu=p.serving.gpu,
+                    api_token=args.secrets.serving_api_token,
+                    after=[*ready, self.registry, self.feature_store],
+                    feast_project=project,
+                ),
+                child,
+            )
+        if "training" in digests:
+            TrainingJobs(
+                f"{name}-training",
+                TrainingJobsArgs(
+                    cloud,
+                    p,
+                    digests["training"],
+                    after=[*ready, self.registry, self.feature_store],
+                    feast_project=project,
+                ),
+                child,
+            )

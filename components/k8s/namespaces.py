@@ -9,6 +9,8 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.interface import ExtraPolicy
+
 PSA_RESTRICTED = {
     f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")
 }
@@ -44,47 +46,80 @@ class NamespaceSpec:
     labels: Mapping[str, str] = field(default_factory=dict)
 
 
+# REDIS stands for the online store's port in the flows below; the cloud says which
+# port it serves TLS on (`CloudPlatform.redis_tls_port`).
 HTTPS, POSTGRES, REDIS = 443, 5432, 6379
-# The online store's TLS port: ElastiCache serves TLS on 6379, Azure Cache for
-# Redis only on 6380.
-REDIS_TLS_PORT = {"aws": 6379, "azure": 6380}
-# Namespaces whose pods exchange a workload-identity token for cloud credentials.
-# On AKS that exchange goes to Entra ID, which has no private endpoint.
+# Namespaces whose pods exchange a workload-identity token for cloud credentials; a
+# cloud may add objects there (`CloudPlatform.identity_egress_policies`).
 WORKLOAD_IDENTITY_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
-ENTRA_ID_HOST = "login.microsoftonline.com"
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
-    NamespaceSpec("platform", "cert-manager, the cluster autoscaler and other platform "
-                  "controllers", cpu="8", memory="16Gi", egress_to_network=(HTTPS,)),
-    NamespaceSpec("features", "Feast feature server and materialization", cpu="16",
-                  memory="64Gi", ingress_from=(("serving", FEATURE_SERVER_PORT),
-                                               ("training", FEATURE_SERVER_PORT)),
-                  egress_to_network=(HTTPS, REDIS)),
-    NamespaceSpec("registry", "MLflow tracking server and model registry", cpu="8",
-                  memory="16Gi", ingress_from=(("training", MLFLOW_PORT),
-                                               ("serving", MLFLOW_PORT),
-                                               # the drift monitor (baselines)
-                                               ("monitoring", MLFLOW_PORT),
-                                               # the access Job (users, permissions)
-                                               ("registry", MLFLOW_PORT)),
-                  egress_to=(("registry", MLFLOW_PORT),),
-                  egress_to_network=(HTTPS, POSTGRES)),
-    NamespaceSpec("serving", "model serving with A/B assignment", cpu="32", memory="64Gi",
-                  # Prometheus scrapes /metrics on the service port (bearer token).
-                  ingress_from=(("serving", SERVING_PORT), ("monitoring", SERVING_PORT)),
-                  ingress_from_network=(SERVING_PORT,),  # the internal load balancer
-                  egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
-                  egress_to_network=(HTTPS, REDIS)),
-    NamespaceSpec("training", "training jobs", cpu="64", memory="256Gi", gpus=8,
-                  egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
-                  egress_to_network=(HTTPS, REDIS)),
-    NamespaceSpec("monitoring", "Prometheus, Alertmanager, Grafana and the drift monitor",
-                  cpu="16", memory="64Gi", egress_to_network=(HTTPS,),
-                  ingress_from=(("monitoring", PUSHGATEWAY_PORT),),
-                  egress_to=(("registry", MLFLOW_PORT), ("serving", SERVING_PORT),
-                             ("monitoring", PUSHGATEWAY_PORT))),
+    NamespaceSpec(
+        "platform",
+        "cert-manager, the cluster autoscaler and other platform controllers",
+        cpu="8",
+        memory="16Gi",
+        egress_to_network=(HTTPS,),
+    ),
+    NamespaceSpec(
+        "features",
+        "Feast feature server and materialization",
+        cpu="16",
+        memory="64Gi",
+        ingress_from=(("serving", FEATURE_SERVER_PORT), ("training", FEATURE_SERVER_PORT)),
+        egress_to_network=(HTTPS, REDIS),
+    ),
+    NamespaceSpec(
+        "registry",
+        "MLflow tracking server and model registry",
+        cpu="8",
+        memory="16Gi",
+        ingress_from=(
+            ("training", MLFLOW_PORT),
+            ("serving", MLFLOW_PORT),
+            # the drift monitor (baselines)
+            ("monitoring", MLFLOW_PORT),
+            # the access Job (users, permissions)
+            ("registry", MLFLOW_PORT),
+        ),
+        egress_to=(("registry", MLFLOW_PORT),),
+        egress_to_network=(HTTPS, POSTGRES),
+    ),
+    NamespaceSpec(
+        "serving",
+        "model serving with A/B assignment",
+        cpu="32",
+        memory="64Gi",
+        # Prometheus scrapes /metrics on the service port (bearer token).
+        ingress_from=(("serving", SERVING_PORT), ("monitoring", SERVING_PORT)),
+        ingress_from_network=(SERVING_PORT,),  # the internal load balancer
+        egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
+        egress_to_network=(HTTPS, REDIS),
+    ),
+    NamespaceSpec(
+        "training",
+        "training jobs",
+        cpu="64",
+        memory="256Gi",
+        gpus=8,
+        egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
+        egress_to_network=(HTTPS, REDIS),
+    ),
+    NamespaceSpec(
+        "monitoring",
+        "Prometheus, Alertmanager, Grafana and the drift monitor",
+        cpu="16",
+        memory="64Gi",
+        egress_to_network=(HTTPS,),
+        ingress_from=(("monitoring", PUSHGATEWAY_PORT),),
+        egress_to=(
+            ("registry", MLFLOW_PORT),
+            ("serving", SERVING_PORT),
+            ("monitoring", PUSHGATEWAY_PORT),
+        ),
+    ),
 )
 
 
@@ -96,6 +131,17 @@ def _tcp(port: int) -> dict[str, Any]:
     return {"protocol": "TCP", "port": port}
 
 
+@dataclass(frozen=True)
+class NamespacesArgs:
+    """What the namespaces need: the network's range, the GPU quota and the cloud's facts."""
+
+    network_cidr: str
+    gpu_quota: int
+    redis_tls_port: int = REDIS
+    identity_egress_policies: tuple[ExtraPolicy, ...] = ()
+    specs: Sequence[NamespaceSpec] = PLATFORM_NAMESPACES
+
+
 class PlatformNamespaces(pulumi.ComponentResource):
     """The platform's namespaces, each isolated by default and opened only where documented."""
 
@@ -104,44 +150,58 @@ class PlatformNamespaces(pulumi.ComponentResource):
     def __init__(
         self,
         name: str,
-        cloud: str,
-        network_cidr: str,
-        gpu_quota: int,
+        args: NamespacesArgs,
         opts: pulumi.ResourceOptions | None = None,
-        specs: Sequence[NamespaceSpec] = PLATFORM_NAMESPACES,
     ) -> None:
         super().__init__("smp:k8s:PlatformNamespaces", name, None, opts)
-        self.cloud = cloud
+        self.args = args
+        network_cidr, gpu_quota, specs = args.network_cidr, args.gpu_quota, args.specs
         child = pulumi.ResourceOptions(parent=self)
         self.namespaces: dict[str, k8s.core.v1.Namespace] = {}
         for spec in specs:
             ns = k8s.core.v1.Namespace(
                 f"{name}-{spec.name}",
-                metadata={"name": spec.name,
-                          "labels": {**PSA_RESTRICTED, "smp.io/managed": "true",
-                                     **spec.labels},
-                          "annotations": {"smp.io/purpose": spec.purpose}},
+                metadata={
+                    "name": spec.name,
+                    "labels": {**PSA_RESTRICTED, "smp.io/managed": "true", **spec.labels},
+                    "annotations": {"smp.io/purpose": spec.purpose},
+                },
                 opts=child,
             )
             self.namespaces[spec.name] = ns
             self._isolate(name, spec, network_cidr, gpu_quota, ns)
         agents = k8s.core.v1.Namespace(
             f"{name}-{NODE_AGENTS_NAMESPACE}",
-            metadata={"name": NODE_AGENTS_NAMESPACE,
-                      "labels": {**PSA_NODE_AGENTS, "smp.io/managed": "true"},
-                      "annotations": {"smp.io/purpose": "node agents that need host access: "
-                                                        "GPU device plugin, DCGM exporter, "
-                                                        "node-exporter"}},
+            metadata={
+                "name": NODE_AGENTS_NAMESPACE,
+                "labels": {**PSA_NODE_AGENTS, "smp.io/managed": "true"},
+                "annotations": {
+                    "smp.io/purpose": "node agents that need host access: "
+                    "GPU device plugin, DCGM exporter, "
+                    "node-exporter"
+                },
+            },
             opts=child,
         )
         self.namespaces[NODE_AGENTS_NAMESPACE] = agents
-        self._isolate(name, NamespaceSpec(NODE_AGENTS_NAMESPACE, "node agents", cpu="8",
-                                          memory="16Gi"), network_cidr, 0, agents)
+        self._isolate(
+            name,
+            NamespaceSpec(NODE_AGENTS_NAMESPACE, "node agents", cpu="8", memory="16Gi"),
+            network_cidr,
+            0,
+            agents,
+        )
         self.names = sorted(self.namespaces)
         self.register_outputs({"namespaces": self.names})
 
-    def _isolate(self, name: str, spec: NamespaceSpec, network_cidr: str, gpu_quota: int,
-                 ns: k8s.core.v1.Namespace) -> None:
+    def _isolate(
+        self,
+        name: str,
+        spec: NamespaceSpec,
+        network_cidr: str,
+        gpu_quota: int,
+        ns: k8s.core.v1.Namespace,
+    ) -> None:
         opts = pulumi.ResourceOptions(parent=self, depends_on=[ns])
         base = f"{name}-{spec.name}"
         meta = {"namespace": spec.name}
@@ -154,18 +214,33 @@ class PlatformNamespaces(pulumi.ComponentResource):
         k8s.networking.v1.NetworkPolicy(
             f"{base}-allow-dns",
             metadata={**meta, "name": "allow-dns-egress"},
-            spec={"podSelector": {}, "policyTypes": ["Egress"],
-                  "egress": [{"to": [{**_peer("kube-system"),
-                                      "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}],
-                              "ports": [{"protocol": "UDP", "port": DNS_PORT},
-                                        _tcp(DNS_PORT)]}]},
+            spec={
+                "podSelector": {},
+                "policyTypes": ["Egress"],
+                "egress": [
+                    {
+                        "to": [
+                            {
+                                **_peer("kube-system"),
+                                "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
+                            }
+                        ],
+                        "ports": [{"protocol": "UDP", "port": DNS_PORT}, _tcp(DNS_PORT)],
+                    }
+                ],
+            },
             opts=opts,
         )
-        ingress = [{"from": [_peer(source)], "ports": [_tcp(port)]}
-                   for source, port in spec.ingress_from]
+        ingress = [
+            {"from": [_peer(source)], "ports": [_tcp(port)]} for source, port in spec.ingress_from
+        ]
         if spec.ingress_from_network:
-            ingress.append({"from": [{"ipBlock": {"cidr": network_cidr}}],
-                            "ports": [_tcp(p) for p in spec.ingress_from_network]})
+            ingress.append(
+                {
+                    "from": [{"ipBlock": {"cidr": network_cidr}}],
+                    "ports": [_tcp(p) for p in spec.ingress_from_network],
+                }
+            )
         if spec.name != "monitoring":
             ingress.append({"from": [_peer("monitoring")], "ports": [_tcp(METRICS_PORT)]})
         if ingress:
@@ -175,17 +250,22 @@ class PlatformNamespaces(pulumi.ComponentResource):
                 spec={"podSelector": {}, "policyTypes": ["Ingress"], "ingress": ingress},
                 opts=opts,
             )
-        egress: list[dict[str, Any]] = [{"to": [_peer(dest)], "ports": [_tcp(port)]}
-                                        for dest, port in spec.egress_to]
+        egress: list[dict[str, Any]] = [
+            {"to": [_peer(dest)], "ports": [_tcp(port)]} for dest, port in spec.egress_to
+        ]
         if spec.egress_to_network:
-            ports = [REDIS_TLS_PORT[self.cloud] if p == REDIS else p
-                     for p in spec.egress_to_network]
-            egress.append({"to": [{"ipBlock": {"cidr": network_cidr}}],
-                           "ports": [_tcp(p) for p in ports]})
+            ports = [self.args.redis_tls_port if p == REDIS else p for p in spec.egress_to_network]
+            egress.append(
+                {"to": [{"ipBlock": {"cidr": network_cidr}}], "ports": [_tcp(p) for p in ports]}
+            )
         if spec.name == "monitoring":
             # Prometheus scrapes every platform namespace's metrics port.
-            egress.append({"to": [{"namespaceSelector": {
-                "matchLabels": {"smp.io/managed": "true"}}}], "ports": [_tcp(METRICS_PORT)]})
+            egress.append(
+                {
+                    "to": [{"namespaceSelector": {"matchLabels": {"smp.io/managed": "true"}}}],
+                    "ports": [_tcp(METRICS_PORT)],
+                }
+            )
         if egress:
             k8s.networking.v1.NetworkPolicy(
                 f"{base}-allow-egress",
@@ -193,27 +273,22 @@ class PlatformNamespaces(pulumi.ComponentResource):
                 spec={"podSelector": {}, "policyTypes": ["Egress"], "egress": egress},
                 opts=opts,
             )
-        if self.cloud == "azure" and spec.name in WORKLOAD_IDENTITY_NAMESPACES:
-            # AKS uses Cilium: an FQDN rule lets workload identity reach Entra ID on
-            # 443 and nothing else on the Internet (DNS answers are what Cilium matches).
-            k8s.apiextensions.CustomResource(
-                f"{base}-allow-entra-id",
-                api_version="cilium.io/v2", kind="CiliumNetworkPolicy",
-                metadata={**meta, "name": "allow-entra-id-egress"},
-                spec={"endpointSelector": {},
-                      "egress": [
-                          {"toEndpoints": [{"matchLabels": {
-                              "k8s:io.kubernetes.pod.namespace": "kube-system",
-                              "k8s:k8s-app": "kube-dns"}}],
-                           "toPorts": [{"ports": [{"port": str(DNS_PORT), "protocol": "ANY"}],
-                                        "rules": {"dns": [{"matchName": ENTRA_ID_HOST}]}}]},
-                          {"toFQDNs": [{"matchName": ENTRA_ID_HOST}],
-                           "toPorts": [{"ports": [{"port": str(HTTPS), "protocol": "TCP"}]}]},
-                      ]},
-                opts=opts,
-            )
-        hard = {"requests.cpu": spec.cpu, "requests.memory": spec.memory,
-                "limits.cpu": spec.cpu, "limits.memory": spec.memory}
+        if spec.name in WORKLOAD_IDENTITY_NAMESPACES:
+            for extra in self.args.identity_egress_policies:
+                k8s.apiextensions.CustomResource(
+                    f"{base}-{extra.suffix}",
+                    api_version=extra.api_version,
+                    kind=extra.kind,
+                    metadata={**meta, "name": extra.name},
+                    spec=dict(extra.spec),
+                    opts=opts,
+                )
+        hard = {
+            "requests.cpu": spec.cpu,
+            "requests.memory": spec.memory,
+            "limits.cpu": spec.cpu,
+            "limits.memory": spec.memory,
+        }
         gpus = gpu_quota if spec.gpus else 0
         hard["requests.nvidia.com/gpu"] = str(gpus)
         k8s.core.v1.ResourceQuota(
@@ -225,9 +300,15 @@ class PlatformNamespaces(pulumi.ComponentResource):
         k8s.core.v1.LimitRange(
             f"{base}-limits",
             metadata={**meta, "name": "container-defaults"},
-            spec={"limits": [{"type": "Container",
-                              "default": {"cpu": "500m", "memory": "512Mi"},
-                              "defaultRequest": {"cpu": "100m", "memory": "128Mi"},
-                              "max": {"cpu": spec.cpu, "memory": spec.memory}}]},
+            spec={
+                "limits": [
+                    {
+                        "type": "Container",
+                        "default": {"cpu": "500m", "memory": "512Mi"},
+                        "defaultRequest": {"cpu": "100m", "memory": "128Mi"},
+                        "max": {"cpu": spec.cpu, "memory": spec.memory},
+                    }
+                ]
+            },
             opts=opts,
         )

@@ -9,6 +9,8 @@ autoscaling controller that would own (and rewrite) the HPA.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -20,7 +22,7 @@ from components.k8s.feature_store import (
     FEAST_VOLUME,
     REPO_DIR,
     REPO_MOUNT,
-    feast_client_objects,
+    feast_client,
     feast_env,
 )
 from components.k8s.helm import mirror, pinned_release
@@ -36,13 +38,12 @@ from components.k8s.workload_pod import (
     disruption_budget,
     http_probe,
     image_ref,
-    service_account_of,
     service_monitor,
-    workload_service_account,
     zone_spread,
 )
-from stacks.config import Serving
-from workloads import entrypoints
+from platform_spec import Serving
+from workloads.contract import commands
+from workloads.contract.feature_store import FEAST_PROJECT
 
 WORKLOAD = "serving"
 SERVICE = "model-serving"
@@ -50,14 +51,11 @@ TOKEN_SECRET = "serving-api-token"  # noqa: S105 - the name of a Secret
 TOKEN_MOUNT = {"name": "api-token", "mountPath": "/etc/serving-token", "readOnly": True}
 LATENCY_METRIC = "smp_prediction_latency_p99_seconds"
 LATENCY_TARGET = "250m"  # 0.25 s p99 per pod before scaling out
-PROMETHEUS_ADAPTER_CHART = ("prometheus-adapter", "4.14.1",
-                            "https://prometheus-community.github.io/helm-charts")
-INTERNAL_LB_ANNOTATIONS = {
-    "aws": {"service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
-            "service.beta.kubernetes.io/aws-load-balancer-type": "external",
-            "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip"},
-    "azure": {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"},
-}
+PROMETHEUS_ADAPTER_CHART = (
+    "prometheus-adapter",
+    "4.14.1",
+    "https://prometheus-community.github.io/helm-charts",
+)
 
 
 def challenger_share(serving: Serving) -> float:
@@ -67,105 +65,209 @@ def challenger_share(serving: Serving) -> float:
 
 def latency_adapter_rules() -> dict[str, Any]:
     """prometheus-adapter rule: the pods' p99 latency over 2 minutes, per pod."""
-    return {"default": False, "custom": [{
-        "seriesQuery": 'smp_prediction_latency_seconds_bucket{namespace!="",pod!=""}',
-        "resources": {"overrides": {"namespace": {"resource": "namespace"},
-                                    "pod": {"resource": "pod"}}},
-        "name": {"matches": "^smp_prediction_latency_seconds_bucket$",
-                 "as": LATENCY_METRIC},
-        "metricsQuery": "histogram_quantile(0.99, sum(rate(<<.Series>>{<<.LabelMatchers>>}"
-                        "[2m])) by (le, <<.GroupBy>>))",
-    }]}
+    return {
+        "default": False,
+        "custom": [
+            {
+                "seriesQuery": 'smp_prediction_latency_seconds_bucket{namespace!="",pod!=""}',
+                "resources": {
+                    "overrides": {
+                        "namespace": {"resource": "namespace"},
+                        "pod": {"resource": "pod"},
+                    }
+                },
+                "name": {
+                    "matches": "^smp_prediction_latency_seconds_bucket$",
+                    "as": LATENCY_METRIC,
+                },
+                "metricsQuery": "histogram_quantile(0.99, sum(rate(<<.Series>>{<<.LabelMatchers>>}"
+                "[2m])) by (le, <<.GroupBy>>))",
+            }
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class ModelServingArgs:
+    """The served model and split, the image, the GPU option and the API token (a secret)."""
+
+    cloud: CloudPlatform
+    serving: Serving
+    digest: str
+    gpu: bool
+    api_token: pulumi.Input[str] | None
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+    # The Feast project the clients' feature_store.yaml names.
+    feast_project: str = FEAST_PROJECT
 
 
 class ModelServing(pulumi.ComponentResource):
     """The scoring Deployment, its internal load balancer, HPA, PDB and metrics scrape."""
 
-    def __init__(self, name: str, cloud: CloudPlatform, serving: Serving, digest: str,
-                 gpu: bool, api_token: pulumi.Input[str] | None,
-                 opts: pulumi.ResourceOptions | None = None,
-                 depends_on: list[pulumi.Resource] | None = None) -> None:
+    def __init__(
+        self, name: str, args: ModelServingArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
+        cloud = args.cloud
+        serving = args.serving
+        digest = args.digest
+        gpu = args.gpu
+        api_token = args.api_token
+        depends_on = args.after
         super().__init__("smp:k8s:ModelServing", name, None, opts)
-        after = list(depends_on or [])
-        child = pulumi.ResourceOptions(parent=self, depends_on=after)
-        namespace, _ = service_account_of(cloud, WORKLOAD)
+        client = feast_client(self, name, cloud, WORKLOAD, depends_on, args.feast_project)
+        namespace, child = client.namespace, client.child
         labels = {"app.kubernetes.io/name": SERVICE, "app.kubernetes.io/part-of": "smp"}
-        account = workload_service_account(f"{name}-sa", cloud, WORKLOAD, child)
-        feast = feast_client_objects(name, cloud, namespace, child)
         if api_token is None:
-            api_token = random.RandomPassword(f"{name}-api-token", length=40, special=False,
-                                              opts=child).result
+            api_token = random.RandomPassword(
+                f"{name}-api-token", length=40, special=False, opts=child
+            ).result
         token = k8s.core.v1.Secret(
-            f"{name}-api-token", metadata={"name": TOKEN_SECRET, "namespace": namespace},
-            type="Opaque", string_data={"token": api_token}, opts=child)
-        ready = pulumi.ResourceOptions(parent=self, depends_on=[account, token, *feast, *after])
+            f"{name}-api-token",
+            metadata={"name": TOKEN_SECRET, "namespace": namespace},
+            type="Opaque",
+            string_data={"token": api_token},
+            opts=child,
+        )
+        ready = client.ready(token)
         env: list[dict[str, Any]] = [
             {"name": "SMP_MLFLOW_TRACKING_URI", "value": TRACKING_URI},
             *mlflow_client_env(),
             {"name": "SMP_FEATURE_REPO", "value": REPO_DIR},
-            {"name": "SMP_PREDICTION_LOG_URI",
-             "value": pulumi.Output.from_input(cloud.storage_uris["prediction-logs"])},
+            {
+                "name": "SMP_PREDICTION_LOG_URI",
+                "value": pulumi.Output.from_input(cloud.storage_uris["prediction-logs"]),
+            },
             {"name": "SMP_PREDICTION_LOG_SPOOL", "value": "/tmp/prediction-spool"},  # noqa: S108
             {"name": "SMP_MODEL_NAME", "value": serving.registered_model},
             {"name": "SMP_CHALLENGER_SHARE", "value": str(challenger_share(serving))},
             {"name": "SMP_AUTH_TOKEN_FILE", "value": "/etc/serving-token/token"},
             *feast_env(cloud),
         ]
-        resources = (Resources("2", "8Gi", "4", "16Gi", gpus=1) if gpu
-                     else Resources("500m", "1Gi", "2", "2Gi"))
+        resources = (
+            Resources("2", "8Gi", "4", "16Gi", gpus=1)
+            if gpu
+            else Resources("500m", "1Gi", "2", "2Gi")
+        )
         container = Container(
-            "serving", image_ref(cloud, WORKLOAD, digest), entrypoints.serving(SERVING_PORT),
-            resources, env=env, ports=[SERVING_PORT],
-            mounts=[REPO_MOUNT, TOKEN_MOUNT, CA_MOUNT], probe=http_probe("/readyz", SERVING_PORT))
+            "serving",
+            image_ref(cloud, WORKLOAD, digest),
+            commands.serving(SERVING_PORT),
+            resources,
+            env=env,
+            ports=[SERVING_PORT],
+            mounts=[REPO_MOUNT, TOKEN_MOUNT, CA_MOUNT],
+            probe=http_probe("/readyz", SERVING_PORT),
+        )
         template = PodTemplate(
-            cloud, WORKLOAD, labels, [container], gpu=gpu,
-            volumes=[FEAST_VOLUME, ca_volume(namespace),
-                     {"name": "api-token", "secret": {"secretName": TOKEN_SECRET,
-                                                      "defaultMode": 0o440}}],
-            extra_spec={"topologySpreadConstraints": zone_spread(labels),
-                        "terminationGracePeriodSeconds": 45})
+            cloud,
+            WORKLOAD,
+            labels,
+            [container],
+            gpu=gpu,
+            volumes=[
+                FEAST_VOLUME,
+                ca_volume(namespace),
+                {"name": "api-token", "secret": {"secretName": TOKEN_SECRET, "defaultMode": 0o440}},
+            ],
+            extra_spec={
+                "topologySpreadConstraints": zone_spread(labels),
+                "terminationGracePeriodSeconds": 45,
+            },
+        )
         self.deployment = k8s.apps.v1.Deployment(
             f"{name}-deployment",
             metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
-            spec={"replicas": serving.min_replicas, "selector": {"matchLabels": labels},
-                  "strategy": {"type": "RollingUpdate",
-                               "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
-                  "template": template.manifest()},
-            opts=ready)
+            spec={
+                "replicas": serving.min_replicas,
+                "selector": {"matchLabels": labels},
+                "strategy": {
+                    "type": "RollingUpdate",
+                    "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1},
+                },
+                "template": template.manifest(),
+            },
+            opts=ready,
+        )
         self.service = k8s.core.v1.Service(
             f"{name}-service",
-            metadata={"name": SERVICE, "namespace": namespace, "labels": labels,
-                      "annotations": INTERNAL_LB_ANNOTATIONS[cloud.cloud]},
-            spec={"type": "LoadBalancer", "selector": labels,
-                  "ports": [{"name": "http", "port": SERVING_PORT, "targetPort": SERVING_PORT,
-                             "protocol": "TCP"}]},
-            opts=child)
+            metadata={
+                "name": SERVICE,
+                "namespace": namespace,
+                "labels": labels,
+                "annotations": dict(cloud.internal_lb_annotations),
+            },
+            spec={
+                "type": "LoadBalancer",
+                "selector": labels,
+                "ports": [
+                    {
+                        "name": "http",
+                        "port": SERVING_PORT,
+                        "targetPort": SERVING_PORT,
+                        "protocol": "TCP",
+                    }
+                ],
+            },
+            opts=child,
+        )
         disruption_budget(f"{name}-pdb", SERVICE, namespace, labels, child)
         self.autoscaler = k8s.autoscaling.v2.HorizontalPodAutoscaler(
             f"{name}-hpa",
             metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
-            spec={"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment",
-                                     "name": SERVICE},
-                  "minReplicas": serving.min_replicas, "maxReplicas": serving.max_replicas,
-                  "metrics": [
-                      {"type": "Resource", "resource": {"name": "cpu", "target": {
-                          "type": "Utilization", "averageUtilization": 70}}},
-                      {"type": "Pods", "pods": {"metric": {"name": LATENCY_METRIC},
-                                                "target": {"type": "AverageValue",
-                                                           "averageValue": LATENCY_TARGET}}},
-                  ],
-                  "behavior": {"scaleDown": {"stabilizationWindowSeconds": 300}}},
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.deployment]))
-        service_monitor(f"{name}-metrics", SERVICE, namespace, labels, "http", child,
-                        bearer_secret=(TOKEN_SECRET, "token"))
+            spec={
+                "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": SERVICE},
+                "minReplicas": serving.min_replicas,
+                "maxReplicas": serving.max_replicas,
+                "metrics": [
+                    {
+                        "type": "Resource",
+                        "resource": {
+                            "name": "cpu",
+                            "target": {"type": "Utilization", "averageUtilization": 70},
+                        },
+                    },
+                    {
+                        "type": "Pods",
+                        "pods": {
+                            "metric": {"name": LATENCY_METRIC},
+                            "target": {"type": "AverageValue", "averageValue": LATENCY_TARGET},
+                        },
+                    },
+                ],
+                "behavior": {"scaleDown": {"stabilizationWindowSeconds": 300}},
+            },
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.deployment]),
+        )
+        service_monitor(
+            f"{name}-metrics",
+            SERVICE,
+            namespace,
+            labels,
+            "http",
+            child,
+            bearer_secret=(TOKEN_SECRET, "token"),
+        )
         pinned_release(
-            f"{name}-prometheus-adapter", PROMETHEUS_ADAPTER_CHART, MONITORING_NAMESPACE,
-            values={"image": {"repository": mirror(
-                        cloud.registry_url, "prometheus-adapter/prometheus-adapter")},
-                    "prometheus": {"url": "http://kube-prometheus-stack-prometheus."
-                                          f"{MONITORING_NAMESPACE}.svc", "port": 9090},
-                    "rules": latency_adapter_rules(),
-                    "resources": {"requests": {"cpu": "100m", "memory": "128Mi"},
-                                  "limits": {"cpu": "500m", "memory": "512Mi"}}},
-            opts=child)
+            f"{name}-prometheus-adapter",
+            PROMETHEUS_ADAPTER_CHART,
+            MONITORING_NAMESPACE,
+            values={
+                "image": {
+                    "repository": mirror(
+                        cloud.registry_url, "prometheus-adapter/prometheus-adapter"
+                    )
+                },
+                "prometheus": {
+                    "url": f"http://kube-prometheus-stack-prometheus.{MONITORING_NAMESPACE}.svc",
+                    "port": 9090,
+                },
+                "rules": latency_adapter_rules(),
+                "resources": {
+                    "requests": {"cpu": "100m", "memory": "128Mi"},
+                    "limits": {"cpu": "500m", "memory": "512Mi"},
+                },
+            },
+            opts=child,
+        )
         self.register_outputs({})

@@ -24,6 +24,7 @@ rendezvous host, found through a headless Service (the pods' `subdomain`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pulumi
@@ -34,7 +35,7 @@ from components.k8s.feature_store import (
     FEAST_VOLUME,
     REPO_DIR,
     REPO_MOUNT,
-    feast_client_objects,
+    feast_client,
     feast_env,
 )
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
@@ -46,10 +47,10 @@ from components.k8s.workload_pod import (
     ca_volume,
     image_ref,
     service_account_of,
-    workload_service_account,
 )
-from stacks.config import PlatformConfig
-from workloads import entrypoints
+from platform_spec import PlatformConfig
+from workloads.contract import commands
+from workloads.contract.feature_store import FEAST_PROJECT
 
 WORKLOAD = "training"
 JOB = "reference-training"
@@ -64,126 +65,227 @@ DISTRIBUTED_LABEL = {"smp.io/training": "distributed"}
 
 def training_args(platform: PlatformConfig) -> dict[str, str]:
     """The training module's arguments (feature repo, data, registry, model)."""
-    return {"feature_repo": REPO_DIR, "transactions": "$(SMP_TRANSACTIONS_URI)",
-            "tracking_uri": TRACKING_URI, "model_name": platform.serving.registered_model,
-            "model_kind": platform.training.model_kind}
+    return {
+        "feature_repo": REPO_DIR,
+        "transactions": "$(SMP_TRANSACTIONS_URI)",
+        "tracking_uri": TRACKING_URI,
+        "model_name": platform.serving.registered_model,
+        "model_kind": platform.training.model_kind,
+    }
 
 
-def _job_spec(template: dict[str, Any], *, deadline: int, backoff: int,
-              indexed: int = 0) -> dict[str, Any]:
-    spec: dict[str, Any] = {"backoffLimit": backoff, "activeDeadlineSeconds": deadline,
-                            "ttlSecondsAfterFinished": 7 * 86400, "template": template}
+def _job_spec(
+    template: dict[str, Any], *, deadline: int, backoff: int, indexed: int = 0
+) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "backoffLimit": backoff,
+        "activeDeadlineSeconds": deadline,
+        "ttlSecondsAfterFinished": 7 * 86400,
+        "template": template,
+    }
     if indexed:
-        spec.update({"completionMode": "Indexed", "completions": indexed,
-                     "parallelism": indexed})
+        spec.update({"completionMode": "Indexed", "completions": indexed, "parallelism": indexed})
     return spec
+
+
+@dataclass(frozen=True)
+class TrainingJobsArgs:
+    """The stack's training settings and the training image."""
+
+    cloud: CloudPlatform
+    platform: PlatformConfig
+    digest: str
+    # What must exist before this component's resources are created.
+    after: Sequence[pulumi.Resource] = ()
+    # The Feast project the clients' feature_store.yaml names.
+    feast_project: str = FEAST_PROJECT
 
 
 class TrainingJobs(pulumi.ComponentResource):
     """The `training` service account, Feast client config and the training CronJobs."""
 
-    def __init__(self, name: str, cloud: CloudPlatform, platform: PlatformConfig,
-                 digest: str, opts: pulumi.ResourceOptions | None = None,
-                 depends_on: Sequence[pulumi.Resource] = ()) -> None:
+    def __init__(
+        self, name: str, args: TrainingJobsArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
+        cloud = args.cloud
+        platform = args.platform
+        digest = args.digest
+        depends_on = args.after
         super().__init__("smp:k8s:TrainingJobs", name, None, opts)
-        child = pulumi.ResourceOptions(parent=self, depends_on=list(depends_on))
-        namespace, _ = service_account_of(cloud, WORKLOAD)
-        account = workload_service_account(f"{name}-sa", cloud, WORKLOAD, child)
-        feast = feast_client_objects(name, cloud, namespace, child)
-        ready = pulumi.ResourceOptions(parent=self,
-                                       depends_on=[account, *feast, *depends_on])
+        client = feast_client(self, name, cloud, WORKLOAD, depends_on, args.feast_project)
+        namespace, ready = client.namespace, client.ready()
         training = platform.training
         gpu = platform.training_on_gpu
         image = image_ref(cloud, WORKLOAD, digest)
         transactions = pulumi.Output.from_input(cloud.storage_uris["offline-store"]).apply(
-            lambda uri: f"{str(uri or '').rstrip('/')}/{TRANSACTIONS}")
+            lambda uri: f"{str(uri or '').rstrip('/')}/{TRANSACTIONS}"
+        )
         env: list[dict[str, Any]] = [
             {"name": "SMP_TRANSACTIONS_URI", "value": transactions},
-            *mlflow_client_env(), *feast_env(cloud)]
+            *mlflow_client_env(),
+            *feast_env(cloud),
+        ]
         volumes = [FEAST_VOLUME, ca_volume(namespace)]
         mounts = [REPO_MOUNT, CA_MOUNT]
         schedule = training.schedule or ON_DEMAND_SCHEDULE
         suspended = training.schedule is None
         labels = {"app.kubernetes.io/name": JOB, "app.kubernetes.io/part-of": "smp"}
-        resources = (Resources("4", "16Gi", "8", "32Gi", gpus=1) if gpu
-                     else Resources("2", "8Gi", "4", "16Gi"))
+        resources = (
+            Resources("4", "16Gi", "8", "32Gi", gpus=1)
+            if gpu
+            else Resources("2", "8Gi", "4", "16Gi")
+        )
         single = PodTemplate(
-            cloud, WORKLOAD, labels,
-            [Container("train", image, entrypoints.training(**training_args(platform)),
-                       resources, env=env,
-                       mounts=mounts)],
-            volumes=volumes, gpu=gpu, restart_policy="Never")
+            cloud,
+            WORKLOAD,
+            labels,
+            [
+                Container(
+                    "train",
+                    image,
+                    commands.training(**training_args(platform)),
+                    resources,
+                    env=env,
+                    mounts=mounts,
+                )
+            ],
+            volumes=volumes,
+            gpu=gpu,
+            restart_policy="Never",
+        )
         self.job = k8s.batch.v1.CronJob(
             f"{name}-job",
             metadata={"name": JOB, "namespace": namespace, "labels": labels},
-            spec={"schedule": schedule, "suspend": suspended, "concurrencyPolicy": "Forbid",
-                  "successfulJobsHistoryLimit": 3, "failedJobsHistoryLimit": 3,
-                  "jobTemplate": {"metadata": {"labels": labels},
-                                  "spec": _job_spec(single.manifest(), deadline=6 * 3600,
-                                                    backoff=1)}},
-            opts=ready)
+            spec={
+                "schedule": schedule,
+                "suspend": suspended,
+                "concurrencyPolicy": "Forbid",
+                "successfulJobsHistoryLimit": 3,
+                "failedJobsHistoryLimit": 3,
+                "jobTemplate": {
+                    "metadata": {"labels": labels},
+                    "spec": _job_spec(single.manifest(), deadline=6 * 3600, backoff=1),
+                },
+            },
+            opts=ready,
+        )
         self.distributed: k8s.batch.v1.CronJob | None = None
         if training.distributed is not None:
-            self.distributed = self._distributed(name, cloud, platform, image, env, volumes,
-                                                 mounts, ready)
+            self.distributed = self._distributed(
+                name, cloud, platform, image, env, volumes, mounts, ready
+            )
         self.register_outputs({})
 
-    def _distributed(self, name: str, cloud: CloudPlatform, platform: PlatformConfig,
-                     image: pulumi.Output[str], env: list[dict[str, Any]],
-                     volumes: list[dict[str, Any]], mounts: list[dict[str, Any]],
-                     ready: pulumi.ResourceOptions) -> k8s.batch.v1.CronJob:
+    def _distributed(
+        self,
+        name: str,
+        cloud: CloudPlatform,
+        platform: PlatformConfig,
+        image: pulumi.Output[str],
+        env: list[dict[str, Any]],
+        volumes: list[dict[str, Any]],
+        mounts: list[dict[str, Any]],
+        ready: pulumi.ResourceOptions,
+    ) -> k8s.batch.v1.CronJob:
         dist = platform.training.distributed
         assert dist is not None
         namespace, _ = service_account_of(cloud, WORKLOAD)
-        labels = {"app.kubernetes.io/name": DISTRIBUTED_JOB,
-                  "app.kubernetes.io/part-of": "smp", **DISTRIBUTED_LABEL}
+        labels = {
+            "app.kubernetes.io/name": DISTRIBUTED_JOB,
+            "app.kubernetes.io/part-of": "smp",
+            **DISTRIBUTED_LABEL,
+        }
         child = pulumi.ResourceOptions(parent=self)
         # Pods of an Indexed Job are `<job>-<index>`; with `subdomain` they resolve as
         # `<job>-<index>.<service>` through this headless Service.
         k8s.core.v1.Service(
             f"{name}-workers",
             metadata={"name": WORKERS_SERVICE, "namespace": namespace, "labels": labels},
-            spec={"clusterIP": "None", "publishNotReadyAddresses": True,
-                  "selector": DISTRIBUTED_LABEL,
-                  "ports": [{"name": "rendezvous", "port": TORCHRUN_PORT,
-                             "targetPort": TORCHRUN_PORT, "protocol": "TCP"}]},
-            opts=child)
+            spec={
+                "clusterIP": "None",
+                "publishNotReadyAddresses": True,
+                "selector": DISTRIBUTED_LABEL,
+                "ports": [
+                    {
+                        "name": "rendezvous",
+                        "port": TORCHRUN_PORT,
+                        "targetPort": TORCHRUN_PORT,
+                        "protocol": "TCP",
+                    }
+                ],
+            },
+            opts=child,
+        )
         # torchrun's rendezvous and the collective's (NCCL/gloo) connections go between
         # the workers of a job only: any TCP port, but only to and from those pods.
         peers = [{"podSelector": {"matchLabels": DISTRIBUTED_LABEL}}]
         k8s.networking.v1.NetworkPolicy(
             f"{name}-workers-mesh",
             metadata={"name": "allow-training-workers-mesh", "namespace": namespace},
-            spec={"podSelector": {"matchLabels": DISTRIBUTED_LABEL},
-                  "policyTypes": ["Ingress", "Egress"],
-                  "ingress": [{"from": peers,
-                               "ports": [{"protocol": "TCP", "port": 1024,
-                                          "endPort": 65535}]}],
-                  "egress": [{"to": peers,
-                              "ports": [{"protocol": "TCP", "port": 1024,
-                                         "endPort": 65535}]}]},
-            opts=child)
-        command = entrypoints.distributed_training(
-            nodes=dist.nodes, gpus_per_node=dist.gpus_per_node,
-            master_addr=f"$(SMP_JOB_NAME)-0.{WORKERS_SERVICE}", master_port=TORCHRUN_PORT,
-            train_args=entrypoints.training_args(**training_args(platform)))
-        job_env = [{"name": "SMP_JOB_NAME", "valueFrom": {"fieldRef": {
-            "fieldPath": "metadata.labels['batch.kubernetes.io/job-name']"}}}, *env]
+            spec={
+                "podSelector": {"matchLabels": DISTRIBUTED_LABEL},
+                "policyTypes": ["Ingress", "Egress"],
+                "ingress": [
+                    {"from": peers, "ports": [{"protocol": "TCP", "port": 1024, "endPort": 65535}]}
+                ],
+                "egress": [
+                    {"to": peers, "ports": [{"protocol": "TCP", "port": 1024, "endPort": 65535}]}
+                ],
+            },
+            opts=child,
+        )
+        command = commands.distributed_training(
+            nodes=dist.nodes,
+            gpus_per_node=dist.gpus_per_node,
+            master_addr=f"$(SMP_JOB_NAME)-0.{WORKERS_SERVICE}",
+            master_port=TORCHRUN_PORT,
+            train_args=commands.training_args(**training_args(platform)),
+        )
+        job_env = [
+            {
+                "name": "SMP_JOB_NAME",
+                "valueFrom": {
+                    "fieldRef": {"fieldPath": "metadata.labels['batch.kubernetes.io/job-name']"}
+                },
+            },
+            *env,
+        ]
         template = PodTemplate(
-            cloud, WORKLOAD, labels,
-            [Container("train", image, command,
-                       Resources("4", "16Gi", "8", "32Gi", gpus=dist.gpus_per_node),
-                       env=job_env, ports=[TORCHRUN_PORT], mounts=mounts)],
-            volumes=volumes, gpu=True, restart_policy="Never",
-            extra_spec={"subdomain": WORKERS_SERVICE})
+            cloud,
+            WORKLOAD,
+            labels,
+            [
+                Container(
+                    "train",
+                    image,
+                    command,
+                    Resources("4", "16Gi", "8", "32Gi", gpus=dist.gpus_per_node),
+                    env=job_env,
+                    ports=[TORCHRUN_PORT],
+                    mounts=mounts,
+                )
+            ],
+            volumes=volumes,
+            gpu=True,
+            restart_policy="Never",
+            extra_spec={"subdomain": WORKERS_SERVICE},
+        )
         # Always on demand: the schedule (if any) belongs to the single-node job.
         return k8s.batch.v1.CronJob(
             f"{name}-distributed",
             metadata={"name": DISTRIBUTED_JOB, "namespace": namespace, "labels": labels},
-            spec={"schedule": ON_DEMAND_SCHEDULE, "suspend": True,
-                  "concurrencyPolicy": "Forbid",
-                  "successfulJobsHistoryLimit": 3, "failedJobsHistoryLimit": 3,
-                  "jobTemplate": {"metadata": {"labels": labels},
-                                  "spec": _job_spec(template.manifest(), deadline=12 * 3600,
-                                                    backoff=0, indexed=dist.nodes)}},
-            opts=ready)
+            spec={
+                "schedule": ON_DEMAND_SCHEDULE,
+                "suspend": True,
+                "concurrencyPolicy": "Forbid",
+                "successfulJobsHistoryLimit": 3,
+                "failedJobsHistoryLimit": 3,
+                "jobTemplate": {
+                    "metadata": {"labels": labels},
+                    "spec": _job_spec(
+                        template.manifest(), deadline=12 * 3600, backoff=0, indexed=dist.nodes
+                    ),
+                },
+            },
+            opts=ready,
+        )

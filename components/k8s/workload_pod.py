@@ -19,8 +19,6 @@ from components.interface import CloudPlatform
 from components.k8s.gpu import GPU_POOL_SELECTOR, GPU_TOLERATIONS
 
 RUN_AS = 10001  # the uid/gid of the workload images (workloads/Dockerfile)
-AZURE_CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id"
-AZURE_USE_LABEL = "azure.workload.identity/use"
 TMP_VOLUME = {"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}
 TMP_MOUNT = {"name": "tmp", "mountPath": "/tmp"}  # noqa: S108 - an emptyDir, not the host's
 
@@ -45,9 +43,14 @@ class Resources:
 
 
 CONTAINER_SECURITY: dict[str, Any] = {
-    "runAsNonRoot": True, "runAsUser": RUN_AS, "runAsGroup": RUN_AS,
-    "allowPrivilegeEscalation": False, "privileged": False, "readOnlyRootFilesystem": True,
-    "capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
+    "runAsNonRoot": True,
+    "runAsUser": RUN_AS,
+    "runAsGroup": RUN_AS,
+    "allowPrivilegeEscalation": False,
+    "privileged": False,
+    "readOnlyRootFilesystem": True,
+    "capabilities": {"drop": ["ALL"]},
+    "seccompProfile": {"type": "RuntimeDefault"},
 }
 
 
@@ -66,19 +69,24 @@ def service_account_of(cloud: CloudPlatform, workload: str) -> tuple[str, str]:
     return (cloud.workload_service_accounts or WORKLOAD_SERVICE_ACCOUNTS)[workload]
 
 
-def workload_service_account(name: str, cloud: CloudPlatform, workload: str,
-                             opts: pulumi.ResourceOptions) -> k8s.core.v1.ServiceAccount:
-    """The service account the cloud identity is bound to: EKS Pod Identity needs no
-    annotation; AKS workload identity needs the managed identity's client id."""
+def workload_service_account(
+    name: str, cloud: CloudPlatform, workload: str, opts: pulumi.ResourceOptions
+) -> k8s.core.v1.ServiceAccount:
+    """The service account the cloud identity is bound to, annotated as the cloud binds it
+    (`CloudPlatform.service_account_annotations`: none for EKS Pod Identity)."""
     namespace, account = service_account_of(cloud, workload)
-    annotations: dict[str, Any] = {}
-    if cloud.cloud == "azure":
-        annotations[AZURE_CLIENT_ID_ANNOTATION] = cloud.workload_identities[workload]
+    annotations: dict[str, Any] = dict(cloud.service_account_annotations.get(workload, {}))
     return k8s.core.v1.ServiceAccount(
-        name, metadata={"name": account, "namespace": namespace,
-                        "labels": {"app.kubernetes.io/part-of": "smp-ml-services"},
-                        "annotations": annotations},
-        automount_service_account_token=False, opts=opts)
+        name,
+        metadata={
+            "name": account,
+            "namespace": namespace,
+            "labels": {"app.kubernetes.io/part-of": "smp-ml-services"},
+            "annotations": annotations,
+        },
+        automount_service_account_token=False,
+        opts=opts,
+    )
 
 
 @dataclass
@@ -97,17 +105,20 @@ class Container:
     def spec(self) -> dict[str, Any]:
         """The container manifest."""
         out: dict[str, Any] = {
-            "name": self.name, "image": self.image, "imagePullPolicy": "Always",
-            "command": list(self.command), "env": [dict(e) for e in self.env],
-            "resources": self.resources.spec(), "securityContext": dict(CONTAINER_SECURITY),
+            "name": self.name,
+            "image": self.image,
+            "imagePullPolicy": "Always",
+            "command": list(self.command),
+            "env": [dict(e) for e in self.env],
+            "resources": self.resources.spec(),
+            "securityContext": dict(CONTAINER_SECURITY),
             "volumeMounts": [TMP_MOUNT, *[dict(m) for m in self.mounts]],
         }
         if self.ports:
             out["ports"] = [{"containerPort": p, "protocol": "TCP"} for p in self.ports]
         if self.probe is not None:
             out["readinessProbe"] = dict(self.probe)
-            out["livenessProbe"] = {**self.probe, "initialDelaySeconds": 60,
-                                    "failureThreshold": 5}
+            out["livenessProbe"] = {**self.probe, "initialDelaySeconds": 60, "failureThreshold": 5}
         return out
 
 
@@ -129,17 +140,19 @@ class PodTemplate:
     def manifest(self) -> dict[str, Any]:
         """`{metadata, spec}` of the pod template."""
         _, account = service_account_of(self.cloud, self.workload)
-        labels = dict(self.labels)
-        if self.cloud.cloud == "azure":
-            labels[AZURE_USE_LABEL] = "true"
+        labels = {**self.labels, **self.cloud.pod_labels}
         spec: dict[str, Any] = {
             "serviceAccountName": account,
             # The projected identity token is mounted by the Pod Identity agent / the
             # workload identity webhook; nothing here needs the Kubernetes API.
             "automountServiceAccountToken": False,
-            "securityContext": {"runAsNonRoot": True, "runAsUser": RUN_AS,
-                                "runAsGroup": RUN_AS, "fsGroup": RUN_AS,
-                                "seccompProfile": {"type": "RuntimeDefault"}},
+            "securityContext": {
+                "runAsNonRoot": True,
+                "runAsUser": RUN_AS,
+                "runAsGroup": RUN_AS,
+                "fsGroup": RUN_AS,
+                "seccompProfile": {"type": "RuntimeDefault"},
+            },
             "containers": [c.spec() for c in self.containers],
             "volumes": [TMP_VOLUME, *[dict(v) for v in self.volumes]],
             **self.extra_spec,
@@ -164,14 +177,20 @@ def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
 
 def https_probe(path: str, port: int) -> dict[str, Any]:
     """A readiness probe over TLS."""
-    return {"httpGet": {"path": path, "port": port, "scheme": "HTTPS"},
-            "periodSeconds": 10, "timeoutSeconds": 3}
+    return {
+        "httpGet": {"path": path, "port": port, "scheme": "HTTPS"},
+        "periodSeconds": 10,
+        "timeoutSeconds": 3,
+    }
 
 
 def http_probe(path: str, port: int) -> dict[str, Any]:
     """A readiness probe over plain HTTP."""
-    return {"httpGet": {"path": path, "port": port, "scheme": "HTTP"},
-            "periodSeconds": 10, "timeoutSeconds": 3}
+    return {
+        "httpGet": {"path": path, "port": port, "scheme": "HTTP"},
+        "periodSeconds": 10,
+        "timeoutSeconds": 3,
+    }
 
 
 def tls_volume(service: str) -> dict[str, Any]:
@@ -188,45 +207,83 @@ def ca_volume(namespace: str) -> dict[str, Any]:
     """Only `ca.crt` of the namespace's internal-CA Secret (never a private key)."""
     from components.k8s.tls import ca_secret
 
-    return {"name": "internal-ca", "secret": {"secretName": ca_secret(namespace),
-                                              "defaultMode": 0o444,
-                                              "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+    return {
+        "name": "internal-ca",
+        "secret": {
+            "secretName": ca_secret(namespace),
+            "defaultMode": 0o444,
+            "items": [{"key": "ca.crt", "path": "ca.crt"}],
+        },
+    }
 
 
 def zone_spread(labels: dict[str, str]) -> list[dict[str, Any]]:
     """Spread replicas across zones (and nodes); soft where the region has few zones."""
-    return [{"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone",
-             "whenUnsatisfiable": "ScheduleAnyway", "labelSelector": {"matchLabels": labels}},
-            {"maxSkew": 1, "topologyKey": "kubernetes.io/hostname",
-             "whenUnsatisfiable": "ScheduleAnyway", "labelSelector": {"matchLabels": labels}}]
+    return [
+        {
+            "maxSkew": 1,
+            "topologyKey": "topology.kubernetes.io/zone",
+            "whenUnsatisfiable": "ScheduleAnyway",
+            "labelSelector": {"matchLabels": labels},
+        },
+        {
+            "maxSkew": 1,
+            "topologyKey": "kubernetes.io/hostname",
+            "whenUnsatisfiable": "ScheduleAnyway",
+            "labelSelector": {"matchLabels": labels},
+        },
+    ]
 
 
-def disruption_budget(name: str, app: str, namespace: str, labels: dict[str, str],
-                      opts: pulumi.ResourceOptions) -> k8s.policy.v1.PodDisruptionBudget:
+def disruption_budget(
+    name: str, app: str, namespace: str, labels: dict[str, str], opts: pulumi.ResourceOptions
+) -> k8s.policy.v1.PodDisruptionBudget:
     """At most one replica down through voluntary disruptions (drains, upgrades); unlike
     minAvailable it never blocks a drain of a single-replica service."""
     return k8s.policy.v1.PodDisruptionBudget(
-        name, metadata={"name": app, "namespace": namespace, "labels": labels},
-        spec={"maxUnavailable": 1, "selector": {"matchLabels": labels}}, opts=opts)
+        name,
+        metadata={"name": app, "namespace": namespace, "labels": labels},
+        spec={"maxUnavailable": 1, "selector": {"matchLabels": labels}},
+        opts=opts,
+    )
 
 
-def service_monitor(name: str, app: str, namespace: str, labels: dict[str, str], port: str,
-                    opts: pulumi.ResourceOptions, tls_secret: str | None = None,
-                    bearer_secret: tuple[str, str] | None = None
-                    ) -> k8s.apiextensions.CustomResource:
+def service_monitor(
+    name: str,
+    app: str,
+    namespace: str,
+    labels: dict[str, str],
+    port: str,
+    opts: pulumi.ResourceOptions,
+    tls_secret: str | None = None,
+    bearer_secret: tuple[str, str] | None = None,
+) -> k8s.apiextensions.CustomResource:
     """A ServiceMonitor the monitoring stack's Prometheus picks up."""
     endpoint: dict[str, Any] = {"port": port, "path": "/metrics", "interval": "30s"}
     if tls_secret:
         endpoint["scheme"] = "https"
-        endpoint["tlsConfig"] = {"ca": {"secret": {"name": tls_secret, "key": "ca.crt"}},
-                                 "serverName": f"{app}.{namespace}.svc"}
+        endpoint["tlsConfig"] = {
+            "ca": {"secret": {"name": tls_secret, "key": "ca.crt"}},
+            "serverName": f"{app}.{namespace}.svc",
+        }
     if bearer_secret:
-        endpoint["authorization"] = {"type": "Bearer", "credentials": {
-            "name": bearer_secret[0], "key": bearer_secret[1]}}
+        endpoint["authorization"] = {
+            "type": "Bearer",
+            "credentials": {"name": bearer_secret[0], "key": bearer_secret[1]},
+        }
     return k8s.apiextensions.CustomResource(
-        name, api_version="monitoring.coreos.com/v1", kind="ServiceMonitor",
-        metadata={"name": app, "namespace": namespace,
-                  "labels": {**labels, "release": "kube-prometheus-stack"}},
-        spec={"selector": {"matchLabels": labels}, "endpoints": [endpoint],
-              "namespaceSelector": {"matchNames": [namespace]}},
-        opts=opts)
+        name,
+        api_version="monitoring.coreos.com/v1",
+        kind="ServiceMonitor",
+        metadata={
+            "name": app,
+            "namespace": namespace,
+            "labels": {**labels, "release": "kube-prometheus-stack"},
+        },
+        spec={
+            "selector": {"matchLabels": labels},
+            "endpoints": [endpoint],
+            "namespaceSelector": {"matchNames": [namespace]},
+        },
+        opts=opts,
+    )

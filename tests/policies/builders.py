@@ -5,7 +5,7 @@ inputs, optional provider (another `Res`) and property dependencies (property ->
 names of other `Res` in the same stack). `resource_args` and `stack_args` turn
 them into `ResourceValidationArgs` / `StackValidationArgs` with the real
 constructors, props wrapped by `unknown_checking_proxy` exactly as the CLI
-(and `stacks.policy_gate`) does. Every build deep-copies the inputs, so a table
+(and `smp.gate`) does. Every build deep-copies the inputs, so a table
 entry can be used by any number of tests.
 
 A `Case` is one row of the per-rule tables: compliant (no violation) or
@@ -96,14 +96,17 @@ def removed(res: Res, path: str) -> Res:
 DEAD_TOKENS = {
     "azure-native:cache:Redis": "the azure-native v2 token; v3 registers azure-native:redis:Redis",
     "azure-native:network:FrontDoor": "v1 token; v3 registers azure-native:frontdoor:FrontDoor "
-                                      "(RES-010 now also names azure-native:frontdoor:*)",
+    "(RES-010 now also names azure-native:frontdoor:*)",
     "azure-native:network:TrafficManagerProfile": "no such token; v3 registers "
-                                                  "azure-native:trafficmanager:Profile (RES-010 "
-                                                  "now also names azure-native:trafficmanager:*)",
+    "azure-native:trafficmanager:Profile (RES-010 "
+    "now also names azure-native:trafficmanager:*)",
 }
 
-_SDK_ROOTS = {"aws": "pulumi_aws", "azure-native": "pulumi_azure_native",
-              "kubernetes": "pulumi_kubernetes"}
+_SDK_ROOTS = {
+    "aws": "pulumi_aws",
+    "azure-native": "pulumi_azure_native",
+    "kubernetes": "pulumi_kubernetes",
+}
 
 
 @functools.cache
@@ -148,11 +151,11 @@ def sdk_args_class(token: str) -> type | None:
         return None
     root = _SDK_ROOTS[package]
     head = module.split("/")[0]
-    target = (root if head == "index" else f"{root}.{head}") if package == "aws" \
-        else f"{root}.{module}"
+    target = (
+        (root if head == "index" else f"{root}.{head}") if package == "aws" else f"{root}.{module}"
+    )
     sdk_module = importlib.import_module(target)
-    return getattr(sdk_module, f"{name}InitArgs", None) or getattr(sdk_module, f"{name}Args",
-                                                                    None)
+    return getattr(sdk_module, f"{name}InitArgs", None) or getattr(sdk_module, f"{name}Args", None)
 
 
 def _nested_input_type(typ: Any) -> tuple[type | None, bool]:
@@ -209,8 +212,12 @@ def sdk_input_problems(res: Res) -> list[str] | None:
 def options(parent: str | None = None) -> PolicyResourceOptions:
     """Resource options as the engine reports them for a plain resource."""
     return PolicyResourceOptions(
-        protect=False, ignore_changes=[], delete_before_replace=None, aliases=[],
-        custom_timeouts=PolicyCustomTimeouts(0, 0, 0), additional_secret_outputs=[],
+        protect=False,
+        ignore_changes=[],
+        delete_before_replace=None,
+        aliases=[],
+        custom_timeouts=PolicyCustomTimeouts(0, 0, 0),
+        additional_secret_outputs=[],
         parent=parent,
     )
 
@@ -229,27 +236,44 @@ def provider_of(res: Res | None) -> PolicyProviderResource | None:
 
 def resource_args(res: Res, config: Mapping[str, Any] | None = None) -> ResourceValidationArgs:
     """`ResourceValidationArgs` for one resource, built with the real constructor."""
-    return ResourceValidationArgs(res.type, proxied(res.props), res.urn, res.name,
-                                  options(res.parent), provider_of(res.provider),
-                                  dict(config or {}), {})
+    return ResourceValidationArgs(
+        res.type,
+        proxied(res.props),
+        res.urn,
+        res.name,
+        options(res.parent),
+        provider_of(res.provider),
+        dict(config or {}),
+        {},
+    )
 
 
-def stack_args(resources: Iterable[Res], config: Mapping[str, Any] | None = None
-               ) -> StackValidationArgs:
+def stack_args(
+    resources: Iterable[Res], config: Mapping[str, Any] | None = None
+) -> StackValidationArgs:
     """`StackValidationArgs` over linked `PolicyResource`s (parents, dependencies)."""
     listed = list(resources)
     by_name: dict[str, PolicyResource] = {}
     for r in listed:
         if r.name in by_name:
             raise ValueError(f"two resources named {r.name} in one test stack")
-        by_name[r.name] = PolicyResource(r.type, proxied(r.props), r.urn, r.name,
-                                         options(r.parent), provider_of(r.provider), None, [],
-                                         {})
+        by_name[r.name] = PolicyResource(
+            r.type,
+            proxied(r.props),
+            r.urn,
+            r.name,
+            options(r.parent),
+            provider_of(r.provider),
+            None,
+            [],
+            {},
+        )
     for r in listed:
         target = by_name[r.name]
         try:
-            target.property_dependencies = {k: [by_name[n] for n in names]
-                                            for k, names in r.deps.items()}
+            target.property_dependencies = {
+                k: [by_name[n] for n in names] for k, names in r.deps.items()
+            }
         except KeyError as exc:
             raise ValueError(f"{r.name} depends on {exc}, which is not in the stack") from None
         seen: list[PolicyResource] = []
@@ -320,14 +344,23 @@ class Case:
         return f"{self.rule}-{verdict}-{self.label}"
 
 
-def ok(rule_id: str, label: str, subject: Res | tuple[Res, ...],
-       config: Mapping[str, Any] | None = None) -> Case:
+def ok(
+    rule_id: str,
+    label: str,
+    subject: Res | tuple[Res, ...],
+    config: Mapping[str, Any] | None = None,
+) -> Case:
     """A compliant case."""
     return Case(rule_id, label, subject, (), dict(config or {}))
 
 
-def bad(rule_id: str, label: str, subject: Res | tuple[Res, ...], *expect: str,
-        config: Mapping[str, Any] | None = None) -> Case:
+def bad(
+    rule_id: str,
+    label: str,
+    subject: Res | tuple[Res, ...],
+    *expect: str,
+    config: Mapping[str, Any] | None = None,
+) -> Case:
     """A non-compliant case: each of `expect` appears in some violation message."""
     if not expect:
         raise ValueError(f"{rule_id} {label}: say what the violation must mention")
@@ -341,13 +374,15 @@ AWS_UAE = Res("pulumi:providers:aws", "aws-uae", {"region": "me-central-1"})
 AWS_BAHRAIN = Res("pulumi:providers:aws", "aws-bahrain", {"region": "me-south-1"})
 AWS_IRELAND = Res("pulumi:providers:aws", "aws-ireland", {"region": "eu-west-1"})
 AZ_NORTH = Res("pulumi:providers:azure-native", "azure-uaenorth", {"location": "uaenorth"})
-AZ_CENTRAL = Res("pulumi:providers:azure-native", "azure-uaecentral",
-                 {"location": "uaecentral"})
-AZ_WESTEUROPE = Res("pulumi:providers:azure-native", "azure-westeurope",
-                    {"location": "westeurope"})
+AZ_CENTRAL = Res("pulumi:providers:azure-native", "azure-uaecentral", {"location": "uaecentral"})
+AZ_WESTEUROPE = Res("pulumi:providers:azure-native", "azure-westeurope", {"location": "westeurope"})
 
-TAGS = {"owner": "ml-platform", "data-classification": "confidential",
-        "data-residency": "uae", "stack": "aws-uae-prod"}
+TAGS = {
+    "owner": "ml-platform",
+    "data-classification": "confidential",
+    "data-residency": "uae",
+    "stack": "aws-uae-prod",
+}
 
 ACCOUNT = "123456789012"
 KEY_ARN = f"arn:aws:kms:me-central-1:{ACCOUNT}:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"

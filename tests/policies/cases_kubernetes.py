@@ -27,13 +27,21 @@ ECR_BAHRAIN_IMAGE = f"{ACCOUNT}.dkr.ecr.me-south-1.amazonaws.com/smp/serving{DIG
 ACR_IMAGE = f"smpuaenprod.azurecr.io/smp/serving{DIGEST}"
 
 RESTRICTED_CONTAINER = {
-    "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
-                        "capabilities": {"drop": ["ALL"]}},
-    "resources": {"requests": {"cpu": "500m", "memory": "1Gi"},
-                  "limits": {"cpu": "2", "memory": "2Gi"}},
+    "securityContext": {
+        "allowPrivilegeEscalation": False,
+        "readOnlyRootFilesystem": True,
+        "capabilities": {"drop": ["ALL"]},
+    },
+    "resources": {
+        "requests": {"cpu": "500m", "memory": "1Gi"},
+        "limits": {"cpu": "2", "memory": "2Gi"},
+    },
 }
-POD_SECURITY = {"runAsNonRoot": True, "runAsUser": 10001.0,
-                "seccompProfile": {"type": "RuntimeDefault"}}
+POD_SECURITY = {
+    "runAsNonRoot": True,
+    "runAsUser": 10001.0,
+    "seccompProfile": {"type": "RuntimeDefault"},
+}
 
 
 def container(name: str = "serving", image: str = ECR_IMAGE, **extra: Any) -> dict[str, Any]:
@@ -43,19 +51,32 @@ def container(name: str = "serving", image: str = ECR_IMAGE, **extra: Any) -> di
 
 def pod_spec(*containers: dict[str, Any], **extra: Any) -> dict[str, Any]:
     """A pod spec with the restricted pod-level security context."""
-    return {"serviceAccountName": "serving", "securityContext": dict(POD_SECURITY),
-            "containers": list(containers) or [container()], **extra}
+    return {
+        "serviceAccountName": "serving",
+        "securityContext": dict(POD_SECURITY),
+        "containers": list(containers) or [container()],
+        **extra,
+    }
 
 
 def deployment(spec: dict[str, Any] | None = None, name: str = "serving") -> Res:
     """An apps/v1 Deployment in the ml-serving namespace."""
     labels = {"app.kubernetes.io/name": name}
-    return Res("kubernetes:apps/v1:Deployment", name, {
-        "apiVersion": "apps/v1", "kind": "Deployment",
-        "metadata": {"name": name, "namespace": "ml-serving", "labels": labels},
-        "spec": {"replicas": 2.0, "selector": {"matchLabels": labels},
-                 "template": {"metadata": {"labels": labels}, "spec": spec or pod_spec()}},
-    }, provider=K8S)
+    return Res(
+        "kubernetes:apps/v1:Deployment",
+        name,
+        {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {"name": name, "namespace": "ml-serving", "labels": labels},
+            "spec": {
+                "replicas": 2.0,
+                "selector": {"matchLabels": labels},
+                "template": {"metadata": {"labels": labels}, "spec": spec or pod_spec()},
+            },
+        },
+        provider=K8S,
+    )
 
 
 GPU = {"nvidia.com/gpu": "1"}
@@ -67,13 +88,23 @@ def training_job(tolerations: list | None, limits_gpu: bool) -> Res:
     resources = copy.deepcopy(RESTRICTED_CONTAINER["resources"])
     if limits_gpu:
         resources["limits"].update(GPU)
-    spec = pod_spec(container("train", resources=resources), restartPolicy="Never",
-                    nodeSelector={"smp.io/pool": "gpu"},
-                    **({"tolerations": tolerations} if tolerations is not None else {}))
-    return Res("kubernetes:batch/v1:Job", "train", {
-        "apiVersion": "batch/v1", "kind": "Job",
-        "metadata": {"name": "train", "namespace": "ml-training"},
-        "spec": {"backoffLimit": 2.0, "template": {"spec": spec}}}, provider=K8S)
+    spec = pod_spec(
+        container("train", resources=resources),
+        restartPolicy="Never",
+        nodeSelector={"smp.io/pool": "gpu"},
+        **({"tolerations": tolerations} if tolerations is not None else {}),
+    )
+    return Res(
+        "kubernetes:batch/v1:Job",
+        "train",
+        {
+            "apiVersion": "batch/v1",
+            "kind": "Job",
+            "metadata": {"name": "train", "namespace": "ml-training"},
+            "spec": {"backoffLimit": 2.0, "template": {"spec": spec}},
+        },
+        provider=K8S,
+    )
 
 
 def namespace(name: str, level: str | None = "restricted") -> Res:
@@ -82,8 +113,12 @@ def namespace(name: str, level: str | None = "restricted") -> Res:
     meta: dict[str, Any] = {"name": name}
     if level is not None:
         meta["labels"] = {**labels, "app.kubernetes.io/part-of": "smp"}
-    return Res("kubernetes:core/v1:Namespace", f"ns-{name}", {
-        "apiVersion": "v1", "kind": "Namespace", "metadata": meta}, provider=K8S)
+    return Res(
+        "kubernetes:core/v1:Namespace",
+        f"ns-{name}",
+        {"apiVersion": "v1", "kind": "Namespace", "metadata": meta},
+        provider=K8S,
+    )
 
 
 def _privileged(name: str) -> Res:
@@ -96,24 +131,55 @@ def _privileged(name: str) -> Res:
 def network_policy(ns: str, name: str = "default-deny", **spec: Any) -> Res:
     """A NetworkPolicy in `ns`; by default one that denies all ingress and egress."""
     body = {"podSelector": {}, "policyTypes": ["Ingress", "Egress"], **spec}
-    return Res("kubernetes:networking.k8s.io/v1:NetworkPolicy", f"{ns}-{name}", {
-        "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
-        "metadata": {"name": name, "namespace": ns}, "spec": body}, provider=K8S)
+    return Res(
+        "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+        f"{ns}-{name}",
+        {
+            "apiVersion": "networking.k8s.io/v1",
+            "kind": "NetworkPolicy",
+            "metadata": {"name": name, "namespace": ns},
+            "spec": body,
+        },
+        provider=K8S,
+    )
 
 
 def _rbac(kind: str, name: str, **props: Any) -> Res:
-    return Res(f"kubernetes:rbac.authorization.k8s.io/v1:{kind}", name, {
-        "apiVersion": "rbac.authorization.k8s.io/v1", "kind": kind,
-        "metadata": {"name": name}, **props}, provider=K8S)
+    return Res(
+        f"kubernetes:rbac.authorization.k8s.io/v1:{kind}",
+        name,
+        {
+            "apiVersion": "rbac.authorization.k8s.io/v1",
+            "kind": kind,
+            "metadata": {"name": name},
+            **props,
+        },
+        provider=K8S,
+    )
 
 
-CRONJOB = Res("kubernetes:batch/v1:CronJob", "drift", {
-    "metadata": {"name": "drift", "namespace": "ml-monitoring"},
-    "spec": {"schedule": "0 * * * *", "jobTemplate": {"spec": {"template": {
-        "spec": pod_spec(container("drift"), restartPolicy="OnFailure")}}}}}, provider=K8S)
-POD = Res("kubernetes:core/v1:Pod", "debug", {
-    "metadata": {"name": "debug", "namespace": "ml-serving"}, "spec": pod_spec()},
-    provider=K8S)
+CRONJOB = Res(
+    "kubernetes:batch/v1:CronJob",
+    "drift",
+    {
+        "metadata": {"name": "drift", "namespace": "ml-monitoring"},
+        "spec": {
+            "schedule": "0 * * * *",
+            "jobTemplate": {
+                "spec": {
+                    "template": {"spec": pod_spec(container("drift"), restartPolicy="OnFailure")}
+                }
+            },
+        },
+    },
+    provider=K8S,
+)
+POD = Res(
+    "kubernetes:core/v1:Pod",
+    "debug",
+    {"metadata": {"name": "debug", "namespace": "ml-serving"}, "spec": pod_spec()},
+    provider=K8S,
+)
 
 # Where each workload kind carries its pod template (written out here, not read from
 # the rule module, so the rules' own table is checked against it).
@@ -131,8 +197,11 @@ WORKLOAD_POD_PATHS = {
 def workload(type_token: str, spec: dict[str, Any]) -> Res:
     """A workload of any kind with `spec` as its pod spec, at the kind's own path."""
     kind = type_token.rsplit(":", 1)[-1]
-    body: dict[str, Any] = {"apiVersion": type_token.split(":")[1], "kind": kind,
-                            "metadata": {"name": kind.lower(), "namespace": "ml-platform"}}
+    body: dict[str, Any] = {
+        "apiVersion": type_token.split(":")[1],
+        "kind": kind,
+        "metadata": {"name": kind.lower(), "namespace": "ml-platform"},
+    }
     node = body
     *parents, last = WORKLOAD_POD_PATHS[type_token]
     for part in parents:
@@ -143,18 +212,33 @@ def workload(type_token: str, spec: dict[str, Any]) -> Res:
 
 # Per rule: a pod spec that violates only it, and a fragment its violation must contain.
 _BREAKERS: dict[str, tuple[dict[str, Any], str]] = {
-    "K8S-001": (pod_spec(container(securityContext={"privileged": True})),
-                "containers[0] (serving): privileged is true"),
+    "K8S-001": (
+        pod_spec(container(securityContext={"privileged": True})),
+        "containers[0] (serving): privileged is true",
+    ),
     "K8S-002": (pod_spec(hostNetwork=True), "hostNetwork is true"),
-    "K8S-003": (pod_spec({**container(), "resources": {}}),
-                "containers[0] (serving): resources.requests.cpu is not set"),
-    "K8S-004": (pod_spec(container(resources={"requests": {"cpu": "1", "memory": "1Gi"},
-                                              "limits": {"cpu": "1", "memory": "1Gi",
-                                                         "nvidia.com/gpu": "1"}})),
-                "requests nvidia.com/gpu but does not tolerate"),
-    "K8S-005": (pod_spec(container(image="python:3.11-slim")),
-                "containers[0] (serving): image python:3.11-slim is not pinned by digest"),
+    "K8S-003": (
+        pod_spec({**container(), "resources": {}}),
+        "containers[0] (serving): resources.requests.cpu is not set",
+    ),
+    "K8S-004": (
+        pod_spec(
+            container(
+                resources={
+                    "requests": {"cpu": "1", "memory": "1Gi"},
+                    "limits": {"cpu": "1", "memory": "1Gi", "nvidia.com/gpu": "1"},
+                }
+            )
+        ),
+        "requests nvidia.com/gpu but does not tolerate",
+    ),
+    "K8S-005": (
+        pod_spec(container(image="python:3.11-slim")),
+        "containers[0] (serving): image python:3.11-slim is not pinned by digest",
+    ),
 }
+
+
 def _subject(rule_id: str, res: Res) -> Any:
     # K8S-005 is a stack rule (it must see the stack's own registries).
     return (res,) if rule_id == "K8S-005" else res
@@ -165,146 +249,584 @@ EVERY_KIND_CASES: list[Case] = [
     for rule_id, (broken, fragment) in _BREAKERS.items()
     for type_token in WORKLOAD_POD_PATHS
     for case in (
-        ok(rule_id, f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
-           _subject(rule_id, workload(type_token, pod_spec()))),
-        bad(rule_id, f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
-            _subject(rule_id, workload(type_token, broken)), fragment),
+        ok(
+            rule_id,
+            f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
+            _subject(rule_id, workload(type_token, pod_spec())),
+        ),
+        bad(
+            rule_id,
+            f"every-kind-{type_token.rsplit(':', 1)[-1].lower()}",
+            _subject(rule_id, workload(type_token, broken)),
+            fragment,
+        ),
     )
 ]
 
-AKS = Res("azure-native:containerservice:ManagedCluster", "aks", {
-    "location": "uaenorth", "kubernetesVersion": "1.32.3"}, provider=AZ_NORTH)
-EKS = Res("aws:eks/cluster:Cluster", "eks", {"name": "smp", "version": "1.31"},
-          provider=AWS_UAE)
+AKS = Res(
+    "azure-native:containerservice:ManagedCluster",
+    "aks",
+    {"location": "uaenorth", "kubernetesVersion": "1.32.3"},
+    provider=AZ_NORTH,
+)
+EKS = Res("aws:eks/cluster:Cluster", "eks", {"name": "smp", "version": "1.31"}, provider=AWS_UAE)
 
 CASES: list[Case] = [
     # K8S-001 -----------------------------------------------------------------
     ok("K8S-001", "deployment-restricted", deployment()),
     ok("K8S-001", "cronjob-restricted", CRONJOB),
-    ok("K8S-001", "pod-container-level-context", patched(POD, "spec", {"containers": [
-        container(securityContext={
-            "runAsNonRoot": True, "allowPrivilegeEscalation": False,
-            "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]},
-            "seccompProfile": {"type": "RuntimeDefault"}})]})),
-    bad("K8S-001", "root-container", deployment(pod_spec(container(securityContext={
-        "runAsNonRoot": False, "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
-        "capabilities": {"drop": ["ALL"]}}))),
-        "containers[0] (serving): runAsNonRoot is not true"),
-    bad("K8S-001", "privileged-init-container", deployment(pod_spec(
-        container(), initContainers=[container("init", securityContext={"privileged": True})])),
+    ok(
+        "K8S-001",
+        "pod-container-level-context",
+        patched(
+            POD,
+            "spec",
+            {
+                "containers": [
+                    container(
+                        securityContext={
+                            "runAsNonRoot": True,
+                            "allowPrivilegeEscalation": False,
+                            "readOnlyRootFilesystem": True,
+                            "capabilities": {"drop": ["ALL"]},
+                            "seccompProfile": {"type": "RuntimeDefault"},
+                        }
+                    )
+                ]
+            },
+        ),
+    ),
+    bad(
+        "K8S-001",
+        "root-container",
+        deployment(
+            pod_spec(
+                container(
+                    securityContext={
+                        "runAsNonRoot": False,
+                        "allowPrivilegeEscalation": False,
+                        "readOnlyRootFilesystem": True,
+                        "capabilities": {"drop": ["ALL"]},
+                    }
+                )
+            )
+        ),
+        "containers[0] (serving): runAsNonRoot is not true",
+    ),
+    bad(
+        "K8S-001",
+        "privileged-init-container",
+        deployment(
+            pod_spec(
+                container(),
+                initContainers=[container("init", securityContext={"privileged": True})],
+            )
+        ),
         "initContainers[0] (init): privileged is true",
         "initContainers[0] (init): allowPrivilegeEscalation is not false",
         "initContainers[0] (init): readOnlyRootFilesystem is not true",
-        "initContainers[0] (init): capabilities.drop does not include ALL"),
-    bad("K8S-001", "no-seccomp", deployment({**pod_spec(), "securityContext": {
-        "runAsNonRoot": True}}), "containers[0] (serving): seccompProfile.type is not "
-                                 "RuntimeDefault"),
-    bad("K8S-001", "no-pod-spec", Res("kubernetes:apps/v1:Deployment", "empty", {
-        "metadata": {"name": "empty"}, "spec": {"replicas": 1.0}}, provider=K8S),
-        "the workload has no pod spec"),
+        "initContainers[0] (init): capabilities.drop does not include ALL",
+    ),
+    bad(
+        "K8S-001",
+        "no-seccomp",
+        deployment({**pod_spec(), "securityContext": {"runAsNonRoot": True}}),
+        "containers[0] (serving): seccompProfile.type is not RuntimeDefault",
+    ),
+    bad(
+        "K8S-001",
+        "no-pod-spec",
+        Res(
+            "kubernetes:apps/v1:Deployment",
+            "empty",
+            {"metadata": {"name": "empty"}, "spec": {"replicas": 1.0}},
+            provider=K8S,
+        ),
+        "the workload has no pod spec",
+    ),
     # K8S-002 -----------------------------------------------------------------
-    ok("K8S-002", "no-host-access", deployment(pod_spec(
-        container(), volumes=[{"name": "tmp", "emptyDir": {}}]))),
-    bad("K8S-002", "host-network-and-path", deployment(pod_spec(
-        container(), hostNetwork=True, hostPID=True,
-        volumes=[{"name": "tmp", "emptyDir": {}},
-                 {"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}])),
-        "hostNetwork is true", "hostPID is true", "volumes[1] mounts a hostPath"),
-    bad("K8S-002", "host-ipc", patched(CRONJOB, "spec.jobTemplate.spec.template.spec",
-                                       pod_spec(hostIPC=True)), "hostIPC is true"),
+    ok(
+        "K8S-002",
+        "no-host-access",
+        deployment(pod_spec(container(), volumes=[{"name": "tmp", "emptyDir": {}}])),
+    ),
+    bad(
+        "K8S-002",
+        "host-network-and-path",
+        deployment(
+            pod_spec(
+                container(),
+                hostNetwork=True,
+                hostPID=True,
+                volumes=[
+                    {"name": "tmp", "emptyDir": {}},
+                    {"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}},
+                ],
+            )
+        ),
+        "hostNetwork is true",
+        "hostPID is true",
+        "volumes[1] mounts a hostPath",
+    ),
+    bad(
+        "K8S-002",
+        "host-ipc",
+        patched(CRONJOB, "spec.jobTemplate.spec.template.spec", pod_spec(hostIPC=True)),
+        "hostIPC is true",
+    ),
     # K8S-003 -----------------------------------------------------------------
     ok("K8S-003", "requests-and-limits", deployment()),
-    bad("K8S-003", "no-limits", deployment(pod_spec(container(resources={
-        "requests": {"cpu": "500m", "memory": "1Gi"}}))),
+    bad(
+        "K8S-003",
+        "no-limits",
+        deployment(pod_spec(container(resources={"requests": {"cpu": "500m", "memory": "1Gi"}}))),
         "containers[0] (serving): resources.limits.cpu is not set",
-        "containers[0] (serving): resources.limits.memory is not set"),
-    bad("K8S-003", "init-without-resources", deployment(pod_spec(
-        container(), initContainers=[{**container("migrate"), "resources": {}}])),
-        "initContainers[0] (migrate): resources.requests.cpu is not set"),
+        "containers[0] (serving): resources.limits.memory is not set",
+    ),
+    bad(
+        "K8S-003",
+        "init-without-resources",
+        deployment(
+            pod_spec(container(), initContainers=[{**container("migrate"), "resources": {}}])
+        ),
+        "initContainers[0] (migrate): resources.requests.cpu is not set",
+    ),
     # K8S-004 -----------------------------------------------------------------
     ok("K8S-004", "gpu-job-tolerates-and-requests", training_job([GPU_TOLERATION], True)),
     ok("K8S-004", "cpu-deployment", deployment()),
-    bad("K8S-004", "gpu-without-toleration", training_job(None, True),
-        "requests nvidia.com/gpu but does not tolerate the GPU node taint"),
-    bad("K8S-004", "toleration-without-gpu", training_job([GPU_TOLERATION], False),
-        "tolerates the GPU node taint but requests no nvidia.com/gpu"),
+    bad(
+        "K8S-004",
+        "gpu-without-toleration",
+        training_job(None, True),
+        "requests nvidia.com/gpu but does not tolerate the GPU node taint",
+    ),
+    bad(
+        "K8S-004",
+        "toleration-without-gpu",
+        training_job([GPU_TOLERATION], False),
+        "tolerates the GPU node taint but requests no nvidia.com/gpu",
+    ),
     # K8S-005 -----------------------------------------------------------------
     ok("K8S-005", "ecr-me-central-1-digest", (deployment(),)),
-    ok("K8S-005", "allow-listed-acr", (deployment(pod_spec(container(image=ACR_IMAGE))),),
-       config={"allowedRegistries": ["smpuaen*.azurecr.io"]}),
-    ok("K8S-005", "acr-of-this-stack-in-uaenorth", (
-        deployment(pod_spec(container(image=ACR_IMAGE))),
-        Res("azure-native:containerregistry:Registry", "acr",
-            {"registryName": "smpuaenprod", "location": "uaenorth"}, provider=AZ_NORTH))),
-    bad("K8S-005", "acr-of-this-stack-abroad", (
-        deployment(pod_spec(container(image=ACR_IMAGE))),
-        Res("azure-native:containerregistry:Registry", "acr",
-            {"registryName": "smpuaenprod", "location": "westeurope"}, provider=AZ_NORTH)),
-        "registry smpuaenprod.azurecr.io is not an in-country registry"),
-    bad("K8S-005", "tag-not-digest", (deployment(pod_spec(container(
-        image=f"{ACCOUNT}.dkr.ecr.me-central-1.amazonaws.com/smp/serving:1.4.2"))),),
-        "containers[0] (serving): image", "is not pinned by digest"),
-    bad("K8S-005", "docker-hub", (deployment(pod_spec(container(image=f"python{DIGEST}"))),),
-        "containers[0] (serving): registry docker.io is not an in-country registry"),
-    bad("K8S-005", "ecr-bahrain", (deployment(pod_spec(container(image=ECR_BAHRAIN_IMAGE))),),
-        "registry 123456789012.dkr.ecr.me-south-1.amazonaws.com is not an in-country"),
-    bad("K8S-005", "acr-not-in-stack", (deployment(pod_spec(container(image=ACR_IMAGE))),),
-        "registry smpuaenprod.azurecr.io is not an in-country registry"),
-    bad("K8S-005", "no-image", (patched(deployment(), "spec.template.spec.containers",
-                                        [{"name": "serving", **RESTRICTED_CONTAINER}]),),
-        "containers[0] (serving): no image"),
+    ok(
+        "K8S-005",
+        "allow-listed-acr",
+        (deployment(pod_spec(container(image=ACR_IMAGE))),),
+        config={"allowedRegistries": ["smpuaen*.azurecr.io"]},
+    ),
+    ok(
+        "K8S-005",
+        "acr-of-this-stack-in-uaenorth",
+        (
+            deployment(pod_spec(container(image=ACR_IMAGE))),
+            Res(
+                "azure-native:containerregistry:Registry",
+                "acr",
+                {"registryName": "smpuaenprod", "location": "uaenorth"},
+                provider=AZ_NORTH,
+            ),
+        ),
+    ),
+    bad(
+        "K8S-005",
+        "acr-of-this-stack-abroad",
+        (
+            deployment(pod_spec(container(image=ACR_IMAGE))),
+            Res(
+                "azure-native:containerregistry:Registry",
+                "acr",
+                {"registryName": "smpuaenprod", "location": "westeurope"},
+                provider=AZ_NORTH,
+            ),
+        ),
+        "registry smpuaenprod.azurecr.io is not an in-country registry",
+    ),
+    bad(
+        "K8S-005",
+        "tag-not-digest",
+        (
+            deployment(
+                pod_spec(
+                    container(
+                        image=f"{ACCOUNT}.dkr.ecr.me-central-1.amazonaws.com/smp/serving:1.4.2"
+                    )
+                )
+            ),
+        ),
+        "containers[0] (serving): image",
+        "is not pinned by digest",
+    ),
+    bad(
+        "K8S-005",
+        "docker-hub",
+        (deployment(pod_spec(container(image=f"python{DIGEST}"))),),
+        "containers[0] (serving): registry docker.io is not an in-country registry",
+    ),
+    bad(
+        "K8S-005",
+        "ecr-bahrain",
+        (deployment(pod_spec(container(image=ECR_BAHRAIN_IMAGE))),),
+        "registry 123456789012.dkr.ecr.me-south-1.amazonaws.com is not an in-country",
+    ),
+    bad(
+        "K8S-005",
+        "acr-not-in-stack",
+        (deployment(pod_spec(container(image=ACR_IMAGE))),),
+        "registry smpuaenprod.azurecr.io is not an in-country registry",
+    ),
+    bad(
+        "K8S-005",
+        "no-image",
+        (
+            patched(
+                deployment(),
+                "spec.template.spec.containers",
+                [{"name": "serving", **RESTRICTED_CONTAINER}],
+            ),
+        ),
+        "containers[0] (serving): no image",
+    ),
     # K8S-006 -----------------------------------------------------------------
     ok("K8S-006", "default-deny", (namespace("ml-serving"), network_policy("ml-serving"))),
-    ok("K8S-006", "default-deny-explicit-empty-rules", (
-        namespace("ml-serving"),
-        network_policy("ml-serving", podSelector={"matchLabels": {}}, ingress=[], egress=[]))),
-    bad("K8S-006", "no-policy", (namespace("ml-serving"), namespace("ml-training"),
-                                 network_policy("ml-serving")),
-        "namespace ml-training has no default-deny NetworkPolicy"),
-    bad("K8S-006", "allow-rule-is-not-deny", (
-        namespace("ml-serving"),
-        network_policy("ml-serving", "allow-web", ingress=[{"from": [
-            {"namespaceSelector": {}}]}])),
-        "namespace ml-serving has no default-deny NetworkPolicy"),
-    bad("K8S-006", "ingress-only", (namespace("ml-serving"), network_policy(
-        "ml-serving", policyTypes=["Ingress"])),
-        "namespace ml-serving has no default-deny NetworkPolicy"),
+    ok(
+        "K8S-006",
+        "default-deny-explicit-empty-rules",
+        (
+            namespace("ml-serving"),
+            network_policy("ml-serving", podSelector={"matchLabels": {}}, ingress=[], egress=[]),
+        ),
+    ),
+    bad(
+        "K8S-006",
+        "no-policy",
+        (namespace("ml-serving"), namespace("ml-training"), network_policy("ml-serving")),
+        "namespace ml-training has no default-deny NetworkPolicy",
+    ),
+    bad(
+        "K8S-006",
+        "allow-rule-is-not-deny",
+        (
+            namespace("ml-serving"),
+            network_policy(
+                "ml-serving", "allow-web", ingress=[{"from": [{"namespaceSelector": {}}]}]
+            ),
+        ),
+        "namespace ml-serving has no default-deny NetworkPolicy",
+    ),
+    bad(
+        "K8S-006",
+        "ingress-only",
+        (namespace("ml-serving"), network_policy("ml-serving", policyTypes=["Ingress"])),
+        "namespace ml-serving has no default-deny NetworkPolicy",
+    ),
     # K8S-007 -----------------------------------------------------------------
-    ok("K8S-007", "named-role", _rbac("Role", "model-reader", rules=[
-        {"apiGroups": [""], "resources": ["configmaps", "pods"], "verbs": ["get", "list"]}])),
-    ok("K8S-007", "binding-to-named-role", _rbac("RoleBinding", "ds-reader", roleRef={
-        "apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "model-reader"},
-        subjects=[{"kind": "Group", "name": "data-scientists"}])),
-    bad("K8S-007", "wildcard-cluster-role", _rbac("ClusterRole", "ops", rules=[
-        {"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["get"]},
-        {"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]),
-        "rules[1].verbs contains '*'", "rules[1].resources contains '*'",
-        "rules[1].apiGroups contains '*'"),
-    bad("K8S-007", "cluster-admin-binding", _rbac("ClusterRoleBinding", "ops-admin", roleRef={
-        "apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
-        subjects=[{"kind": "Group", "name": "platform-ops"}]), "binds cluster-admin"),
+    ok(
+        "K8S-007",
+        "named-role",
+        _rbac(
+            "Role",
+            "model-reader",
+            rules=[
+                {"apiGroups": [""], "resources": ["configmaps", "pods"], "verbs": ["get", "list"]}
+            ],
+        ),
+    ),
+    ok(
+        "K8S-007",
+        "binding-to-named-role",
+        _rbac(
+            "RoleBinding",
+            "ds-reader",
+            roleRef={
+                "apiGroup": "rbac.authorization.k8s.io",
+                "kind": "Role",
+                "name": "model-reader",
+            },
+            subjects=[{"kind": "Group", "name": "data-scientists"}],
+        ),
+    ),
+    bad(
+        "K8S-007",
+        "wildcard-cluster-role",
+        _rbac(
+            "ClusterRole",
+            "ops",
+            rules=[
+                {"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["get"]},
+                {"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]},
+            ],
+        ),
+        "rules[1].verbs contains '*'",
+        "rules[1].resources contains '*'",
+        "rules[1].apiGroups contains '*'",
+    ),
+    bad(
+        "K8S-007",
+        "cluster-admin-binding",
+        _rbac(
+            "ClusterRoleBinding",
+            "ops-admin",
+            roleRef={
+                "apiGroup": "rbac.authorization.k8s.io",
+                "kind": "ClusterRole",
+                "name": "cluster-admin",
+            },
+            subjects=[{"kind": "Group", "name": "platform-ops"}],
+        ),
+        "binds cluster-admin",
+    ),
     # K8S-008 -----------------------------------------------------------------
     ok("K8S-008", "restricted-labels", namespace("ml-serving")),
-    bad("K8S-008", "baseline", namespace("ml-serving", "baseline"),
-        "label pod-security.kubernetes.io/enforce is 'baseline', not 'restricted'"),
-    bad("K8S-008", "unlabelled", namespace("ml-serving", None),
+    bad(
+        "K8S-008",
+        "baseline",
+        namespace("ml-serving", "baseline"),
+        "label pod-security.kubernetes.io/enforce is 'baseline', not 'restricted'",
+    ),
+    bad(
+        "K8S-008",
+        "unlabelled",
+        namespace("ml-serving", None),
         "label pod-security.kubernetes.io/enforce is None",
-        "pod-security.kubernetes.io/audit", "pod-security.kubernetes.io/warn"),
+        "pod-security.kubernetes.io/audit",
+        "pod-security.kubernetes.io/warn",
+    ),
     ok("K8S-008", "node-agents-may-enforce-privileged", _privileged("node-agents")),
-    bad("K8S-008", "privileged-outside-the-list", _privileged("ml-serving"),
-        "label pod-security.kubernetes.io/enforce is 'privileged', not 'restricted'"),
-    bad("K8S-008", "privileged-needs-a-configured-reason", _privileged("node-agents"),
+    bad(
+        "K8S-008",
+        "privileged-outside-the-list",
+        _privileged("ml-serving"),
+        "label pod-security.kubernetes.io/enforce is 'privileged', not 'restricted'",
+    ),
+    bad(
+        "K8S-008",
+        "privileged-needs-a-configured-reason",
+        _privileged("node-agents"),
         "pod-security.kubernetes.io/enforce is 'privileged'",
-        config={"privilegedNamespaces": [{"name": "node-agents", "reason": ""}]}),
+        config={"privilegedNamespaces": [{"name": "node-agents", "reason": ""}]},
+    ),
     # K8S-009 -----------------------------------------------------------------
     ok("K8S-009", "eks-1-31", EKS),
     ok("K8S-009", "aks-patch-version", AKS),
-    bad("K8S-009", "eks-1-29", EKS.with_props(version="1.29"),
-        "version 1.29 is older than the minimum 1.31"),
-    bad("K8S-009", "eks-unpinned", EKS.with_props(version=None),
-        "version is <missing>: pin a Kubernetes minor version"),
-    bad("K8S-009", "aks-below-configured", AKS, "kubernetesVersion 1.32.3 is older than the "
-                                                "minimum 1.33",
-        config={"minKubernetesVersion": "1.33"}),
+    bad(
+        "K8S-009",
+        "eks-1-29",
+        EKS.with_props(version="1.29"),
+        "version 1.29 is older than the minimum 1.31",
+    ),
+    bad(
+        "K8S-009",
+        "eks-unpinned",
+        EKS.with_props(version=None),
+        "version is <missing>: pin a Kubernetes minor version",
+    ),
+    bad(
+        "K8S-009",
+        "aks-below-configured",
+        AKS,
+        "kubernetesVersion 1.32.3 is older than the minimum 1.33",
+        config={"minKubernetesVersion": "1.33"},
+    ),
 ]
 CASES.extend(EVERY_KIND_CASES)
+
+# K8S-010: image scanning ------------------------------------------------------
+KMS = [{"encryptionType": "KMS", "kmsKey": "k"}]
+
+
+def _repo(name: str, scan_on_push: bool | None = None) -> Res:
+    props: dict[str, Any] = {
+        "name": name,
+        "imageTagMutability": "IMMUTABLE",
+        "encryptionConfigurations": KMS,
+    }
+    if scan_on_push is not None:
+        props["imageScanningConfiguration"] = {"scanOnPush": scan_on_push}
+    return Res(
+        "aws:ecr/repository:Repository", f"repo-{name.replace('/', '-')}", props, provider=AWS_UAE
+    )
+
+
+def _registry_scanning(
+    scan_type: str = "BASIC", frequency: str = "SCAN_ON_PUSH", *filters: str
+) -> Res:
+    return Res(
+        "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration",
+        "scanning",
+        {
+            "scanType": scan_type,
+            "rules": [
+                {
+                    "scanFrequency": frequency,
+                    "repositoryFilters": [
+                        {"filter": f, "filterType": "WILDCARD"} for f in (filters or ("*",))
+                    ],
+                }
+            ],
+        },
+        provider=AWS_UAE,
+    )
+
+
+MIRROR_TEMPLATE = Res(
+    "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate",
+    "mirror",
+    {"prefix": "mirror", "appliedFors": ["CREATE_ON_PUSH"], "imageTagMutability": "IMMUTABLE"},
+    provider=AWS_UAE,
+)
+ACR = Res(
+    "azure-native:containerregistry:Registry",
+    "acr",
+    {
+        "registryName": "smpuaenprod",
+        "location": "uaenorth",
+        "resourceGroupName": "rg",
+        "sku": {"name": "Premium"},
+    },
+    provider=AZ_NORTH,
+)
+
+
+def _defender(
+    tier: str = "Standard",
+    registry_scanning: str | None = "True",
+    scope: str = "subscriptions/00000000-0000-4000-8000-000000000001",
+) -> Res:
+    extensions = (
+        []
+        if registry_scanning is None
+        else [
+            {"name": "ContainerRegistriesVulnerabilityAssessments", "isEnabled": registry_scanning}
+        ]
+    )
+    return Res(
+        "azure-native:security:Pricing",
+        "defender-containers",
+        {
+            "pricingName": "Containers",
+            "pricingTier": tier,
+            "scopeId": scope,
+            "extensions": extensions,
+        },
+        provider=AZ_NORTH,
+    )
+
+
+CASES += [
+    ok(
+        "K8S-010",
+        "registry-scans-everything-on-push",
+        (_repo("smp/serving", scan_on_push=True), MIRROR_TEMPLATE, _registry_scanning()),
+    ),
+    ok(
+        "K8S-010",
+        "enhanced-continuous-by-prefix",
+        (
+            _repo("smp/serving"),
+            _repo("mirror/nvidia/k8s-device-plugin"),
+            Res(MIRROR_TEMPLATE.type, "mirror", MIRROR_TEMPLATE.props, provider=AWS_UAE),
+            _registry_scanning("ENHANCED", "CONTINUOUS_SCAN", "smp/*", "mirror/*"),
+        ),
+    ),
+    ok(
+        "K8S-010",
+        "substring-filter",
+        (_repo("smp/serving"), _registry_scanning("BASIC", "SCAN_ON_PUSH", "smp")),
+    ),
+    ok(
+        "K8S-010",
+        "repository-scan-on-push-without-registry-configuration",
+        (_repo("smp/serving", scan_on_push=True),),
+    ),
+    ok("K8S-010", "acr-with-defender-for-containers", (ACR, _defender())),
+    ok(
+        "K8S-010",
+        "acr-quarantine",
+        (ACR.with_props(policies={"quarantinePolicy": {"status": "enabled"}}),),
+    ),
+    bad(
+        "K8S-010",
+        "repository-scan-on-push-off",
+        (_repo("smp/serving", scan_on_push=False),),
+        "repository smp/serving: imageScanningConfiguration.scanOnPush is not true",
+    ),
+    bad(
+        "K8S-010",
+        "repository-scan-on-push-unset",
+        (_repo("smp/serving"),),
+        "scanOnPush is not true and the stack has no registry scanning configuration",
+    ),
+    bad(
+        "K8S-010",
+        "registry-scans-only-manually",
+        (_repo("smp/serving", scan_on_push=True), _registry_scanning("BASIC", "MANUAL")),
+        "repository smp/serving matches no scan-on-push filter",
+    ),
+    bad(
+        "K8S-010",
+        "continuous-needs-enhanced",
+        (_repo("smp/serving"), _registry_scanning("BASIC", "CONTINUOUS_SCAN")),
+        "repository smp/serving matches no scan-on-push filter",
+    ),
+    bad(
+        "K8S-010",
+        "filter-misses-a-repository",
+        (
+            _repo("smp/serving"),
+            _repo("other/training"),
+            _registry_scanning("BASIC", "SCAN_ON_PUSH", "smp/*"),
+        ),
+        "repository other/training matches no scan-on-push filter",
+    ),
+    bad(
+        "K8S-010",
+        "mirror-template-not-covered",
+        (
+            _repo("smp/serving"),
+            MIRROR_TEMPLATE,
+            _registry_scanning("BASIC", "SCAN_ON_PUSH", "smp/*"),
+        ),
+        "repositories created from the template 'mirror' are not scanned",
+    ),
+    bad(
+        "K8S-010",
+        "mirror-template-without-registry-scanning",
+        (_repo("smp/serving", scan_on_push=True), MIRROR_TEMPLATE),
+        "repositories created from the template 'mirror' are not scanned",
+    ),
+    bad(
+        "K8S-010",
+        "unknown-scan-type",
+        (_repo("smp/serving"), _registry_scanning("DEEP")),
+        "scanType 'DEEP' is not BASIC or ENHANCED",
+    ),
+    bad("K8S-010", "acr-without-defender", (ACR,), "registry acr: no Defender for Containers plan"),
+    bad(
+        "K8S-010",
+        "defender-free-tier",
+        (ACR, _defender(tier="Free")),
+        "the Containers plan's pricingTier is 'Free', not Standard",
+        "registry acr: no Defender for Containers plan",
+    ),
+    bad(
+        "K8S-010",
+        "defender-without-registry-assessment",
+        (ACR, _defender(registry_scanning="False")),
+        "does not enable ContainerRegistriesVulnerabilityAssessments",
+    ),
+    bad(
+        "K8S-010",
+        "defender-extension-not-stated",
+        (ACR, _defender(registry_scanning=None)),
+        "does not enable ContainerRegistriesVulnerabilityAssessments",
+    ),
+    bad(
+        "K8S-010",
+        "defender-on-a-resource-group",
+        (
+            ACR,
+            _defender(scope="subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg"),
+        ),
+        "scopeId is not a subscription",
+    ),
+]

@@ -14,10 +14,16 @@ from policies.framework import REGISTRY, Rule, RuleMeta, resource_rule, stack_ru
 
 def _meta(rule_id: str, **extra: Any) -> RuleMeta:
     return RuleMeta(
-        id=rule_id, family="tagging", title="Throwaway test rule",
+        id=rule_id,
+        family="tagging",
+        title="Throwaway test rule",
         description="Registered by a test; removed when the test ends.",
-        severity=Severity.LOW, iso27001=("A.8.9",), nist80053=("CM-6",),
-        remediation="None: this rule exists only inside a test.", **extra)
+        severity=Severity.LOW,
+        iso27001=("A.8.9",),
+        nist80053=("CM-6",),
+        remediation="None: this rule exists only inside a test.",
+        **extra,
+    )
 
 
 @pytest.fixture
@@ -31,16 +37,21 @@ def throwaway() -> Iterator[Callable[..., Rule]]:
     """
     made: list[Rule] = []
 
-    def register(check: Callable[..., Any], rule_id: str = "TST-901",
-                 types: tuple[str, ...] | None = None,
-                 config: Mapping[str, Mapping[str, Any]] | None = None) -> Rule:
+    def register(
+        check: Callable[..., Any],
+        rule_id: str = "TST-901",
+        types: tuple[str, ...] | None = None,
+        config: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> Rule:
         meta = _meta(rule_id, config=dict(config or {}))
         if types is None:
+
             def stack_check(args: StackValidationArgs, cfg: Mapping[str, Any]) -> Any:
                 return check(args, cfg)
 
             made_rule = stack_rule(meta)(stack_check)
         else:
+
             def resource_check(args: ResourceValidationArgs, cfg: Mapping[str, Any]) -> Any:
                 return check(args, cfg)
 

@@ -13,15 +13,23 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, UnknownValueError
 
-from stacks.offline import plan_program
-from stacks.policy_gate import stack_resources
+from smp.gate import stack_resources
+from smp.offline import plan_program
 from tests.policies.builders import AWS_UAE, Res, resource_args, stack_args
 
-BUCKET = Res("aws:s3/bucket:Bucket", "models", {"bucket": "smp-models",
-                                                "tags": {"owner": "ml"}}, provider=AWS_UAE)
-PAB = Res("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "models-pab",
-          {"bucket": "smp-models", "blockPublicAcls": True}, provider=AWS_UAE,
-          deps={"bucket": ("models",)})
+BUCKET = Res(
+    "aws:s3/bucket:Bucket",
+    "models",
+    {"bucket": "smp-models", "tags": {"owner": "ml"}},
+    provider=AWS_UAE,
+)
+PAB = Res(
+    "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    "models-pab",
+    {"bucket": "smp-models", "blockPublicAcls": True},
+    provider=AWS_UAE,
+    deps={"bucket": ("models",)},
+)
 
 
 def test_resource_args_are_the_real_type_with_a_provider_and_config() -> None:
@@ -66,11 +74,13 @@ def test_stack_args_refuse_a_dependency_outside_the_stack() -> None:
 
 def test_the_gate_links_a_real_plan_the_same_way() -> None:
     """What `stack_args` builds by hand, `stack_resources` builds from a recorded plan."""
+
     def program() -> None:
         opts = pulumi.ResourceOptions(provider=aws.Provider("uae", region="me-central-1"))
         bucket = aws.s3.Bucket("models", bucket="smp-models", opts=opts)
-        aws.s3.BucketPublicAccessBlock("models-pab", bucket=bucket.id, block_public_acls=True,
-                                       opts=opts)
+        aws.s3.BucketPublicAccessBlock(
+            "models-pab", bucket=bucket.id, block_public_acls=True, opts=opts
+        )
 
     plan = plan_program(program, stack="policy-test", default_region="me-central-1")
     resources = {r.name: r for r in stack_resources(plan)}

@@ -47,8 +47,9 @@ from tests.policies.builders import (
 
 Throwaway = Callable[..., Rule]
 
-KEY = Res("aws:kms/key:Key", "data", {"multiRegion": False, "enableKeyRotation": True},
-          provider=AWS_UAE)
+KEY = Res(
+    "aws:kms/key:Key", "data", {"multiRegion": False, "enableKeyRotation": True}, provider=AWS_UAE
+)
 MR_KEY = KEY.with_props(multiRegion=True)
 EKS = cases_network.EKS
 BUCKET = cases_network.BUCKET
@@ -59,38 +60,103 @@ SSE = cases_encryption.sse_config("models-sse", "aws:kms")
 UNKNOWN_CASES: list[tuple[str, Any, str, str, str]] = [
     ("RES-004", KEY, "multiRegion", UNKNOWN_BOOLEAN_VALUE, ".multiRegion"),
     ("RES-001", cases_residency.BUCKET, "region", UNKNOWN_STRING_VALUE, ".region"),
-    ("NET-001", EKS, "vpcConfig.endpointPublicAccess", UNKNOWN_BOOLEAN_VALUE,
-     ".vpcConfig.endpointPublicAccess"),
-    ("NET-004", cases_encryption.RDS, "publiclyAccessible", UNKNOWN_BOOLEAN_VALUE,
-     ".publiclyAccessible"),
-    ("ENC-010", cases_encryption.STORAGE, "minimumTlsVersion", UNKNOWN_STRING_VALUE,
-     ".minimumTlsVersion"),
-    ("IAM-003", cases_identity.EKS, "accessConfig.authenticationMode", UNKNOWN_STRING_VALUE,
-     ".accessConfig.authenticationMode"),
-    ("NET-002", cases_network.security_group({"protocol": "tcp", "fromPort": 443.0, "toPort": 443.0,
-                                   "cidrBlocks": ["10.40.0.0/16"]}),
-     "ingress", UNKNOWN_ARRAY_VALUE, ".ingress"),
-    ("RES-007", Res("azure-native:storage:StorageAccount", "sa",
-                    {"location": "uaenorth", "sku": {"name": "Standard_GRS"}}), "sku.name",
-     UNKNOWN_STRING_VALUE, ".sku.name"),
-    ("LOG-003", Res("aws:cloudwatch/logGroup:LogGroup", "lg", {"retentionInDays": 365.0},
-                    provider=AWS_UAE), "retentionInDays", UNKNOWN_NUMBER_VALUE,
-     ".retentionInDays"),
-    ("IAM-001", Res("aws:iam/policy:Policy", "p", {"policy": "{}"}, provider=AWS_UAE),
-     "policy", UNKNOWN_STRING_VALUE, ".policy"),
+    (
+        "NET-001",
+        EKS,
+        "vpcConfig.endpointPublicAccess",
+        UNKNOWN_BOOLEAN_VALUE,
+        ".vpcConfig.endpointPublicAccess",
+    ),
+    (
+        "NET-004",
+        cases_encryption.RDS,
+        "publiclyAccessible",
+        UNKNOWN_BOOLEAN_VALUE,
+        ".publiclyAccessible",
+    ),
+    (
+        "ENC-010",
+        cases_encryption.STORAGE,
+        "minimumTlsVersion",
+        UNKNOWN_STRING_VALUE,
+        ".minimumTlsVersion",
+    ),
+    (
+        "IAM-003",
+        cases_identity.EKS,
+        "accessConfig.authenticationMode",
+        UNKNOWN_STRING_VALUE,
+        ".accessConfig.authenticationMode",
+    ),
+    (
+        "NET-002",
+        cases_network.security_group(
+            {"protocol": "tcp", "fromPort": 443.0, "toPort": 443.0, "cidrBlocks": ["10.40.0.0/16"]}
+        ),
+        "ingress",
+        UNKNOWN_ARRAY_VALUE,
+        ".ingress",
+    ),
+    (
+        "RES-007",
+        Res(
+            "azure-native:storage:StorageAccount",
+            "sa",
+            {"location": "uaenorth", "sku": {"name": "Standard_GRS"}},
+        ),
+        "sku.name",
+        UNKNOWN_STRING_VALUE,
+        ".sku.name",
+    ),
+    (
+        "LOG-003",
+        Res("aws:cloudwatch/logGroup:LogGroup", "lg", {"retentionInDays": 365.0}, provider=AWS_UAE),
+        "retentionInDays",
+        UNKNOWN_NUMBER_VALUE,
+        ".retentionInDays",
+    ),
+    (
+        "IAM-001",
+        Res("aws:iam/policy:Policy", "p", {"policy": "{}"}, provider=AWS_UAE),
+        "policy",
+        UNKNOWN_STRING_VALUE,
+        ".policy",
+    ),
     ("TAG-001", cases_residency.BUCKET, "tags", UNKNOWN_OBJECT_VALUE, ".tags"),
-    ("K8S-003", cases_kubernetes.deployment(), "spec.template.spec.containers",
-     UNKNOWN_ARRAY_VALUE, ".spec.template.spec.containers"),
+    (
+        "K8S-003",
+        cases_kubernetes.deployment(),
+        "spec.template.spec.containers",
+        UNKNOWN_ARRAY_VALUE,
+        ".spec.template.spec.containers",
+    ),
     # stack rules: the unknown sits in one resource of a linked set
-    ("NET-003", (BUCKET, PAB), "blockPublicPolicy", UNKNOWN_BOOLEAN_VALUE,
-     ".blockPublicPolicy"),
+    ("NET-003", (BUCKET, PAB), "blockPublicPolicy", UNKNOWN_BOOLEAN_VALUE, ".blockPublicPolicy"),
     ("ENC-004", (BUCKET, SSE), "rules", UNKNOWN_ARRAY_VALUE, ".rules"),
-    ("LOG-002", (cases_logging.BUCKET, cases_logging.TRAIL), "enableLogFileValidation",
-     UNKNOWN_BOOLEAN_VALUE, ".enableLogFileValidation"),
-    ("RES-009", (Res("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "sub",
-                     {"destinationArn": "arn:aws:kinesis:me-central-1:123456789012:stream/a",
-                      "logGroup": "/smp/flow"}, provider=AWS_UAE),),
-     "destinationArn", UNKNOWN_STRING_VALUE, ".destinationArn"),
+    (
+        "LOG-002",
+        (cases_logging.BUCKET, cases_logging.TRAIL),
+        "enableLogFileValidation",
+        UNKNOWN_BOOLEAN_VALUE,
+        ".enableLogFileValidation",
+    ),
+    (
+        "RES-009",
+        (
+            Res(
+                "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter",
+                "sub",
+                {
+                    "destinationArn": "arn:aws:kinesis:me-central-1:123456789012:stream/a",
+                    "logGroup": "/smp/flow",
+                },
+                provider=AWS_UAE,
+            ),
+        ),
+        "destinationArn",
+        UNKNOWN_STRING_VALUE,
+        ".destinationArn",
+    ),
 ]
 
 
@@ -102,10 +168,14 @@ def _with_unknown(subject: Any, path: str, sentinel: str) -> Any:
     return (*rest, patched(last, path, sentinel))
 
 
-@pytest.mark.parametrize(("rule_id", "subject", "path", "sentinel", "named"), UNKNOWN_CASES,
-                         ids=[f"{c[0]}-unknown-{c[2]}" for c in UNKNOWN_CASES])
+@pytest.mark.parametrize(
+    ("rule_id", "subject", "path", "sentinel", "named"),
+    UNKNOWN_CASES,
+    ids=[f"{c[0]}-unknown-{c[2]}" for c in UNKNOWN_CASES],
+)
 def test_an_unknown_deciding_value_is_a_violation_naming_the_property(
-        rule_id: str, subject: Any, path: str, sentinel: str, named: str) -> None:
+    rule_id: str, subject: Any, path: str, sentinel: str, named: str
+) -> None:
     the_rule = rule(rule_id)
     assert violations(the_rule, build(subject)) == [], "the known baseline must be compliant"
     messages = violations(the_rule, build(_with_unknown(subject, path, sentinel)))
@@ -126,9 +196,13 @@ def test_an_unknown_provider_region_is_a_violation() -> None:
 def test_an_unknown_dependency_location_is_a_violation_for_sinks() -> None:
     """RES-009 resolves a sink through property dependencies; an unknown location there fails."""
     workspace = cases_residency.WORKSPACE.with_props(location=UNKNOWN_STRING_VALUE)
-    subject = (workspace, cases_residency.CLUSTER_AKS,
-               cases_residency.diagnostic_setting("aks-audit", {"workspaceId": ("audit-ws",)},
-                                     workspaceId="/ws"))
+    subject = (
+        workspace,
+        cases_residency.CLUSTER_AKS,
+        cases_residency.diagnostic_setting(
+            "aks-audit", {"workspaceId": ("audit-ws",)}, workspaceId="/ws"
+        ),
+    )
     messages = violations(rule("RES-009"), build(subject))
     assert len(messages) == 1
     assert "[RES-009] string value at .location can't be known" in messages[0]
@@ -145,8 +219,7 @@ def test_an_unknown_value_the_rule_does_not_read_is_no_violation() -> None:
 # An exception inside a check
 
 
-def test_a_resource_rule_that_raises_is_a_violation_naming_the_rule(
-        throwaway: Throwaway) -> None:
+def test_a_resource_rule_that_raises_is_a_violation_naming_the_rule(throwaway: Throwaway) -> None:
     def check(args: Any, config: Any) -> Any:
         yield "first finding"
         raise RuntimeError("boom")
@@ -188,8 +261,9 @@ def test_a_stack_rule_that_raises_is_a_violation_naming_the_rule(throwaway: Thro
 def test_the_throwaway_rule_is_in_the_pack_only_during_its_test(throwaway: Throwaway) -> None:
     from policies.catalogue import all_rules
 
-    made = throwaway(lambda args, config: iter(()), rule_id="TST-904",
-                     types=("aws:s3/bucket:Bucket",))
+    made = throwaway(
+        lambda args, config: iter(()), rule_id="TST-904", types=("aws:s3/bucket:Bucket",)
+    )
     assert made in all_rules()
 
 
@@ -224,8 +298,9 @@ def _exceptions(*entries: Any) -> dict[str, Any]:
     return {"exceptions": list(entries)}
 
 
-def _exc(resource: str = "data", reason: str | None = REASON,
-         expires: str | None = "2099-12-31") -> dict[str, Any]:
+def _exc(
+    resource: str = "data", reason: str | None = REASON, expires: str | None = "2099-12-31"
+) -> dict[str, Any]:
     entry: dict[str, Any] = {"resource": resource}
     if reason is not None:
         entry["reason"] = reason
@@ -234,8 +309,11 @@ def _exc(resource: str = "data", reason: str | None = REASON,
     return entry
 
 
-@pytest.mark.parametrize("pattern", ["data", "d*", MR_KEY.urn, "urn:pulumi:*::aws:kms/key:Key::*"],
-                         ids=["name", "name-glob", "urn", "urn-glob"])
+@pytest.mark.parametrize(
+    "pattern",
+    ["data", "d*", MR_KEY.urn, "urn:pulumi:*::aws:kms/key:Key::*"],
+    ids=["name", "name-glob", "urn", "urn-glob"],
+)
 def test_an_active_exception_suppresses_the_violation(pattern: str) -> None:
     assert violations(rule("RES-004"), build(MR_KEY)) != []
     assert violations(rule("RES-004"), build(MR_KEY, _exceptions(_exc(pattern)))) == []
@@ -243,13 +321,13 @@ def test_an_active_exception_suppresses_the_violation(pattern: str) -> None:
 
 def test_an_exception_for_another_resource_does_not_suppress() -> None:
     messages = violations(rule("RES-004"), build(MR_KEY, _exceptions(_exc("logs"))))
-    assert messages == ["[RES-004] multiRegion is true: the key material can be replicated to "
-                        "other regions"]
+    assert messages == [
+        "[RES-004] multiRegion is true: the key material can be replicated to other regions"
+    ]
 
 
 def test_an_expired_exception_is_a_violation() -> None:
-    messages = violations(rule("RES-004"),
-                          build(MR_KEY, _exceptions(_exc(expires="2020-01-01"))))
+    messages = violations(rule("RES-004"), build(MR_KEY, _exceptions(_exc(expires="2020-01-01"))))
     expired = [m for m in messages if "expired" in m]
     assert len(expired) == 1
     assert expired[0].startswith("[RES-004] the exception for 'data' expired on 2020-01-01")
@@ -259,8 +337,10 @@ def test_an_expired_exception_is_a_violation() -> None:
 
 def test_an_expired_exception_is_a_violation_even_for_a_compliant_resource() -> None:
     messages = violations(rule("RES-004"), build(KEY, _exceptions(_exc(expires="2020-01-01"))))
-    assert messages == ["[RES-004] the exception for 'data' expired on 2020-01-01 "
-                        f"({REASON}); renew it or fix the resource"]
+    assert messages == [
+        "[RES-004] the exception for 'data' expired on 2020-01-01 "
+        f"({REASON}); renew it or fix the resource"
+    ]
 
 
 def test_an_exception_is_active_through_its_expiry_day(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -275,18 +355,25 @@ MALFORMED: list[tuple[str, Any, str]] = [
     ("missing-reason", [_exc(reason=None)], "exceptions[0] needs reason"),
     ("empty-reason", [_exc(reason="")], "exceptions[0] needs reason"),
     ("missing-expiry", [_exc(expires=None)], "exceptions[0] needs expires"),
-    ("bad-date", [_exc(expires="31/12/2099")],
-     "exceptions[0].expires must be YYYY-MM-DD, got '31/12/2099'"),
+    (
+        "bad-date",
+        [_exc(expires="31/12/2099")],
+        "exceptions[0].expires must be YYYY-MM-DD, got '31/12/2099'",
+    ),
     ("impossible-date", [_exc(), _exc(expires="2026-02-30")], "exceptions[1].expires"),
     ("not-a-list", _exc(), "exceptions must be a list"),
     ("entry-not-an-object", ["data"], "exceptions[0] must be an object"),
-    ("missing-resource", [{"reason": REASON, "expires": "2099-12-31"}],
-     "exceptions[0] needs resource"),
+    (
+        "missing-resource",
+        [{"reason": REASON, "expires": "2099-12-31"}],
+        "exceptions[0] needs resource",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("raw", "fragment"), [(m[1], m[2]) for m in MALFORMED],
-                         ids=[m[0] for m in MALFORMED])
+@pytest.mark.parametrize(
+    ("raw", "fragment"), [(m[1], m[2]) for m in MALFORMED], ids=[m[0] for m in MALFORMED]
+)
 def test_a_malformed_exception_is_a_violation(raw: Any, fragment: str) -> None:
     """Malformed config is reported even where the resource itself is compliant."""
     for subject in (KEY, MR_KEY):
@@ -297,8 +384,9 @@ def test_a_malformed_exception_is_a_violation(raw: Any, fragment: str) -> None:
 
 
 def test_a_malformed_exception_on_a_stack_rule_is_a_violation() -> None:
-    messages = violations(rule("NET-003"), build((BUCKET, PAB),
-                                                 _exceptions(_exc("models", expires="soon"))))
+    messages = violations(
+        rule("NET-003"), build((BUCKET, PAB), _exceptions(_exc("models", expires="soon")))
+    )
     assert len(messages) == 1
     assert "[NET-003] invalid policy config: exceptions[0].expires" in messages[0]
 
@@ -311,8 +399,9 @@ def test_a_stack_rule_exception_suppresses_only_the_named_resource() -> None:
 
 
 def test_an_expired_stack_rule_exception_is_a_violation_on_the_resource() -> None:
-    found = reports(rule("NET-003"), build((BUCKET,), _exceptions(
-        _exc("models", expires="2024-12-31"))))
+    found = reports(
+        rule("NET-003"), build((BUCKET,), _exceptions(_exc("models", expires="2024-12-31")))
+    )
     assert [urn for _, urn in found] == [BUCKET.urn, BUCKET.urn]
     assert found[0][0].startswith("[NET-003] the exception for 'models' expired on 2024-12-31")
     assert found[1][0] == "[NET-003] bucket models has no full public-access block"

@@ -23,14 +23,41 @@ RULES = all_rules()
 # ^[A-Z]{3}-\d{3}$; the pack's Kubernetes family is "K8S", so the second and third
 # characters may be digits. The prefix is pinned to the family below.
 ID_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{2}-\d{3}$")
-PREFIX_OF_FAMILY = {"residency": "RES", "encryption": "ENC", "network": "NET",
-                    "identity": "IAM", "logging": "LOG", "kubernetes": "K8S", "tagging": "TAG"}
+PREFIX_OF_FAMILY = {
+    "residency": "RES",
+    "encryption": "ENC",
+    "network": "NET",
+    "identity": "IAM",
+    "logging": "LOG",
+    "kubernetes": "K8S",
+    "tagging": "TAG",
+}
 # ISO/IEC 27001:2022 Annex A: A.5.1-A.5.37, A.6.1-A.6.8, A.7.1-A.7.14, A.8.1-A.8.34.
 ANNEX_A_SIZE = {5: 37, 6: 8, 7: 14, 8: 34}
 ISO_PATTERN = re.compile(r"^A\.([5-8])\.(\d{1,2})$")
 # NIST SP 800-53 r5 control families.
-NIST_FAMILIES = {"AC", "AT", "AU", "CA", "CM", "CP", "IA", "IR", "MA", "MP", "PE", "PL", "PM",
-                 "PS", "PT", "RA", "SA", "SC", "SI", "SR"}
+NIST_FAMILIES = {
+    "AC",
+    "AT",
+    "AU",
+    "CA",
+    "CM",
+    "CP",
+    "IA",
+    "IR",
+    "MA",
+    "MP",
+    "PE",
+    "PL",
+    "PM",
+    "PS",
+    "PT",
+    "RA",
+    "SA",
+    "SC",
+    "SI",
+    "SR",
+}
 NIST_PATTERN = re.compile(r"^([A-Z]{2})-(\d{1,2})(\((\d{1,2})\))?$")
 
 
@@ -100,20 +127,21 @@ def test_the_policy_object_carries_the_metadata(r: RuleT) -> None:
     assert isinstance(p, expected)
 
 
-@pytest.mark.parametrize("r", [r for r in RULES if r.kind == "resource"],
-                         ids=lambda r: r.meta.id)
+@pytest.mark.parametrize("r", [r for r in RULES if r.kind == "resource"], ids=lambda r: r.meta.id)
 def test_a_resource_rule_names_the_types_it_judges(r: RuleT) -> None:
     assert r.types
     for token in r.types:
         assert token.count(":") >= 1, token
 
 
-@pytest.mark.parametrize("r", [r for r in RULES if r.kind == "resource"],
-                         ids=lambda r: r.meta.id)
+@pytest.mark.parametrize("r", [r for r in RULES if r.kind == "resource"], ids=lambda r: r.meta.id)
 def test_the_types_a_rule_names_exist_in_the_pinned_sdks(r: RuleT) -> None:
     """A misspelt or outdated token silently exempts the real resource type."""
-    unknown = [t for t in r.types if not t.endswith("*") and sdk_has_token(t) is False
-               and t not in DEAD_TOKENS]
+    unknown = [
+        t
+        for t in r.types
+        if not t.endswith("*") and sdk_has_token(t) is False and t not in DEAD_TOKENS
+    ]
     assert unknown == []
 
 
@@ -122,29 +150,43 @@ def test_global_edge_services_of_the_pinned_sdks_are_judged() -> None:
     res_010 = next(r for r in RULES if r.meta.id == "RES-010")
     from policies.framework import _matches_type
 
-    for token in ("aws:cloudfront/distribution:Distribution",
-                  "aws:globalaccelerator/accelerator:Accelerator",
-                  "azure-native:cdn:Profile", "azure-native:cdn:AFDEndpoint",
-                  "azure-native:frontdoor:FrontDoor", "azure-native:trafficmanager:Profile"):
+    for token in (
+        "aws:cloudfront/distribution:Distribution",
+        "aws:globalaccelerator/accelerator:Accelerator",
+        "azure-native:cdn:Profile",
+        "azure-native:cdn:AFDEndpoint",
+        "azure-native:frontdoor:FrontDoor",
+        "azure-native:trafficmanager:Profile",
+    ):
         assert sdk_has_token(token) is True, token
         assert _matches_type(res_010.types, token), token
 
 
 def _meta(**changes: object) -> RuleMeta:
-    base: dict = {"id": "TST-990", "family": "tagging", "title": "t",
-                  "description": "a rule that is never registered",
-                  "severity": Severity.LOW, "iso27001": ("A.5.9",), "nist80053": ("CM-8",),
-                  "remediation": "none at all"}
+    base: dict = {
+        "id": "TST-990",
+        "family": "tagging",
+        "title": "t",
+        "description": "a rule that is never registered",
+        "severity": Severity.LOW,
+        "iso27001": ("A.5.9",),
+        "nist80053": ("CM-8",),
+        "remediation": "none at all",
+    }
     return RuleMeta(**{**base, **changes})
 
 
-@pytest.mark.parametrize(("changes", "message"), [
-    ({"enforcement": EnforcementLevel.ADVISORY}, "advisory_reason"),
-    ({"iso27001": ()}, "ISO 27001"),
-    ({"nist80053": ()}, "NIST"),
-    ({"family": "misc"}, "unknown family"),
-    ({"id": "RES-001"}, "duplicate rule id"),
-], ids=["advisory-without-reason", "no-iso", "no-nist", "bad-family", "duplicate-id"])
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"enforcement": EnforcementLevel.ADVISORY}, "advisory_reason"),
+        ({"iso27001": ()}, "ISO 27001"),
+        ({"nist80053": ()}, "NIST"),
+        ({"family": "misc"}, "unknown family"),
+        ({"id": "RES-001"}, "duplicate rule id"),
+    ],
+    ids=["advisory-without-reason", "no-iso", "no-nist", "bad-family", "duplicate-id"],
+)
 def test_the_framework_refuses_incomplete_metadata(changes: dict, message: str) -> None:
     before = len(all_rules())
     with pytest.raises(ValueError, match=message):
@@ -155,7 +197,7 @@ def test_the_framework_refuses_incomplete_metadata(changes: dict, message: str) 
 def test_the_control_matrix_recognises_every_rule_id() -> None:
     """`smp controls` finds a rule's tests by its id in test node ids; an id its pattern
     cannot match is listed to the auditor as having no tests."""
-    from stacks.controls import _RULE_ID
+    from smp.controls import _RULE_ID
 
     unmatched = [r.meta.id for r in RULES if not _RULE_ID.fullmatch(r.meta.id)]
     assert unmatched == []

@@ -17,13 +17,18 @@ import pulumi_azure_native as azure_native
 import pytest
 
 from policies.jurisdictions import JURISDICTIONS
-from stacks.offline import Plan, plan_program
-from stacks.policy_gate import Violation, evaluate_plan
+from smp.gate import Violation, evaluate_plan
+from smp.offline import Plan, plan_program
 from tests.policies.builders import TAGS, rule
 
-TLS_DENY = {"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*",
-            "Action": "s3:*", "Resource": ["arn:aws:s3:::smp-models", "arn:aws:s3:::smp-models/*"],
-            "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
+TLS_DENY = {
+    "Sid": "DenyInsecureTransport",
+    "Effect": "Deny",
+    "Principal": "*",
+    "Action": "s3:*",
+    "Resource": ["arn:aws:s3:::smp-models", "arn:aws:s3:::smp-models/*"],
+    "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+}
 
 
 def _aws(region: str = "me-central-1") -> pulumi.ResourceOptions:
@@ -48,12 +53,21 @@ def _bucket_program(*, block: bool, tls_policy: bool) -> object:
         bucket = aws.s3.Bucket("models", bucket="smp-models", tags=TAGS, opts=opts)
         if block:
             aws.s3.BucketPublicAccessBlock(
-                "models-pab", bucket=bucket.id, block_public_acls=True,
-                block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True,
-                opts=opts)
+                "models-pab",
+                bucket=bucket.id,
+                block_public_acls=True,
+                block_public_policy=True,
+                ignore_public_acls=True,
+                restrict_public_buckets=True,
+                opts=opts,
+            )
         if tls_policy:
-            aws.s3.BucketPolicy("models-policy", bucket=bucket.id, policy=json.dumps(
-                {"Version": "2012-10-17", "Statement": [TLS_DENY]}), opts=opts)
+            aws.s3.BucketPolicy(
+                "models-policy",
+                bucket=bucket.id,
+                policy=json.dumps({"Version": "2012-10-17", "Statement": [TLS_DENY]}),
+                opts=opts,
+            )
 
     return program
 
@@ -61,7 +75,8 @@ def _bucket_program(*, block: bool, tls_policy: bool) -> object:
 def test_a_bucket_without_a_public_access_block_is_refused() -> None:
     found = _judge(_plan(_bucket_program(block=False, tls_policy=True)), "NET-003", "ENC-012")
     assert [(v.rule_id, v.message) for v in found] == [
-        ("NET-003", "[NET-003] bucket models has no full public-access block")]
+        ("NET-003", "[NET-003] bucket models has no full public-access block")
+    ]
     assert found[0].mandatory
     assert found[0].resource_type == "aws:s3/bucket:Bucket"
 
@@ -94,16 +109,25 @@ def test_s3_replication_is_refused() -> None:
         opts = _aws()
         bucket = aws.s3.Bucket("models", bucket="smp-models", opts=opts)
         aws.s3.BucketReplicationConfig(
-            "models-repl", bucket=bucket.id, role="arn:aws:iam::123456789012:role/repl",
-            rules=[aws.s3.BucketReplicationConfigRuleArgs(
-                id="everything", status="Enabled",
-                destination=aws.s3.BucketReplicationConfigRuleDestinationArgs(
-                    bucket="arn:aws:s3:::smp-models-replica"))],
-            opts=opts)
+            "models-repl",
+            bucket=bucket.id,
+            role="arn:aws:iam::123456789012:role/repl",
+            rules=[
+                aws.s3.BucketReplicationConfigRuleArgs(
+                    id="everything",
+                    status="Enabled",
+                    destination=aws.s3.BucketReplicationConfigRuleDestinationArgs(
+                        bucket="arn:aws:s3:::smp-models-replica"
+                    ),
+                )
+            ],
+            opts=opts,
+        )
 
     found = _judge(_plan(program), "RES-002")
     assert [v.resource_type for v in found] == [
-        "aws:s3/bucketReplicationConfig:BucketReplicationConfig"]
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+    ]
     assert "sends objects outside the bucket's region" in found[0].message
 
 
@@ -130,8 +154,13 @@ def test_a_resource_pinned_outside_overrides_an_in_country_provider() -> None:
 
 def _geo_storage_program() -> None:
     azure_native.storage.StorageAccount(
-        "features", resource_group_name="smp", location="uaenorth", kind="StorageV2",
-        sku=azure_native.storage.SkuArgs(name="Standard_GRS"), opts=_azure())
+        "features",
+        resource_group_name="smp",
+        location="uaenorth",
+        kind="StorageV2",
+        sku=azure_native.storage.SkuArgs(name="Standard_GRS"),
+        opts=_azure(),
+    )
 
 
 def test_grs_storage_passes_while_the_pair_is_in_the_jurisdiction() -> None:
@@ -139,10 +168,16 @@ def test_grs_storage_passes_while_the_pair_is_in_the_jurisdiction() -> None:
 
 
 def test_grs_storage_is_refused_when_the_catalogue_puts_the_pair_outside(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     uae = JURISDICTIONS["uae"]
-    monkeypatch.setitem(JURISDICTIONS, "uae", dataclasses.replace(
-        uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}))
+    monkeypatch.setitem(
+        JURISDICTIONS,
+        "uae",
+        dataclasses.replace(
+            uae, azure_pairs={"uaenorth": "qatarcentral", "uaecentral": "qatarcentral"}
+        ),
+    )
     found = _judge(_plan(_geo_storage_program, "uaenorth"), "RES-007")
     assert len(found) == 1
     assert "sku Standard_GRS keeps a copy in the pair of 'uaenorth'" in found[0].message
@@ -152,19 +187,31 @@ def _diagnostics_program(workspace_location: str) -> object:
     def program() -> None:
         opts = _azure()
         workspace = azure_native.operationalinsights.Workspace(
-            "audit", resource_group_name="smp", location=workspace_location,
-            retention_in_days=365, opts=opts)
+            "audit",
+            resource_group_name="smp",
+            location=workspace_location,
+            retention_in_days=365,
+            opts=opts,
+        )
         vault = azure_native.keyvault.Vault(
-            "kv", resource_group_name="smp", location="uaenorth",
+            "kv",
+            resource_group_name="smp",
+            location="uaenorth",
             properties=azure_native.keyvault.VaultPropertiesArgs(
                 tenant_id="00000000-0000-4000-8000-0000000000aa",
-                sku=azure_native.keyvault.SkuArgs(family="A", name="premium")),
-            opts=opts)
+                sku=azure_native.keyvault.SkuArgs(family="A", name="premium"),
+            ),
+            opts=opts,
+        )
         azure_native.monitor.DiagnosticSetting(
-            "kv-diag", resource_uri=vault.id, workspace_id=workspace.id,
-            logs=[azure_native.monitor.DiagnosticsLogSettingsArgs(category="AuditEvent",
-                                                                  enabled=True)],
-            opts=opts)
+            "kv-diag",
+            resource_uri=vault.id,
+            workspace_id=workspace.id,
+            logs=[
+                azure_native.monitor.DiagnosticsLogSettingsArgs(category="AuditEvent", enabled=True)
+            ],
+            opts=opts,
+        )
 
     return program
 
@@ -179,8 +226,10 @@ def test_diagnostics_to_a_workspace_abroad_are_refused_through_property_dependen
     found = _judge(plan, "RES-009")
     assert len(found) == 1
     assert found[0].resource_type == "azure-native:monitor:DiagnosticSetting"
-    assert "workspaceId delivers to audit (azure-native:operationalinsights:Workspace) in " \
-           "'westeurope'" in found[0].message
+    assert (
+        "workspaceId delivers to audit (azure-native:operationalinsights:Workspace) in "
+        "'westeurope'" in found[0].message
+    )
 
 
 def test_pack_config_sets_enforcement_and_exceptions() -> None:
@@ -189,16 +238,33 @@ def test_pack_config_sets_enforcement_and_exceptions() -> None:
 
     plan = _plan(program)
     assert [v.enforcement for v in _judge(plan, "RES-004")] == ["mandatory"]
-    assert [v.enforcement for v in _judge(plan, "RES-004", pack_config={
-        "smp-res-004": "advisory"})] == ["advisory"]
+    assert [
+        v.enforcement for v in _judge(plan, "RES-004", pack_config={"smp-res-004": "advisory"})
+    ] == ["advisory"]
     assert _judge(plan, "RES-004", pack_config={"smp-res-004": "disabled"}) == []
-    excepted = {"smp-res-004": {"exceptions": [
-        {"resource": "global", "reason": "DR key approved by the data owner",
-         "expires": "2099-12-31"}]}}
+    excepted = {
+        "smp-res-004": {
+            "exceptions": [
+                {
+                    "resource": "global",
+                    "reason": "DR key approved by the data owner",
+                    "expires": "2099-12-31",
+                }
+            ]
+        }
+    }
     assert _judge(plan, "RES-004", pack_config=excepted) == []
-    expired = {"smp-res-004": {"exceptions": [
-        {"resource": "global", "reason": "DR key approved by the data owner",
-         "expires": "2020-12-31"}]}}
+    expired = {
+        "smp-res-004": {
+            "exceptions": [
+                {
+                    "resource": "global",
+                    "reason": "DR key approved by the data owner",
+                    "expires": "2020-12-31",
+                }
+            ]
+        }
+    }
     found = _judge(plan, "RES-004", pack_config=expired)
     assert [v.mandatory for v in found] == [True, True]
     assert "expired on 2020-12-31" in found[0].message

@@ -34,8 +34,13 @@ from tests.policies.builders import (
 )
 
 ALL_CASES: list[Case] = [
-    *cases_residency.CASES, *cases_encryption.CASES, *cases_network.CASES,
-    *cases_identity.CASES, *cases_logging.CASES, *cases_kubernetes.CASES, *cases_tagging.CASES,
+    *cases_residency.CASES,
+    *cases_encryption.CASES,
+    *cases_network.CASES,
+    *cases_identity.CASES,
+    *cases_logging.CASES,
+    *cases_kubernetes.CASES,
+    *cases_tagging.CASES,
 ]
 
 
@@ -76,16 +81,18 @@ def test_every_rule_has_a_compliant_and_a_noncompliant_case() -> None:
 
 def test_cases_use_the_argument_kind_of_their_rule() -> None:
     """Resource rules get one resource, stack rules a linked set (as the CLI calls them)."""
-    wrong = [c.id for c in ALL_CASES
-             if isinstance(c.subject, Res) != (rule(c.rule).kind == "resource")]
+    wrong = [
+        c.id for c in ALL_CASES if isinstance(c.subject, Res) != (rule(c.rule).kind == "resource")
+    ]
     assert wrong == []
 
 
 def test_a_resource_rule_ignores_types_it_does_not_name() -> None:
     """The wrapper runs a check only for its types: an unrelated resource is never judged."""
     unrelated = Res("random:index/randomPassword:RandomPassword", "pw", {"length": 32.0})
-    reported = {r.meta.id: violations(r, build(unrelated)) for r in all_rules()
-                if r.kind == "resource"}
+    reported = {
+        r.meta.id: violations(r, build(unrelated)) for r in all_rules() if r.kind == "resource"
+    }
     assert {k: v for k, v in reported.items() if v} == {}
 
 
@@ -97,8 +104,14 @@ def _subjects(case: Case) -> tuple[Res, ...]:
 
 def test_cases_use_type_tokens_the_pinned_sdks_register() -> None:
     """A case with a made-up token would test nothing a real program can produce."""
-    wrong = sorted({f"{c.id}: {r.type}" for c in ALL_CASES for r in _subjects(c)
-                    if sdk_has_token(r.type) is False})
+    wrong = sorted(
+        {
+            f"{c.id}: {r.type}"
+            for c in ALL_CASES
+            for r in _subjects(c)
+            if sdk_has_token(r.type) is False
+        }
+    )
     assert wrong == []
 
 
@@ -114,16 +127,25 @@ def test_cases_use_input_names_the_pinned_sdks_accept() -> None:
 
 
 def test_the_input_check_catches_a_misspelt_nested_input() -> None:
-    eks = Res("aws:eks/cluster:Cluster", "eks", {
-        "vpcConfig": {"endpointPublicAcess": False},
-        "encryptionConfig": {"provider": {"keyArn": "k"}, "resources": ["secrets"]}})
+    eks = Res(
+        "aws:eks/cluster:Cluster",
+        "eks",
+        {
+            "vpcConfig": {"endpointPublicAcess": False},
+            "encryptionConfig": {"provider": {"keyArn": "k"}, "resources": ["secrets"]},
+        },
+    )
     assert sdk_input_problems(eks) == ["vpcConfig.endpointPublicAcess"]
 
 
 def test_every_type_a_resource_rule_names_has_a_case() -> None:
     """Each exact type token of a resource rule is exercised by at least one of its cases."""
     used = {(c.rule, r.type) for c in ALL_CASES for r in _subjects(c)}
-    missing = sorted(f"{r.meta.id}: {t}" for r in all_rules() if r.kind == "resource"
-                     for t in r.types
-                     if not t.endswith("*") and t not in DEAD_TOKENS and (r.meta.id, t) not in used)
+    missing = sorted(
+        f"{r.meta.id}: {t}"
+        for r in all_rules()
+        if r.kind == "resource"
+        for t in r.types
+        if not t.endswith("*") and t not in DEAD_TOKENS and (r.meta.id, t) not in used
+    )
     assert missing == []

@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from policies.catalogue import all_rules
-from stacks.offline import Plan
-from stacks.policy_gate import evaluate_plan
+from smp.gate import evaluate_plan
+from smp.offline import Plan
 
 PlanOf = Callable[[str], Plan]
 STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")
@@ -61,21 +61,44 @@ def _no_purge_protection(inputs: dict) -> None:
 
 
 TAMPERING = [
-    ("aws-uae-prod", "aws:eks/cluster:Cluster", _public_endpoint, "NET-001",
-     "open to the whole Internet"),
+    (
+        "aws-uae-prod",
+        "aws:eks/cluster:Cluster",
+        _public_endpoint,
+        "NET-001",
+        "open to the whole Internet",
+    ),
     ("aws-uae-dev", "aws:s3/bucket:Bucket", _in_ireland, "RES-001", "region 'eu-west-1'"),
-    ("azure-uaenorth-prod", "azure-native:storage:StorageAccount", _in_westeurope, "RES-001",
-     "region 'westeurope'"),
-    ("azure-uaecentral-dr", "azure-native:keyvault:Vault", _no_purge_protection, "ENC-011",
-     "properties.enablePurgeProtection is not true"),
+    (
+        "azure-uaenorth-prod",
+        "azure-native:storage:StorageAccount",
+        _in_westeurope,
+        "RES-001",
+        "region 'westeurope'",
+    ),
+    (
+        "azure-uaecentral-dr",
+        "azure-native:keyvault:Vault",
+        _no_purge_protection,
+        "ENC-011",
+        "properties.enablePurgeProtection is not true",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("stack", "type_token", "change", "rule_id", "fragment"), TAMPERING,
-                         ids=[f"{t[0]}-{t[3]}" for t in TAMPERING])
+@pytest.mark.parametrize(
+    ("stack", "type_token", "change", "rule_id", "fragment"),
+    TAMPERING,
+    ids=[f"{t[0]}-{t[3]}" for t in TAMPERING],
+)
 def test_the_gate_catches_a_regression_in_a_shipped_plan(
-        plan_of: PlanOf, stack: str, type_token: str, change: Callable[[dict], None],
-        rule_id: str, fragment: str) -> None:
+    plan_of: PlanOf,
+    stack: str,
+    type_token: str,
+    change: Callable[[dict], None],
+    rule_id: str,
+    fragment: str,
+) -> None:
     """Non-vacuity: breaking one setting of a shipped plan makes it fail the gate."""
     found = evaluate_plan(_tampered(plan_of(stack), type_token, change), all_rules())
     hits = [v for v in found if v.rule_id == rule_id and fragment in v.message]

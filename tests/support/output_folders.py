@@ -50,8 +50,7 @@ def _current_directory_with_a_marker(tmp: Path, mp: pytest.MonkeyPatch, tool: st
     return refusal
 
 
-def _ancestor_of_the_current_directory(tmp: Path, mp: pytest.MonkeyPatch,
-                                       tool: str) -> Refusal:
+def _ancestor_of_the_current_directory(tmp: Path, mp: pytest.MonkeyPatch, tool: str) -> Refusal:
     user_file = _user_folder(tmp / "project")
     (tmp / "project" / "src").mkdir()
     mp.chdir(tmp / "project" / "src")
@@ -95,16 +94,20 @@ def _another_tools_folder(tmp: Path, mp: pytest.MonkeyPatch, tool: str) -> Refus
 Setup = Callable[[Path, pytest.MonkeyPatch, str], Refusal]
 
 REFUSALS: list[tuple[str, Setup, str]] = [
-    ("not-created-by-the-tool", _not_created_by_the_tool,
-     "is not empty and was not created by"),
+    ("not-created-by-the-tool", _not_created_by_the_tool, "is not empty and was not created by"),
     ("current-directory", _current_directory, "is the current directory"),
-    ("current-directory-with-a-marker", _current_directory_with_a_marker,
-     "is the current directory"),
-    ("ancestor-of-the-current-directory", _ancestor_of_the_current_directory,
-     "is an ancestor of the current directory"),
+    (
+        "current-directory-with-a-marker",
+        _current_directory_with_a_marker,
+        "is the current directory",
+    ),
+    (
+        "ancestor-of-the-current-directory",
+        _ancestor_of_the_current_directory,
+        "is an ancestor of the current directory",
+    ),
     ("git-repository-root", _git_repository_root, "is a repository root (it holds .git)"),
-    ("pulumi-project-root", _pulumi_project_root,
-     "is a repository root (it holds Pulumi.yaml)"),
+    ("pulumi-project-root", _pulumi_project_root, "is a repository root (it holds Pulumi.yaml)"),
     ("home-folder", _home_folder, "is your home folder"),
     ("filesystem-root", _filesystem_root, "is the filesystem root"),
     ("another-tools-folder", _another_tools_folder, "was created by `some other tool`"),
@@ -120,6 +123,8 @@ def assert_untouched(refusal: Refusal) -> None:
     assert refusal.user_file.exists()
     if refusal.user_file.name == USER_FILE:
         assert refusal.user_file.read_text() == USER_TEXT
-        assert sorted(p.name for p in refusal.user_file.parent.iterdir()
-                      if p.name != MARKER and p.name not in (".git", "Pulumi.yaml", "src")) == [
-            USER_FILE]
+        assert sorted(
+            p.name
+            for p in refusal.user_file.parent.iterdir()
+            if p.name != MARKER and p.name not in (".git", "Pulumi.yaml", "src")
+        ) == [USER_FILE]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.paths import REPO
 from workloads.data import SyntheticDataset, generate, write_dataset
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import feast_apply, materialize
@@ -143,7 +145,7 @@ def redis_repo(
 # -- Azurite (the Azure Blob emulator) ---------------------------------------------
 
 AZURITE_VERSION = "3.37.0"
-AZURITE_DIR = Path(__file__).resolve().parents[2] / "build" / "azurite"
+AZURITE_DIR = REPO / "build" / "azurite"
 AZURITE_INSTALL_HINT = (
     f"install it with `npm install --prefix build/azurite azurite@{AZURITE_VERSION}` "
     "(node and npm: `apt-get install -y nodejs npm` on Debian)"
@@ -177,19 +179,43 @@ def _azurite_binary() -> Path:
     manifest = AZURITE_DIR / "node_modules" / "azurite" / "package.json"
 
     def installed() -> bool:
-        return (binary.exists() and manifest.exists()
-                and json.loads(manifest.read_text())["version"] == AZURITE_VERSION)
+        return (
+            binary.exists()
+            and manifest.exists()
+            and json.loads(manifest.read_text())["version"] == AZURITE_VERSION
+        )
 
     if installed():
         return binary
+    AZURITE_DIR.mkdir(parents=True, exist_ok=True)
+    # Parallel test workers share build/azurite: one installs, the others wait for it.
+    with (AZURITE_DIR / ".install.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if installed():
+            return binary
+        return _install_azurite(binary, installed)
+
+
+def _install_azurite(binary: Path, installed: Callable[[], bool]) -> Path:
+    """npm-install the pinned Azurite into build/azurite (under the caller's lock)."""
     npm = shutil.which("npm")
     if npm is None or shutil.which("node") is None:
         pytest.fail(f"Azurite is needed and node/npm are not on PATH: {AZURITE_INSTALL_HINT}")
-    AZURITE_DIR.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(
-        [npm, "install", "--prefix", str(AZURITE_DIR), "--no-save", "--no-audit", "--no-fund",
-         f"azurite@{AZURITE_VERSION}"],
-        capture_output=True, text=True, check=False, timeout=240,
+        [
+            npm,
+            "install",
+            "--prefix",
+            str(AZURITE_DIR),
+            "--no-save",
+            "--no-audit",
+            "--no-fund",
+            f"azurite@{AZURITE_VERSION}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=240,
     )
     if proc.returncode != 0 or not installed():
         pytest.fail(f"could not install Azurite ({proc.stderr[-2000:]}); {AZURITE_INSTALL_HINT}")
@@ -203,16 +229,26 @@ def azurite_blob(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AzuriteBl
     log = tmp_path_factory.mktemp("azurite-blob") / "azurite.log"
     port = free_port()
     proc = spawn(
-        [str(binary), "--blobHost", "127.0.0.1", "--blobPort", str(port),
-         "--inMemoryPersistence", "--skipApiVersionCheck", "--loose"],
+        [
+            str(binary),
+            "--blobHost",
+            "127.0.0.1",
+            "--blobPort",
+            str(port),
+            "--inMemoryPersistence",
+            "--skipApiVersionCheck",
+            "--loose",
+        ],
         log,
     )
     try:
         deadline = time.monotonic() + 60
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"Azurite exited with {proc.returncode}: {log.read_text()[-2000:]}; "
-                            f"{AZURITE_INSTALL_HINT}")
+                pytest.fail(
+                    f"Azurite exited with {proc.returncode}: {log.read_text()[-2000:]}; "
+                    f"{AZURITE_INSTALL_HINT}"
+                )
             with socket.socket() as s:
                 if s.connect_ex(("127.0.0.1", port)) == 0:
                     break
@@ -236,9 +272,13 @@ class MotoServer:
     @property
     def env(self) -> dict[str, str]:
         """What a subprocess needs to reach it (our code and MLflow's S3 client)."""
-        return {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                "AWS_DEFAULT_REGION": MOTO_REGION, "SMP_S3_ENDPOINT_URL": self.endpoint,
-                "MLFLOW_S3_ENDPOINT_URL": self.endpoint}
+        return {
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_DEFAULT_REGION": MOTO_REGION,
+            "SMP_S3_ENDPOINT_URL": self.endpoint,
+            "MLFLOW_S3_ENDPOINT_URL": self.endpoint,
+        }
 
     def client(self, service: str = "s3") -> Any:
         """A boto3 client of ``service`` in the stack's region, against this server."""
@@ -250,8 +290,9 @@ class MotoServer:
         """An in-region bucket (created once; moto keeps one backend per process)."""
         client = self.client()
         if name not in {b["Name"] for b in client.list_buckets().get("Buckets", [])}:
-            client.create_bucket(Bucket=name,
-                                 CreateBucketConfiguration={"LocationConstraint": MOTO_REGION})
+            client.create_bucket(
+                Bucket=name, CreateBucketConfiguration={"LocationConstraint": MOTO_REGION}
+            )
         return client
 
 

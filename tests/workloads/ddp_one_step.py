@@ -48,23 +48,36 @@ def main() -> int:
         labels = torch.as_tensor(y_local).unsqueeze(1)
         network = ddp.build_network(N_INPUTS, params.hidden, args.seed)
         before = {k: v.clone() for k, v in network.state_dict().items()}
-        state, report = ddp.train_loop(worker, network, features, labels, pos_weight, params,
-                                       args.seed, max_steps=1)
+        state, report = ddp.train_loop(
+            worker, network, features, labels, pos_weight, params, args.seed, max_steps=1
+        )
         n_common = ddp.common_shard_size(worker, len(x_local))
-        batch = ddp.epoch_batches(len(x_local), n_common, params.batch_size, args.seed, 0,
-                                  worker.rank)[0]
+        batch = ddp.epoch_batches(
+            len(x_local), n_common, params.batch_size, args.seed, 0, worker.rank
+        )[0]
         reference = ddp.build_network(N_INPUTS, params.hidden, args.seed)
-        final, _ = ddp.train_loop(worker, reference, features, labels, pos_weight, params,
-                                  args.seed)
-        torch.save({"rank": worker.rank, "world": worker.world, "steps": report.steps,
-                    "before": before, "after": network.state_dict(),
-                    "final": reference.state_dict(), "final_step": final.step,
-                    "final_epoch_loss": final.last_epoch_loss,
-                    "inputs": features[batch], "labels": labels[batch],
-                    "pos_weight": pos_weight, "learning_rate": params.learning_rate,
-                    "transaction_ids": shard[schema.TRANSACTION_ID].tolist(),
-                    "n_train": len(train)},
-                   Path(args.out) / f"rank-{worker.rank}.pt")
+        final, _ = ddp.train_loop(
+            worker, reference, features, labels, pos_weight, params, args.seed
+        )
+        torch.save(
+            {
+                "rank": worker.rank,
+                "world": worker.world,
+                "steps": report.steps,
+                "before": before,
+                "after": network.state_dict(),
+                "final": reference.state_dict(),
+                "final_step": final.step,
+                "final_epoch_loss": final.last_epoch_loss,
+                "inputs": features[batch],
+                "labels": labels[batch],
+                "pos_weight": pos_weight,
+                "learning_rate": params.learning_rate,
+                "transaction_ids": shard[schema.TRANSACTION_ID].tolist(),
+                "n_train": len(train),
+            },
+            Path(args.out) / f"rank-{worker.rank}.pt",
+        )
         assert state.step == 1
     finally:
         ddp.stop_worker()

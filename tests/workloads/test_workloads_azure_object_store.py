@@ -56,21 +56,24 @@ def azurite(azurite_blob: AzuriteBlob) -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def s3(moto_server: MotoServer) -> dict[str, Any]:
     """moto's S3 server with a KMS key and an in-region bucket."""
-    key_id = moto_server.client("kms").create_key(Description="smp offline store")[
-        "KeyMetadata"]["Arn"]
+    key_id = moto_server.client("kms").create_key(Description="smp offline store")["KeyMetadata"][
+        "Arn"
+    ]
     return {"client": moto_server.bucket(BUCKET), "key_id": key_id}
 
 
 def _transactions() -> pd.DataFrame:
     rng = np.random.default_rng(7)
     n = 500
-    return pd.DataFrame({
-        "transaction_id": [f"t{i:05d}" for i in range(n)],
-        "card_id": rng.integers(1, 50, n),
-        "amount": rng.gamma(2.0, 40.0, n).round(2),
-        "is_fraud": rng.random(n) < 0.05,
-        "event_timestamp": pd.date_range("2025-01-01", periods=n, freq="37min", tz="UTC"),
-    })
+    return pd.DataFrame(
+        {
+            "transaction_id": [f"t{i:05d}" for i in range(n)],
+            "card_id": rng.integers(1, 50, n),
+            "amount": rng.gamma(2.0, 40.0, n).round(2),
+            "is_fraud": rng.random(n) < 0.05,
+            "event_timestamp": pd.date_range("2025-01-01", periods=n, freq="37min", tz="UTC"),
+        }
+    )
 
 
 def _parquet(frame: pd.DataFrame) -> bytes:
@@ -85,16 +88,19 @@ def _parquet(frame: pd.DataFrame) -> bytes:
 def test_uri_parsing_names_the_cloud_locations() -> None:
     azure = object_store.parse_uri("abfss://artifacts@smpuaeml.dfs.core.windows.net/mlflow/x")
     assert azure == object_store.AzureBlobLocation(
-        "artifacts", "smpuaeml.dfs.core.windows.net", "mlflow/x")
+        "artifacts", "smpuaeml.dfs.core.windows.net", "mlflow/x"
+    )
     assert azure.account == "smpuaeml"
     assert azure.blob_endpoint == "https://smpuaeml.blob.core.windows.net"
     sovereign = object_store.parse_uri("abfss://logs@acct.dfs.core.chinacloudapi.cn/")
     assert isinstance(sovereign, object_store.AzureBlobLocation)
     assert sovereign.blob_endpoint == "https://acct.blob.core.chinacloudapi.cn"
     assert object_store.parse_uri("s3://bucket/a/b.parquet") == object_store.S3Location(
-        "bucket", "a/b.parquet")
+        "bucket", "a/b.parquet"
+    )
     assert object_store.parse_uri("file:///srv/data/x") == object_store.LocalPath(
-        Path("/srv/data/x"))
+        Path("/srv/data/x")
+    )
     assert object_store.parse_uri("relative/x") == object_store.LocalPath(Path("relative/x"))
     local, target = parse_log_uri(LOG_URI)
     assert local is None
@@ -102,12 +108,17 @@ def test_uri_parsing_names_the_cloud_locations() -> None:
     assert target.child("predictions").uri == f"abfss://prediction-logs@{ACCOUNT_HOST}/predictions"
 
 
-@pytest.mark.parametrize("uri", ["gs://bucket/transactions.parquet",
-                                 "wasbs://c@acct.blob.core.windows.net/x",
-                                 "https://acct.blob.core.windows.net/c/x"])
-def test_unsupported_scheme_is_a_clear_error(uri: str, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "gs://bucket/transactions.parquet",
+        "wasbs://c@acct.blob.core.windows.net/x",
+        "https://acct.blob.core.windows.net/c/x",
+    ],
+)
+def test_unsupported_scheme_is_a_clear_error(
+    uri: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("RANK", "0")
     scheme = uri.split(":", 1)[0]
     pattern = rf"unsupported object-store URI scheme '{scheme}' in '{uri}'.*s3://.*abfss://"
@@ -119,15 +130,26 @@ def test_unsupported_scheme_is_a_clear_error(uri: str, tmp_path: Path,
         read_log(uri)
     with pytest.raises(ValueError, match=pattern):
         read_transactions(uri)
-    argv = ["--feature-repo", str(tmp_path), "--transactions", uri,
-            "--tracking-uri", f"file://{tmp_path}/mlruns"]
+    argv = [
+        "--feature-repo",
+        str(tmp_path),
+        "--transactions",
+        uri,
+        "--tracking-uri",
+        f"file://{tmp_path}/mlruns",
+    ]
     assert training_main(argv) == 2
     assert uri in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("uri", ["abfss://smpuaeml.dfs.core.windows.net/x",
-                                 "abfss://c@smpuaeml.blob.core.windows.net/x",
-                                 "s3:///key"])
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "abfss://smpuaeml.dfs.core.windows.net/x",
+        "abfss://c@smpuaeml.blob.core.windows.net/x",
+        "s3:///key",
+    ],
+)
 def test_malformed_cloud_uris_are_rejected(uri: str) -> None:
     with pytest.raises(ValueError, match=uri.replace(".", r"\.")):
         object_store.parse_uri(uri)
@@ -156,7 +178,9 @@ def test_upload_list_and_read_by_uri(base_uri: str, tmp_path: Path) -> None:
         object_store.upload_file(local, f"{base_uri}/{relative}")
     # A prefix is a folder: `a` does not take in `a-old`.
     assert object_store.list_keys(f"{base_uri}/a") == [
-        f"{base_uri}/a/deep/two.jsonl", f"{base_uri}/a/one.jsonl"]
+        f"{base_uri}/a/deep/two.jsonl",
+        f"{base_uri}/a/one.jsonl",
+    ]
     assert object_store.list_keys(f"{base_uri}/a/") == object_store.list_keys(f"{base_uri}/a")
     assert len(object_store.list_keys(base_uri)) == 3
     assert object_store.list_keys(f"{base_uri}/nothing-here") == []
@@ -183,17 +207,26 @@ def test_s3_uploads_use_the_kms_key(s3: dict[str, Any], tmp_path: Path) -> None:
 
 
 def _records(n: int) -> list[dict[str, Any]]:
-    return [{"prediction_id": f"p{i:04d}", "card_id": i % 17, "score": round(i / n, 6),
-             "model_version": "3", "alias": "champion" if i % 4 else "challenger"}
-            for i in range(n)]
+    return [
+        {
+            "prediction_id": f"p{i:04d}",
+            "card_id": i % 17,
+            "score": round(i / n, 6),
+            "model_version": "3",
+            "alias": "champion" if i % 4 else "challenger",
+        }
+        for i in range(n)
+    ]
 
 
 def test_prediction_log_ships_sealed_segments_to_abfss(azurite: Any, tmp_path: Path) -> None:
     spool = tmp_path / "spool"
     log = PredictionLog(LOG_URI, spool_dir=spool, rotate_records=50)
     predictions = _records(120)
-    outcomes = [{"prediction_id": r["prediction_id"], "label": i % 9 == 0}
-                for i, r in enumerate(predictions[:40])]
+    outcomes = [
+        {"prediction_id": r["prediction_id"], "label": i % 9 == 0}
+        for i, r in enumerate(predictions[:40])
+    ]
     for record in predictions:
         log.append("predictions", record)
     log.append_many("outcomes", outcomes)
@@ -209,8 +242,9 @@ def test_prediction_log_ships_sealed_segments_to_abfss(azurite: Any, tmp_path: P
 
     read = read_log(LOG_URI, "predictions").sort_values("prediction_id").reset_index(drop=True)
     pd.testing.assert_frame_equal(read, pd.DataFrame.from_records(predictions))
-    pd.testing.assert_frame_equal(read_log(LOG_URI, "outcomes"),
-                                  pd.DataFrame.from_records(outcomes))
+    pd.testing.assert_frame_equal(
+        read_log(LOG_URI, "outcomes"), pd.DataFrame.from_records(outcomes)
+    )
 
 
 def test_abfss_segments_left_by_a_crash_are_shipped_at_next_start(
@@ -248,15 +282,15 @@ def test_adls_directory_placeholders_are_not_log_segments(azurite: Any, tmp_path
 def test_training_reads_transactions_from_abfss(azurite: Any) -> None:
     frame = _transactions()
     azurite.get_container_client("offline-store").upload_blob(
-        "transactions.parquet", _parquet(frame), overwrite=True)
+        "transactions.parquet", _parquet(frame), overwrite=True
+    )
     loaded = read_transactions(f"{OFFLINE_URI}/transactions.parquet")
     pd.testing.assert_frame_equal(loaded, frame)
 
 
 def test_training_reads_transactions_from_s3(s3: dict[str, Any]) -> None:
     frame = _transactions()
-    s3["client"].put_object(Bucket=BUCKET, Key="offline/transactions.parquet",
-                            Body=_parquet(frame))
+    s3["client"].put_object(Bucket=BUCKET, Key="offline/transactions.parquet", Body=_parquet(frame))
     loaded = read_transactions(f"s3://{BUCKET}/offline/transactions.parquet")
     pd.testing.assert_frame_equal(loaded, frame)
 
@@ -266,16 +300,25 @@ def test_training_reads_local_transactions(tmp_path: Path) -> None:
     (tmp_path / "transactions.parquet").write_bytes(_parquet(frame))
     pd.testing.assert_frame_equal(read_transactions(str(tmp_path / "transactions.parquet")), frame)
     pd.testing.assert_frame_equal(
-        read_transactions(f"file://{tmp_path}/transactions.parquet"), frame)
+        read_transactions(f"file://{tmp_path}/transactions.parquet"), frame
+    )
 
 
 def test_training_cli_reports_a_missing_abfss_object(
-    azurite: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str]
+    azurite: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("RANK", "0")
     uri = f"{OFFLINE_URI}/no-such/transactions.parquet"
-    argv = ["--feature-repo", str(tmp_path), "--transactions", uri,
-            "--tracking-uri", f"file://{tmp_path}/mlruns"]
+    argv = [
+        "--feature-repo",
+        str(tmp_path),
+        "--transactions",
+        uri,
+        "--tracking-uri",
+        f"file://{tmp_path}/mlruns",
+    ]
     assert training_main(argv) == 2
     assert f"no object at {uri}" in capsys.readouterr().err

@@ -13,9 +13,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stacks.config import IMAGE_NAMES
+from tests.support.paths import REPO
+from workloads.contract.images import IMAGE_NAMES
 
-REPO = Path(__file__).resolve().parents[2]
 WORKLOADS = REPO / "workloads"
 DOCKERFILE = WORKLOADS / "Dockerfile"
 LOCK = WORKLOADS / "requirements.lock.txt"
@@ -269,7 +269,8 @@ def test_the_image_locks_are_exports_of_uv_lock() -> None:
     assert not {"torch", "triton", "nvidia-nccl-cu13"} & set(workloads)
     # A package in both goes to /opt/venv and /opt/torch: at the same version.
     assert {n: training[n] for n in set(workloads) & set(training)} == {
-        n: workloads[n] for n in set(workloads) & set(training)}
+        n: workloads[n] for n in set(workloads) & set(training)
+    }
 
 
 def test_the_lock_carries_what_the_registry_server_needs() -> None:

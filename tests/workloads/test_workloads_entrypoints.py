@@ -32,7 +32,8 @@ import pandas as pd
 import pytest
 
 from components.k8s.registry import registry_grants
-from workloads import entrypoints, schema
+from workloads import schema
+from workloads.contract import commands
 from workloads.data import STATED_COVARIATE_SHIFT, DriftSpec, generate, write_dataset
 from workloads.local_processes import free_port, spawn, stop
 
@@ -47,7 +48,7 @@ VENV_BIN = str(Path(sys.executable).parent)
 
 def _argv(argv: list[str]) -> list[str]:
     """The builder's argv with ``python`` replaced by this interpreter, nothing else."""
-    return [sys.executable if a == entrypoints.PYTHON else a for a in argv]
+    return [sys.executable if a == commands.PYTHON else a for a in argv]
 
 
 def _run(argv: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
@@ -168,7 +169,7 @@ class Registry:
 
     def access(self, grants_file: Path | None = None) -> subprocess.CompletedProcess:
         """The registry-access job as the admin."""
-        argv = entrypoints.registry_access(
+        argv = commands.registry_access(
             tracking_uri=self.uri,
             grants_file=str(grants_file or self.grants_file),
             passwords_dir=str(self.passwords_dir),
@@ -182,7 +183,7 @@ def _password(user: str, generation: int = 0) -> str:
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    """``mlflow server`` from ``entrypoints.mlflow_server``: basic auth, TLS, SQLite stores."""
+    """``mlflow server`` from ``commands.mlflow_server``: basic auth, TLS, SQLite stores."""
     from components.k8s.registry import auth_config
 
     root = tmp_path_factory.mktemp("registry")
@@ -192,7 +193,7 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
     config = auth_config(f"sqlite:///{root / 'auth.db'}", admin_password)
     (root / "basic_auth.ini").write_text(config)
     port = free_port()
-    argv = entrypoints.mlflow_server(
+    argv = commands.mlflow_server(
         port=port,
         artifacts_destination=str(root / "artifacts"),
         tls_cert=str(cert),
@@ -356,7 +357,7 @@ def test_registry_access_rejects_bad_grants_and_missing_passwords(tmp_path: Path
     def access(users: dict[str, Any]) -> subprocess.CompletedProcess:
         grants = {"experiment": MODEL, "model": MODEL, "users": users}
         (tmp_path / "grants.json").write_text(json.dumps(grants))
-        argv = entrypoints.registry_access(
+        argv = commands.registry_access(
             tracking_uri=uri,
             grants_file=str(tmp_path / "grants.json"),
             passwords_dir=str(passwords),
@@ -397,7 +398,7 @@ def feature_repo(tmp_path_factory: pytest.TempPathFactory) -> FeatureRepo:
     paths = write_dataset(data, str(root / "data"))
     store_yaml = root / "feature_store.yaml"
     store_yaml.write_text(store_config.render(store_config.local_config(root / "feast")))
-    argv = entrypoints.materialize(
+    argv = commands.materialize(
         store_yaml=str(store_yaml), repo_dir=str(root / "repo"), source_uri=paths["card_features"]
     )
     result = _run(argv, {})
@@ -422,7 +423,7 @@ def trained(
 ) -> subprocess.CompletedProcess:
     """One training run with the training user's credentials."""
     assert granted is None or granted.returncode == 0
-    argv = entrypoints.training(
+    argv = commands.training(
         feature_repo=str(feature_repo.repo),
         transactions=str(feature_repo.transactions),
         tracking_uri=registry.uri,
@@ -503,7 +504,7 @@ def test_drift_entrypoint_reads_the_champion_baseline_with_its_grant(
 ) -> None:
     assert trained.returncode == 0, trained.stderr[-3000:]
     log = _log_window(tmp_path, DriftSpec(covariate_shift=STATED_COVARIATE_SHIFT), seed=21)
-    argv = entrypoints.drift(
+    argv = commands.drift(
         log_uri=str(log), out=str(tmp_path / "out"), model_name=MODEL, tracking_uri=registry.uri
     )
     result = _run(argv, registry.env("drift-monitor"))
@@ -511,7 +512,7 @@ def test_drift_entrypoint_reads_the_champion_baseline_with_its_grant(
     report = json.loads((tmp_path / "out" / "drift.json").read_text())
     assert {"amount", "distance_from_home_km"} <= set(report["drifted_tests"])
     # Without a grant the baseline cannot be read: a failure, and no report.
-    denied_argv = entrypoints.drift(
+    denied_argv = commands.drift(
         log_uri=str(log), out=str(tmp_path / "denied"), model_name=MODEL, tracking_uri=registry.uri
     )
     denied = _run(denied_argv, registry.env(STRANGER))
@@ -552,7 +553,7 @@ def test_ab_entrypoint_recommends_the_better_variant(tmp_path: Path) -> None:
         ],
     )
     log.close()
-    argv = entrypoints.ab_analysis(log_uri=str(tmp_path / "log"), out=str(tmp_path / "out"))
+    argv = commands.ab_analysis(log_uri=str(tmp_path / "log"), out=str(tmp_path / "out"))
     result = _run(argv, {})
     assert result.returncode == 0, result.stderr[-3000:]
     ab = json.loads((tmp_path / "out" / "ab.json").read_text())

@@ -1,6 +1,6 @@
 """Feast's file offline store on the clouds' object stores: s3:// (moto) and abfss:// (Azurite).
 
-The materialization CronJob's exact argv (``entrypoints.materialize``) runs against a
+The materialization CronJob's exact argv (``commands.materialize``) runs against a
 ``feature_store.yaml`` whose offline source is the emulator URI; the registry is a
 local file and the online store SQLite here (Redis is covered elsewhere), so what is
 under test is the read of the source through dask/fsspec (s3fs, adlfs).  Then the
@@ -29,14 +29,16 @@ import pandas as pd
 import pytest
 from conftest import MotoServer
 
-from workloads import entrypoints, schema
+from tests.support.paths import REPO
+from workloads import schema
+from workloads.contract import commands
 from workloads.data import generate
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import open_store
 
 pytestmark = pytest.mark.timeout(300)
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = REPO
 BUCKET = "smp-uae-ml-feast-offline"  # unique: moto keeps one in-process backend per run
 ACCOUNT = "smpuaeml"
 CONTAINER = "offline-store"
@@ -74,14 +76,18 @@ def _run_job(root: Path, source_uri: str, env: dict[str, str]) -> Path:
     store_yaml = root / "feature_store.yaml"
     store_yaml.write_text(store_config.render(store_config.local_config(root / "feast")))
     repo = root / "feature-repo"
-    argv = entrypoints.materialize(
+    argv = commands.materialize(
         store_yaml=str(store_yaml), repo_dir=str(repo), source_uri=source_uri
     )
-    assert argv[0] == entrypoints.PYTHON
+    assert argv[0] == commands.PYTHON
     proc = subprocess.run(
         [sys.executable, *argv[1:]],
-        cwd=REPO_ROOT, env={**os.environ, **env},
-        capture_output=True, text=True, check=False, timeout=240,
+        cwd=REPO_ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=240,
     )
     assert proc.returncode == 0, (
         f"materialize failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}"
@@ -91,15 +97,16 @@ def _run_job(root: Path, source_uri: str, env: dict[str, str]) -> Path:
 
 @pytest.fixture(scope="module")
 def s3_repo(
-    card_features: pd.DataFrame, moto_server: MotoServer,
-    tmp_path_factory: pytest.TempPathFactory
+    card_features: pd.DataFrame, moto_server: MotoServer, tmp_path_factory: pytest.TempPathFactory
 ) -> MaterializedRepo:
     """moto's S3 server holding the source at s3://<bucket>/card_features.parquet, materialized."""
-    moto_server.bucket(BUCKET).put_object(Bucket=BUCKET, Key="card_features.parquet",
-                                          Body=_parquet(card_features))
+    moto_server.bucket(BUCKET).put_object(
+        Bucket=BUCKET, Key="card_features.parquet", Body=_parquet(card_features)
+    )
     at = datetime.now(UTC)
-    repo = _run_job(tmp_path_factory.mktemp("feast-s3"),
-                    f"s3://{BUCKET}/card_features.parquet", moto_server.env)
+    repo = _run_job(
+        tmp_path_factory.mktemp("feast-s3"), f"s3://{BUCKET}/card_features.parquet", moto_server.env
+    )
     return MaterializedRepo(repo, moto_server.env, card_features, at)
 
 
@@ -117,9 +124,11 @@ def azure_repo(
     container.upload_blob("card_features.parquet", _parquet(card_features), overwrite=True)
     env = {"AZURE_STORAGE_CONNECTION_STRING": azurite_blob.connection_string}
     at = datetime.now(UTC)
-    repo = _run_job(tmp_path_factory.mktemp("feast-azure"),
-                    f"abfss://{CONTAINER}@{ACCOUNT}.dfs.core.windows.net/card_features.parquet",
-                    env)
+    repo = _run_job(
+        tmp_path_factory.mktemp("feast-azure"),
+        f"abfss://{CONTAINER}@{ACCOUNT}.dfs.core.windows.net/card_features.parquet",
+        env,
+    )
     return MaterializedRepo(repo, env, card_features, at)
 
 
@@ -140,12 +149,19 @@ def _as_of(source: pd.DataFrame, entities: pd.DataFrame, ttl: timedelta) -> pd.D
     for card_id, ts in entities[[schema.ENTITY_KEY, schema.EVENT_TIMESTAMP]].itertuples(
         index=False
     ):
-        snaps = source[(source[schema.ENTITY_KEY] == card_id)
-                       & (source[schema.EVENT_TIMESTAMP] <= ts)
-                       & (source[schema.EVENT_TIMESTAMP] >= ts - ttl)]
+        snaps = source[
+            (source[schema.ENTITY_KEY] == card_id)
+            & (source[schema.EVENT_TIMESTAMP] <= ts)
+            & (source[schema.EVENT_TIMESTAMP] >= ts - ttl)
+        ]
         latest = snaps.sort_values([schema.EVENT_TIMESTAMP, schema.CREATED_TIMESTAMP]).iloc[-1]
-        rows.append({schema.ENTITY_KEY: card_id, schema.EVENT_TIMESTAMP: ts,
-                     **{f: latest[f] for f in FEATURES}})
+        rows.append(
+            {
+                schema.ENTITY_KEY: card_id,
+                schema.EVENT_TIMESTAMP: ts,
+                **{f: latest[f] for f in FEATURES},
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -155,7 +171,8 @@ def _assert_same(actual: pd.DataFrame, expected: pd.DataFrame) -> None:
             assert list(actual[feature]) == list(expected[feature]), feature
         else:
             assert actual[feature].astype(float).tolist() == pytest.approx(
-                expected[feature].astype(float).tolist()), feature
+                expected[feature].astype(float).tolist()
+            ), feature
 
 
 def test_materialized_online_values_equal_the_latest_source_snapshot(
@@ -166,8 +183,9 @@ def test_materialized_online_values_equal_the_latest_source_snapshot(
         features=[f"{schema.FEATURE_VIEW}:{f}" for f in FEATURES],
         entity_rows=[{schema.ENTITY_KEY: c} for c in CARDS],
     ).to_df()
-    entities = pd.DataFrame({schema.ENTITY_KEY: CARDS,
-                             schema.EVENT_TIMESTAMP: materialized.materialized_at})
+    entities = pd.DataFrame(
+        {schema.ENTITY_KEY: CARDS, schema.EVENT_TIMESTAMP: materialized.materialized_at}
+    )
     expected = _as_of(materialized.source, entities, timedelta(days=2))
     assert online[schema.ENTITY_KEY].tolist() == CARDS
     assert online[list(FEATURES)].notna().all().all()
@@ -186,14 +204,18 @@ def _changing_card(source: pd.DataFrame, first: datetime, second: datetime) -> i
 def test_historical_features_are_point_in_time(materialized: MaterializedRepo) -> None:
     day2, day4 = START + timedelta(days=2), START + timedelta(days=4)
     changing = _changing_card(materialized.source, day2, day4)
-    entities = pd.DataFrame({
-        schema.ENTITY_KEY: [changing, changing, *CARDS[1:4]],
-        schema.EVENT_TIMESTAMP: [day2 + timedelta(hours=6),
-                                 day4 + timedelta(hours=1),
-                                 START + timedelta(days=3, hours=23),
-                                 START + timedelta(days=1, hours=12),
-                                 START + timedelta(days=5, minutes=30)],
-    })
+    entities = pd.DataFrame(
+        {
+            schema.ENTITY_KEY: [changing, changing, *CARDS[1:4]],
+            schema.EVENT_TIMESTAMP: [
+                day2 + timedelta(hours=6),
+                day4 + timedelta(hours=1),
+                START + timedelta(days=3, hours=23),
+                START + timedelta(days=1, hours=12),
+                START + timedelta(days=5, minutes=30),
+            ],
+        }
+    )
     store = open_store(materialized.repo)
     got = store.get_historical_features(
         entity_df=entities,
@@ -219,9 +241,15 @@ def test_abfss_in_the_cluster_uses_workload_identity_for_the_account_in_the_uri(
     import fsspec
     from azure.identity import DefaultAzureCredential
 
-    for name in ("AZURE_STORAGE_CONNECTION_STRING", "AZURE_STORAGE_ACCOUNT_KEY",
-                 "AZURE_STORAGE_SAS_TOKEN", "AZURE_STORAGE_CLIENT_ID",
-                 "AZURE_STORAGE_ACCOUNT_NAME", "AZURE_STORAGE_ANON", "AZURE_CLIENT_SECRET"):
+    for name in (
+        "AZURE_STORAGE_CONNECTION_STRING",
+        "AZURE_STORAGE_ACCOUNT_KEY",
+        "AZURE_STORAGE_SAS_TOKEN",
+        "AZURE_STORAGE_CLIENT_ID",
+        "AZURE_STORAGE_ACCOUNT_NAME",
+        "AZURE_STORAGE_ANON",
+        "AZURE_CLIENT_SECRET",
+    ):
         monkeypatch.delenv(name, raising=False)
     token_file = tmp_path / "azure-identity-token"
     token_file.write_text("projected-service-account-token")

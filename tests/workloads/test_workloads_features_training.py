@@ -167,8 +167,10 @@ def _mlp_export(x: np.ndarray, hidden: int = 8, seed: int = 0) -> Any:
         mlp_export.numeric_partial_sums(x),
         mlp_export.numeric_partial_squares(x, np.nanmean(x[:, list(NUMERIC_INDICES)], axis=0)),
     )
-    weights = [rng.normal(size=(hidden, mlp_export.N_INPUTS)).astype(np.float32),
-               rng.normal(size=(1, hidden)).astype(np.float32)]
+    weights = [
+        rng.normal(size=(hidden, mlp_export.N_INPUTS)).astype(np.float32),
+        rng.normal(size=(1, hidden)).astype(np.float32),
+    ]
     biases = [rng.normal(size=hidden).astype(np.float32), rng.normal(size=1).astype(np.float32)]
     return mlp_export.exported_model(mlp_export.preprocessor(stats), weights, biases)
 

@@ -53,19 +53,22 @@ def test_statistics_from_shards_are_those_of_the_whole_training_set(frame: pd.Da
     imputer = SimpleImputer(strategy="mean").fit(numeric)
     scaler = StandardScaler().fit(imputer.transform(numeric))
     ours = transformer.named_transformers_["numeric"]
-    np.testing.assert_allclose(ours.named_steps["impute"].statistics_, imputer.statistics_,
-                               rtol=1e-12)
-    np.testing.assert_allclose(ours.named_steps["scale"].mean_, np.nanmean(numeric, axis=0),
-                               rtol=1e-12)
+    np.testing.assert_allclose(
+        ours.named_steps["impute"].statistics_, imputer.statistics_, rtol=1e-12
+    )
+    np.testing.assert_allclose(
+        ours.named_steps["scale"].mean_, np.nanmean(numeric, axis=0), rtol=1e-12
+    )
     # Variance of the observed values (imputed values would shrink it).
-    np.testing.assert_allclose(ours.named_steps["scale"].var_, np.nanvar(numeric, axis=0),
-                               rtol=1e-10)
+    np.testing.assert_allclose(
+        ours.named_steps["scale"].var_, np.nanvar(numeric, axis=0), rtol=1e-10
+    )
     assert not np.allclose(ours.named_steps["scale"].var_, scaler.var_)
     out = transformer.transform(x)
     assert out.shape == (len(x), mlp_export.N_INPUTS)
     # A missing numeric value feeds the network a zero; every row has one hot per category.
     assert (out[::7, 0] == 0).all()
-    assert (out[:, len(NUMERIC_INDICES):].sum(axis=1) == len(schema.CATEGORICAL_FEATURES)).all()
+    assert (out[:, len(NUMERIC_INDICES) :].sum(axis=1) == len(schema.CATEGORICAL_FEATURES)).all()
 
 
 def test_a_column_with_no_values_is_refused(frame: pd.DataFrame) -> None:
@@ -78,8 +81,9 @@ def test_a_column_with_no_values_is_refused(frame: pd.DataFrame) -> None:
 def _network(hidden: tuple[int, ...], seed: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
     rng = np.random.default_rng(seed)
     sizes = [mlp_export.N_INPUTS, *hidden, 1]
-    weights = [rng.normal(scale=0.5, size=(o, i)).astype(np.float32)
-               for i, o in itertools.pairwise(sizes)]
+    weights = [
+        rng.normal(scale=0.5, size=(o, i)).astype(np.float32) for i, o in itertools.pairwise(sizes)
+    ]
     biases = [rng.normal(size=o).astype(np.float32) for o in sizes[1:]]
     return weights, biases
 
@@ -135,9 +139,15 @@ def test_a_restarted_registration_finishes_the_first_instead_of_duplicating_it(
     train, held_out = frame[frame.event_timestamp <= cutoff], frame[frame.event_timestamp > cutoff]
     model = build_model("logistic", 0).fit(encode_frame(train), train[schema.LABEL].to_numpy())
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
-    config = TrainingConfig(repo_dir=tmp_path, transactions=frame, as_of=START + timedelta(days=20),
-                            tracking_uri=uri, model_kind="logistic", model_name="once",
-                            artifact_location=str(tmp_path / "artifacts"))
+    config = TrainingConfig(
+        repo_dir=tmp_path,
+        transactions=frame,
+        as_of=START + timedelta(days=20),
+        tracking_uri=uri,
+        model_kind="logistic",
+        model_name="once",
+        artifact_location=str(tmp_path / "artifacts"),
+    )
     client = MlflowClient(tracking_uri=uri, registry_uri=uri)
 
     first = register_once(config, model, train, held_out, key="run-a")

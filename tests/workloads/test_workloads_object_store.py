@@ -23,9 +23,7 @@ pytestmark = pytest.mark.timeout(180)
 @pytest.fixture(scope="module")
 def s3(moto_server: MotoServer) -> Iterator[dict[str, Any]]:
     """The artifacts bucket, KMS-encrypted by default; MLflow uploads with that key too."""
-    key_id = moto_server.client("kms").create_key(Description="smp artifacts")["KeyMetadata"][
-        "Arn"
-    ]
+    key_id = moto_server.client("kms").create_key(Description="smp artifacts")["KeyMetadata"]["Arn"]
     client = moto_server.bucket(BUCKET)
     client.put_bucket_encryption(
         Bucket=BUCKET,

@@ -23,8 +23,11 @@ def _stop(*_args: object, **_kwargs: object) -> None:
 
 @refusal_cases
 def test_demo_refuses_the_folder_before_any_work(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-    setup: Setup, phrase: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    setup: Setup,
+    phrase: str,
 ) -> None:
     def no_work(*_args: object) -> None:
         raise AssertionError("the demo did work before refusing the output folder")
@@ -75,9 +78,14 @@ def test_an_output_folder_that_cannot_be_created_is_an_error(tmp_path: Path) -> 
 
 def test_the_demo_command_refuses_the_current_directory(tmp_path: Path) -> None:
     (tmp_path / "keep.txt").write_text("mine\n")
-    result = subprocess.run([sys.executable, "-m", "workloads.demo", "--out", "."],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "workloads.demo", "--out", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 2, result.stderr
     assert "is the current directory" in " ".join(result.stderr.split())
     assert "Traceback" not in result.stderr

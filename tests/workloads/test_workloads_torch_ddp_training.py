@@ -27,7 +27,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from workloads import entrypoints, schema
+from workloads import schema
+from workloads.contract import commands as entrypoints
 from workloads.local_processes import free_port, mlflow_server
 
 pytestmark = pytest.mark.torch
@@ -39,8 +40,13 @@ EVAL_DAYS = 4.0
 SEED = 7
 # 918 training rows: 459 per rank, 15 steps of 32 rows per rank and epoch, 225 steps in
 # all; a checkpoint every 4 steps and after every epoch.
-PARAMS = {"hidden": 16, "epochs": 15, "batch_size": 32, "learning_rate": 0.01,
-          "checkpoint_every": 4}
+PARAMS = {
+    "hidden": 16,
+    "epochs": 15,
+    "batch_size": 32,
+    "learning_rate": 0.01,
+    "checkpoint_every": 4,
+}
 BIN = Path(sys.executable).parent
 
 
@@ -56,8 +62,10 @@ def _torch() -> Any:
     try:
         import torch
     except ImportError:
-        pytest.fail("these tests need torch (the `training` dependency group): run them with "
-                    "`make pytest-torch`, which installs it from the lock into .torch-site")
+        pytest.fail(
+            "these tests need torch (the `training` dependency group): run them with "
+            "`make pytest-torch`, which installs it from the lock into .torch-site"
+        )
     return torch
 
 
@@ -86,8 +94,9 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Repo:
     repo_dir = store_config.write_repo(root / "repo", store_config.local_config(root / "feast"))
     # Training reads the offline store only: no materialization into the online store.
     feast_apply(repo_dir, paths["card_features"])
-    frame = point_in_time_training_set(open_store(repo_dir), pd.read_parquet(paths["transactions"]),
-                                       AS_OF)
+    frame = point_in_time_training_set(
+        open_store(repo_dir), pd.read_parquet(paths["transactions"]), AS_OF
+    )
     frame.to_parquet(root / "training_set.parquet", index=False)
     return Repo(repo_dir, Path(paths["transactions"]), root / "training_set.parquet")
 
@@ -99,18 +108,35 @@ def tracking(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield uri
 
 
-def _torchrun_argv(repo: Repo, tracking_uri: str, model_name: str, checkpoint: Path,
-                   seed: int = SEED) -> list[str]:
+def _torchrun_argv(
+    repo: Repo, tracking_uri: str, model_name: str, checkpoint: Path, seed: int = SEED
+) -> list[str]:
     """The Indexed Job's command (entrypoints.distributed_training) for one node of two ranks."""
     argv = entrypoints.distributed_training(
-        nodes=1, gpus_per_node=2, master_addr="127.0.0.1", master_port=free_port(),
-        train_args=[*entrypoints.training_args(
-            feature_repo=str(repo.repo), transactions=str(repo.transactions),
-            tracking_uri=tracking_uri, model_name=model_name,
-            model_kind=entrypoints.TORCH_DDP_MODEL_KIND, seed=seed,
-            checkpoint_uri=str(checkpoint)),
-            "--as-of", AS_OF.isoformat(), "--eval-days", str(EVAL_DAYS),
-            "--params", json.dumps(PARAMS), "--device", "cpu"])
+        nodes=1,
+        gpus_per_node=2,
+        master_addr="127.0.0.1",
+        master_port=free_port(),
+        train_args=[
+            *entrypoints.training_args(
+                feature_repo=str(repo.repo),
+                transactions=str(repo.transactions),
+                tracking_uri=tracking_uri,
+                model_name=model_name,
+                model_kind=entrypoints.TORCH_DDP_MODEL_KIND,
+                seed=seed,
+                checkpoint_uri=str(checkpoint),
+            ),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--eval-days",
+            str(EVAL_DAYS),
+            "--params",
+            json.dumps(PARAMS),
+            "--device",
+            "cpu",
+        ],
+    )
     # What Kubernetes does: expand $(JOB_COMPLETION_INDEX); the Job's image has torchrun on PATH.
     argv = [a.replace("$(JOB_COMPLETION_INDEX)", "0") for a in argv]
     assert argv[0] == "torchrun"
@@ -118,15 +144,20 @@ def _torchrun_argv(repo: Repo, tracking_uri: str, model_name: str, checkpoint: P
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PATH": f"{BIN}:{os.environ.get('PATH', '')}",
-            "MLFLOW_DISABLE_TELEMETRY": "true", "MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR": "false",
-            # One thread per worker (what torchrun sets for more than one process) on two cores.
-            "OMP_NUM_THREADS": "1"}
+    return {
+        **os.environ,
+        "PATH": f"{BIN}:{os.environ.get('PATH', '')}",
+        "MLFLOW_DISABLE_TELEMETRY": "true",
+        "MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR": "false",
+        # One thread per worker (what torchrun sets for more than one process) on two cores.
+        "OMP_NUM_THREADS": "1",
+    }
 
 
 def _run(argv: list[str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False,
-                          env=_env())
+    return subprocess.run(
+        argv, capture_output=True, text=True, timeout=timeout, check=False, env=_env()
+    )
 
 
 def _versions(tracking_uri: str, name: str) -> list[Any]:
@@ -156,10 +187,25 @@ def probe(repo: Repo, tmp_path_factory: pytest.TempPathFactory) -> list[dict[str
     torch = _torch()
     out = tmp_path_factory.mktemp("probe")
     script = Path(__file__).with_name("ddp_one_step.py")
-    result = _run([_torchrun(), "--nproc-per-node=2", "--master-addr=127.0.0.1",
-                   f"--master-port={free_port()}", str(script),
-                   "--training-set", str(repo.training_set), "--eval-days", str(EVAL_DAYS),
-                   "--seed", str(SEED), "--params", json.dumps(PARAMS), "--out", str(out)])
+    result = _run(
+        [
+            _torchrun(),
+            "--nproc-per-node=2",
+            "--master-addr=127.0.0.1",
+            f"--master-port={free_port()}",
+            str(script),
+            "--training-set",
+            str(repo.training_set),
+            "--eval-days",
+            str(EVAL_DAYS),
+            "--seed",
+            str(SEED),
+            "--params",
+            json.dumps(PARAMS),
+            "--out",
+            str(out),
+        ]
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return [torch.load(out / f"rank-{r}.pt", weights_only=True) for r in (0, 1)]
 
@@ -182,8 +228,9 @@ def test_one_step_on_two_ranks_equals_one_step_over_the_global_batch(
     # Both ranks started from, and hold after the step, exactly the same weights.
     for name, value in ranks[0]["after"].items():
         torch.testing.assert_close(ranks[1]["after"][name], value, rtol=0, atol=0)
-        torch.testing.assert_close(ranks[1]["before"][name], ranks[0]["before"][name],
-                                   rtol=0, atol=0)
+        torch.testing.assert_close(
+            ranks[1]["before"][name], ranks[0]["before"][name], rtol=0, atol=0
+        )
 
     # The same step in one process over the union of the two ranks' batches.
     network = build_network(N_INPUTS, PARAMS["hidden"], SEED)
@@ -251,8 +298,9 @@ def job(repo: Repo, tracking: str, tmp_path_factory: pytest.TempPathFactory) -> 
     argv = _torchrun_argv(repo, tracking, "ddp-job", checkpoint)
     log = root / "first-attempt.log"
     with open(log, "w") as out:
-        first = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=_env(),
-                                 start_new_session=True)
+        first = subprocess.Popen(
+            argv, stdout=out, stderr=subprocess.STDOUT, env=_env(), start_new_session=True
+        )
     try:
         deadline = time.monotonic() + 240
         while _checkpoint_step(checkpoint) < 8:  # two checkpoints in: mid-training
@@ -323,7 +371,8 @@ def test_the_job_registers_exactly_one_version_that_serving_loads(
     assert int(run.data.params["train_rows"]) == 918
     # The last epoch's mean loss, kept across the restart (the probe trained without one).
     assert float(run.data.params["ddp.final_epoch_loss"]) == pytest.approx(
-        probe[0]["final_epoch_loss"], rel=1e-6)
+        probe[0]["final_epoch_loss"], rel=1e-6
+    )
     # The logged metrics are the served model's on the held-out window.
     frame = pd.read_parquet(repo.training_set)
     _, held_out = time_split(frame, EVAL_DAYS)
@@ -336,8 +385,9 @@ def test_the_job_registers_exactly_one_version_that_serving_loads(
     mlp = served.model.named_steps["classify"]
     np.testing.assert_array_equal(mlp.coefs_[0], weights["0.weight"].numpy().T)
     # Baseline statistics over every training row (gathered from both ranks) and held-out row.
-    baseline = read_baseline(download_baseline(tracking, "ddp-job", "champion",
-                                               job.checkpoint.parent / "baseline"))
+    baseline = read_baseline(
+        download_baseline(tracking, "ddp-job", "champion", job.checkpoint.parent / "baseline")
+    )
     assert baseline["n_rows"] == len(frame)
     assert set(baseline["numeric"]) == set(schema.NUMERIC_FEATURES)
 
@@ -345,28 +395,49 @@ def test_the_job_registers_exactly_one_version_that_serving_loads(
 # -- in this process: a world of one ----------------------------------------------------
 
 
-def _in_process_argv(repo: Repo, tracking: str, model_name: str, checkpoint: Path,
-                     *extra: str) -> list[str]:
-    return [*entrypoints.training_args(
-        feature_repo=str(repo.repo), transactions=str(repo.transactions), tracking_uri=tracking,
-        model_name=model_name, model_kind=entrypoints.TORCH_DDP_MODEL_KIND, seed=SEED,
-        checkpoint_uri=str(checkpoint)),
-        "--as-of", AS_OF.isoformat(), "--eval-days", str(EVAL_DAYS), "--params",
-        json.dumps(PARAMS), "--device", "cpu", *extra]
+def _in_process_argv(
+    repo: Repo, tracking: str, model_name: str, checkpoint: Path, *extra: str
+) -> list[str]:
+    return [
+        *entrypoints.training_args(
+            feature_repo=str(repo.repo),
+            transactions=str(repo.transactions),
+            tracking_uri=tracking,
+            model_name=model_name,
+            model_kind=entrypoints.TORCH_DDP_MODEL_KIND,
+            seed=SEED,
+            checkpoint_uri=str(checkpoint),
+        ),
+        "--as-of",
+        AS_OF.isoformat(),
+        "--eval-days",
+        str(EVAL_DAYS),
+        "--params",
+        json.dumps(PARAMS),
+        "--device",
+        "cpu",
+        *extra,
+    ]
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
         (["--seed", "8"], "is of another training run (differs in ['seed', 'world_size'])"),
-        (["--as-of", (AS_OF + timedelta(days=1)).isoformat()],
-         f"trains as of {AS_OF.isoformat()}, this run as of "
-         f"{(AS_OF + timedelta(days=1)).isoformat()}"),
+        (
+            ["--as-of", (AS_OF + timedelta(days=1)).isoformat()],
+            f"trains as of {AS_OF.isoformat()}, this run as of "
+            f"{(AS_OF + timedelta(days=1)).isoformat()}",
+        ),
     ],
     ids=["other-run", "other-as-of"],
 )
 def test_a_checkpoint_of_another_run_is_refused(
-    job: Job, tracking: str, repo: Repo, change: list[str], message: str,
+    job: Job,
+    tracking: str,
+    repo: Repo,
+    change: list[str],
+    message: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from workloads.training.__main__ import main

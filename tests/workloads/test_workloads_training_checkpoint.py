@@ -85,8 +85,9 @@ def test_a_save_killed_midway_falls_back_to_the_previous_checkpoint(
     assert (latest.step, latest.payload) == (8, b"weights at 8")
     # The next save replaces the broken slot, not the intact one.
     reader.save(16, b"weights at 16")
-    assert {json.loads(object_store.read_bytes(f"{uri}/slot-{s}.json"))["step"]
-            for s in (0, 1)} == {8, 16}
+    assert {
+        json.loads(object_store.read_bytes(f"{uri}/slot-{s}.json"))["step"] for s in (0, 1)
+    } == {8, 16}
     latest = CheckpointStore(uri).latest()
     assert latest is not None
     assert latest.step == 16

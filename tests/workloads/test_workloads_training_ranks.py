@@ -6,19 +6,25 @@ from pathlib import Path
 
 import pytest
 
-from workloads import entrypoints
-from workloads.entrypoints import TORCH_DDP_MODEL_KIND
+from workloads.contract import commands as entrypoints
+from workloads.contract.commands import TORCH_DDP_MODEL_KIND
 from workloads.training.__main__ import TRAINER_KINDS, distributed_rank, main
 
 
 def _argv(tmp_path: Path) -> list[str]:
-    return ["--feature-repo", str(tmp_path / "no-repo"),
-            "--transactions", str(tmp_path / "missing.parquet"),
-            "--tracking-uri", f"file://{tmp_path}/mlruns"]
+    return [
+        "--feature-repo",
+        str(tmp_path / "no-repo"),
+        "--transactions",
+        str(tmp_path / "missing.parquet"),
+        "--tracking-uri",
+        f"file://{tmp_path}/mlruns",
+    ]
 
 
-def test_non_zero_ranks_exit_without_training(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_non_zero_ranks_exit_without_training(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("RANK", "1")
     monkeypatch.setenv("WORLD_SIZE", "2")
     assert main(_argv(tmp_path)) == 0
@@ -26,8 +32,9 @@ def test_non_zero_ranks_exit_without_training(tmp_path: Path, monkeypatch: pytes
     assert not (tmp_path / "mlruns").exists()
 
 
-def test_rank_zero_trains(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_rank_zero_trains(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("RANK", "0")
     monkeypatch.setenv("WORLD_SIZE", "2")
     # Rank 0 goes on to train: here it fails on the missing data, as a single run would.
@@ -100,20 +107,51 @@ def test_the_scikit_learn_kinds_ignore_a_checkpoint_uri(
 
 
 def test_the_checkpoint_uri_is_an_optional_training_argument() -> None:
-    base = {"feature_repo": "/repo", "transactions": "s3://b/t.parquet",
-            "tracking_uri": "https://mlflow", "model_name": "card-fraud"}
+    base = {
+        "feature_repo": "/repo",
+        "transactions": "s3://b/t.parquet",
+        "tracking_uri": "https://mlflow",
+        "model_name": "card-fraud",
+    }
     # Without one the argv is what the stacks have always rendered.
     assert entrypoints.training_args(**base) == [
-        "--feature-repo", "/repo", "--transactions", "s3://b/t.parquet",
-        "--tracking-uri", "https://mlflow", "--model-name", "card-fraud",
-        "--model-kind", "hist_gbt", "--seed", "0"]
+        "--feature-repo",
+        "/repo",
+        "--transactions",
+        "s3://b/t.parquet",
+        "--tracking-uri",
+        "https://mlflow",
+        "--model-name",
+        "card-fraud",
+        "--model-kind",
+        "hist_gbt",
+        "--seed",
+        "0",
+    ]
     argv = entrypoints.distributed_training(
-        nodes=2, gpus_per_node=4, master_addr="job-0.workers", master_port=29500,
+        nodes=2,
+        gpus_per_node=4,
+        master_addr="job-0.workers",
+        master_port=29500,
         train_args=entrypoints.training_args(
-            **base, model_kind=TORCH_DDP_MODEL_KIND, checkpoint_uri="s3://b/ckpt/job-1"))
-    assert argv[:7] == ["torchrun", "--nnodes=2", "--nproc-per-node=4",
-                        "--node-rank=$(JOB_COMPLETION_INDEX)", "--master-addr=job-0.workers",
-                        "--master-port=29500", "-m"]
-    assert argv[-6:] == ["--model-kind", TORCH_DDP_MODEL_KIND, "--seed", "0",
-                         "--checkpoint-uri", "s3://b/ckpt/job-1"]
+            **base, model_kind=TORCH_DDP_MODEL_KIND, checkpoint_uri="s3://b/ckpt/job-1"
+        ),
+    )
+    assert argv[:7] == [
+        "torchrun",
+        "--nnodes=2",
+        "--nproc-per-node=4",
+        "--node-rank=$(JOB_COMPLETION_INDEX)",
+        "--master-addr=job-0.workers",
+        "--master-port=29500",
+        "-m",
+    ]
+    assert argv[-6:] == [
+        "--model-kind",
+        TORCH_DDP_MODEL_KIND,
+        "--seed",
+        "0",
+        "--checkpoint-uri",
+        "s3://b/ckpt/job-1",
+    ]
     assert TORCH_DDP_MODEL_KIND in TRAINER_KINDS

@@ -56,3 +56,24 @@ def open_store(repo_dir: Path) -> FeatureStore:
 def materialize(repo_dir: Path, start: datetime, end: datetime) -> None:
     """Load feature values with timestamps in [start, end] into the online store."""
     open_store(repo_dir).materialize(start_date=start, end_date=end)
+
+
+def run_materialization_job(store_yaml: Path, repo_dir: Path, source_uri: str) -> int:
+    """The scheduled materialization Job (``python -m workloads.entrypoints materialize``).
+
+    Lays out the feature repo (definitions from the image, the cloud
+    ``feature_store.yaml`` from a mounted file), runs ``feast apply`` and loads new
+    feature values into the online store up to now.
+    """
+    import shutil
+    from datetime import UTC
+
+    from workloads.feature_repo import store_config
+
+    repo_dir.mkdir(parents=True, exist_ok=True)
+    for name in store_config.DEFINITION_FILES:
+        shutil.copyfile(store_config.REPO_DIR / name, repo_dir / name)
+    shutil.copyfile(store_yaml, repo_dir / "feature_store.yaml")
+    print(feast_apply(repo_dir, source_uri))
+    open_store(repo_dir).materialize_incremental(end_date=datetime.now(UTC))
+    return 0

@@ -11,6 +11,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Gauge, write_to_textfile
 
+from workloads.contract import metrics as names
 from workloads.monitoring.drift import DriftReport, DriftTest
 
 
@@ -91,19 +92,19 @@ def write_prometheus(report: DriftReport, path: Path, pushgateway: str | None = 
     """Metrics in the textfile-collector format (and pushed to a Pushgateway if given)."""
     registry = CollectorRegistry()
     effect = Gauge(
-        "smp_drift_effect",
+        names.DRIFT_EFFECT,
         "Effect size per test (PSI or relative change).",
         ["test"],
         registry=registry,
     )
     p_adj = Gauge(
-        "smp_drift_p_value_adjusted", "BH-adjusted p-value per test.", ["test"], registry=registry
+        names.DRIFT_P_ADJUSTED, "BH-adjusted p-value per test.", ["test"], registry=registry
     )
     flagged = Gauge(
-        "smp_drift_detected", "1 if the test flagged drift.", ["test"], registry=registry
+        names.DRIFT_DETECTED, "1 if the test flagged drift.", ["test"], registry=registry
     )
-    overall = Gauge("smp_drift_overall", "1 if any test flagged drift.", registry=registry)
-    rows = Gauge("smp_drift_current_rows", "Rows in the current window.", registry=registry)
+    overall = Gauge(names.DRIFT_OVERALL, "1 if any test flagged drift.", registry=registry)
+    rows = Gauge(names.DRIFT_CURRENT_ROWS, "Rows in the current window.", registry=registry)
     for t in report.tests:
         effect.labels(t.name).set(t.effect)
         p_adj.labels(t.name).set(t.p_adjusted)
@@ -115,5 +116,5 @@ def write_prometheus(report: DriftReport, path: Path, pushgateway: str | None = 
     if pushgateway:
         from prometheus_client import push_to_gateway
 
-        push_to_gateway(pushgateway, job="smp-drift-monitor", registry=registry)
+        push_to_gateway(pushgateway, job=names.DRIFT_PUSH_JOB, registry=registry)
     return path

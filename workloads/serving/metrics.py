@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from workloads.contract import metrics as names
+
 _LATENCY_BUCKETS = (
     0.001,
     0.0025,
@@ -44,45 +46,45 @@ class ServingMetrics:
         return cls(
             registry=registry,
             latency=Histogram(
-                "smp_prediction_latency_seconds",
+                names.PREDICTION_LATENCY,
                 "End-to-end /predict latency per A/B variant.",
                 ["variant"],
                 buckets=_LATENCY_BUCKETS,
                 registry=registry,
             ),
             requests=Counter(
-                "smp_prediction_requests",
+                names.PREDICTION_REQUESTS,
                 "Predictions served per variant.",
                 ["variant"],
                 registry=registry,
             ),
             errors=Counter(
-                "smp_prediction_errors",
+                names.PREDICTION_ERRORS,
                 "Failed /predict requests by reason.",
                 ["reason"],
                 registry=registry,
             ),
             feature_fetch=Histogram(
-                "smp_feature_fetch_latency_seconds",
+                names.FEATURE_FETCH_LATENCY,
                 "Latency of one online feature read (one batch).",
                 buckets=_LATENCY_BUCKETS,
                 registry=registry,
             ),
             scores=Histogram(
-                "smp_prediction_score",
+                names.PREDICTION_SCORE,
                 "Distribution of fraud scores per variant.",
                 ["variant"],
                 buckets=_SCORE_BUCKETS,
                 registry=registry,
             ),
             batch_size=Histogram(
-                "smp_inference_batch_size",
+                names.INFERENCE_BATCH_SIZE,
                 "Requests scored together in one micro-batch.",
                 buckets=(1, 2, 4, 8, 16, 32, 64, 128),
                 registry=registry,
             ),
             model_info=Gauge(
-                "smp_model_info",
+                names.MODEL_INFO,
                 "Registry version served per alias (value 1).",
                 ["alias", "version"],
                 registry=registry,

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workloads.entrypoints import CHECKPOINT_KMS_KEY_ENV, TORCH_DDP_MODEL_KIND
+from workloads.contract.commands import CHECKPOINT_KMS_KEY_ENV, TORCH_DDP_MODEL_KIND
 from workloads.training.model import MODEL_KINDS
 
 if TYPE_CHECKING:
@@ -66,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         "restarted job resumes from it",
     )
     parser.add_argument(
-        "--device", choices=DEVICES, default="auto",
+        "--device",
+        choices=DEVICES,
+        default="auto",
         help=f"{TORCH_DDP_MODEL_KIND}: auto is CUDA (NCCL) when torch sees a GPU, else CPU (gloo)",
     )
     args = parser.parse_args(argv)
@@ -74,8 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.model_kind == TORCH_DDP_MODEL_KIND:
         return _data_parallel(args, rank)
     if args.checkpoint_uri and rank == 0:
-        print(f"note: --checkpoint-uri is for {TORCH_DDP_MODEL_KIND}; {args.model_kind} "
-              "trains in one pass and does not checkpoint")
+        print(
+            f"note: --checkpoint-uri is for {TORCH_DDP_MODEL_KIND}; {args.model_kind} "
+            "trains in one pass and does not checkpoint"
+        )
     if rank != 0:
         # The reference trainers (scikit-learn) are single-process: under torchrun only
         # rank 0 trains and registers, so a distributed launch never registers twice.

@@ -75,8 +75,12 @@ class CheckpointStore:
         if self._next_slot is None:
             self.latest()
         slot = self._next_slot if self._next_slot is not None else 0
-        manifest = {"format": FORMAT, "step": step, "sha256": hashlib.sha256(payload).hexdigest(),
-                    "bytes": len(payload)}
+        manifest = {
+            "format": FORMAT,
+            "step": step,
+            "sha256": hashlib.sha256(payload).hexdigest(),
+            "bytes": len(payload),
+        }
         with tempfile.TemporaryDirectory() as tmp:
             data = Path(tmp) / "checkpoint"
             data.write_bytes(payload)

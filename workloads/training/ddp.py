@@ -103,16 +103,20 @@ class DDPParams:
         fields = {f.name: f for f in dataclasses.fields(cls)}
         unknown = sorted(set(params) - set(fields))
         if unknown:
-            raise ValueError(f"unknown parameters for torch_mlp_ddp: {unknown}; "
-                             f"known: {sorted(fields)}")
+            raise ValueError(
+                f"unknown parameters for torch_mlp_ddp: {unknown}; known: {sorted(fields)}"
+            )
         values: dict[str, Any] = {}
         for name, value in params.items():
             kind = int if fields[name].type in ("int", int) else float
-            if isinstance(value, bool) or not isinstance(value, int | float) or (
-                kind is int and not float(value).is_integer()
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or (kind is int and not float(value).is_integer())
             ):
-                raise ValueError(f"parameter {name} must be a number ({kind.__name__}), "
-                                 f"got {value!r}")
+                raise ValueError(
+                    f"parameter {name} must be a number ({kind.__name__}), got {value!r}"
+                )
             values[name] = kind(value)
         result = cls(**values)
         positive = ("hidden", "epochs", "batch_size", "learning_rate")
@@ -167,8 +171,10 @@ def start_worker(device: str = "auto", env: Mapping[str, str] | None = None) -> 
         raise ValueError("--device cuda was asked for, but torch sees no CUDA device")
     if cuda:
         if local_rank >= torch.cuda.device_count():
-            raise ValueError(f"local rank {local_rank} has no GPU: this node has "
-                             f"{torch.cuda.device_count()}; --nproc-per-node must not exceed it")
+            raise ValueError(
+                f"local rank {local_rank} has no GPU: this node has "
+                f"{torch.cuda.device_count()}; --nproc-per-node must not exceed it"
+            )
         torch.cuda.set_device(local_rank)
         where, backend = torch.device("cuda", local_rank), "nccl"
     else:
@@ -203,8 +209,9 @@ def _broadcast_bytes(worker: Worker, data: bytes | None) -> bytes | None:
     """``data`` from rank 0 on every rank, as a byte tensor (no pickle between ranks)."""
     torch = import_torch()
     dist = torch.distributed
-    size = torch.tensor([-1 if data is None else len(data)], dtype=torch.int64,
-                        device=worker.device)
+    size = torch.tensor(
+        [-1 if data is None else len(data)], dtype=torch.int64, device=worker.device
+    )
     dist.broadcast(size, src=0)
     if int(size.item()) < 0:
         return None
@@ -232,8 +239,9 @@ def _gather_bytes(worker: Worker, data: bytes) -> list[bytes] | None:
     dist.gather(buffer, parts, dst=0)
     if parts is None:
         return None
-    return [bytes(p[: int(n.item())].cpu().numpy().tobytes()) for p, n in zip(parts, sizes,
-                                                                               strict=True)]
+    return [
+        bytes(p[: int(n.item())].cpu().numpy().tobytes()) for p, n in zip(parts, sizes, strict=True)
+    ]
 
 
 # -- data ----------------------------------------------------------------------------
@@ -268,8 +276,9 @@ def load_shard(config: TrainingConfig, worker: Worker) -> Shard:
     store = open_store(config.repo_dir)
     mine = join_features(store, shard_entities(train_entities, worker.rank, worker.world))
     held_out = join_features(store, eval_entities) if worker.is_leader else None
-    return Shard(train=mine, held_out=held_out, n_train=len(train_entities),
-                 rows_digest=digest.hexdigest())
+    return Shard(
+        train=mine, held_out=held_out, n_train=len(train_entities), rows_digest=digest.hexdigest()
+    )
 
 
 def global_preprocessor(worker: Worker, x_local: np.ndarray) -> ColumnTransformer:
@@ -294,8 +303,9 @@ def common_shard_size(worker: Worker, n_local: int) -> int:
     return int(_all_reduce(worker, np.array([n_local]), op="min")[0])
 
 
-def epoch_batches(n_local: int, n_common: int, batch_size: int, seed: int, epoch: int,
-                  rank: int) -> list[np.ndarray]:
+def epoch_batches(
+    n_local: int, n_common: int, batch_size: int, seed: int, epoch: int, rank: int
+) -> list[np.ndarray]:
     """This rank's batches (row indices into its shard) for ``epoch``.
 
     A fresh permutation per (seed, epoch, rank), cut to the smallest shard's
@@ -350,13 +360,21 @@ class LoopReport:
     resumed_at_step: int
 
 
-def _checkpoint_payload(state: TrainingState, fingerprint: dict[str, Any], network: Any,
-                        optimizer: Any) -> bytes:
+def _checkpoint_payload(
+    state: TrainingState, fingerprint: dict[str, Any], network: Any, optimizer: Any
+) -> bytes:
     torch = import_torch()
     buffer = io.BytesIO()
-    torch.save({"format": CHECKPOINT_FORMAT, "fingerprint": fingerprint,
-                "state": dataclasses.asdict(state), "model": network.state_dict(),
-                "optimizer": optimizer.state_dict()}, buffer)
+    torch.save(
+        {
+            "format": CHECKPOINT_FORMAT,
+            "fingerprint": fingerprint,
+            "state": dataclasses.asdict(state),
+            "model": network.state_dict(),
+            "optimizer": optimizer.state_dict(),
+        },
+        buffer,
+    )
     return buffer.getvalue()
 
 
@@ -365,8 +383,9 @@ def read_checkpoint(payload: bytes, device: Any = "cpu") -> dict[str, Any]:
     torch = import_torch()
     content = torch.load(io.BytesIO(payload), map_location=device, weights_only=True)
     if not isinstance(content, dict) or content.get("format") != CHECKPOINT_FORMAT:
-        raise CheckpointMismatch("the checkpoint is not a torch_mlp_ddp checkpoint of format "
-                                 f"{CHECKPOINT_FORMAT}")
+        raise CheckpointMismatch(
+            f"the checkpoint is not a torch_mlp_ddp checkpoint of format {CHECKPOINT_FORMAT}"
+        )
     return content
 
 
@@ -410,8 +429,9 @@ def train_loop(
     steps = samples = 0
     started = time.perf_counter()
     while not state.done and state.epoch < params.epochs:
-        batches = epoch_batches(n_local, n_common, params.batch_size, seed, state.epoch,
-                                worker.rank)
+        batches = epoch_batches(
+            n_local, n_common, params.batch_size, seed, state.epoch, worker.rank
+        )
         order = torch.as_tensor(np.concatenate(batches), device=worker.device)
         bounds = np.cumsum([0, *(len(b) for b in batches)])
         # This rank's loss since the last checkpoint, kept on the device (no sync per step).
@@ -439,8 +459,7 @@ def train_loop(
                 if save is not None:
                     save(state, network, optimizer)
             if max_steps is not None and steps >= max_steps:
-                return state, LoopReport(steps, samples, time.perf_counter() - started,
-                                         resumed_at)
+                return state, LoopReport(steps, samples, time.perf_counter() - started, resumed_at)
     if worker.device.type == "cuda":
         torch.cuda.synchronize(worker.device)
     return state, LoopReport(steps, samples, time.perf_counter() - started, resumed_at)
@@ -449,8 +468,9 @@ def train_loop(
 # -- the training job ----------------------------------------------------------------
 
 
-def _fingerprint(config: TrainingConfig, params: DDPParams, worker: Worker,
-                 shard: Shard) -> dict[str, Any]:
+def _fingerprint(
+    config: TrainingConfig, params: DDPParams, worker: Worker, shard: Shard
+) -> dict[str, Any]:
     return {
         "model_kind": config.model_kind,
         "seed": config.seed,
@@ -466,8 +486,7 @@ def _fingerprint(config: TrainingConfig, params: DDPParams, worker: Worker,
 
 def _gather_train_rows(worker: Worker, shard: Shard) -> pd.DataFrame | None:
     """All ranks' training rows on rank 0, in training order (for the baseline statistics)."""
-    columns = [schema.TRANSACTION_ID, schema.EVENT_TIMESTAMP, *schema.MODEL_FEATURES,
-               schema.LABEL]
+    columns = [schema.TRANSACTION_ID, schema.EVENT_TIMESTAMP, *schema.MODEL_FEATURES, schema.LABEL]
     buffer = io.BytesIO()
     shard.train[columns].to_parquet(buffer, index=False)
     parts = _gather_bytes(worker, buffer.getvalue())
@@ -478,8 +497,9 @@ def _gather_train_rows(worker: Worker, shard: Shard) -> pd.DataFrame | None:
     return rows.reset_index(drop=True)
 
 
-def _resolve_as_of(config: TrainingConfig, as_of_given: bool,
-                   checkpoint: dict[str, Any] | None, uri: str | None) -> TrainingConfig:
+def _resolve_as_of(
+    config: TrainingConfig, as_of_given: bool, checkpoint: dict[str, Any] | None, uri: str | None
+) -> TrainingConfig:
     if checkpoint is None:
         return config
     saved = datetime.fromisoformat(checkpoint["fingerprint"]["as_of"])
@@ -490,7 +510,8 @@ def _resolve_as_of(config: TrainingConfig, as_of_given: bool,
         raise CheckpointMismatch(
             f"the checkpoint at {uri} trains as of {saved.isoformat()}, this run as of "
             f"{config.as_of.isoformat()}: resume without --as-of or use another "
-            "--checkpoint-uri")
+            "--checkpoint-uri"
+        )
     return config
 
 
@@ -522,17 +543,20 @@ def train_ddp_and_register(
         shard = load_shard(config, worker)
         fingerprint = _fingerprint(config, params, worker, shard)
         if checkpoint is not None and checkpoint["fingerprint"] != fingerprint:
-            differ = sorted(k for k in fingerprint
-                            if checkpoint["fingerprint"].get(k) != fingerprint[k])
+            differ = sorted(
+                k for k in fingerprint if checkpoint["fingerprint"].get(k) != fingerprint[k]
+            )
             raise CheckpointMismatch(
                 f"the checkpoint at {checkpoint_uri} is of another training run (differs in "
-                f"{differ}): use a fresh --checkpoint-uri for a new run")
+                f"{differ}): use a fresh --checkpoint-uri for a new run"
+            )
         x_local = encode_frame(shard.train)
         y_local = shard.train[schema.LABEL].to_numpy(np.float32)
         transformer = global_preprocessor(worker, x_local)
         pos_weight = global_pos_weight(worker, y_local)
-        features = torch.as_tensor(transformer.transform(x_local), dtype=torch.float32,
-                                   device=worker.device)
+        features = torch.as_tensor(
+            transformer.transform(x_local), dtype=torch.float32, device=worker.device
+        )
         labels = torch.as_tensor(y_local, device=worker.device).unsqueeze(1)
         network = build_network(N_INPUTS, params.hidden, config.seed).to(worker.device)
         state, optimizer_state = TrainingState(), None
@@ -541,20 +565,35 @@ def train_ddp_and_register(
             state = TrainingState(**checkpoint["state"])
             optimizer_state = checkpoint["optimizer"]
             if worker.is_leader:
-                print(f"resuming from the checkpoint of step {state.step} (epoch {state.epoch}, "
-                      f"batch {state.batch}) at {checkpoint_uri}", flush=True)
+                print(
+                    f"resuming from the checkpoint of step {state.step} (epoch {state.epoch}, "
+                    f"batch {state.batch}) at {checkpoint_uri}",
+                    flush=True,
+                )
 
         def save(at: TrainingState, net: Any, optimizer: Any) -> None:
             if store is not None and worker.is_leader:
                 store.save(at.step, _checkpoint_payload(at, fingerprint, net, optimizer))
 
-        state, report = train_loop(worker, network, features, labels, pos_weight, params,
-                                   config.seed, state=state, optimizer_state=optimizer_state,
-                                   save=save)
+        state, report = train_loop(
+            worker,
+            network,
+            features,
+            labels,
+            pos_weight,
+            params,
+            config.seed,
+            state=state,
+            optimizer_state=optimizer_state,
+            save=save,
+        )
         if worker.is_leader and report.steps:
-            print(f"trained {report.steps} steps on {worker.world} rank(s) ({worker.backend}, "
-                  f"{worker.device.type}): {report.samples / max(report.seconds, 1e-9):,.0f} "
-                  f"samples/s", flush=True)
+            print(
+                f"trained {report.steps} steps on {worker.world} rank(s) ({worker.backend}, "
+                f"{worker.device.type}): {report.samples / max(report.seconds, 1e-9):,.0f} "
+                f"samples/s",
+                flush=True,
+            )
         all_train = _gather_train_rows(worker, shard)
         if not worker.is_leader:
             return None
@@ -564,9 +603,14 @@ def train_ddp_and_register(
         model = exported_model(transformer, weights, biases)
         key = hashlib.sha256(json.dumps(fingerprint, sort_keys=True).encode()).hexdigest()[:32]
         extra = {f"ddp.{k}": v for k, v in dataclasses.asdict(params).items()}
-        extra.update({"ddp.world_size": worker.world, "ddp.backend": worker.backend,
-                      "ddp.device": worker.device.type,
-                      "ddp.final_epoch_loss": state.last_epoch_loss})
+        extra.update(
+            {
+                "ddp.world_size": worker.world,
+                "ddp.backend": worker.backend,
+                "ddp.device": worker.device.type,
+                "ddp.final_epoch_loss": state.last_epoch_loss,
+            }
+        )
         return register_once(config, model, all_train, shard.held_out, key, extra)
     finally:
         stop_worker()

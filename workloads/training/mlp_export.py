@@ -89,9 +89,7 @@ def preprocessor(stats: NumericStatistics) -> ColumnTransformer:
     fixed vocabulary, an unknown or missing code is all zeros.
     """
     numeric = Pipeline([("impute", SimpleImputer(strategy="mean")), ("scale", StandardScaler())])
-    categorical = OneHotEncoder(
-        categories=VOCABULARY, handle_unknown="ignore", sparse_output=False
-    )
+    categorical = OneHotEncoder(categories=VOCABULARY, handle_unknown="ignore", sparse_output=False)
     transformer = ColumnTransformer(
         [
             ("numeric", numeric, list(NUMERIC_INDICES)),

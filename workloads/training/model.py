@@ -13,9 +13,8 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from workloads import schema
+from workloads.contract.models import MODEL_KINDS
 from workloads.feature_encoding import CATEGORICAL_INDICES, NUMERIC_INDICES
-
-MODEL_KINDS = ("hist_gbt", "logistic")
 
 DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
     "hist_gbt": {

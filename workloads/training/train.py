@@ -247,7 +247,11 @@ def register_once(
 
 
 def _finish_registration(
-    config: TrainingConfig, client: Any, model: Any, held_out: pd.DataFrame, run: Any,
+    config: TrainingConfig,
+    client: Any,
+    model: Any,
+    held_out: pd.DataFrame,
+    run: Any,
     version: Any,
 ) -> TrainingResult:
     """The result of an earlier registration of this model; runs the gate if it never ran."""
@@ -262,10 +266,15 @@ def _finish_registration(
     if PROMOTION_TAG in (current.tags or {}):
         reason = current.tags[PROMOTION_TAG]
         decision = PromotionDecision(
-            promoted=champion_version == number, candidate_version=number,
+            promoted=champion_version == number,
+            candidate_version=number,
             champion_version=None if champion_version == number else champion_version,
-            candidate_metric=candidate, champion_metric=None, metric=config.promotion_metric,
-            margin=config.promotion_margin, reason=f"already decided: {reason}")
+            candidate_metric=candidate,
+            champion_metric=None,
+            metric=config.promotion_metric,
+            margin=config.promotion_margin,
+            reason=f"already decided: {reason}",
+        )
     elif champion_version == number:
         # Killed after the champion alias moved, before the rest of the gate's bookkeeping.
         if alias_version(client, config.model_name, "challenger") == number:
@@ -273,9 +282,15 @@ def _finish_registration(
         reason = "promoted before the job was restarted"
         client.set_model_version_tag(config.model_name, number, PROMOTION_TAG, reason)
         decision = PromotionDecision(
-            promoted=True, candidate_version=number, champion_version=None,
-            candidate_metric=candidate, champion_metric=None, metric=config.promotion_metric,
-            margin=config.promotion_margin, reason=reason)
+            promoted=True,
+            candidate_version=number,
+            champion_version=None,
+            candidate_metric=candidate,
+            champion_metric=None,
+            metric=config.promotion_metric,
+            margin=config.promotion_margin,
+            reason=reason,
+        )
     else:
         champion_metric = None
         if champion_version is not None:
@@ -284,8 +299,15 @@ def _finish_registration(
             )
             champion_metric = evaluate(champion_model, x_eval, y_eval)[config.promotion_metric]
         decision = promote_if_better(
-            client, config.model_name, number, candidate, champion_metric,
-            config.promotion_metric, config.promotion_margin, higher_is_better=higher)
+            client,
+            config.model_name,
+            number,
+            candidate,
+            champion_metric,
+            config.promotion_metric,
+            config.promotion_margin,
+            higher_is_better=higher,
+        )
         client.set_tag(run.info.run_id, "promotion.promoted", str(decision.promoted))
         client.set_tag(run.info.run_id, "promotion.reason", decision.reason)
     return TrainingResult(

@@ -1,0 +1,157 @@
+"""The ML services' alerting vocabulary and PrometheusRules: serving latency and errors, drift.
+
+Metric names come from the workload contract (`workloads.contract.metrics`), the
+names the services export; the tests compare every name a rule uses with what the
+workloads really export, and parse every expression with Prometheus' grammar.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from components.k8s.cron_schedule import prom_duration, schedule_period_seconds
+from workloads.contract import metrics as names
+
+RULES_NAME = "smp-ml-services"
+RUNBOOK = "docs/runbooks/ml-services.md"
+
+# What the serving service exports (workloads/serving/metrics.py; prometheus_client
+# adds `_total` to counters and `_bucket`/`_sum`/`_count` to histograms).
+LATENCY_HISTOGRAM = names.PREDICTION_LATENCY
+REQUESTS_TOTAL = names.exported_counter(names.PREDICTION_REQUESTS)
+ERRORS_TOTAL = names.exported_counter(names.PREDICTION_ERRORS)
+FEATURE_FETCH_HISTOGRAM = names.FEATURE_FETCH_LATENCY
+SCORE_HISTOGRAM = names.PREDICTION_SCORE
+MODEL_INFO = names.MODEL_INFO
+VARIANT_LABEL, REASON_LABEL, ALIAS_LABEL, VERSION_LABEL = "variant", "reason", "alias", "version"
+# Error reasons that are the service's fault (5xx in workloads/serving/app.py); the
+# others (unauthorized, invalid_request, unknown_card) are the client's.
+SERVER_ERROR_REASONS = ("feature_store_unavailable", "internal")
+
+# What the drift monitor pushes (workloads/monitoring/report.py `write_prometheus`).
+DRIFT_EFFECT = names.DRIFT_EFFECT
+DRIFT_P_ADJUSTED = names.DRIFT_P_ADJUSTED
+DRIFT_FLAGGED = names.DRIFT_DETECTED
+DRIFT_OVERALL = names.DRIFT_OVERALL
+DRIFT_ROWS = names.DRIFT_CURRENT_ROWS
+TEST_LABEL = "test"
+PUSH_JOB = names.DRIFT_PUSH_JOB  # the grouping key `write_prometheus` pushes under
+PUSH_TIME = "push_time_seconds"  # added by the Pushgateway to every push
+# Tests whose effect is a relative change of a rate, not a PSI (workloads/monitoring/drift.py).
+RATE_TESTS = ("label_rate", "calibration")
+DRIFT_ALPHA = 0.05  # the CLI's default false-discovery rate (Benjamini-Hochberg)
+
+LATENCY_P99_ALERT_SECONDS = 0.5  # twice the HPA's p99 target (serving.LATENCY_TARGET)
+ERROR_RATIO_ALERT = 0.02
+WINDOW = "5m"
+
+PUSHED = f'job="{PUSH_JOB}"'
+PSI_TESTS = f'{PUSHED}, {TEST_LABEL}!~"{"|".join(RATE_TESTS)}"'
+SERVER_ERRORS = f'{REASON_LABEL}=~"{"|".join(SERVER_ERROR_REASONS)}"'
+
+
+def _alert(
+    name: str, expr: str, for_: str, severity: str, summary: str, description: str
+) -> dict[str, Any]:
+    return {
+        "alert": name,
+        "expr": expr,
+        "for": for_,
+        "labels": {"severity": severity, "team": "ml-platform"},
+        "annotations": {
+            "summary": summary,
+            "description": description,
+            "runbook_url": f"{RUNBOOK}#{name.lower()}",
+        },
+    }
+
+
+def _p99(histogram: str, by: str) -> str:
+    return f"histogram_quantile(0.99, sum by (le, {by}) (rate({histogram}_bucket[{WINDOW}])))"
+
+
+def _attempts() -> str:
+    return f"sum(rate({REQUESTS_TOTAL}[{WINDOW}])) + sum(rate({ERRORS_TOTAL}[{WINDOW}]))"
+
+
+def server_error_ratio() -> str:
+    """Failed /predict calls that are the service's fault, over all calls."""
+    return f"sum(rate({ERRORS_TOTAL}{{{SERVER_ERRORS}}}[{WINDOW}])) / ({_attempts()})"
+
+
+def ml_service_rules(psi_threshold: float, schedule: str) -> list[dict[str, Any]]:
+    """The `smp-ml-services` rule groups: serving latency and errors, drift and its monitor."""
+    period = schedule_period_seconds(schedule)
+    stale = 2 * period
+    return [
+        {
+            "name": "smp.serving",
+            "rules": [
+                _alert(
+                    "ServingLatencyP99High",
+                    f"{_p99(LATENCY_HISTOGRAM, VARIANT_LABEL)} > {LATENCY_P99_ALERT_SECONDS}",
+                    "10m",
+                    "warning",
+                    "Model serving p99 latency of variant {{ $labels.variant }} is "
+                    "{{ $value | humanizeDuration }}",
+                    f"The p99 /predict latency has been above {LATENCY_P99_ALERT_SECONDS}s for "
+                    "10 minutes; the HPA scales on the same histogram, so check the replica "
+                    "count, the feature store's latency and the node pool.",
+                ),
+                _alert(
+                    "ServingErrorRateHigh",
+                    f"{server_error_ratio()} > {ERROR_RATIO_ALERT}",
+                    "10m",
+                    "critical",
+                    "Model serving fails {{ $value | humanizePercentage }} of predictions",
+                    f"Over {ERROR_RATIO_ALERT:.0%} of /predict calls have failed with a server "
+                    f"error ({', '.join(SERVER_ERROR_REASONS)}) for 10 minutes.",
+                ),
+            ],
+        },
+        {
+            "name": "smp.drift",
+            "rules": [
+                _alert(
+                    "ModelDriftDetected",
+                    f"max({DRIFT_OVERALL}{{{PUSHED}}}) == 1",
+                    "5m",
+                    "warning",
+                    "The drift monitor found drift in the prediction log",
+                    "The last drift run flagged at least one test (significant after "
+                    "Benjamini-Hochberg and above its effect floor); see the Drift dashboard "
+                    "and the run's report for which.",
+                ),
+                _alert(
+                    "FeatureDriftAboveThreshold",
+                    f"max by ({TEST_LABEL}) ({DRIFT_EFFECT}{{{PSI_TESTS}}}) > {psi_threshold}",
+                    "5m",
+                    "warning",
+                    "PSI of {{ $labels.test }} is {{ $value }}",
+                    f"The population stability index of {{{{ $labels.test }}}} against the "
+                    f"champion's training baseline is above the stack's threshold "
+                    f"({psi_threshold}).",
+                ),
+                _alert(
+                    "DriftMonitorStale",
+                    f"time() - max({PUSH_TIME}{{{PUSHED}}}) > {stale}",
+                    "10m",
+                    "warning",
+                    "The drift monitor has not pushed results for two schedule periods",
+                    f"No drift result has reached the Pushgateway for over {prom_duration(stale)}"
+                    f" (schedule {schedule!r}): the CronJob is failing before it pushes, or "
+                    "is not being scheduled.",
+                ),
+                # Persistence is off: a restarted Pushgateway has no push time until the next run.
+                _alert(
+                    "DriftMonitorMetricsAbsent",
+                    f"absent({PUSH_TIME}{{{PUSHED}}})",
+                    prom_duration(stale),
+                    "warning",
+                    "No drift monitor metrics in Prometheus",
+                    "The Pushgateway holds no drift result: the monitor has not pushed since "
+                    f"the Pushgateway (re)started {prom_duration(stale)} ago or longer.",
+                ),
+            ],
+        },
+    ]

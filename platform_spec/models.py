@@ -1,0 +1,511 @@
+"""The typed stack configuration: one `platform` object per stack, validated once.
+
+A stack file holds the platform under the project key `sovereign-ml-platform:platform`
+in camelCase, so `pulumi config set --path platform.nodePools.gpu.maxSize 4` keeps
+working. Field-level rules live on the models; rules that span fields are the named
+checks of `platform_spec.checks`; what differs between clouds is data in
+`platform_spec.clouds`. No Pulumi import: the CLI, the program and the tests share it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.alias_generators import to_camel
+
+from platform_spec.errors import problem as _problem
+from platform_spec.errors import raise_problems as _raise
+from policies.jurisdictions import JURISDICTIONS, Cloud
+from workloads.contract.feature_store import FEAST_PROJECT
+from workloads.contract.images import IMAGE_NAMES
+from workloads.contract.models import MODEL_KINDS, SERVING_ALIASES
+
+Environment = Literal["prod", "staging", "dev", "dr"]
+Profile = Literal["smb", "enterprise"]
+PoolKind = Literal["system", "cpu", "gpu"]
+DataClassification = Literal["public", "internal", "confidential", "restricted"]
+Persona = Literal["platform-admin", "ml-engineer", "data-scientist", "auditor"]
+PERSONAS: tuple[Persona, ...] = ("platform-admin", "ml-engineer", "data-scientist", "auditor")
+TaintEffect = Literal["NoSchedule", "PreferNoSchedule", "NoExecute"]
+
+# The taint every GPU pool carries, so only pods that ask for GPUs land there.
+GPU_TAINT_KEY = "nvidia.com/gpu"
+GPU_TAINT_VALUE = "present"
+SYSTEM_TAINT_KEY = "CriticalAddonsOnly"
+
+_DNS_LABEL = re.compile(r"^[a-z]([a-z0-9-]{0,30}[a-z0-9])?$")
+_K8S_VERSION = re.compile(r"^1\.(\d{2})$")
+_CRON = re.compile(r"^(\S+\s+){4}\S+$")
+
+SUPPORTED_K8S_MINORS = range(30, 36)  # 1.30 .. 1.35
+
+
+class _Model(BaseModel):
+    """camelCase keys as in the stack file; unknown keys are errors."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=False,
+        extra="forbid",
+        frozen=True,
+    )
+
+
+class Taint(_Model):
+    """A Kubernetes node taint."""
+
+    key: Annotated[str, Field(min_length=1, max_length=253)]
+    value: str = ""
+    effect: TaintEffect = "NoSchedule"
+
+
+class NodePool(_Model):
+    """One node pool; system, cpu and gpu pools share this shape."""
+
+    kind: PoolKind
+    instance_types: Annotated[list[str], Field(min_length=1, max_length=20)]
+    min_size: Annotated[int, Field(ge=0, le=1000)]
+    max_size: Annotated[int, Field(ge=0, le=1000)]
+    desired_size: Annotated[int | None, Field(ge=0, le=1000)] = None
+    disk_size_gb: Annotated[int, Field(ge=20, le=16384)] = 100
+    spot: bool = False
+    taints: list[Taint] = Field(default_factory=list)
+    labels: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _sizes(self) -> NodePool:
+        problems = []
+        if self.min_size > self.max_size:
+            problems.append(
+                _problem(
+                    ("minSize",),
+                    f"minSize ({self.min_size}) must not exceed maxSize ({self.max_size})",
+                    self.min_size,
+                )
+            )
+        if self.desired_size is not None and not (
+            self.min_size <= self.desired_size <= self.max_size
+        ):
+            problems.append(
+                _problem(
+                    ("desiredSize",),
+                    f"desiredSize must lie between minSize "
+                    f"({self.min_size}) and maxSize ({self.max_size})",
+                    self.desired_size,
+                )
+            )
+        if self.kind == "system" and self.spot:
+            problems.append(
+                _problem(
+                    ("spot",),
+                    "a system pool must run on on-demand capacity (spot: false)",
+                    self.spot,
+                )
+            )
+        if self.kind == "system" and self.min_size < 1:
+            problems.append(
+                _problem(("minSize",), "a system pool needs at least one node", self.min_size)
+            )
+        if self.kind == "gpu" and self.max_size < 1:
+            problems.append(
+                _problem(
+                    ("maxSize",),
+                    "a gpu pool needs maxSize >= 1 to be able to scale up",
+                    self.max_size,
+                )
+            )
+        _raise("NodePool", problems)
+        return self
+
+    @property
+    def effective_taints(self) -> list[Taint]:
+        """The configured taints plus the one the pool kind requires."""
+        required = {
+            "gpu": Taint.model_validate({"key": GPU_TAINT_KEY, "value": GPU_TAINT_VALUE}),
+            "system": Taint.model_validate({"key": SYSTEM_TAINT_KEY, "value": "true"}),
+        }.get(self.kind)
+        taints = list(self.taints)
+        if required is not None and all(t.key != required.key for t in taints):
+            taints.append(required)
+        return taints
+
+
+# Zones a stack spreads over when it does not say, capped by what its region has.
+DEFAULT_AVAILABILITY_ZONES = 3
+# Spreading over fewer than two zones protects against nothing; 0 means "no zones".
+MIN_ZONES_WHEN_ZONED = 2
+
+
+class Network(_Model):
+    """Address space of the VPC / VNet."""
+
+    cidr: str = "10.40.0.0/16"
+    availability_zones: Annotated[
+        int,
+        Field(
+            ge=0,
+            le=6,
+            description="Availability zones to spread over: 2 up to the region's count, or 0 "
+            "in a region without zones (no zonal placement, no zone redundancy). "
+            "Default: 3, or the region's count when it has fewer (0 where none).",
+        ),
+    ] = DEFAULT_AVAILABILITY_ZONES
+
+    @field_validator("cidr")
+    @classmethod
+    def _cidr(cls, value: str) -> str:
+        try:
+            net = ipaddress.IPv4Network(value)
+        except ValueError as exc:
+            raise ValueError(f"expected an IPv4 CIDR such as 10.40.0.0/16 ({exc})") from None
+        if not net.is_private:
+            raise ValueError("expected a private (RFC 1918) range")
+        if not 16 <= net.prefixlen <= 20:
+            raise ValueError("expected a prefix between /16 and /20")
+        return str(net)
+
+
+class ClusterEndpoint(_Model):
+    """Who can reach the Kubernetes API server."""
+
+    public_access: bool = False
+    allowed_cidrs: list[str] = Field(default_factory=list)
+
+    @field_validator("allowed_cidrs")
+    @classmethod
+    def _cidrs(cls, values: list[str]) -> list[str]:
+        out = []
+        for value in values:
+            try:
+                net = ipaddress.ip_network(value, strict=False)
+            except ValueError:
+                raise ValueError(f"expected CIDR blocks, got {value!r}") from None
+            if net.prefixlen == 0:
+                raise ValueError(f"{value} opens the API server to the whole Internet")
+            out.append(str(net))
+        return out
+
+    @model_validator(mode="after")
+    def _allow_list(self) -> ClusterEndpoint:
+        if self.public_access and not self.allowed_cidrs:
+            _raise(
+                "ClusterEndpoint",
+                [
+                    _problem(
+                        ("allowedCidrs",),
+                        "a public endpoint needs an allow-list of CIDR blocks",
+                        [],
+                    )
+                ],
+            )
+        return self
+
+
+class OnlineStore(_Model):
+    """The Feast online store (ElastiCache / Azure Cache for Redis)."""
+
+    node_type: str
+    replicas: Annotated[int, Field(ge=0, le=5)] = 1
+
+
+class FeatureStore(_Model):
+    """Feast: project name, online store sizing and materialization schedule."""
+
+    enabled: bool = True
+    # The Feast project of the feature repo; the cluster's feature_store.yaml names it.
+    project: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,39}$")] = FEAST_PROJECT
+    online_store: OnlineStore
+    materialization_schedule: str = "15 * * * *"
+
+    @field_validator("materialization_schedule")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        if not _CRON.match(value.strip()):
+            raise ValueError("expected a five-field cron expression such as '15 * * * *'")
+        return value.strip()
+
+
+class Database(_Model):
+    """The MLflow registry's PostgreSQL server."""
+
+    instance_class: str
+    storage_gb: Annotated[int, Field(ge=20, le=65536)] = 50
+    backup_retention_days: Annotated[int, Field(ge=1, le=35)] = 7
+    high_availability: bool = False
+    # Azure: the admin password the program generates is replaced every this many days
+    # (on the first `pulumi up` of each period) and its Key Vault secret expires one
+    # period after that. AWS: RDS rotates its managed master secret itself.
+    password_rotation_days: Annotated[int, Field(ge=7, le=365)] = 90
+
+
+class Registry(_Model):
+    """The MLflow model registry and its database."""
+
+    enabled: bool = True
+    database: Database
+
+
+class ModelVariant(_Model):
+    """One served model: a registry alias and its share of traffic."""
+
+    name: str
+    alias: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,62}$")]
+    traffic_percent: Annotated[int, Field(ge=0, le=100)]
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not _DNS_LABEL.match(value):
+            raise ValueError("expected a DNS label (lower-case letters, digits, '-')")
+        return value
+
+
+class Serving(_Model):
+    """Model serving: which registered model, the A/B split and scale."""
+
+    registered_model: Annotated[str, Field(min_length=1, max_length=128)]
+    variants: Annotated[list[ModelVariant], Field(min_length=1, max_length=4)]
+    min_replicas: Annotated[int, Field(ge=1, le=100)] = 2
+    max_replicas: Annotated[int, Field(ge=1, le=200)] = 6
+    gpu: bool = False
+
+    @model_validator(mode="after")
+    def _split(self) -> Serving:
+        problems = []
+        total = sum(v.traffic_percent for v in self.variants)
+        if total != 100:
+            problems.append(
+                _problem(
+                    ("variants",),
+                    f"trafficPercent of all variants must add up to 100, they add up to {total}",
+                    [v.traffic_percent for v in self.variants],
+                )
+            )
+        names = [v.name for v in self.variants]
+        if len(set(names)) != len(names):
+            problems.append(_problem(("variants",), "variant names must be unique", names))
+        aliases = [v.alias for v in self.variants]
+        if len(set(aliases)) != len(aliases):
+            problems.append(_problem(("variants",), "variant aliases must be unique", aliases))
+        # The serving image splits traffic between these two registry aliases (sticky A/B).
+        if "champion" not in aliases or not set(aliases) <= set(SERVING_ALIASES):
+            problems.append(
+                _problem(
+                    ("variants",),
+                    "the serving service splits traffic "
+                    "between the aliases 'champion' (required) and "
+                    "'challenger'",
+                    aliases,
+                )
+            )
+        if self.min_replicas > self.max_replicas:
+            problems.append(
+                _problem(
+                    ("minReplicas",),
+                    f"minReplicas ({self.min_replicas}) must "
+                    f"not exceed maxReplicas ({self.max_replicas})",
+                    self.min_replicas,
+                )
+            )
+        _raise("Serving", problems)
+        return self
+
+
+class DistributedTraining(_Model):
+    """The distributed option: an indexed Job of `nodes` pods running torchrun."""
+
+    nodes: Annotated[int, Field(ge=2, le=32)]
+    gpus_per_node: Annotated[int, Field(ge=1, le=8)] = 1
+
+
+class Training(_Model):
+    """The reference training job: on a schedule, or on demand when no schedule is set
+    (`kubectl create job --from=cronjob/reference-training <name> -n training`)."""
+
+    schedule: str | None = None
+    # None: on the GPU pool when the stack has one, else on CPU.
+    gpu: bool | None = None
+    # The kinds the reference trainer builds (the workload contract's MODEL_KINDS).
+    model_kind: Literal[MODEL_KINDS] = "hist_gbt"  # type: ignore[valid-type]
+    distributed: DistributedTraining | None = None
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        if value is not None and not _CRON.match(value.strip()):
+            raise ValueError("expected a five-field cron expression such as '0 3 * * 0'")
+        return value.strip() if value is not None else None
+
+
+_IMAGE_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
+
+
+class Images(_Model):
+    """Digests of the workload images in the stack's registry; CI writes them with
+    `pulumi config set --path platform.images.digests.serving sha256:...`. A workload
+    whose image has no digest yet is not deployed (the program warns)."""
+
+    digests: dict[str, str]
+
+    @field_validator("digests")
+    @classmethod
+    def _digests(cls, value: dict[str, str]) -> dict[str, str]:
+        problems = []
+        for key in sorted(set(value) - set(IMAGE_NAMES)):
+            problems.append(
+                _problem(
+                    (key,), f"unknown image; expected one of {', '.join(IMAGE_NAMES)}", value[key]
+                )
+            )
+        for key in IMAGE_NAMES:
+            # An image without a digest is not pushed yet: its workload is not deployed.
+            if key in value and not _IMAGE_DIGEST.match(str(value[key])):
+                problems.append(
+                    _problem((key,), "expected sha256:<64 lower-case hex digits>", value[key])
+                )
+        _raise("Images", problems)
+        return value
+
+
+class Monitoring(_Model):
+    """Log retention and drift detection."""
+
+    log_retention_days: Annotated[int, Field(ge=1, le=3653)] = 365
+    drift_schedule: str = "0 * * * *"
+    drift_psi_threshold: Annotated[float, Field(gt=0, le=1)] = 0.2
+
+    @field_validator("drift_schedule")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        if not _CRON.match(value.strip()):
+            raise ValueError("expected a five-field cron expression such as '0 * * * *'")
+        return value.strip()
+
+
+class Tags(_Model):
+    """Ownership tags; the mandatory tag set is computed from these and the stack."""
+
+    owner: Annotated[str, Field(min_length=1, max_length=128)]
+    cost_centre: Annotated[str, Field(min_length=1, max_length=64)]
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+class PlatformConfig(_Model):
+    """Everything one stack (one region, one environment) deploys."""
+
+    cloud: Cloud
+    region: str
+    jurisdiction: str
+    environment: Environment
+    profile: Profile
+    kubernetes_version: str
+    data_classification: DataClassification
+    tags: Tags
+    network: Network = Field(default_factory=Network)
+    cluster_endpoint: ClusterEndpoint = Field(default_factory=ClusterEndpoint)
+    node_pools: Annotated[dict[str, NodePool], Field(min_length=1)]
+    personas: dict[Persona, Annotated[list[str], Field(min_length=1)]]
+    feature_store: FeatureStore
+    registry: Registry
+    serving: Serving
+    training: Training = Field(default_factory=Training)
+    monitoring: Monitoring = Field(default_factory=Monitoring)
+    # None until CI has pushed the images: the in-cluster ML services need digests.
+    images: Images | None = None
+
+    @field_validator("kubernetes_version", mode="before")
+    @classmethod
+    def _k8s_version(cls, value: Any) -> Any:
+        if isinstance(value, float):
+            raise ValueError(
+                f"expected a string such as '1.32', got the number {value}; quote it, or use "
+                "`pulumi config set --path platform.kubernetesVersion --type string 1.32`"
+            )
+        if not isinstance(value, str) or not _K8S_VERSION.match(value):
+            raise ValueError(f"expected a Kubernetes minor version such as '1.32', got {value!r}")
+        minor = int(value.split(".")[1])
+        if minor not in SUPPORTED_K8S_MINORS:
+            lo, hi = SUPPORTED_K8S_MINORS[0], SUPPORTED_K8S_MINORS[-1]
+            raise ValueError(f"Kubernetes {value} is not supported; use 1.{lo} to 1.{hi}")
+        return value
+
+    @field_validator("jurisdiction")
+    @classmethod
+    def _jurisdiction(cls, value: str) -> str:
+        if value not in JURISDICTIONS:
+            raise ValueError(
+                f"unknown jurisdiction {value!r}; known: {', '.join(sorted(JURISDICTIONS))}"
+            )
+        return value
+
+    @field_validator("node_pools")
+    @classmethod
+    def _pool_names(cls, pools: dict[str, NodePool]) -> dict[str, NodePool]:
+        for name in pools:
+            if not _DNS_LABEL.match(name) or len(name) > 12:
+                raise ValueError(
+                    f"pool name {name!r} must be a DNS label of at most 12 "
+                    "characters (it is part of cloud resource names)"
+                )
+        return pools
+
+    @model_validator(mode="before")
+    @classmethod
+    def _zone_default(cls, data: Any) -> Any:
+        """Without `network.availabilityZones`, a region with fewer zones than the default
+        gets its own count (0 in a region without zones), so such a stack need not say."""
+        if not isinstance(data, Mapping):
+            return data
+        network = data.get("network", {})
+        if not isinstance(network, Mapping) or "availabilityZones" in network:
+            return data
+        zones = _region_zones(data.get("jurisdiction"), data.get("region"))
+        if zones is None or zones >= DEFAULT_AVAILABILITY_ZONES:
+            return data
+        zones = zones if zones >= MIN_ZONES_WHEN_ZONED else 0
+        return {**data, "network": {**network, "availabilityZones": zones}}
+
+    @model_validator(mode="after")
+    def _semantics(self) -> PlatformConfig:
+        """The checks that span fields (`platform_spec.checks`), all problems at once."""
+        from platform_spec.checks import run_platform_checks
+
+        _raise("PlatformConfig", run_platform_checks(self))
+        return self
+
+    @property
+    def training_on_gpu(self) -> bool:
+        """Whether the reference training job requests a GPU (default: if a pool has them)."""
+        if self.training.gpu is not None:
+            return self.training.gpu
+        return any(p.kind == "gpu" for p in self.node_pools.values())
+
+    @property
+    def paired_region(self) -> str | None:
+        """The cloud's paired region where geo copies may live, or None when they may not.
+
+        Decided by the jurisdiction catalogue: only a pair inside the jurisdiction
+        (UAE North <-> UAE Central) may hold geo-redundant copies.
+        """
+        return JURISDICTIONS[self.jurisdiction].paired_region_in_jurisdiction(self.region)
+
+    def pools_of_kind(self, kind: PoolKind) -> dict[str, NodePool]:
+        """The node pools of one kind, by name."""
+        return {n: p for n, p in self.node_pools.items() if p.kind == kind}
+
+    def to_stack_value(self) -> dict[str, Any]:
+        """The object as it is written under `platform` in a stack file."""
+        return self.model_dump(mode="json", by_alias=True, exclude_defaults=False)
+
+
+def _region_zones(jurisdiction: Any, region: Any) -> int | None:
+    """The catalogue's zone count for a raw jurisdiction id and region, if it has one."""
+    if not isinstance(jurisdiction, str) or jurisdiction not in JURISDICTIONS:
+        return None
+    if not isinstance(region, str):
+        return None
+    return JURISDICTIONS[jurisdiction].zones_in(region)
