@@ -1,6 +1,9 @@
 # Two commands for a fresh machine: `make demo` and `make test`.
-# Everything installs from the lock (uv.lock) into .venv; checkov gets its own
-# virtualenv because its pins conflict with the platform's. `make test` also
+# Everything installs from the lock (uv.lock) into .venv but PyTorch (the `training`
+# group), which only the training image and the tests of the data-parallel trainer
+# need: like the image, they add it from its hashed export into a folder of its own
+# (.torch-site) on PYTHONPATH. checkov gets its own virtualenv because its pins
+# conflict with the platform's. `make test` also
 # installs, with apt-get, the servers its tests start (scripts/system-packages.sh).
 
 SHELL := /bin/bash
@@ -17,6 +20,10 @@ EVIDENTLY_VENV := .bench-venvs/evidently
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
+TORCH_SITE := .torch-site
+TORCH_LOCK := workloads/requirements-training.lock.txt
+# .venv with PyTorch: what the training image has (/opt/venv plus /opt/torch).
+WITH_TORCH := PYTHONPATH=$(CURDIR)/$(TORCH_SITE) PATH=$(CURDIR)/$(TORCH_SITE)/bin:$$PATH
 export UV_NATIVE_TLS := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
@@ -25,8 +32,9 @@ ifeq ($(UV),)
 UV := $(HOME)/.local/bin/uv
 endif
 
-.PHONY: help install install-program demo test lint typecheck pytest checkov-venv system-deps generate format \
-	program-check bench bench-serving mlserver-venv oip-stubs bench-drift evidently-venv clean \
+.PHONY: help install install-program demo test lint typecheck pytest pytest-torch torch-site \
+	checkov-venv system-deps generate format program-check bench bench-gpu locks clean \
+	bench-serving mlserver-venv oip-stubs bench-drift evidently-venv \
 	location-properties checkov-lock
 
 help: ## list the targets
@@ -38,11 +46,24 @@ $(UV):
 # --compile-bytecode: the installed packages get their .pyc at install time. Without
 # it, a machine that sets PYTHONDONTWRITEBYTECODE (CI sandboxes do) recompiles every
 # imported module from source in every process: imports take twice as long.
+# --no-group training: PyTorch (a CUDA build from PyPI, ~2.5 GB of downloads) stays out.
 $(VENV)/.installed: uv.lock pyproject.toml | $(UV)
-	$(UV) sync --frozen --all-groups --compile-bytecode
+	$(UV) sync --frozen --all-groups --no-group training --compile-bytecode
 	@touch $@
 
-install: $(VENV)/.installed ## install everything from the lock (program, workloads, dev tools)
+install: $(VENV)/.installed ## install from the lock: program, workloads, dev tools (no PyTorch)
+
+# The `training` group (PyTorch 2.13) from its hashed export of uv.lock, for .venv's
+# Python, in a folder of its own: the training image's layout, and only torch's 5,000
+# files to compile. PyPI's Linux wheel is the CUDA build; without a GPU it trains on the
+# CPU (gloo), as the tests do.
+$(TORCH_SITE)/.installed: $(TORCH_LOCK) | $(VENV)/.installed
+	rm -rf $(TORCH_SITE)
+	$(UV) pip install --python $(PY) --target $(TORCH_SITE) --no-deps --require-hashes \
+		--compile-bytecode --quiet -r $(TORCH_LOCK)
+	@touch $@
+
+torch-site: $(TORCH_SITE)/.installed ## PyTorch (the `training` group) in .torch-site, for .venv
 
 install-program: | $(UV) ## install only what `pulumi up` needs (no Feast/MLflow)
 	$(UV) sync --frozen --no-default-groups --compile-bytecode
@@ -66,8 +87,15 @@ typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB w
 system-deps: ## apt-get the servers the tests start: redis-server, openssl, node + npm
 	@scripts/system-packages.sh
 
+# The tests marked `torch` need PyTorch: `pytest-torch` runs them with .torch-site. They
+# live in files named test_*torch*.py (collecting every test module costs ~20 s of CPU).
+TORCH_TESTS = $(wildcard tests/*/test_*torch*.py)
+
 pytest: system-deps install checkov-venv
-	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto -m "not torch"
+
+pytest-torch: install torch-site ## the data-parallel trainer's tests (torchrun, gloo), with torch
+	$(WITH_TORCH) $(VENV)/bin/pytest -q -p no:cacheprovider -m torch $(TORCH_TESTS)
 
 # The gate must work from the Pulumi program's own dependency set (what the
 # pull-request workflow installs): no dev tools, no Feast/MLflow.
@@ -81,7 +109,7 @@ program-check: $(PROGRAM_VENV)/.installed ## smp check --all from a program-only
 # mypy is not part of `make test`: following the pulumi SDKs takes it past 15 GiB
 # and 8 minutes on a cold cache, which CI's 24 GiB / 2-core machine cannot afford
 # next to the suite. Run `make typecheck` on a developer machine.
-test: lint pytest program-check ## lint, every test, and the gate from a program-only install
+test: lint pytest pytest-torch program-check ## lint, every test, and the gate from a program-only install
 
 # checkov's own lock (tools/checkov.lock.txt, hashes for every platform): uv installs
 # it in well under a minute where pip resolving checkov took several.
@@ -121,6 +149,16 @@ $(EVIDENTLY_VENV)/bin/evidently: | $(UV)
 
 bench-drift: install evidently-venv ## drift monitor vs Evidently (1M x 20), streaming throughput and alert latency
 	$(PY) benchmarks/drift.py
+
+bench-gpu: install torch-site ## the DDP trainer on the GPU against the CPU (CPU only without one)
+	$(WITH_TORCH) $(PY) benchmarks/gpu_training.py
+
+# The images install from these exports of uv.lock (hash-checked): run after `uv lock`.
+locks: | $(UV) ## re-export workloads/requirements*.lock.txt from uv.lock
+	$(UV) export --frozen --only-group workloads --no-emit-project --format requirements-txt \
+		-o workloads/requirements.lock.txt
+	$(UV) export --frozen --only-group training --no-emit-project --format requirements-txt \
+		-o workloads/requirements-training.lock.txt
 
 generate: install ## rewrite every generated file: schema, control matrix, golden plans, snapshots
 	$(PY) -m smp.generate

@@ -97,8 +97,8 @@ def test_bad_arguments_are_refused_with_a_clear_message() -> None:
 def test_torch_trainer_explains_a_missing_torch(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from workloads.training.torch_trainer import TorchNotInstalled, train_mlp
+    from workloads.training.ddp import TorchNotInstalled, build_network
 
     monkeypatch.setitem(sys.modules, "torch", None)  # makes `import torch` fail
-    with pytest.raises(TorchNotInstalled, match="not in the project lock"):
-        train_mlp(np.zeros((4, 2)), np.array([0, 1, 0, 1]))
+    with pytest.raises(TorchNotInstalled, match="`training` dependency group"):
+        build_network(4, 2, seed=0)

@@ -1,6 +1,7 @@
 """The workload images come from one multi-stage Dockerfile: a final stage per image in
-the stack config, each on the shared runtime stage, non-root, installed only from the
-hashed lock and checkov-clean (checkov in its own virtualenv)."""
+the stack config, each on the shared runtime stage (the training image on the runtime
+plus PyTorch), non-root, installed only from the hashed locks and checkov-clean (checkov
+in its own virtualenv)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import json
 import os
 import re
 import subprocess
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tests.support.paths import REPO
 from workloads.contract.images import IMAGE_NAMES
@@ -16,15 +19,23 @@ from workloads.contract.images import IMAGE_NAMES
 WORKLOADS = REPO / "workloads"
 DOCKERFILE = WORKLOADS / "Dockerfile"
 LOCK = WORKLOADS / "requirements.lock.txt"
+TRAINING_LOCK = WORKLOADS / "requirements-training.lock.txt"
+UV_LOCK = REPO / "uv.lock"
 CHECKOV = REPO / ".checkov-venv" / "bin" / "checkov"
 # checkov 3.3.30 passes about 70 Dockerfile checks on this file (its graph checks run per
 # stage); far fewer means it parsed or checked little of it.
 MIN_CHECKOV_PASSED = 50
 RUNTIME = "runtime"
+# The training image's base: the runtime plus PyTorch (the `training` dependency group).
+RUNTIME_TORCH = "runtime-torch"
 RUN_AS = "10001:10001"  # components/k8s/workload_pod.py RUN_AS
 PINNED_BASE = re.compile(r"^python:[\w.-]+@sha256:[0-9a-f]{64}$")
 HASHED_INSTALL = (
     "/opt/venv/bin/pip install --require-hashes --no-deps -r /tmp/requirements.lock.txt"
+)
+TORCH_INSTALL = (
+    "/opt/venv/bin/pip install --require-hashes --no-deps --target /opt/torch "
+    "-r /tmp/requirements-training.lock.txt"
 )
 # All a target may add on top of the runtime stage.
 TARGET_INSTRUCTIONS = {"LABEL", "ENV", "EXPOSE", "HEALTHCHECK", "ENTRYPOINT", "CMD"}
@@ -177,7 +188,7 @@ def test_every_target_adds_only_its_own_healthcheck_entrypoint_and_metadata() ->
     stages = _stages()
     runtime = stages[RUNTIME]
     for name, target in _targets(stages).items():
-        assert target.base == RUNTIME, name
+        assert target.base == (RUNTIME_TORCH if name == "training" else RUNTIME), name
         assert {kw for kw, _ in target.instructions} <= TARGET_INSTRUCTIONS, name
         assert not set(target.instructions) & set(runtime.instructions), name
         assert not _env(target) & _env(runtime), name
@@ -197,19 +208,69 @@ def test_the_runtime_is_set_up_once_from_the_build_stage() -> None:
     assert [i for i in shared if everywhere.count(i) > 1] == []
 
 
-def test_installs_come_only_from_the_hashed_lock() -> None:
+def test_installs_come_only_from_the_hashed_locks() -> None:
     stages = _stages()
     runs = [args for stage in stages.values() for args in stage.args("RUN")]
     installs = [run for run in runs if "install" in run]
-    assert installs == [HASHED_INSTALL]
+    assert installs == [HASHED_INSTALL, TORCH_INSTALL]
     lock_copy = "workloads/requirements.lock.txt /tmp/requirements.lock.txt"
     assert lock_copy in stages["build"].args("COPY")
+    training_copy = "workloads/requirements-training.lock.txt /tmp/requirements-training.lock.txt"
+    assert stages["build-torch"].args("COPY") == [training_copy]
+    assert stages["build-torch"].args("RUN") == [TORCH_INSTALL]
+
+
+def test_only_the_training_image_carries_pytorch() -> None:
+    stages = _stages()
+    torch_stages = {"build-torch", RUNTIME_TORCH}
+    for name in _targets(stages):
+        chain = {stage.name for stage in _chain(stages, name)}
+        assert bool(chain & torch_stages) == (name == "training"), name
+    extra = stages[RUNTIME_TORCH]
+    assert extra.base == RUNTIME
+    assert extra.args("COPY") == ["--from=build-torch /opt/torch /opt/torch"]
+    assert {kw for kw, _ in extra.instructions} == {"COPY", "ENV"}
+    assert _env(extra) == {"PYTHONPATH=/app:/opt/torch", "PATH=/opt/torch/bin:$PATH"}
+    # The runtime's own PYTHONPATH is the one the torch stage extends.
+    assert "PYTHONPATH=/app" in _env(stages[RUNTIME])
+    # The distributed Job runs `torchrun`: the training image's check imports what it needs.
+    check = _in_effect(stages, "training", "HEALTHCHECK")
+    assert check is not None
+    assert "torch.distributed" in check
+    assert "workloads.training.ddp" in check
 
 
 def test_the_registry_image_runs_mlflow() -> None:
     entrypoint = _in_effect(_stages(), "registry", "ENTRYPOINT")
     assert entrypoint is not None
     assert json.loads(entrypoint) == ["mlflow"]
+
+
+def _pins(path: Path) -> dict[str, set[str]]:
+    """name -> the versions a hashed requirements export pins (one per marker branch)."""
+    pins: dict[str, set[str]] = {}
+    for line in path.read_text().splitlines():
+        if "==" in line and not line.startswith((" ", "#")):
+            name, _, rest = line.partition("==")
+            pins.setdefault(name.strip().lower(), set()).add(rest.split()[0].rstrip(";"))
+    return pins
+
+
+def test_the_image_locks_are_exports_of_uv_lock() -> None:
+    locked: dict[str, set[str]] = {}
+    for package in tomllib.loads(UV_LOCK.read_text())["package"]:
+        locked.setdefault(package["name"].lower(), set()).add(package["version"])
+    workloads, training = _pins(LOCK), _pins(TRAINING_LOCK)
+    for export in (workloads, training):
+        stale = {n: v for n, v in export.items() if not v <= locked.get(n, set())}
+        assert stale == {}, "re-export with `make locks`"
+    assert training["torch"] == locked["torch"]
+    # PyTorch stays out of the lock the serving and other images install.
+    assert not {"torch", "triton", "nvidia-nccl-cu13"} & set(workloads)
+    # A package in both goes to /opt/venv and /opt/torch: at the same version.
+    assert {n: training[n] for n in set(workloads) & set(training)} == {
+        n: workloads[n] for n in set(workloads) & set(training)
+    }
 
 
 def test_the_lock_carries_what_the_registry_server_needs() -> None:

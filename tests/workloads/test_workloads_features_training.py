@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -13,7 +14,7 @@ import yaml
 from conftest import AS_OF, Lifecycle
 
 from workloads import schema
-from workloads.feature_encoding import encode_frame
+from workloads.feature_encoding import NUMERIC_INDICES, encode_frame
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import open_store
 from workloads.safe_model_io import TRUSTED_TYPES, UnsafeModelError, load_mlflow_model_dir
@@ -152,7 +153,26 @@ def test_trusted_types_are_exactly_what_our_models_need(lifecycle: Lifecycle) ->
     for kind in MODEL_KINDS:
         blob = skops.io.dumps(build_model(kind, 0).fit(x, y))
         needed |= set(skops.io.get_untrusted_types(data=blob))
+    # The data-parallel trainer's network, re-hosted in scikit-learn (workloads/training/ddp.py).
+    blob = skops.io.dumps(_mlp_export(x))
+    needed |= set(skops.io.get_untrusted_types(data=blob))
     assert needed == set(TRUSTED_TYPES)
+
+
+def _mlp_export(x: np.ndarray, hidden: int = 8, seed: int = 0) -> Any:
+    from workloads.training import mlp_export
+
+    rng = np.random.default_rng(seed)
+    stats = mlp_export.numeric_statistics(
+        mlp_export.numeric_partial_sums(x),
+        mlp_export.numeric_partial_squares(x, np.nanmean(x[:, list(NUMERIC_INDICES)], axis=0)),
+    )
+    weights = [
+        rng.normal(size=(hidden, mlp_export.N_INPUTS)).astype(np.float32),
+        rng.normal(size=(1, hidden)).astype(np.float32),
+    ]
+    biases = [rng.normal(size=hidden).astype(np.float32), rng.normal(size=1).astype(np.float32)]
+    return mlp_export.exported_model(mlp_export.preprocessor(stats), weights, biases)
 
 
 def _model_dir(lifecycle: Lifecycle, version: str, dst: Path) -> Path:

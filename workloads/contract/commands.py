@@ -84,6 +84,11 @@ def batch_scoring(
 
 
 TRAINING_MODULE = "workloads.training"
+# The data-parallel PyTorch trainer's --model-kind (workloads/training/ddp.py); the
+# scikit-learn kinds are workloads/training/model.py MODEL_KINDS.
+TORCH_DDP_MODEL_KIND = "torch_mlp_ddp"
+# Optional SSE-KMS key id for the training checkpoints on S3 (Azure encrypts per account).
+CHECKPOINT_KMS_KEY_ENV = "SMP_CHECKPOINT_KMS_KEY"
 
 
 def training_args(
@@ -94,9 +99,14 @@ def training_args(
     model_name: str,
     model_kind: str = "hist_gbt",
     seed: int = 0,
+    checkpoint_uri: str | None = None,
 ) -> list[str]:
-    """The training module's arguments, shared by the single-node and torchrun launches."""
-    return [
+    """The training module's arguments, shared by the single-node and torchrun launches.
+
+    ``checkpoint_uri`` (a local path, ``s3://`` or ``abfss://`` folder, one per job) lets a
+    restarted ``torch_mlp_ddp`` job resume there; the scikit-learn kinds ignore it.
+    """
+    argv = [
         "--feature-repo",
         feature_repo,
         "--transactions",
@@ -110,6 +120,9 @@ def training_args(
         "--seed",
         str(seed),
     ]
+    if checkpoint_uri is not None:
+        argv += ["--checkpoint-uri", checkpoint_uri]
+    return argv
 
 
 def training(**kwargs: Any) -> list[str]:

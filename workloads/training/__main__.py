@@ -10,10 +10,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workloads.contract.commands import CHECKPOINT_KMS_KEY_ENV, TORCH_DDP_MODEL_KIND
 from workloads.training.model import MODEL_KINDS
 
 if TYPE_CHECKING:
     import pandas as pd
+
+# The scikit-learn kinds train on rank 0 only; the data-parallel kind trains on every rank.
+TRAINER_KINDS = (*MODEL_KINDS, TORCH_DDP_MODEL_KIND)
+DEVICES = ("auto", "cpu", "cuda")  # workloads/training/ddp.py DEVICES
 
 
 def distributed_rank(env: dict[str, str] | None = None) -> tuple[int, int]:
@@ -48,15 +53,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--transactions", required=True, help="labeled transactions (parquet)")
     parser.add_argument("--tracking-uri", required=True)
     parser.add_argument("--as-of", help="ISO timestamp; default now (UTC)")
-    parser.add_argument("--model-kind", choices=MODEL_KINDS, default="hist_gbt")
+    parser.add_argument("--model-kind", choices=TRAINER_KINDS, default="hist_gbt")
     parser.add_argument("--params", default="{}", help="JSON hyperparameters")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--eval-days", type=float, default=7.0)
     parser.add_argument("--model-name", default="card-fraud")
     parser.add_argument("--metric", default="roc_auc")
     parser.add_argument("--margin", type=float, default=0.005)
+    parser.add_argument(
+        "--checkpoint-uri",
+        help=f"{TORCH_DDP_MODEL_KIND}: checkpoint folder (local path, s3://, abfss://); a "
+        "restarted job resumes from it",
+    )
+    parser.add_argument(
+        "--device",
+        choices=DEVICES,
+        default="auto",
+        help=f"{TORCH_DDP_MODEL_KIND}: auto is CUDA (NCCL) when torch sees a GPU, else CPU (gloo)",
+    )
     args = parser.parse_args(argv)
     rank, world = distributed_rank()
+    if args.model_kind == TORCH_DDP_MODEL_KIND:
+        return _data_parallel(args, rank)
+    if args.checkpoint_uri and rank == 0:
+        print(
+            f"note: --checkpoint-uri is for {TORCH_DDP_MODEL_KIND}; {args.model_kind} "
+            "trains in one pass and does not checkpoint"
+        )
     if rank != 0:
         # The reference trainers (scikit-learn) are single-process: under torchrun only
         # rank 0 trains and registers, so a distributed launch never registers twice.
@@ -85,6 +108,63 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _data_parallel(args: argparse.Namespace, rank: int) -> int:
+    """Every rank trains its shard; rank 0 prints the registration summary."""
+    try:
+        from workloads import object_store
+        from workloads.training.ddp import (
+            DDPParams,
+            TorchNotInstalled,
+            import_torch,
+            train_ddp_and_register,
+        )
+        from workloads.training.train import TrainingConfig, summary_json
+
+        # What can be wrong with the arguments is found before any data is read.
+        params = DDPParams.from_mapping(_json_object(args.params))
+        if args.checkpoint_uri:
+            object_store.parse_uri(args.checkpoint_uri)
+        import_torch()
+        as_of = datetime.fromisoformat(args.as_of) if args.as_of else datetime.now(UTC)
+        as_of = as_of.replace(tzinfo=UTC) if as_of.tzinfo is None else as_of
+        config = TrainingConfig(
+            repo_dir=Path(args.feature_repo),
+            transactions=read_transactions(args.transactions),
+            as_of=as_of,
+            tracking_uri=args.tracking_uri,
+            model_kind=args.model_kind,
+            seed=args.seed,
+            eval_days=args.eval_days,
+            model_name=args.model_name,
+            promotion_metric=args.metric,
+            promotion_margin=args.margin,
+        )
+        result = train_ddp_and_register(
+            config,
+            params,
+            checkpoint_uri=args.checkpoint_uri,
+            checkpoint_kms_key=os.environ.get(CHECKPOINT_KMS_KEY_ENV) or None,
+            as_of_given=args.as_of is not None,
+            device=args.device,
+        )
+    except TorchNotInstalled as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (ValueError, KeyError, FileNotFoundError) as exc:
+        print(f"error (rank {rank}): {exc}", file=sys.stderr)
+        return 2
+    if result is not None:
+        print(summary_json(result))
+    return 0
+
+
+def _json_object(text: str) -> dict[str, object]:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError(f"--params must be a JSON object, got {text!r}")
+    return value
 
 
 if __name__ == "__main__":

@@ -39,17 +39,16 @@ def mature_labeled_transactions(
     return known[known[schema.EVENT_TIMESTAMP] <= as_of_ts - pd.Timedelta(maturity)]
 
 
-def point_in_time_training_set(
-    store: FeatureStore,
+def training_entities(
     transactions: pd.DataFrame,
     as_of: datetime,
     maturity: timedelta = timedelta(days=LEGIT_CONFIRMATION_DAYS),
 ) -> pd.DataFrame:
-    """Join each labeled transaction with the card features as they were at its event time.
+    """The entity rows of the training set (settled, labeled transactions), in training order.
 
-    ``get_historical_features`` picks, per row, the latest snapshot whose
-    timestamp is at or before the transaction (within the view's TTL), so no
-    value computed after the transaction (its own chargeback included) leaks in.
+    The order (event time, then transaction id) is the order of the joined
+    training set, so row ``i`` here is row ``i`` of :func:`point_in_time_training_set`;
+    the data-parallel trainer shards these rows before it joins any feature.
     """
     missing = [c for c in ENTITY_COLUMNS if c not in transactions.columns]
     if missing:
@@ -57,11 +56,34 @@ def point_in_time_training_set(
     labeled = mature_labeled_transactions(transactions, as_of, maturity)
     if labeled.empty:
         raise ValueError(f"no transactions with settled outcomes as of {as_of}")
-    entity_df = labeled[list(ENTITY_COLUMNS)].reset_index(drop=True)
+    entities = labeled[list(ENTITY_COLUMNS)]
+    entities = entities.sort_values([schema.EVENT_TIMESTAMP, schema.TRANSACTION_ID], kind="stable")
+    return entities.reset_index(drop=True)
+
+
+def join_features(store: FeatureStore, entities: pd.DataFrame) -> pd.DataFrame:
+    """``entities`` with the card features as they were at each row's event time.
+
+    ``get_historical_features`` picks, per row, the latest snapshot whose
+    timestamp is at or before the transaction (within the view's TTL), so no
+    value computed after the transaction (its own chargeback included) leaks in.
+    """
     service = store.get_feature_service(schema.FEATURE_SERVICE)
-    joined = store.get_historical_features(entity_df=entity_df, features=service).to_df()
+    joined = store.get_historical_features(
+        entity_df=entities.reset_index(drop=True), features=service
+    ).to_df()
     joined = joined.sort_values([schema.EVENT_TIMESTAMP, schema.TRANSACTION_ID], kind="stable")
     return joined.reset_index(drop=True)
+
+
+def point_in_time_training_set(
+    store: FeatureStore,
+    transactions: pd.DataFrame,
+    as_of: datetime,
+    maturity: timedelta = timedelta(days=LEGIT_CONFIRMATION_DAYS),
+) -> pd.DataFrame:
+    """Join each labeled transaction with the card features as they were at its event time."""
+    return join_features(store, training_entities(transactions, as_of, maturity))
 
 
 def time_split(frame: pd.DataFrame, eval_days: float) -> tuple[pd.DataFrame, pd.DataFrame]:

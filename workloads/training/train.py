@@ -99,11 +99,28 @@ def _pip_requirements() -> list[str]:
 
 def train_and_register(config: TrainingConfig) -> TrainingResult:
     """Train, log the run (params, metrics, model, baseline), register and set aliases."""
+    model, train, held_out = fit(config)
+    return register_trained_model(config, model, train, held_out)
+
+
+def register_trained_model(
+    config: TrainingConfig,
+    model: Any,
+    train: pd.DataFrame,
+    held_out: pd.DataFrame,
+    extra_params: dict[str, Any] | None = None,
+    run_tags: dict[str, str] | None = None,
+) -> TrainingResult:
+    """Evaluate a fitted scikit-learn model on ``held_out``, log and register it, run the gate.
+
+    Every trainer ends here (the data-parallel one with its network re-hosted in a
+    scikit-learn pipeline), so each registered version has the same signature,
+    input example, baseline statistics and promotion decision. ``run_tags`` are
+    set when the run is created (the data-parallel trainer finds its own run by them).
+    """
     import mlflow
-    from mlflow import MlflowClient
     from mlflow.models import infer_signature
 
-    model, train, held_out = fit(config)
     x_eval, y_eval = encode_frame(held_out), held_out[schema.LABEL].to_numpy()
     metrics = evaluate(model, x_eval, y_eval)
     eval_scores = model.predict_proba(x_eval)[:, 1]
@@ -121,14 +138,7 @@ def train_and_register(config: TrainingConfig) -> TrainingResult:
         score_labels=y_eval,
     )
 
-    # Requirements are pinned explicitly below; don't copy the repo's uv.lock into every model.
-    os.environ.setdefault("MLFLOW_LOG_UV_FILES", "false")
-    mlflow.set_tracking_uri(config.tracking_uri)
-    mlflow.set_registry_uri(config.tracking_uri)
-    client = MlflowClient(tracking_uri=config.tracking_uri, registry_uri=config.tracking_uri)
-    if client.get_experiment_by_name(config.experiment) is None:
-        client.create_experiment(config.experiment, artifact_location=config.artifact_location)
-    mlflow.set_experiment(config.experiment)
+    client = registry_client(config)
     # The current champion is scored on the very same held-out window.
     champion_version = alias_version(client, config.model_name, "champion")
     champion_metric = None
@@ -138,7 +148,7 @@ def train_and_register(config: TrainingConfig) -> TrainingResult:
         )
         champion_metric = evaluate(champion_model, x_eval, y_eval)[config.promotion_metric]
 
-    with mlflow.start_run(run_name=config.run_name) as run:
+    with mlflow.start_run(run_name=config.run_name, tags=run_tags) as run:
         mlflow.log_params(
             {
                 "model_kind": config.model_kind,
@@ -153,6 +163,7 @@ def train_and_register(config: TrainingConfig) -> TrainingResult:
                 "eval_start": str(held_out[schema.EVENT_TIMESTAMP].min()),
                 "eval_end": str(held_out[schema.EVENT_TIMESTAMP].max()),
                 **{f"model.{k}": v for k, v in model.get_params().items() if _loggable(v)},
+                **(extra_params or {}),
             }
         )
         mlflow.log_metrics({f"eval_{k}": v for k, v in metrics.items()})
@@ -197,6 +208,137 @@ def train_and_register(config: TrainingConfig) -> TrainingResult:
         model=model,
         eval_scores=eval_scores,
     )
+
+
+TRAINING_KEY_TAG = "smp.training_key"
+PROMOTION_TAG = "promotion_decision"  # set by promote_if_better, its last step
+
+
+def register_once(
+    config: TrainingConfig,
+    model: Any,
+    train: pd.DataFrame,
+    held_out: pd.DataFrame,
+    key: str,
+    extra_params: dict[str, Any] | None = None,
+) -> TrainingResult:
+    """:func:`register_trained_model`, at most once per training ``key``.
+
+    A restarted job (the data-parallel trainer resuming from its checkpoint) may
+    have registered its model before it was killed. The run is created with
+    ``key`` as a tag, so a second call finds the version registered from it and
+    only finishes what the first left undone (the promotion gate), instead of
+    registering a duplicate.
+    """
+    client = registry_client(config)
+    experiment = client.get_experiment_by_name(config.experiment)
+    runs = client.search_runs(
+        [experiment.experiment_id],
+        filter_string=f"tags.`{TRAINING_KEY_TAG}` = '{key}'",
+        order_by=["attributes.start_time ASC"],
+    )
+    for run in runs:
+        versions = [
+            v
+            for v in client.search_model_versions(f"run_id = '{run.info.run_id}'")
+            if v.name == config.model_name
+        ]
+        if versions:
+            return _finish_registration(config, client, model, held_out, run, versions[0])
+    return register_trained_model(
+        config, model, train, held_out, extra_params, run_tags={TRAINING_KEY_TAG: key}
+    )
+
+
+def _finish_registration(
+    config: TrainingConfig,
+    client: Any,
+    model: Any,
+    held_out: pd.DataFrame,
+    run: Any,
+    version: Any,
+) -> TrainingResult:
+    """The result of an earlier registration of this model; runs the gate if it never ran."""
+    x_eval, y_eval = encode_frame(held_out), held_out[schema.LABEL].to_numpy()
+    metrics = evaluate(model, x_eval, y_eval)
+    eval_scores = model.predict_proba(x_eval)[:, 1]
+    number = str(version.version)
+    current = client.get_model_version(config.model_name, number)
+    champion_version = alias_version(client, config.model_name, "champion")
+    higher = config.promotion_metric not in LOWER_IS_BETTER
+    candidate = metrics[config.promotion_metric]
+    if PROMOTION_TAG in (current.tags or {}):
+        reason = current.tags[PROMOTION_TAG]
+        decision = PromotionDecision(
+            promoted=champion_version == number,
+            candidate_version=number,
+            champion_version=None if champion_version == number else champion_version,
+            candidate_metric=candidate,
+            champion_metric=None,
+            metric=config.promotion_metric,
+            margin=config.promotion_margin,
+            reason=f"already decided: {reason}",
+        )
+    elif champion_version == number:
+        # Killed after the champion alias moved, before the rest of the gate's bookkeeping.
+        if alias_version(client, config.model_name, "challenger") == number:
+            client.delete_registered_model_alias(config.model_name, "challenger")
+        reason = "promoted before the job was restarted"
+        client.set_model_version_tag(config.model_name, number, PROMOTION_TAG, reason)
+        decision = PromotionDecision(
+            promoted=True,
+            candidate_version=number,
+            champion_version=None,
+            candidate_metric=candidate,
+            champion_metric=None,
+            metric=config.promotion_metric,
+            margin=config.promotion_margin,
+            reason=reason,
+        )
+    else:
+        champion_metric = None
+        if champion_version is not None:
+            champion_model = load_version_model(
+                config.tracking_uri, config.model_name, champion_version
+            )
+            champion_metric = evaluate(champion_model, x_eval, y_eval)[config.promotion_metric]
+        decision = promote_if_better(
+            client,
+            config.model_name,
+            number,
+            candidate,
+            champion_metric,
+            config.promotion_metric,
+            config.promotion_margin,
+            higher_is_better=higher,
+        )
+        client.set_tag(run.info.run_id, "promotion.promoted", str(decision.promoted))
+        client.set_tag(run.info.run_id, "promotion.reason", decision.reason)
+    return TrainingResult(
+        run_id=run.info.run_id,
+        model_version=number,
+        metrics=metrics,
+        decision=decision,
+        model=model,
+        eval_scores=eval_scores,
+    )
+
+
+def registry_client(config: TrainingConfig) -> Any:
+    """The MLflow client for ``config``, with the experiment created and selected."""
+    import mlflow
+    from mlflow import MlflowClient
+
+    # Model requirements are pinned explicitly (_pip_requirements): don't copy the repo's
+    # uv.lock into every model.
+    os.environ.setdefault("MLFLOW_LOG_UV_FILES", "false")
+    mlflow.set_tracking_uri(config.tracking_uri)
+    mlflow.set_registry_uri(config.tracking_uri)
+    client = MlflowClient(tracking_uri=config.tracking_uri, registry_uri=config.tracking_uri)
+    if client.get_experiment_by_name(config.experiment) is None:
+        client.create_experiment(config.experiment, artifact_location=config.artifact_location)
+    mlflow.set_experiment(config.experiment)
+    return client
 
 
 def _loggable(value: Any) -> bool:
