@@ -35,7 +35,7 @@ endif
 .PHONY: help install install-program demo test lint typecheck pytest pytest-torch torch-site \
 	checkov-venv system-deps generate format program-check bench bench-gpu locks clean \
 	bench-serving mlserver-venv oip-stubs bench-drift evidently-venv \
-	location-properties checkov-lock
+	location-properties location-properties-check checkov-lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -92,7 +92,7 @@ system-deps: ## apt-get the servers the tests start: redis-server, openssl, node
 TORCH_TESTS = $(wildcard tests/*/test_*torch*.py)
 
 pytest: system-deps install checkov-venv
-	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto -m "not torch"
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto --dist worksteal -m "not torch"
 
 pytest-torch: install torch-site ## the data-parallel trainer's tests (torchrun, gloo), with torch
 	$(WITH_TORCH) $(VENV)/bin/pytest -q -p no:cacheprovider -m torch $(TORCH_TESTS)
@@ -126,6 +126,9 @@ checkov-lock: | $(UV) ## re-lock checkov's virtualenv from tools/checkov.in
 
 location-properties: install ## regenerate policies/location_properties.py from the installed SDKs
 	$(PY) scripts/generate_location_properties.py
+
+location-properties-check: install ## the full regeneration compared with the committed table (minutes)
+	$(PY) scripts/generate_location_properties.py --check
 
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
