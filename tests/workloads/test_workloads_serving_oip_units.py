@@ -282,3 +282,22 @@ def test_a_bad_last_days_window_is_exit_2_naming_it(
         main(argv)
     assert exited.value.code == 2
     assert phrase in capsys.readouterr().err
+
+
+def test_the_bounded_registry_settings_are_values_mlflow_accepts() -> None:
+    """Each setting parses as the type MLflow reads it with (a float backoff factor passed
+    every test on a SQLite registry and failed the first request to a tracking server)."""
+    import os
+
+    from mlflow import environment_variables as mlflow_env
+
+    from workloads.serving.registry_models import bounded_mlflow_http
+
+    with bounded_mlflow_http(7.5):
+        names = [k for k in os.environ if k.startswith("MLFLOW_HTTP_REQUEST_")]
+        assert names
+        for name in names:
+            variable = getattr(mlflow_env, name)
+            variable.get()  # raises ValueError on a value of the wrong type
+        assert mlflow_env.MLFLOW_HTTP_REQUEST_TIMEOUT.get() == 7
+        assert mlflow_env.MLFLOW_HTTP_REQUEST_MAX_RETRIES.get() == 1
