@@ -27,6 +27,7 @@ WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
     "drift-monitor": ("monitoring", "drift-monitor"),
     "feature-store": ("features", "feature-store"),
     "registry": ("registry", "registry"),
+    "batch-scoring": ("batch", "batch-scoring"),
 }
 
 
@@ -64,7 +65,8 @@ class CloudPlatform:
     cluster_endpoint: pulumi.Output[str]
     kubeconfig: pulumi.Output[str]  # a secret
     oidc_issuer: pulumi.Output[str]
-    # Object-store URIs by purpose: "offline-store", "artifacts", "prediction-logs".
+    # Object-store URIs by purpose: "offline-store", "artifacts", "prediction-logs",
+    # "predictions" (batch scoring's results).
     storage_uris: dict[str, pulumi.Output[str]]
     registry_url: pulumi.Output[str]  # ECR registry host / ACR login server
     database_endpoint: pulumi.Output[str]

@@ -42,7 +42,7 @@ from components.secrets import PlatformSecrets
 from platform_spec import PERSONAS, StackSettings
 
 # Buckets the in-cluster layer reads and writes, by purpose.
-DATA_BUCKETS = ("offline-store", "artifacts", "prediction-logs")
+DATA_BUCKETS = ("offline-store", "artifacts", "prediction-logs", "predictions")
 PROTECTED_ENVIRONMENTS = ("prod", "dr")
 
 
@@ -331,6 +331,9 @@ class AwsPlatform(pulumi.ComponentResource):
             "prediction-logs": Lifecycle(
                 expire_days=retention, noncurrent_days=30, infrequent_access_days=30
             ),
+            # Batch scoring's results: a rescored partition replaces its object, the
+            # version it replaced is kept a month.
+            "predictions": Lifecycle(noncurrent_days=30, infrequent_access_days=90),
         }
         return {
             purpose: SecureBucket(

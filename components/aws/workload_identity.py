@@ -26,7 +26,7 @@ WRITE = ("s3:PutObject", "s3:AbortMultipartUpload")
 class BucketAccess:
     """Access of one workload to one bucket (under an optional prefix)."""
 
-    bucket: str  # purpose: offline-store, artifacts, prediction-logs
+    bucket: str  # purpose: offline-store, artifacts, prediction-logs, predictions
     actions: tuple[str, ...]
     prefix: str = ""
 
@@ -49,6 +49,13 @@ WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
     ),
     "feature-store": (BucketAccess("offline-store", READ + WRITE),),
     "registry": (BucketAccess("artifacts", READ + WRITE + ("s3:DeleteObject",)),),
+    # Batch scoring reads the transactions, the Feast registry and the offline features,
+    # and writes (and reads back, to resume) only its own prefix of the predictions zone;
+    # the model comes through MLflow's artifact proxy.
+    "batch-scoring": (
+        BucketAccess("offline-store", READ),
+        BucketAccess("predictions", READ + WRITE, prefix="batch/"),
+    ),
 }
 
 

@@ -1,4 +1,4 @@
-"""ADLS Gen2 storage accounts for the offline feature store, model artifacts and prediction logs.
+"""ADLS Gen2 storage accounts: offline feature store, model artifacts, prediction logs, predictions.
 
 One account per purpose, so each workload identity can be granted one
 container and a leak of one account's data does not expose the others. Every
@@ -20,7 +20,7 @@ from components.azure.network import Network
 from components.azure.redundancy import storage_sku
 from components.azure.role_assignment import Scope
 
-STORAGE_PURPOSES = ("offline-store", "artifacts", "prediction-logs")
+STORAGE_PURPOSES = ("offline-store", "artifacts", "prediction-logs", "predictions")
 STORAGE_AUDIT_CATEGORIES = ("StorageRead", "StorageWrite", "StorageDelete")
 SOFT_DELETE_DAYS = 30
 

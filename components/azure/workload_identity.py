@@ -28,6 +28,8 @@ CONTAINER_ACCESS: dict[str, dict[str, BuiltInRole]] = {
     "drift-monitor": {"prediction-logs": READ, "artifacts": READ},
     "feature-store": {"offline-store": WRITE},
     "registry": {"artifacts": WRITE},
+    # Batch scoring reads features and transactions, writes (and reads back) predictions.
+    "batch-scoring": {"offline-store": READ, "predictions": WRITE},
 }
 # Workload -> Redis data access policy on the online store.
 REDIS_ACCESS: dict[str, str] = {

@@ -92,8 +92,10 @@ def feast_client_objects(
     namespace: str,
     opts: pulumi.ResourceOptions,
     project: str = store_contract.FEAST_PROJECT,
+    online_store: bool = True,
 ) -> list[pulumi.Resource]:
-    """What a Feast client namespace needs: the store config and (AWS) the Redis token."""
+    """What a Feast client namespace needs: the store config and (AWS) the Redis token,
+    unless its clients read the offline store only (`online_store=False`)."""
     made: list[pulumi.Resource] = [
         k8s.core.v1.ConfigMap(
             f"{name}-feast-config",
@@ -102,7 +104,7 @@ def feast_client_objects(
             opts=opts,
         )
     ]
-    if cloud.redis_auth_token is not None:
+    if online_store and cloud.redis_auth_token is not None:
         made.append(
             k8s.core.v1.Secret(
                 f"{name}-online-store-auth",
@@ -149,12 +151,14 @@ def feast_client(
     workload: str,
     after: Sequence[pulumi.Resource],
     project: str,
+    online_store: bool = True,
 ) -> FeastClient:
-    """The service account and Feast client objects of `workload`, children of `component`."""
+    """The service account and Feast client objects of `workload`, children of `component`
+    (without the online store's token where `workload` reads the offline store only)."""
     child = pulumi.ResourceOptions(parent=component, depends_on=list(after))
     namespace, _ = service_account_of(cloud, workload)
     account = workload_service_account(f"{name}-sa", cloud, workload, child)
-    objects = feast_client_objects(name, cloud, namespace, child, project)
+    objects = feast_client_objects(name, cloud, namespace, child, project, online_store)
     return FeastClient(component, namespace, account, objects, list(after), child)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pulumi
 
 from components.interface import CloudPlatform
+from components.k8s.batch_scoring import BatchScoring, BatchScoringArgs
 from components.k8s.drift_monitoring import DriftMonitoring, DriftMonitoringArgs
 from components.k8s.feature_store import FeatureStore, FeatureStoreArgs
 from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, gpu_quota
@@ -131,11 +132,12 @@ class InClusterPlatform(pulumi.ComponentResource):
         self.register_outputs({"namespaces": self.namespaces.names})
 
     def _ml_services(self, name: str, args: InClusterArgs, ready: list[pulumi.Resource]) -> None:
-        """Feast, MLflow, serving, training and drift monitoring, in dependency order.
+        """Feast, MLflow, serving, batch scoring, training and drift monitoring, in
+        dependency order.
 
         A service is deployed only when what it needs is switched on: MLflow needs the
-        registry, Feast the feature store; serving and training need both; the drift
-        monitor needs the registry (its baseline lives with the model).
+        registry, Feast the feature store; serving, batch scoring and training need both;
+        the drift monitor needs the registry (its baseline lives with the model).
         """
         p, cloud = args.platform, args.cloud
         assert p.images is not None
@@ -162,8 +164,8 @@ class InClusterPlatform(pulumi.ComponentResource):
         if off:
             pulumi.log.warn(
                 f"{' and '.join(off)} switched off: MLflow and the drift monitor "
-                "need the registry, Feast the feature store, serving and "
-                "training both; those without what they need are not deployed",
+                "need the registry, Feast the feature store, serving, batch scoring "
+                "and training both; those without what they need are not deployed",
                 resource=self,
             )
         project = p.feature_store.project
@@ -220,6 +222,18 @@ class InClusterPlatform(pulumi.ComponentResource):
                     digests["serving"],
                     gpu=p.serving.gpu,
                     api_token=args.secrets.serving_api_token,
+                    after=[*ready, self.registry, self.feature_store],
+                    feast_project=project,
+                ),
+                child,
+            )
+        if "batch-scoring" in digests:
+            BatchScoring(
+                f"{name}-batch-scoring",
+                BatchScoringArgs(
+                    cloud,
+                    digests["batch-scoring"],
+                    model_name=p.serving.registered_model,
                     after=[*ready, self.registry, self.feature_store],
                     feast_project=project,
                 ),

@@ -24,9 +24,11 @@ FEATURE_FETCH_HISTOGRAM = names.FEATURE_FETCH_LATENCY
 SCORE_HISTOGRAM = names.PREDICTION_SCORE
 MODEL_INFO = names.MODEL_INFO
 VARIANT_LABEL, REASON_LABEL, ALIAS_LABEL, VERSION_LABEL = "variant", "reason", "alias", "version"
-# Error reasons that are the service's fault (5xx in workloads/serving/app.py); the
-# others (unauthorized, invalid_request, unknown_card) are the client's.
-SERVER_ERROR_REASONS = ("feature_store_unavailable", "internal")
+# Error reasons that are the service's fault (answered 5xx, on every protocol: see
+# workloads/serving/components.py `FAILURES`): the online store down, the scoring queue
+# full or a request past its deadline (both overload), anything unexpected. The others
+# (unauthorized, invalid_request, unknown_card, unknown_prediction) are the client's.
+SERVER_ERROR_REASONS = ("feature_store_unavailable", "overloaded", "deadline_exceeded", "internal")
 
 # What the drift monitor pushes (workloads/monitoring/report.py `write_prometheus`).
 DRIFT_EFFECT = names.DRIFT_EFFECT

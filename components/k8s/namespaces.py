@@ -10,6 +10,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.interface import ExtraPolicy
+from workloads.contract import commands
 
 PSA_RESTRICTED = {
     f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")
@@ -51,8 +52,18 @@ class NamespaceSpec:
 HTTPS, POSTGRES, REDIS = 443, 5432, 6379
 # Namespaces whose pods exchange a workload-identity token for cloud credentials; a
 # cloud may add objects there (`CloudPlatform.identity_egress_policies`).
-WORKLOAD_IDENTITY_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
+WORKLOAD_IDENTITY_NAMESPACES = (
+    "features",
+    "registry",
+    "serving",
+    "training",
+    "monitoring",
+    "batch",
+)
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
+# The scoring service's Open Inference Protocol gRPC listener (its JSON API and OIP over
+# REST share SERVING_PORT).
+SERVING_GRPC_PORT = commands.SERVING_GRPC_PORT
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
@@ -83,6 +94,8 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
             ("monitoring", MLFLOW_PORT),
             # the access Job (users, permissions)
             ("registry", MLFLOW_PORT),
+            # batch scoring (the model it scores with)
+            ("batch", MLFLOW_PORT),
         ),
         egress_to=(("registry", MLFLOW_PORT),),
         egress_to_network=(HTTPS, POSTGRES),
@@ -93,8 +106,13 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         cpu="32",
         memory="64Gi",
         # Prometheus scrapes /metrics on the service port (bearer token).
-        ingress_from=(("serving", SERVING_PORT), ("monitoring", SERVING_PORT)),
-        ingress_from_network=(SERVING_PORT,),  # the internal load balancer
+        ingress_from=(
+            ("serving", SERVING_PORT),
+            ("serving", SERVING_GRPC_PORT),
+            ("monitoring", SERVING_PORT),
+        ),
+        # The internal load balancer: JSON and OIP REST, OIP gRPC.
+        ingress_from_network=(SERVING_PORT, SERVING_GRPC_PORT),
         egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
         egress_to_network=(HTTPS, REDIS),
     ),
@@ -106,6 +124,16 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         gpus=8,
         egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
         egress_to_network=(HTTPS, REDIS),
+    ),
+    NamespaceSpec(
+        "batch",
+        "batch scoring jobs (no listener: nothing calls in but the metrics scrape)",
+        cpu="16",
+        memory="64Gi",
+        # The registry (the model) and the object stores (features in, predictions out);
+        # features are read from the offline store only, so no online-store flow.
+        egress_to=(("registry", MLFLOW_PORT),),
+        egress_to_network=(HTTPS,),
     ),
     NamespaceSpec(
         "monitoring",

@@ -52,7 +52,7 @@ _PLATFORM: list[dict[str, Any]] = [
         "resources": ["prometheusrules", "servicemonitors", "podmonitors"],
     },
 ]
-ML_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
+ML_NAMESPACES = ("features", "registry", "serving", "training", "monitoring", "batch")
 DATA_SCIENCE_NAMESPACES = ("training", "features")
 
 

@@ -68,7 +68,7 @@ METRICS_DIR = "/tmp/metrics"  # noqa: S108 - the pod's emptyDir, shared with the
 # Each registry client workload has its own MLflow user; its credentials are the
 # Secret `mlflow-client` (keys `username`, `password`) in the workload's namespace.
 CLIENT_SECRET = "mlflow-client"  # noqa: S105 - the name of a Secret
-CLIENT_WORKLOADS = ("training", "serving", "drift-monitor")
+CLIENT_WORKLOADS = ("training", "serving", "drift-monitor", "batch-scoring")
 
 
 def mlflow_client_env() -> list[dict[str, Any]]:
@@ -101,13 +101,15 @@ def backend_store_uri(cloud: CloudPlatform, database: str = DB_NAME) -> pulumi.O
 # Who may do what in the registry (MLflow auth permissions; the default is none).
 # Workloads: training logs runs, registers versions and, through its promotion gate,
 # moves the aliases — MANAGE on the model because MLflow lets only MANAGE delete an
-# alias (the challenger's, once promoted); serving and the drift monitor only read.
+# alias (the challenger's, once promoted); serving, the drift monitor and batch scoring
+# only read.
 # Personas: ML engineers own the model (promotion, aliases), data scientists run
 # experiments but cannot touch the registered model, auditors read.
 GRANTS: dict[str, tuple[str, str]] = {  # user -> (experiment, registered model)
     "training": ("EDIT", "MANAGE"),
     "serving": ("READ", "READ"),
     "drift-monitor": ("READ", "READ"),
+    "batch-scoring": ("READ", "READ"),
     "persona-ml-engineer": ("MANAGE", "MANAGE"),
     "persona-data-scientist": ("EDIT", "READ"),
     "persona-auditor": ("READ", "READ"),

@@ -27,7 +27,7 @@ from components.k8s.feature_store import (
 )
 from components.k8s.helm import mirror, pinned_release
 from components.k8s.monitoring import MONITORING_NAMESPACE
-from components.k8s.namespaces import SERVING_PORT
+from components.k8s.namespaces import SERVING_GRPC_PORT, SERVING_PORT
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
 from components.k8s.workload_pod import (
     CA_MOUNT,
@@ -103,7 +103,8 @@ class ModelServingArgs:
 
 
 class ModelServing(pulumi.ComponentResource):
-    """The scoring Deployment, its internal load balancer, HPA, PDB and metrics scrape."""
+    """The scoring Deployment, its internal load balancer (HTTP and gRPC), HPA, PDB and
+    metrics scrape."""
 
     def __init__(
         self, name: str, args: ModelServingArgs, opts: pulumi.ResourceOptions | None = None
@@ -152,10 +153,14 @@ class ModelServing(pulumi.ComponentResource):
         container = Container(
             "serving",
             image_ref(cloud, WORKLOAD, digest),
-            commands.serving(SERVING_PORT),
+            # JSON and OIP over REST on SERVING_PORT, OIP over gRPC on its own port; on the
+            # GPU pool, bigger dynamic batches that wait a little to fill.
+            commands.serving(
+                SERVING_PORT, grpc_port=SERVING_GRPC_PORT, batch_profile="gpu" if gpu else "cpu"
+            ),
             resources,
             env=env,
-            ports=[SERVING_PORT],
+            ports=[SERVING_PORT, SERVING_GRPC_PORT],
             mounts=[REPO_MOUNT, TOKEN_MOUNT, CA_MOUNT],
             probe=http_probe("/readyz", SERVING_PORT),
         )
@@ -206,7 +211,14 @@ class ModelServing(pulumi.ComponentResource):
                         "port": SERVING_PORT,
                         "targetPort": SERVING_PORT,
                         "protocol": "TCP",
-                    }
+                    },
+                    {
+                        "name": "grpc",
+                        "port": SERVING_GRPC_PORT,
+                        "targetPort": SERVING_GRPC_PORT,
+                        "protocol": "TCP",
+                        "appProtocol": "grpc",
+                    },
                 ],
             },
             opts=child,

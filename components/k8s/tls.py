@@ -25,7 +25,7 @@ PLATFORM_SERVICES: Mapping[str, str] = {
 
 # Namespaces whose pods only call platform Services: each gets a client certificate
 # from the internal CA, whose Secret carries `ca.crt`, the bundle clients verify with.
-CLIENT_NAMESPACES: tuple[str, ...] = ("training", "monitoring")
+CLIENT_NAMESPACES: tuple[str, ...] = ("training", "monitoring", "batch")
 CLIENT_CERT_SECRET = "internal-ca-client"  # noqa: S105 - the name of a Secret
 
 

@@ -233,3 +233,71 @@ def test_the_batch_scoring_argv_is_what_its_cli_parses() -> None:
     assert args.worker_index is None  # taken from JOB_COMPLETION_INDEX in the pod
     with pytest.raises(ValueError, match="exactly one"):
         commands.batch_scoring(feature_repo="/r", tracking_uri="u", model_name="m", out="o")
+
+
+def test_a_scheduled_batch_run_scores_the_last_whole_days_and_refuses_a_mixed_window() -> None:
+    from datetime import UTC, datetime
+
+    from workloads.batch_scoring.__main__ import _parser, last_days_window
+    from workloads.contract import commands
+
+    argv = commands.batch_scoring(
+        feature_repo="/repo",
+        tracking_uri="https://mlflow",
+        model_name="card-fraud",
+        out="s3://predictions/batch/card-fraud",
+        transactions="s3://offline/transactions.parquet",
+        last_days=2,
+    )
+    assert _parser().parse_args(argv[3:]).last_days == 2
+    # Every run (and retried pod) of one day scores the same window.
+    for hour in (0, 2, 23):
+        now = datetime(2026, 3, 1, hour, 59, tzinfo=UTC)
+        assert last_days_window(2, now) == (
+            datetime(2026, 2, 27, tzinfo=UTC),
+            datetime(2026, 3, 1, tzinfo=UTC),
+        )
+    with pytest.raises(ValueError, match="not both"):
+        commands.batch_scoring(
+            feature_repo="/r", tracking_uri="u", model_name="m", out="o",
+            transactions="t", start="2026-01-01", end="2026-01-02", last_days=1,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("extra", "phrase"),
+    [
+        (["--last-days", "0"], "--last-days must be at least 1"),
+        (["--last-days", "1", "--start", "2026-01-01"], "--last-days replaces"),
+    ],
+)
+def test_a_bad_last_days_window_is_exit_2_naming_it(
+    extra: list[str], phrase: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workloads.batch_scoring.__main__ import main
+
+    argv = ["--feature-repo", str(tmp_path), "--tracking-uri", "sqlite:///x.db",
+            "--transactions", "t.parquet", "--out", str(tmp_path / "o"), *extra]  # fmt: skip
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert phrase in capsys.readouterr().err
+
+
+def test_the_bounded_registry_settings_are_values_mlflow_accepts() -> None:
+    """Each setting parses as the type MLflow reads it with (a float backoff factor passed
+    every test on a SQLite registry and failed the first request to a tracking server)."""
+    import os
+
+    from mlflow import environment_variables as mlflow_env
+
+    from workloads.serving.registry_models import bounded_mlflow_http
+
+    with bounded_mlflow_http(7.5):
+        names = [k for k in os.environ if k.startswith("MLFLOW_HTTP_REQUEST_")]
+        assert names
+        for name in names:
+            variable = getattr(mlflow_env, name)
+            variable.get()  # raises ValueError on a value of the wrong type
+        assert mlflow_env.MLFLOW_HTTP_REQUEST_TIMEOUT.get() == 7
+        assert mlflow_env.MLFLOW_HTTP_REQUEST_MAX_RETRIES.get() == 1

@@ -4,6 +4,8 @@
         --transactions s3://raw/transactions.parquet --start 2025-02-01 --end 2025-02-08 \\
         --out s3://predictions/batch/card-fraud [--alias champion | --model-version 7]
 
+    python -m workloads.batch_scoring ... --transactions URI --last-days 1 --out URI
+
     python -m workloads.batch_scoring ... --entities rows.csv --out ./predictions
 
 Features are read point-in-time from the Feast offline store of ``REPO``; results are
@@ -21,7 +23,7 @@ import json
 import logging
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 
@@ -31,6 +33,13 @@ def _when(text: str) -> datetime:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not an ISO date or time: {text!r}") from exc
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def last_days_window(days: int, now: datetime) -> tuple[datetime, datetime]:
+    """``[midnight UTC - days, midnight UTC)`` of ``now``'s day: the same window for every
+    run (and retried pod) of one day, so a rerun skips what an earlier one committed."""
+    today = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return today - timedelta(days=days), today
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--start", type=_when, help="window start (inclusive), ISO 8601")
     parser.add_argument("--end", type=_when, help="window end (exclusive), ISO 8601")
     parser.add_argument(
+        "--last-days",
+        type=int,
+        default=None,
+        help="instead of --start/--end: the N whole UTC days before today (a schedule's window)",
+    )
+    parser.add_argument(
         "--out", required=True, help="predictions location (folder, s3://, abfss://)"
     )
     parser.add_argument("--workers", type=int, default=1, help="pods of the Indexed Job")
@@ -76,8 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("mlflow").setLevel(logging.WARNING)
+    if args.last_days is not None:
+        if args.start or args.end:
+            parser.error("--last-days replaces --start and --end: give one or the other")
+        if args.last_days < 1:
+            parser.error(f"--last-days must be at least 1, not {args.last_days}")
+        args.start, args.end = last_days_window(args.last_days, datetime.now(UTC))
     if args.transactions and not (args.start and args.end):
-        parser.error("--transactions needs a window: --start and --end")
+        parser.error("--transactions needs a window: --start and --end (or --last-days)")
     if args.start and args.end and args.start >= args.end:
         parser.error("--start must be before --end")
     if not args.tracking_uri:

@@ -50,8 +50,11 @@ def batch_scoring(
     model_version: str | None = None,
     alias: str = "champion",
     workers: int = 1,
+    last_days: int | None = None,
 ) -> list[str]:
-    """Batch scoring of a time window (``transactions`` + ``start``/``end``) or an entity list.
+    """Batch scoring of a time window (``transactions`` + ``start``/``end``, or the
+    ``last_days`` whole UTC days before the run's day, as a schedule needs) or an entity
+    list.
 
     Run it as an Indexed Job of ``workers`` completions: each pod scores the partitions
     its ``JOB_COMPLETION_INDEX`` picks; a rerun skips the committed ones.
@@ -74,9 +77,14 @@ def batch_scoring(
         str(workers),
     ]
     if transactions is not None:
-        if start is None or end is None:
-            raise ValueError("a time window needs start and end")
-        argv += ["--transactions", transactions, "--start", start, "--end", end]
+        if last_days is not None:
+            if start is not None or end is not None:
+                raise ValueError("give either last_days or start and end, not both")
+            argv += ["--transactions", transactions, "--last-days", str(last_days)]
+        elif start is None or end is None:
+            raise ValueError("a time window needs start and end (or last_days)")
+        else:
+            argv += ["--transactions", transactions, "--start", start, "--end", end]
     else:
         argv += ["--entities", str(entities)]
     argv += ["--model-version", model_version] if model_version else ["--alias", alias]

@@ -107,7 +107,10 @@ def bounded_mlflow_http(timeout: float) -> Iterator[None]:
     """MLflow's HTTP retries and per-request timeout bounded by ``timeout`` seconds."""
     wanted = {
         "MLFLOW_HTTP_REQUEST_MAX_RETRIES": "1",
-        "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR": "0.5",
+        # An integer for MLflow (it refuses "0.5" at the first HTTP request): the one
+        # retry goes at once, without jitter.
+        "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR": "0",
+        "MLFLOW_HTTP_REQUEST_BACKOFF_JITTER": "0",
         "MLFLOW_HTTP_REQUEST_TIMEOUT": str(max(1, int(timeout))),
     }
     saved = {k: os.environ.get(k) for k in wanted}

@@ -172,7 +172,12 @@ def test_outputs_for_the_in_cluster_layer(plan_of, stack):
     assert "--region" in exec_["args"]
     assert REGION in exec_["args"]
     assert out["oidcIssuer"].startswith(f"https://oidc.eks.{REGION}.amazonaws.com/id/")
-    assert set(out["storageUris"]) == {"offline-store", "artifacts", "prediction-logs"}
+    assert set(out["storageUris"]) == {
+        "offline-store",
+        "artifacts",
+        "prediction-logs",
+        "predictions",
+    }
     assert all(uri.startswith("s3://") for uri in out["storageUris"].values())
     assert out["registryUrl"] == f"123456789012.dkr.ecr.{REGION}.amazonaws.com"
     assert out["databaseEndpoint"].endswith(f".{REGION}.rds.amazonaws.com:5432")
@@ -183,6 +188,7 @@ def test_outputs_for_the_in_cluster_layer(plan_of, stack):
         "drift-monitor",
         "feature-store",
         "registry",
+        "batch-scoring",
     }
 
 

@@ -19,6 +19,7 @@ from tests.components.aws.aws_plan import (
     plan_settings,
     settings_variant,
 )
+from workloads.contract.images import IMAGE_NAMES
 
 
 def _public_endpoint(raw: dict) -> None:
@@ -229,7 +230,7 @@ def test_a_public_endpoint_carries_only_the_configured_allow_list():
 def test_ecr_repositories_are_immutable_scanned_and_cmk_encrypted(plan_of, stack):
     plan = plan_of(stack)
     repos = plan.of_type("aws:ecr/repository:Repository")
-    assert len(repos) == 5
+    assert len(repos) == len(IMAGE_NAMES)
     for repo in repos:
         assert repo.inputs["imageTagMutability"] == "IMMUTABLE"
         assert repo.inputs["imageScanningConfiguration"] == {"scanOnPush": True}
@@ -278,16 +279,23 @@ def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):
                 parent = by_urn[parent].parent
             if parent == layer:
                 assert stack in r.name, r.name
-    assert len(seen) == 10
+    assert len(seen) == 12
 
 
 def test_bucket_names_stay_valid_and_distinct_for_awkward_stack_names():
     long_stack = "aws-uae-" + "x" * 80
     names = {
         bucket_name("org", "proj", long_stack, p)
-        for p in ("offline-store", "artifacts", "prediction-logs", "access-logs", "audit")
+        for p in (
+            "offline-store",
+            "artifacts",
+            "prediction-logs",
+            "predictions",
+            "access-logs",
+            "audit",
+        )
     }
-    assert len(names) == 5
+    assert len(names) == 6
     for name in names:
         assert 3 <= len(name) <= 63
         assert name == name.lower()

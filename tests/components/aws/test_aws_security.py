@@ -190,7 +190,8 @@ def test_the_ingress_check_fails_on_an_open_rule():
 def test_every_bucket_is_cmk_encrypted_versioned_private_and_tls_only(plan_of, stack):
     plan = plan_of(stack)
     buckets = plan.of_type("aws:s3/bucket:Bucket")
-    assert len(buckets) == 5  # offline store, artifacts, prediction logs, access logs, audit
+    # offline store, artifacts, prediction logs, predictions, access logs, audit
+    assert len(buckets) == 6
     key_arns = {key_arn_of(plan, "storage"), key_arn_of(plan, "logs")}
 
     def attached(type_token: str, bucket: PlannedResource) -> PlannedResource:
@@ -378,6 +379,19 @@ def test_workload_roles_reach_only_their_own_buckets_and_the_storage_key(plan_of
         f"arn:aws:s3:::{offline}/feast/*"
     ]
     assert serving[f"arn:aws:s3:::{offline}/feast/*"] == {"s3:GetObject", "s3:GetObjectVersion"}
+    # Batch scoring reads the offline store and writes only its prefix of the predictions
+    # zone (its own bucket, not the prediction logs).
+    zone = one(plan, "aws:s3/bucket:Bucket", "-predictions").inputs["bucket"]
+    batch = grants("batch-scoring")
+    assert batch[f"arn:aws:s3:::{offline}/*"] == {"s3:GetObject", "s3:GetObjectVersion"}
+    assert batch[f"arn:aws:s3:::{zone}/batch/*"] == {
+        "s3:GetObject",
+        "s3:GetObjectVersion",
+        "s3:PutObject",
+        "s3:AbortMultipartUpload",
+    }
+    assert not any(b in r for r in batch for b in (artifacts, predictions))
+    assert not any(zone in r for w in ("training", "serving", "drift-monitor") for r in grants(w))
     drift = grants("drift-monitor")
     assert "s3:GetObject" in drift[f"arn:aws:s3:::{predictions}/*"]
     assert "s3:GetObject" in drift[f"arn:aws:s3:::{artifacts}/baselines/*"]
@@ -479,7 +493,7 @@ def test_the_trail_validates_and_encrypts_its_log_files(plan_of, stack):
     assert selectors["includeManagementEvents"] is True
     data_buckets = {
         f"arn:aws:s3:::{one(plan, 'aws:s3/bucket:Bucket', f'-{p}').inputs['bucket']}/"
-        for p in ("offline-store", "artifacts", "prediction-logs")
+        for p in ("offline-store", "artifacts", "prediction-logs", "predictions")
     }
     assert set(selectors["dataResources"][0]["values"]) == data_buckets
     # The logs key lets CloudTrail use it only for this trail.

@@ -160,7 +160,12 @@ def test_kubeconfig_is_a_secret_output_and_outputs_match_the_interface(plan_of, 
     plan = plan_of(stack)
     assert "kubeconfig" in plan.secret_outputs
     assert "kubelogin" in plan.outputs["kubeconfig"]  # Entra login, no static credential
-    assert set(plan.outputs["storageUris"]) == {"offline-store", "artifacts", "prediction-logs"}
+    assert set(plan.outputs["storageUris"]) == {
+        "offline-store",
+        "artifacts",
+        "prediction-logs",
+        "predictions",
+    }
     assert plan.outputs["registryUrl"].endswith(".azurecr.io")
     assert plan.outputs["clusterEndpoint"].startswith("https://")
     assert ".privatelink." in plan.outputs["clusterEndpoint"]

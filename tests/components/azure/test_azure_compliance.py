@@ -252,6 +252,16 @@ def test_workload_identities_are_federated_and_scoped_to_containers(plan_of, sta
     drift = [g for g in data_grants if "drift-monitor" in g.name]
     readers = {g.inputs["roleDefinitionId"].rsplit("/", 1)[-1] for g in drift}
     assert readers == {"2a2b9908-6ea1-4ae2-8e65-a410df84e7d1"}  # read-only
+    # Batch scoring: reads the offline store, writes the predictions zone, nothing else.
+    batch = {
+        g.inputs["scope"].rsplit("/", 1)[-1]: g.inputs["roleDefinitionId"].rsplit("/", 1)[-1]
+        for g in data_grants
+        if "batch-scoring" in g.name
+    }
+    assert batch == {
+        "offline-store": "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1",  # Storage Blob Data Reader
+        "predictions": "ba92f5b4-2d11-453d-a403-e96b0029c9fe",  # ... Data Contributor
+    }
 
 
 @pytest.mark.parametrize("stack", AZURE_STACKS)

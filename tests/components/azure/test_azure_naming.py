@@ -25,7 +25,15 @@ STACKS = [
     "Azure_UAE--North..prod",
     "9lives",
 ]
-PURPOSES = ["cmk", "geo", "offline-store", "artifacts", "prediction-logs", "registry"]
+PURPOSES = [
+    "cmk",
+    "geo",
+    "offline-store",
+    "artifacts",
+    "prediction-logs",
+    "predictions",
+    "registry",
+]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.prefix)

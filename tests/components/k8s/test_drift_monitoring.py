@@ -523,15 +523,28 @@ def test_every_metric_and_label_used_is_one_the_workloads_export(
 
 
 def test_label_values_the_rules_rely_on_match_the_workloads() -> None:
-    # Server-side error reasons are exactly those answered with a 5xx in the app.
+    # Server-side error reasons are exactly those answered with a 5xx: the scoring
+    # failures every protocol shares (workloads/serving/components.py) ...
+    from workloads.serving.components import FAILURES, failure_of
+    from workloads.serving.scoring import UnknownEntity
+
+    status = {reason: code for reason, code, _ in FAILURES.values()}
+    for exc in (RuntimeError("unexpected"), UnknownEntity(1)):
+        failure = failure_of(exc, 1)
+        status[failure.reason] = failure.status
+    # ... and the client's mistakes each endpoint counts itself (4xx in the app).
     app = (REPO / "workloads/serving/app.py").read_text()
-    status = {}
     for match in re.finditer(r'errors\.labels\("(\w+)"\)', app):
         code = re.search(r"(?:HTTP_|status_code=)(\d{3})", app[match.end() :])
         assert code is not None
         status[match.group(1)] = int(code.group(1))
     assert set(ml_alerts.SERVER_ERROR_REASONS) == {r for r, c in status.items() if c >= 500}
-    assert len(status) > len(ml_alerts.SERVER_ERROR_REASONS)
+    assert {r for r, c in status.items() if c < 500} >= {
+        "unauthorized",
+        "invalid_request",
+        "unknown_card",
+        "unknown_prediction",
+    }
     # Tests whose effect is not a PSI: every DriftTest built with another effect name.
     tree = ast.parse((REPO / "workloads/monitoring/drift.py").read_text())
     rate_tests = set()

@@ -116,10 +116,24 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("out", "monitoring", "serving", 8080),
         ("in", "monitoring", "monitoring", 9091),
         ("out", "monitoring", "monitoring", 9091),
-        # Clients in the VPC reach serving through the internal load balancer only.
+        # Clients in the VPC reach serving through the internal load balancer only: the
+        # JSON API and OIP REST on 8080, OIP gRPC on 8081.
         ("in", "serving", cidr, 8080),
+        ("in", "serving", cidr, 8081),
+        ("in", "serving", "serving", 8081),
+        # Batch scoring reads its model from MLflow; nothing calls into it.
+        ("in", "registry", "batch", 5000),
+        ("out", "batch", "registry", 5000),
     }
-    for ns in ("platform", "features", "registry", "serving", "training", NODE_AGENTS_NAMESPACE):
+    for ns in (
+        "platform",
+        "features",
+        "registry",
+        "serving",
+        "training",
+        "batch",
+        NODE_AGENTS_NAMESPACE,
+    ):
         documented.add(("in", ns, "monitoring", 9090))
     for ns in (*[s.name for s in PLATFORM_NAMESPACES], NODE_AGENTS_NAMESPACE):
         documented |= {("out", ns, "kube-system", 53)}
@@ -130,6 +144,8 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("serving", (443, 6379)),
         ("training", (443, 6379)),
         ("monitoring", (443,)),
+        # The object stores only: features come from the offline store, never Redis.
+        ("batch", (443,)),
     ):
         documented |= {("out", ns, cidr, port) for port in ports}
     assert flows == documented
@@ -147,6 +163,7 @@ def test_aks_reaches_redis_on_6380_and_entra_id_by_name_only(plan_of: PlanOf) ->
         "serving",
         "training",
         "monitoring",
+        "batch",
     }
     for policy in fqdn:
         rules = policy["spec"]["egress"]

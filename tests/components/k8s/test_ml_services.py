@@ -206,7 +206,11 @@ def test_serving_split_scale_and_placement_follow_the_stack_config(
     challenger = sum(v.traffic_percent for v in p.serving.variants if v.alias == "challenger")
     assert float(env["SMP_CHALLENGER_SHARE"]) == challenger / 100
     assert env["SMP_MODEL_NAME"] == p.serving.registered_model == "card-fraud"
-    assert container["command"] == commands.serving(8080)
+    profile = "gpu" if p.serving.gpu else "cpu"
+    assert container["command"] == commands.serving(
+        8080, grpc_port=commands.SERVING_GRPC_PORT, batch_profile=profile
+    )
+    assert [port["containerPort"] for port in container["ports"]] == [8080, 8081]
     assert deployment["spec"]["replicas"] == p.serving.min_replicas
     hpa = one(plan, "HorizontalPodAutoscaler", "model-serving")["spec"]
     assert (hpa["minReplicas"], hpa["maxReplicas"]) == (
@@ -234,6 +238,12 @@ def test_serving_split_scale_and_placement_follow_the_stack_config(
     }
     key, value = internal[p.cloud]
     assert service["metadata"]["annotations"][key] == value
+    assert [
+        (port["name"], port["port"], port.get("appProtocol")) for port in service["spec"]["ports"]
+    ] == [
+        ("http", 8080, None),
+        ("grpc", 8081, "grpc"),
+    ]
     # No other Service of ours is reachable from outside the cluster.
     assert [
         s["metadata"]["name"]
@@ -253,6 +263,8 @@ def test_gpu_serving_goes_to_the_gpu_pool(tmp_path: Any) -> None:
     plan = plan_stack_offline("gpu-serving", stacks_dir=tmp_path)
     spec = pod_spec(one(plan, "Deployment", "model-serving"))
     assert spec["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == "1"
+    # The GPU profile: bigger dynamic batches with a short wait to fill them.
+    assert spec["containers"][0]["command"][-2:] == ["--batch-profile", "gpu"]
     assert spec["nodeSelector"] == {"smp.io/pool-kind": "gpu"}
     assert spec["tolerations"] == [
         {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}
@@ -406,6 +418,59 @@ def test_reference_training_job(plan_of: Any, stack: str) -> None:
         ]
     else:
         assert "tolerations" not in spec
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_batch_scoring_is_a_nightly_indexed_job_into_the_predictions_zone(
+    plan_of: Any, stack: str
+) -> None:
+    from components.k8s import batch_scoring
+
+    plan = plan_of(stack)
+    p = load_stack_file(stack).platform
+    cron = one(plan, "CronJob", batch_scoring.JOB)
+    namespace, account = WORKLOAD_SERVICE_ACCOUNTS["batch-scoring"]
+    assert cron["metadata"]["namespace"] == namespace == "batch"
+    assert (cron["spec"]["schedule"], cron["spec"]["concurrencyPolicy"]) == (
+        batch_scoring.DEFAULT_SCHEDULE,
+        "Forbid",
+    )
+    job = cron["spec"]["jobTemplate"]["spec"]
+    assert (job["completionMode"], job["completions"], job["parallelism"]) == ("Indexed", 4, 4)
+    spec = pod_spec(cron)
+    assert spec["serviceAccountName"] == account
+    assert spec["restartPolicy"] == "Never"
+    container = spec["containers"][0]
+    assert container["command"] == commands.batch_scoring(
+        feature_repo="/etc/feast",
+        tracking_uri=registry.TRACKING_URI,
+        model_name=p.serving.registered_model,
+        out="$(SMP_PREDICTIONS_URI)",
+        transactions="$(SMP_TRANSACTIONS_URI)",
+        last_days=1,
+        workers=4,
+    )
+    digests = p.images
+    assert digests is not None
+    assert container["image"].endswith("@" + digests.digests["batch-scoring"])
+    env = {e["name"]: e for e in container["env"]}
+    assert env["SMP_TRANSACTIONS_URI"]["value"].endswith("/transactions.parquet")
+    # The predictions zone: a store of its own (never the prediction logs), a prefix per model.
+    uris = plan.outputs["storageUris"]
+    assert uris["predictions"] != uris["prediction-logs"]
+    assert env["SMP_PREDICTIONS_URI"]["value"] == (
+        f"{uris['predictions'].rstrip('/')}/batch/{p.serving.registered_model}"
+    )
+    assert env["MLFLOW_TRACKING_USERNAME"]["valueFrom"]["secretKeyRef"]["name"] == "mlflow-client"
+    # Offline features only: no online-store token in the namespace or the pod.
+    assert not [
+        s
+        for s in objects(plan, "Secret", namespace)
+        if s["metadata"]["name"] == "online-store-auth"
+    ]
+    assert "SMP_REDIS_PASSWORD" not in env
+    assert {v["name"] for v in spec["volumes"]} >= {"feast-config", "internal-ca"}
+    assert "tolerations" not in spec  # CPU scoring
 
 
 def test_distributed_training_is_an_indexed_torchrun_job(plan_of: Any) -> None:
