@@ -10,6 +10,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.interface import ExtraPolicy
+from workloads.contract import monitoring
 
 PSA_RESTRICTED = {
     f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")
@@ -54,6 +55,8 @@ HTTPS, POSTGRES, REDIS = 443, 5432, 6379
 WORKLOAD_IDENTITY_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
+# Prometheus scrapes the streaming drift monitor (a Deployment in monitoring) here.
+STREAM_MONITOR_PORT = monitoring.STREAM_METRICS_PORT
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec(
@@ -113,11 +116,12 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         cpu="16",
         memory="64Gi",
         egress_to_network=(HTTPS,),
-        ingress_from=(("monitoring", PUSHGATEWAY_PORT),),
+        ingress_from=(("monitoring", PUSHGATEWAY_PORT), ("monitoring", STREAM_MONITOR_PORT)),
         egress_to=(
             ("registry", MLFLOW_PORT),
             ("serving", SERVING_PORT),
             ("monitoring", PUSHGATEWAY_PORT),
+            ("monitoring", STREAM_MONITOR_PORT),
         ),
     ),
 )
