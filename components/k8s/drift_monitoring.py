@@ -317,7 +317,7 @@ class DriftMonitoring(pulumi.ComponentResource):
         )
         for key, board in (
             ("ml-serving", serving_dashboard()),
-            ("drift", drift_dashboard(psi_threshold, schedule)),
+            ("drift", drift_dashboard(psi_threshold, schedule, stream.enabled)),
         ):
             k8s.core.v1.ConfigMap(
                 f"{name}-{key}-dashboard",
