@@ -49,6 +49,7 @@ DRIFT_ALPHA = 0.05  # the CLI's default false-discovery rate (Benjamini-Hochberg
 EPISODE_ACTIVE = mm.STREAM_EPISODE_ACTIVE.name
 LAST_EVALUATION = mm.STREAM_LAST_EVALUATION.name
 SEGMENT_LABEL = mm.SEGMENT
+EPISODE_GAP = "10m"  # a monitor restart or missed scrapes shorter than this: the same alert
 PERFORMANCE_EPISODES = f'{TEST_LABEL}=~"{mm.PERFORMANCE_EPISODE_PREFIX}.+"'
 DRIFT_EPISODES = f'{TEST_LABEL}!~"{mm.PERFORMANCE_EPISODE_PREFIX}.+"'
 # What the daily run pushes about the label-free performance estimate.
@@ -65,12 +66,20 @@ SERVER_ERRORS = f'{REASON_LABEL}=~"{"|".join(SERVER_ERROR_REASONS)}"'
 
 
 def _alert(
-    name: str, expr: str, for_: str, severity: str, summary: str, description: str
+    name: str,
+    expr: str,
+    for_: str,
+    severity: str,
+    summary: str,
+    description: str,
+    keep_firing_for: str | None = None,
 ) -> dict[str, Any]:
+    extra = {"keep_firing_for": keep_firing_for} if keep_firing_for else {}
     return {
         "alert": name,
         "expr": expr,
         "for": for_,
+        **extra,
         "labels": {"severity": severity, "team": "ml-platform"},
         "annotations": {
             "summary": summary,
@@ -96,9 +105,11 @@ def server_error_ratio() -> str:
 def stream_rules(stream: StreamingDrift) -> dict[str, Any]:
     """The streaming monitor's group: one alert per drift or performance-drop episode.
 
-    `for:` rides out a scrape that lands between the two windows of a flapping
-    evaluation; the episode logic (`enterAfter` drifted windows to open, `exitAfter`
-    clear ones to close) is the hysteresis. Staleness is measured in steps.
+    The episode logic (`enterAfter` drifted windows to open, `exitAfter` clear ones to
+    close) is the hysteresis; `for:` waits out one more scrape, and `keep_firing_for`
+    bridges a gap in the series (a restarted pod restores its open episodes from its
+    checkpoint, but a failed scrape marks the series stale), so one episode stays one
+    alert. Staleness is measured in steps.
     """
     stale = max(10 * stream.step_seconds, 300)
     opens = stream.enter_after * stream.step_seconds
@@ -117,6 +128,7 @@ def stream_rules(stream: StreamingDrift) -> dict[str, Any]:
                 f"{stream.step_seconds}s, about {opens}s) were significant after "
                 "Benjamini-Hochberg and above the stack's floor. It stays open until "
                 f"{stream.exit_after} windows in a row are clearly back.",
+                keep_firing_for=EPISODE_GAP,
             ),
             _alert(
                 "StreamingPerformanceEstimateDrop",
@@ -129,6 +141,7 @@ def stream_rules(stream: StreamingDrift) -> dict[str, Any]:
                 "recall on live traffic is below the training reference by more than the "
                 "stack's estimateAlertDrop, with its 95% interval excluding the reference; "
                 "labels will confirm it days later.",
+                keep_firing_for=EPISODE_GAP,
             ),
             _alert(
                 "StreamingDriftMonitorStale",

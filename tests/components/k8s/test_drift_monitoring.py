@@ -877,6 +877,8 @@ def test_stream_alerts_fire_on_episodes_not_windows(aws_plan: Plan) -> None:
         assert parsed.metrics == {mm.STREAM_EPISODE_ACTIVE.name}
         assert parsed.grouping == {mm.TEST, mm.SEGMENT}
         assert rule["for"] == "1m"
+        # A restart (or a missed scrape) inside an episode does not make it two alerts.
+        assert rule["keep_firing_for"] == ml_alerts.EPISODE_GAP
     ((_, drift_matchers),) = parse_promql(episode["expr"]).selectors
     ((_, drop_matchers),) = parse_promql(drop["expr"]).selectors
     prefix = mm.PERFORMANCE_EPISODE_PREFIX
