@@ -311,7 +311,7 @@ def evaluate(
                     _not_tested(name, kind, "kolmogorov-smirnov", segment, why, nr[k], nc[k])
                 )
                 continue
-            plot = {}
+            plot: dict[str, Any] = {}
             if keep_plot_data:
                 plot = {
                     "reference": {"edges": layout.edges[i].tolist(), "counts": rc[k].tolist()},
