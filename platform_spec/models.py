@@ -20,6 +20,7 @@ from pydantic.alias_generators import to_camel
 from platform_spec.errors import problem as _problem
 from platform_spec.errors import raise_problems as _raise
 from policies.jurisdictions import JURISDICTIONS, Cloud
+from workloads.contract import monitoring as monitors
 from workloads.contract.feature_store import FEAST_PROJECT
 from workloads.contract.images import IMAGE_NAMES
 from workloads.contract.models import MODEL_KINDS, SERVING_ALIASES
@@ -371,12 +372,114 @@ class Images(_Model):
         return value
 
 
+_Floor = Annotated[float, Field(gt=0, le=10)]
+
+
+class StreamingDrift(_Model):
+    """The streaming drift monitor (a Deployment over the live prediction log).
+
+    A sliding window of `slidingSeconds` is tested every `stepSeconds`; tumbling
+    windows of `tumblingSeconds` are each recorded once. A window (or segment) with
+    fewer than `minSamples` rows is not tested. An episode opens after `enterAfter`
+    drifted windows in a row and closes after `exitAfter` clear ones (hysteresis).
+    """
+
+    enabled: bool = True
+    sliding_seconds: Annotated[int, Field(ge=30, le=86400)] = monitors.DEFAULT_SLIDING_SECONDS
+    step_seconds: Annotated[int, Field(ge=5, le=3600)] = monitors.DEFAULT_STEP_SECONDS
+    tumbling_seconds: Annotated[int, Field(ge=60, le=86400)] = monitors.DEFAULT_TUMBLING_SECONDS
+    min_samples: Annotated[int, Field(ge=50, le=1_000_000)] = monitors.DEFAULT_STREAM_MIN_SAMPLES
+    enter_after: Annotated[int, Field(ge=1, le=100)] = monitors.DEFAULT_ENTER_AFTER
+    exit_after: Annotated[int, Field(ge=1, le=100)] = monitors.DEFAULT_EXIT_AFTER
+
+    @model_validator(mode="after")
+    def _windows(self) -> StreamingDrift:
+        problems = []
+        for key, value in (
+            ("slidingSeconds", self.sliding_seconds),
+            ("tumblingSeconds", self.tumbling_seconds),
+        ):
+            if value % self.step_seconds:
+                problems.append(
+                    _problem(
+                        (key,),
+                        f"must be a whole multiple of stepSeconds ({self.step_seconds})",
+                        value,
+                    )
+                )
+        _raise("StreamingDrift", problems)
+        return self
+
+
+class DriftDetection(_Model):
+    """What the drift monitors count as drift, where they look, and when they alert.
+
+    `numericFloor` is the Wasserstein distance in reference standard deviations a
+    numeric feature must move, `categoricalFloor` the total variation distance of a
+    categorical one, `rateFloor` the relative change of the label rate or calibration
+    ratio; `floors` overrides any of them per test (a model feature, `prediction`,
+    `label_rate`, `calibration`). `segments` are the columns tested segment by segment
+    (`[]`: the whole population only). `estimateAlertDrop` is the drop of the
+    label-free precision/recall estimate below the reference that raises an alert.
+    """
+
+    numeric_floor: _Floor = monitors.DEFAULT_NUMERIC_FLOOR
+    categorical_floor: Annotated[float, Field(gt=0, le=1)] = monitors.DEFAULT_CATEGORICAL_FLOOR
+    rate_floor: _Floor = monitors.DEFAULT_RATE_FLOOR
+    floors: dict[str, _Floor] = Field(default_factory=dict)
+    segments: list[str] = Field(default_factory=lambda: list(monitors.DEFAULT_SEGMENTS))
+    estimate_alert_drop: Annotated[float, Field(gt=0, lt=1)] = monitors.DEFAULT_MAX_DROP
+    stream: StreamingDrift = Field(default_factory=StreamingDrift)
+
+    @field_validator("floors")
+    @classmethod
+    def _floors(cls, value: dict[str, float]) -> dict[str, float]:
+        problems = []
+        for key in sorted(value):
+            if key not in monitors.TEST_NAMES:
+                problems.append(
+                    _problem(
+                        (key,),
+                        f"unknown test; expected one of {', '.join(monitors.TEST_NAMES)}",
+                        value[key],
+                    )
+                )
+            elif key in monitors.CATEGORICAL_FEATURES and value[key] > 1:
+                problems.append(
+                    _problem((key,), "a total variation floor must be at most 1", value[key])
+                )
+        _raise("DriftDetection", problems)
+        return value
+
+    @field_validator("segments")
+    @classmethod
+    def _segments(cls, value: list[str]) -> list[str]:
+        problems = []
+        seen: set[str] = set()
+        for i, column in enumerate(value):
+            if column not in monitors.DEFAULT_SEGMENTS:
+                problems.append(
+                    _problem(
+                        (i,),
+                        "the training baseline keeps segment references only for "
+                        f"{', '.join(monitors.DEFAULT_SEGMENTS)}",
+                        column,
+                    )
+                )
+            elif column in seen:
+                problems.append(_problem((i,), "segment listed twice", column))
+            seen.add(column)
+        _raise("DriftDetection", problems)
+        return value
+
+
 class Monitoring(_Model):
     """Log retention and drift detection."""
 
     log_retention_days: Annotated[int, Field(ge=1, le=3653)] = 365
     drift_schedule: str = "0 * * * *"
     drift_psi_threshold: Annotated[float, Field(gt=0, le=1)] = 0.2
+    drift: DriftDetection = Field(default_factory=DriftDetection)
 
     @field_validator("drift_schedule")
     @classmethod

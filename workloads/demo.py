@@ -60,7 +60,7 @@ REPLAY_NOTE = (
 )
 # The streaming monitor's windows, sized for the demo's replay (~50 requests/s,
 # 10 days of traffic in about a minute): a sliding window holds a few hundred rows.
-STREAM_WINDOW = {
+STREAM_WINDOW: dict[str, Any] = {
     "sliding_seconds": 8.0,
     "step_seconds": 1.0,
     "tumbling_seconds": 20.0,

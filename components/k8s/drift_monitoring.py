@@ -1,10 +1,16 @@
-"""Drift monitoring: the drift CronJob, its Pushgateway, and the ML services' rules and dashboards.
+"""Drift monitoring: the daily CronJob, the streaming monitor, the Pushgateway, rules, dashboards.
 
 The drift monitor (`python -m workloads.monitoring drift`) runs on the stack's
 schedule, compares the prediction log with the champion's training baseline from
 MLflow and pushes its verdict to a Pushgateway in the monitoring namespace, which
-Prometheus scrapes with `honorLabels` (so the pushed `job` label survives). Alerts
-come from those metrics and from the serving service's own, never from Job status.
+Prometheus scrapes with `honorLabels` (so the pushed `job` label survives). The
+streaming monitor (`python -m workloads.monitoring stream`, a one-replica
+Deployment) follows the same log continuously, on sliding and tumbling windows,
+and serves its own `/metrics`, scraped through a ServiceMonitor. Both use the
+stack's floors, segments and performance-drop threshold
+(`platform.monitoring.drift`) and run as the drift monitor's workload identity
+(read-only on the prediction log and the artifacts). Alerts come from their
+metrics and from the serving service's own, never from Job or pod status.
 
 The alert rules live in `ml_alerts`, the dashboards in `ml_dashboards` and the
 schedule arithmetic in `cron_schedule`; this module deploys them.
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pulumi
@@ -26,7 +32,7 @@ from components.k8s.helm import mirror, pinned_release
 from components.k8s.ml_alerts import RULES_NAME, ml_service_rules
 from components.k8s.ml_dashboards import drift_dashboard, serving_dashboard
 from components.k8s.monitoring import MONITORING_NAMESPACE, RELEASE_LABEL
-from components.k8s.namespaces import PUSHGATEWAY_PORT
+from components.k8s.namespaces import PUSHGATEWAY_PORT, STREAM_MONITOR_PORT
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
 from components.k8s.workload_pod import (
     CA_MOUNT,
@@ -34,17 +40,26 @@ from components.k8s.workload_pod import (
     PodTemplate,
     Resources,
     ca_volume,
+    http_probe,
     image_ref,
     service_account_of,
+    service_monitor,
     workload_service_account,
 )
-from workloads.contract import commands
+from platform_spec import DriftDetection
+from workloads.contract import commands, monitoring
 
 WORKLOAD = "drift-monitor"
 CRONJOB = "drift-monitor"
 CONTAINER = "drift-monitor"
 REPORT_DIR = "/tmp/drift"  # noqa: S108 - the pod's emptyDir
 LOG_URI_ENV = "SMP_PREDICTION_LOG_URI"
+STREAM_APP = "drift-stream-monitor"  # Deployment, Service and ServiceMonitor
+STREAM_CONTAINER = "stream-monitor"
+STREAM_PORT_NAME = "metrics"
+# On the pod's /tmp emptyDir: survives container restarts (resume without loss or double
+# counting); a rescheduled pod re-reads the log's last hours (the tailer's retention).
+STREAM_STATE_DIR = "/tmp/stream"  # noqa: S108 - the pod's emptyDir
 
 PUSHGATEWAY_CHART = (
     "prometheus-pushgateway",
@@ -60,11 +75,27 @@ PUSHGATEWAY_ADDRESS = f"{PUSHGATEWAY_SERVICE}.{MONITORING_NAMESPACE}.svc:{PUSHGA
 DRIFT_EXIT_DRIFT, DRIFT_EXIT_BAD_INPUT = 1, 2
 
 
-def drift_command(model_name: str, psi_threshold: float) -> list[str]:
+def detection_args(detection: DriftDetection) -> dict[str, Any]:
+    """The stack's floors, segments and performance-drop threshold as builder arguments."""
+    return {
+        "numeric_floor": detection.numeric_floor,
+        "categorical_floor": detection.categorical_floor,
+        "rate_floor": detection.rate_floor,
+        "floors": dict(detection.floors),
+        "segment_by": list(detection.segments),
+        "max_drop": detection.estimate_alert_drop,
+    }
+
+
+def drift_command(
+    model_name: str, psi_threshold: float, detection: DriftDetection | None = None
+) -> list[str]:
     """The CronJob's argv: the log URI (an Output) arrives through `$(SMP_PREDICTION_LOG_URI)`.
 
-    The stack's PSI threshold is the monitor's effect floor, so its verdict
-    (`smp_drift_overall`) and the per-feature alert agree on what counts as drift.
+    The floors decide what counts as drift (Wasserstein distance in reference SDs,
+    total variation, relative change; per test where the stack overrides them); the
+    stack's PSI threshold is the reference line beside them and the
+    `FeatureDriftAboveThreshold` alert's.
     """
     return commands.drift(
         log_uri=f"$({LOG_URI_ENV})",
@@ -73,6 +104,33 @@ def drift_command(model_name: str, psi_threshold: float) -> list[str]:
         tracking_uri=TRACKING_URI,
         pushgateway=PUSHGATEWAY_ADDRESS,
         psi_floor=psi_threshold,
+        **detection_args(detection or DriftDetection()),
+    )
+
+
+def stream_command(model_name: str, detection: DriftDetection | None = None) -> list[str]:
+    """The streaming monitor's argv: the same log, baseline and floors as the CronJob's.
+
+    It reads sealed object-store segments only, so its lateness covers the scoring
+    service's rotation (`monitoring.LOG_ROTATE_SECONDS`, set on the serving pods).
+    """
+    detection = detection or DriftDetection()
+    stream = detection.stream
+    return commands.stream_monitor(
+        log_uri=f"$({LOG_URI_ENV})",
+        model_name=model_name,
+        tracking_uri=TRACKING_URI,
+        port=STREAM_MONITOR_PORT,
+        sliding_seconds=stream.sliding_seconds,
+        step_seconds=stream.step_seconds,
+        tumbling_seconds=stream.tumbling_seconds,
+        lateness_seconds=monitoring.STREAM_LATENESS_SECONDS,
+        min_samples=stream.min_samples,
+        enter_after=stream.enter_after,
+        exit_after=stream.exit_after,
+        state=f"{STREAM_STATE_DIR}/state.json",
+        out=STREAM_STATE_DIR,
+        **detection_args(detection),
     )
 
 
@@ -107,19 +165,22 @@ def pod_failure_policy() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class DriftMonitoringArgs:
-    """The drift monitor's image, model, schedule and PSI threshold."""
+    """The drift monitor's image, model, schedule, PSI threshold, floors and segments."""
 
     cloud: CloudPlatform
     digest: str
     model_name: str
     schedule: str
     psi_threshold: float
+    # `platform.monitoring.drift`: floors, segments, estimate alert drop, streaming windows.
+    detection: DriftDetection = field(default_factory=DriftDetection)
     # What must exist before this component's resources are created.
     after: Sequence[pulumi.Resource] = ()
 
 
 class DriftMonitoring(pulumi.ComponentResource):
-    """The drift monitor CronJob, the Pushgateway it pushes to, ML-service alerts, dashboards."""
+    """The drift monitor CronJob, the Pushgateway it pushes to, the streaming monitor,
+    ML-service alerts and dashboards."""
 
     def __init__(
         self, name: str, args: DriftMonitoringArgs, opts: pulumi.ResourceOptions | None = None
@@ -187,7 +248,7 @@ class DriftMonitoring(pulumi.ComponentResource):
         monitor = Container(
             CONTAINER,
             image_ref(cloud, WORKLOAD, digest),
-            drift_command(model_name, psi_threshold),
+            drift_command(model_name, psi_threshold, args.detection),
             Resources("500m", "1Gi", "2", "4Gi"),
             env=[
                 {
@@ -234,6 +295,10 @@ class DriftMonitoring(pulumi.ComponentResource):
             ),
         )
 
+        stream = args.detection.stream
+        if stream.enabled:
+            self._streaming_monitor(name, args, account, after)
+
         self.rules = k8s.apiextensions.CustomResource(
             f"{name}-rules",
             api_version="monitoring.coreos.com/v1",
@@ -243,12 +308,16 @@ class DriftMonitoring(pulumi.ComponentResource):
                 "namespace": MONITORING_NAMESPACE,
                 "labels": dict(RELEASE_LABEL),
             },
-            spec={"groups": ml_service_rules(psi_threshold, schedule)},
+            spec={
+                "groups": ml_service_rules(
+                    psi_threshold, schedule, stream if stream.enabled else None
+                )
+            },
             opts=child,
         )
         for key, board in (
             ("ml-serving", serving_dashboard()),
-            ("drift", drift_dashboard(psi_threshold, schedule)),
+            ("drift", drift_dashboard(psi_threshold, schedule, stream.enabled)),
         ):
             k8s.core.v1.ConfigMap(
                 f"{name}-{key}-dashboard",
@@ -261,3 +330,78 @@ class DriftMonitoring(pulumi.ComponentResource):
                 opts=child,
             )
         self.register_outputs({"pushgateway": PUSHGATEWAY_ADDRESS})
+
+    def _streaming_monitor(
+        self,
+        name: str,
+        args: DriftMonitoringArgs,
+        account: k8s.core.v1.ServiceAccount,
+        after: list[pulumi.Resource],
+    ) -> None:
+        """One replica (it owns its checkpoint; two would count every record twice), its
+        metrics Service and the ServiceMonitor Prometheus scrapes it through."""
+        cloud = args.cloud
+        namespace, _ = service_account_of(cloud, WORKLOAD)
+        labels = {"app.kubernetes.io/name": STREAM_APP, "app.kubernetes.io/part-of": "smp"}
+        monitor = Container(
+            STREAM_CONTAINER,
+            image_ref(cloud, WORKLOAD, args.digest),
+            stream_command(args.model_name, args.detection),
+            Resources("250m", "512Mi", "1", "2Gi"),
+            env=[
+                {
+                    "name": LOG_URI_ENV,
+                    "value": pulumi.Output.from_input(cloud.storage_uris["prediction-logs"]),
+                },
+                *mlflow_client_env(),
+            ],
+            ports=[STREAM_MONITOR_PORT],
+            mounts=[CA_MOUNT],
+            probe=http_probe("/metrics", STREAM_MONITOR_PORT),
+        )
+        opts = pulumi.ResourceOptions(parent=self, depends_on=[account, *after])
+        self.stream_monitor = k8s.apps.v1.Deployment(
+            f"{name}-stream",
+            metadata={"name": STREAM_APP, "namespace": namespace, "labels": labels},
+            spec={
+                "replicas": 1,
+                # Never two at once: the old pod checkpoints on SIGTERM before the new one
+                # starts from the log (emptyDir state is the pod's own).
+                "strategy": {"type": "Recreate"},
+                "selector": {"matchLabels": labels},
+                "template": PodTemplate(
+                    cloud,
+                    WORKLOAD,
+                    labels,
+                    [monitor],
+                    volumes=[ca_volume(namespace)],
+                    extra_spec={"terminationGracePeriodSeconds": 30},
+                ).manifest(),
+            },
+            opts=opts,
+        )
+        self.stream_service = k8s.core.v1.Service(
+            f"{name}-stream-service",
+            metadata={"name": STREAM_APP, "namespace": namespace, "labels": labels},
+            spec={
+                "type": "ClusterIP",
+                "selector": labels,
+                "ports": [
+                    {
+                        "name": STREAM_PORT_NAME,
+                        "port": STREAM_MONITOR_PORT,
+                        "targetPort": STREAM_MONITOR_PORT,
+                        "protocol": "TCP",
+                    }
+                ],
+            },
+            opts=opts,
+        )
+        service_monitor(
+            f"{name}-stream-monitor",
+            STREAM_APP,
+            namespace,
+            labels,
+            STREAM_PORT_NAME,
+            pulumi.ResourceOptions(parent=self, depends_on=[self.stream_service]),
+        )

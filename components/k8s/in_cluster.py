@@ -193,6 +193,7 @@ class InClusterPlatform(pulumi.ComponentResource):
                         model_name=p.serving.registered_model,
                         schedule=p.monitoring.drift_schedule,
                         psi_threshold=p.monitoring.drift_psi_threshold,
+                        detection=p.monitoring.drift,
                         after=[*ready, self.registry],
                     ),
                     child,

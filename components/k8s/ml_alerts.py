@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from components.k8s.cron_schedule import prom_duration, schedule_period_seconds
+from platform_spec import StreamingDrift
 from workloads.contract import metrics as names
+from workloads.contract import monitor_metrics as mm
 
 RULES_NAME = "smp-ml-services"
 RUNBOOK = "docs/runbooks/ml-services.md"
@@ -43,6 +45,19 @@ PUSH_TIME = "push_time_seconds"  # added by the Pushgateway to every push
 RATE_TESTS = ("label_rate", "calibration")
 DRIFT_ALPHA = 0.05  # the CLI's default false-discovery rate (Benjamini-Hochberg)
 
+# What the streaming monitor serves on /metrics (workloads/monitoring/stream.py); its
+# episode gauge is already hysteretic (set once when an episode opens, cleared once when
+# it closes), so a rule on it fires once per episode, not once per window.
+EPISODE_ACTIVE = mm.STREAM_EPISODE_ACTIVE.name
+LAST_EVALUATION = mm.STREAM_LAST_EVALUATION.name
+SEGMENT_LABEL = mm.SEGMENT
+EPISODE_GAP = "10m"  # a monitor restart or missed scrapes shorter than this: the same alert
+PERFORMANCE_EPISODES = f'{TEST_LABEL}=~"{mm.PERFORMANCE_EPISODE_PREFIX}.+"'
+DRIFT_EPISODES = f'{TEST_LABEL}!~"{mm.PERFORMANCE_EPISODE_PREFIX}.+"'
+# What the daily run pushes about the label-free performance estimate.
+PERFORMANCE_DROP = mm.PERFORMANCE_DROP.name
+METRIC_LABEL = mm.METRIC
+
 LATENCY_P99_ALERT_SECONDS = 0.5  # twice the HPA's p99 target (serving.LATENCY_TARGET)
 ERROR_RATIO_ALERT = 0.02
 WINDOW = "5m"
@@ -53,12 +68,20 @@ SERVER_ERRORS = f'{REASON_LABEL}=~"{"|".join(SERVER_ERROR_REASONS)}"'
 
 
 def _alert(
-    name: str, expr: str, for_: str, severity: str, summary: str, description: str
+    name: str,
+    expr: str,
+    for_: str,
+    severity: str,
+    summary: str,
+    description: str,
+    keep_firing_for: str | None = None,
 ) -> dict[str, Any]:
+    extra = {"keep_firing_for": keep_firing_for} if keep_firing_for else {}
     return {
         "alert": name,
         "expr": expr,
         "for": for_,
+        **extra,
         "labels": {"severity": severity, "team": "ml-platform"},
         "annotations": {
             "summary": summary,
@@ -81,11 +104,77 @@ def server_error_ratio() -> str:
     return f"sum(rate({ERRORS_TOTAL}{{{SERVER_ERRORS}}}[{WINDOW}])) / ({_attempts()})"
 
 
-def ml_service_rules(psi_threshold: float, schedule: str) -> list[dict[str, Any]]:
-    """The `smp-ml-services` rule groups: serving latency and errors, drift and its monitor."""
+def stream_rules(stream: StreamingDrift) -> dict[str, Any]:
+    """The streaming monitor's group: one alert per drift or performance-drop episode.
+
+    The episode logic (`enterAfter` drifted windows to open, `exitAfter` clear ones to
+    close) is the hysteresis; `for:` waits out one more scrape, and `keep_firing_for`
+    bridges a gap in the series (a restarted pod restores its open episodes from its
+    checkpoint, but a failed scrape marks the series stale), so one episode stays one
+    alert. Staleness is measured in steps.
+    """
+    stale = max(10 * stream.step_seconds, 300)
+    opens = stream.enter_after * stream.step_seconds
+    return {
+        "name": "smp.drift-stream",
+        "rules": [
+            _alert(
+                "StreamingDriftEpisode",
+                f"max by ({TEST_LABEL}, {SEGMENT_LABEL}) "
+                f"({EPISODE_ACTIVE}{{{DRIFT_EPISODES}}}) == 1",
+                "1m",
+                "warning",
+                "Live traffic drifted: {{ $labels.test }} in segment {{ $labels.segment }}",
+                f"The streaming monitor opened a drift episode: {stream.enter_after} "
+                f"consecutive {stream.sliding_seconds}s windows (tested every "
+                f"{stream.step_seconds}s, about {opens}s) were significant after "
+                "Benjamini-Hochberg and above the stack's floor. It stays open until "
+                f"{stream.exit_after} windows in a row are clearly back.",
+                keep_firing_for=EPISODE_GAP,
+            ),
+            _alert(
+                "StreamingPerformanceEstimateDrop",
+                f"max by ({TEST_LABEL}, {SEGMENT_LABEL}) "
+                f"({EPISODE_ACTIVE}{{{PERFORMANCE_EPISODES}}}) == 1",
+                "1m",
+                "critical",
+                "Estimated {{ $labels.test }} dropped in segment {{ $labels.segment }}",
+                "The label-free (confidence-based) estimate of the champion's precision or "
+                "recall on live traffic is below the training reference by more than the "
+                "stack's estimateAlertDrop, with its 95% interval excluding the reference; "
+                "labels will confirm it days later.",
+                keep_firing_for=EPISODE_GAP,
+            ),
+            _alert(
+                "StreamingDriftMonitorStale",
+                f"time() - max({LAST_EVALUATION}) > {stale}",
+                "5m",
+                "warning",
+                "The streaming drift monitor has not evaluated a window recently",
+                f"No window has been evaluated for over {prom_duration(stale)}: the monitor "
+                "is stuck, cannot read the prediction log, or has lost its baseline.",
+            ),
+            _alert(
+                "StreamingDriftMonitorAbsent",
+                f"absent({LAST_EVALUATION})",
+                "15m",
+                "warning",
+                "No streaming drift monitor metrics in Prometheus",
+                "Prometheus scrapes no streaming drift monitor: the Deployment is down, not "
+                "ready (no baseline in the registry yet), or its metrics port is blocked.",
+            ),
+        ],
+    }
+
+
+def ml_service_rules(
+    psi_threshold: float, schedule: str, stream: StreamingDrift | None = None
+) -> list[dict[str, Any]]:
+    """The `smp-ml-services` rule groups: serving latency and errors, drift and its
+    monitors (the streaming group where the stack runs the streaming monitor)."""
     period = schedule_period_seconds(schedule)
     stale = 2 * period
-    return [
+    groups = [
         {
             "name": "smp.serving",
             "rules": [
@@ -135,6 +224,17 @@ def ml_service_rules(psi_threshold: float, schedule: str) -> list[dict[str, Any]
                     f"({psi_threshold}).",
                 ),
                 _alert(
+                    "ModelPerformanceEstimateDrop",
+                    f"max by ({METRIC_LABEL}, {SEGMENT_LABEL}) "
+                    f"({PERFORMANCE_DROP}{{{PUSHED}}}) == 1",
+                    "5m",
+                    "warning",
+                    "Estimated {{ $labels.metric }} dropped in segment {{ $labels.segment }}",
+                    "The last drift run's label-free estimate of the champion's "
+                    "{{ $labels.metric }} is below the training reference by more than the "
+                    "stack's estimateAlertDrop (its 95% interval excludes the reference).",
+                ),
+                _alert(
                     "DriftMonitorStale",
                     f"time() - max({PUSH_TIME}{{{PUSHED}}}) > {stale}",
                     "10m",
@@ -157,3 +257,6 @@ def ml_service_rules(psi_threshold: float, schedule: str) -> list[dict[str, Any]
             ],
         },
     ]
+    if stream is not None:
+        groups.append(stream_rules(stream))
+    return groups

@@ -10,15 +10,19 @@ from components.k8s.ml_alerts import (
     ALIAS_LABEL,
     DRIFT_ALPHA,
     DRIFT_EFFECT,
+    DRIFT_EPISODES,
     DRIFT_FLAGGED,
     DRIFT_OVERALL,
     DRIFT_P_ADJUSTED,
     DRIFT_ROWS,
+    EPISODE_ACTIVE,
     ERROR_RATIO_ALERT,
     ERRORS_TOTAL,
     FEATURE_FETCH_HISTOGRAM,
+    LAST_EVALUATION,
     LATENCY_HISTOGRAM,
     LATENCY_P99_ALERT_SECONDS,
+    METRIC_LABEL,
     MODEL_INFO,
     PSI_TESTS,
     PUSH_TIME,
@@ -27,12 +31,14 @@ from components.k8s.ml_alerts import (
     REASON_LABEL,
     REQUESTS_TOTAL,
     SCORE_HISTOGRAM,
+    SEGMENT_LABEL,
     TEST_LABEL,
     VARIANT_LABEL,
     VERSION_LABEL,
     WINDOW,
     server_error_ratio,
 )
+from workloads.contract import monitor_metrics as mm
 
 
 class DashboardPanels:
@@ -164,8 +170,9 @@ def serving_dashboard() -> dict[str, Any]:
     return _dashboard("ML serving", "smp-ml-serving", p, ["serving"])
 
 
-def drift_dashboard(psi_threshold: float, schedule: str) -> dict[str, Any]:
-    """Drift: per-test effect against the threshold, p-values, verdict, window, freshness."""
+def drift_dashboard(psi_threshold: float, schedule: str, stream: bool = True) -> dict[str, Any]:
+    """Drift: per-test effect against the threshold, p-values, verdict, window, freshness;
+    with the streaming monitor, its open episodes, live distances and estimates."""
     stale = 2 * schedule_period_seconds(schedule)
     p = DashboardPanels()
     p.add(
@@ -210,4 +217,57 @@ def drift_dashboard(psi_threshold: float, schedule: str) -> dict[str, Any]:
         thresholds=[(stale, "red")],
         width=8,
     )
+    if stream:
+        _stream_panels(p)
     return _dashboard("Drift", "smp-drift", p, ["drift"])
+
+
+def _stream_panels(p: DashboardPanels) -> None:
+    sliding_all = f'{mm.WINDOW}="{mm.SLIDING}", {SEGMENT_LABEL}="{mm.ALL_SEGMENTS}"'
+    p.add(
+        "Live: open drift episodes (test, segment)",
+        [
+            (
+                f"max by ({TEST_LABEL}, {SEGMENT_LABEL}) ({EPISODE_ACTIVE}{{{DRIFT_EPISODES}}})",
+                "{{test}} [{{segment}}]",
+            )
+        ],
+        thresholds=[(1, "red")],
+    )
+    p.add(
+        "Live: deciding distance per test (sliding window, all traffic)",
+        [
+            (
+                f"max by ({TEST_LABEL}) ({mm.STREAM_DISTANCE.name}{{{sliding_all}}})",
+                "{{test}}",
+            )
+        ],
+    )
+    p.add(
+        "Live: estimated precision and recall (95% interval)",
+        [
+            (
+                f"max by ({METRIC_LABEL}, {mm.BOUND}) "
+                f'({mm.STREAM_PERFORMANCE.name}{{{sliding_all}, {METRIC_LABEL}!="positive_rate"}})',
+                "{{metric}} {{bound}}",
+            )
+        ],
+        unit="percentunit",
+    )
+    p.add(
+        "Live: records read per second",
+        [
+            (
+                f"sum by ({mm.STREAM}) (rate({mm.STREAM_ROWS.name}[{WINDOW}]))",
+                "{{stream}}",
+            )
+        ],
+        unit="reqps",
+    )
+    p.add(
+        "Live: last window evaluated",
+        [(f"time() - max({LAST_EVALUATION})", "age")],
+        kind="stat",
+        unit="s",
+        width=8,
+    )

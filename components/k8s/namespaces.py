@@ -11,6 +11,7 @@ import pulumi_kubernetes as k8s
 
 from components.interface import ExtraPolicy
 from workloads.contract import commands
+from workloads.contract import monitoring
 
 PSA_RESTRICTED = {
     f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")
@@ -65,6 +66,8 @@ FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080,
 # REST share SERVING_PORT).
 SERVING_GRPC_PORT = commands.SERVING_GRPC_PORT
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
+# Prometheus scrapes the streaming drift monitor (a Deployment in monitoring) here.
+STREAM_MONITOR_PORT = monitoring.STREAM_METRICS_PORT
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec(
@@ -141,11 +144,12 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         cpu="16",
         memory="64Gi",
         egress_to_network=(HTTPS,),
-        ingress_from=(("monitoring", PUSHGATEWAY_PORT),),
+        ingress_from=(("monitoring", PUSHGATEWAY_PORT), ("monitoring", STREAM_MONITOR_PORT)),
         egress_to=(
             ("registry", MLFLOW_PORT),
             ("serving", SERVING_PORT),
             ("monitoring", PUSHGATEWAY_PORT),
+            ("monitoring", STREAM_MONITOR_PORT),
         ),
     ),
 )

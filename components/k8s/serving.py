@@ -42,7 +42,7 @@ from components.k8s.workload_pod import (
     zone_spread,
 )
 from platform_spec import Serving
-from workloads.contract import commands
+from workloads.contract import commands, monitoring
 from workloads.contract.feature_store import FEAST_PROJECT
 
 WORKLOAD = "serving"
@@ -140,6 +140,8 @@ class ModelServing(pulumi.ComponentResource):
                 "value": pulumi.Output.from_input(cloud.storage_uris["prediction-logs"]),
             },
             {"name": "SMP_PREDICTION_LOG_SPOOL", "value": "/tmp/prediction-spool"},  # noqa: S108
+            # Sealed segments are what the streaming drift monitor reads: seal them often.
+            {"name": "SMP_LOG_ROTATE_SECONDS", "value": str(monitoring.LOG_ROTATE_SECONDS)},
             {"name": "SMP_MODEL_NAME", "value": serving.registered_model},
             {"name": "SMP_CHALLENGER_SHARE", "value": str(challenger_share(serving))},
             {"name": "SMP_AUTH_TOKEN_FILE", "value": "/etc/serving-token/token"},

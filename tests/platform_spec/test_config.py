@@ -326,6 +326,48 @@ BAD_CONFIGS = [
         ["platform.training.distributed.nodes", "the gpu pools scale to at most 8"],
     ),
     (
+        "a floor for a test the monitors do not run",
+        "aws-uae-prod",
+        "monitoring.drift",
+        {"floors": {"amountt": 0.2}},
+        ["platform.monitoring.drift.floors.amountt", "unknown test", "amount, hour_of_day"],
+    ),
+    (
+        "a total variation floor above one",
+        "aws-uae-prod",
+        "monitoring.drift",
+        {"floors": {"channel": 1.5}},
+        ["platform.monitoring.drift.floors.channel", "at most 1"],
+    ),
+    (
+        "a segment the baseline has no reference for",
+        "aws-uae-prod",
+        "monitoring.drift",
+        {"segments": ["channel", "region"]},
+        ["platform.monitoring.drift.segments[1]", "channel, card_tier, merchant_category"],
+    ),
+    (
+        "a performance drop that cannot happen",
+        "aws-uae-prod",
+        "monitoring.drift",
+        {"estimateAlertDrop": 1},
+        ["platform.monitoring.drift.estimateAlertDrop", "less than 1"],
+    ),
+    (
+        "a sliding window that is not a whole number of steps",
+        "aws-uae-prod",
+        "monitoring.drift",
+        {"stream": {"slidingSeconds": 100, "stepSeconds": 15}},
+        ["platform.monitoring.drift.stream.slidingSeconds", "whole multiple of stepSeconds (15)"],
+    ),
+    (
+        "an unknown streaming key",
+        "aws-uae-prod",
+        "monitoring.drift",
+        {"stream": {"windowSeconds": 60}},
+        ["platform.monitoring.drift.stream.windowSeconds: unknown key"],
+    ),
+    (
         "unknown training model kind",
         "aws-uae-prod",
         "training.modelKind",
@@ -500,3 +542,21 @@ def test_a_path_set_value_is_picked_up(tmp_path: Any) -> None:
     document["config"][f"{PROJECT}:platform"]["nodePools"]["gpu"]["maxSize"] = 4
     (tmp_path / "Pulumi.s2.yaml").write_text(yaml.safe_dump(document))
     assert load_stack_file("s2", tmp_path).platform.node_pools["gpu"].max_size == 4
+
+
+def test_drift_floors_and_segments_from_the_stack_file() -> None:
+    values = _base("aws-uae-prod")
+    values["platform"]["monitoring"]["drift"] = {
+        "floors": {"amount": 0.2},
+        "segments": [],
+        "estimateAlertDrop": 0.08,
+        "stream": {"enabled": False},
+    }
+    drift = parse_stack_settings("t", values, lambda k: False, "test").platform.monitoring.drift
+    assert drift.floors == {"amount": 0.2}
+    assert drift.segments == []
+    assert drift.estimate_alert_drop == 0.08
+    assert drift.stream.enabled is False
+    default = parse_stack_settings("t", _base("aws-uae-prod"), lambda k: False, "test").platform
+    assert default.monitoring.drift.segments == ["channel", "card_tier", "merchant_category"]
+    assert default.monitoring.drift.stream.enabled is True

@@ -53,3 +53,23 @@ def test_every_image_has_a_dockerfile_target_and_every_builder_a_fresh_list() ->
     first, second = commands.serving(), commands.serving()
     assert first == second
     assert first is not second
+
+
+def test_the_monitor_facts_are_the_workloads_own() -> None:
+    from workloads import schema
+    from workloads.contract import monitor_metrics, monitoring
+    from workloads.monitoring import baseline, drift, performance, sketch
+
+    assert monitoring.NUMERIC_FEATURES == schema.NUMERIC_FEATURES
+    assert monitoring.CATEGORICAL_FEATURES == schema.CATEGORICAL_FEATURES
+    assert monitoring.SCORE_TEST == sketch.PREDICTION
+    assert set(monitoring.DEFAULT_SEGMENTS) <= set(schema.CATEGORICAL_FEATURES)
+    assert baseline.DEFAULT_SEGMENTS == monitoring.DEFAULT_SEGMENTS
+    assert drift.Floors() == drift.Floors(
+        numeric=monitoring.DEFAULT_NUMERIC_FLOOR,
+        categorical=monitoring.DEFAULT_CATEGORICAL_FLOOR,
+        rate=monitoring.DEFAULT_RATE_FLOOR,
+    )
+    assert performance.DEFAULT_MAX_DROP == monitoring.DEFAULT_MAX_DROP
+    assert commands.STREAM_METRICS_PORT == monitoring.STREAM_METRICS_PORT
+    assert monitor_metrics.DRIFT_EFFECT.name == metrics.DRIFT_EFFECT

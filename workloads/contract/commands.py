@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from workloads.contract import monitoring
+
 PYTHON = "python"
 
 
@@ -162,18 +164,24 @@ def _floor_args(
     floors: dict[str, float] | None,
     segment_by: list[str] | None,
     min_samples: int | None,
+    max_drop: float | None,
+    rate_floor: float | None,
 ) -> list[str]:
     argv: list[str] = []
     if numeric_floor is not None:
         argv += ["--numeric-floor", str(numeric_floor)]
     if categorical_floor is not None:
         argv += ["--categorical-floor", str(categorical_floor)]
+    if rate_floor is not None:
+        argv += ["--rate-floor", str(rate_floor)]
     for name, value in sorted((floors or {}).items()):
         argv += ["--floor", f"{name}={value}"]
     if segment_by is not None:
         argv += ["--segment-by", ",".join(segment_by) or "none"]
     if min_samples is not None:
         argv += ["--min-samples", str(min_samples)]
+    if max_drop is not None:
+        argv += ["--max-drop", str(max_drop)]
     return argv
 
 
@@ -201,12 +209,16 @@ def drift(
     floors: dict[str, float] | None = None,
     segment_by: list[str] | None = None,
     min_samples: int | None = None,
+    max_drop: float | None = None,
+    rate_floor: float | None = None,
 ) -> list[str]:
     """The daily drift monitor over the prediction log (exit 1 on drift).
 
     ``numeric_floor`` (Wasserstein distance in reference SDs), ``categorical_floor``
-    (total variation) and ``floors`` (per test, e.g. ``{"amount": 0.2}``) set what
+    (total variation), ``rate_floor`` (relative change of the label rate and the
+    calibration ratio) and ``floors`` (per test, e.g. ``{"amount": 0.2}``) set what
     counts as a change big enough; ``segment_by`` the segment columns (``[]``: none);
+    ``max_drop`` the estimated precision/recall drop that raises the performance signal;
     unset, the monitor's defaults apply. ``psi_floor`` is the PSI reference line.
     """
     argv = [
@@ -228,10 +240,12 @@ def drift(
     argv += _baseline_args(baseline, tracking_uri)
     if pushgateway is not None:
         argv += ["--pushgateway", pushgateway]
-    return argv + _floor_args(numeric_floor, categorical_floor, floors, segment_by, min_samples)
+    return argv + _floor_args(
+        numeric_floor, categorical_floor, floors, segment_by, min_samples, max_drop, rate_floor
+    )
 
 
-STREAM_METRICS_PORT = 9108
+STREAM_METRICS_PORT = monitoring.STREAM_METRICS_PORT
 
 
 def stream_monitor(
@@ -242,15 +256,17 @@ def stream_monitor(
     baseline: str | None = None,
     alias: str = "champion",
     port: int = STREAM_METRICS_PORT,
-    sliding_seconds: float = 300.0,
-    step_seconds: float = 15.0,
-    tumbling_seconds: float = 3600.0,
+    sliding_seconds: float = monitoring.DEFAULT_SLIDING_SECONDS,
+    step_seconds: float = monitoring.DEFAULT_STEP_SECONDS,
+    tumbling_seconds: float = monitoring.DEFAULT_TUMBLING_SECONDS,
     lateness_seconds: float = 10.0,
     min_samples: int | None = None,
     numeric_floor: float | None = None,
     categorical_floor: float | None = None,
     floors: dict[str, float] | None = None,
     segment_by: list[str] | None = None,
+    max_drop: float | None = None,
+    rate_floor: float | None = None,
     state: str | None = None,
     out: str | None = None,
     enter_after: int | None = None,
@@ -289,7 +305,9 @@ def stream_monitor(
         str(lateness_seconds),
     ]
     argv += _baseline_args(baseline, tracking_uri)
-    argv += _floor_args(numeric_floor, categorical_floor, floors, segment_by, min_samples)
+    argv += _floor_args(
+        numeric_floor, categorical_floor, floors, segment_by, min_samples, max_drop, rate_floor
+    )
     for flag, value in (
         ("--state", state),
         ("--out", out),

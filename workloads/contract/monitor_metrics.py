@@ -41,8 +41,10 @@ STREAM = "stream"  # "predictions" or "outcomes"
 ALL_SEGMENTS = "all"
 SLIDING, TUMBLING = "sliding", "tumbling"
 ESTIMATE, LOWER, UPPER = "estimate", "lower", "upper"
-# The key of the performance episodes in the episode families' `test` label.
+# The key of the performance episodes in the episode families' `test` label: the
+# streaming monitor's label-free drop of metric M is the episode of test "performance_M".
 PERFORMANCE_TEST = "performance"
+PERFORMANCE_EPISODE_PREFIX = f"{PERFORMANCE_TEST}_"
 
 # --- the daily drift run (CronJob; pushed to the Pushgateway) ------------------------------
 # The first five are the historical families: unchanged names, labels and meaning

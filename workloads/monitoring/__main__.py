@@ -22,8 +22,9 @@ import numpy as np
 import pandas as pd
 
 from workloads import schema
+from workloads.contract import monitoring as monitoring_contract
 
-DEFAULT_METRICS_PORT = 9108
+DEFAULT_METRICS_PORT = monitoring_contract.STREAM_METRICS_PORT
 DEFAULT_STREAM_ALPHA = 0.001  # workloads.monitoring.stream.DEFAULT_STREAM_ALPHA (lazy imports)
 
 
@@ -315,17 +316,35 @@ def main(argv: list[str] | None = None) -> int:
     drift.add_argument("--pushgateway", help="host:port of a Prometheus Pushgateway")
     stream = sub.add_parser("stream", help="follow the live prediction log; serve /metrics")
     _add_baseline_args(stream)
-    _add_test_args(stream, min_samples=500, alpha=DEFAULT_STREAM_ALPHA)
+    _add_test_args(
+        stream,
+        min_samples=monitoring_contract.DEFAULT_STREAM_MIN_SAMPLES,
+        alpha=DEFAULT_STREAM_ALPHA,
+    )
     stream.add_argument("--host", default="0.0.0.0", help="address of the /metrics listener")  # noqa: S104
     stream.add_argument("--port", type=int, default=DEFAULT_METRICS_PORT)
-    stream.add_argument("--sliding-seconds", type=float, default=300.0)
-    stream.add_argument("--step-seconds", type=float, default=15.0)
-    stream.add_argument("--tumbling-seconds", type=float, default=3600.0)
+    stream.add_argument(
+        "--sliding-seconds", type=float, default=monitoring_contract.DEFAULT_SLIDING_SECONDS
+    )
+    stream.add_argument(
+        "--step-seconds", type=float, default=monitoring_contract.DEFAULT_STEP_SECONDS
+    )
+    stream.add_argument(
+        "--tumbling-seconds", type=float, default=monitoring_contract.DEFAULT_TUMBLING_SECONDS
+    )
     stream.add_argument("--lateness-seconds", type=float, default=10.0)
     stream.add_argument(
-        "--enter-after", type=int, default=2, help="drifted windows to open an episode"
+        "--enter-after",
+        type=int,
+        default=monitoring_contract.DEFAULT_ENTER_AFTER,
+        help="drifted windows to open an episode",
     )
-    stream.add_argument("--exit-after", type=int, default=4, help="clear windows to close one")
+    stream.add_argument(
+        "--exit-after",
+        type=int,
+        default=monitoring_contract.DEFAULT_EXIT_AFTER,
+        help="clear windows to close one",
+    )
     stream.add_argument("--poll-seconds", type=float, default=1.0)
     stream.add_argument("--checkpoint-seconds", type=float, default=30.0)
     stream.add_argument("--state", help="checkpoint file (resume without loss or duplicates)")

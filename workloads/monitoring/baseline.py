@@ -33,9 +33,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from workloads.contract import monitoring as monitoring_contract
+
 BASELINE_VERSION = 2
 N_BINS = 100
-DEFAULT_SEGMENTS: tuple[str, ...] = ("channel", "card_tier", "merchant_category")
+DEFAULT_SEGMENTS: tuple[str, ...] = monitoring_contract.DEFAULT_SEGMENTS
 MAX_SEGMENT_VALUES = 20
 MISSING = "<missing>"
 # A score calibration that is off by more than this (z of observed vs expected positives

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from workloads.contract import monitoring as monitoring_contract
 from workloads.contract.monitor_metrics import ALL_SEGMENTS
 from workloads.monitoring import distances
 from workloads.monitoring.performance import PerformanceEstimate, estimate_performance
@@ -55,13 +56,11 @@ from workloads.monitoring.sketch import (
 )
 
 DEFAULT_ALPHA = 0.05
-# Evidently's default threshold for its normed Wasserstein distance is also 0.1.
-DEFAULT_NUMERIC_FLOOR = 0.1
-# Five percentage points of the traffic in another category.
-DEFAULT_CATEGORICAL_FLOOR = 0.05
+# The floors' defaults are the workload contract's (the stack config validates against them).
+DEFAULT_NUMERIC_FLOOR = monitoring_contract.DEFAULT_NUMERIC_FLOOR
+DEFAULT_CATEGORICAL_FLOOR = monitoring_contract.DEFAULT_CATEGORICAL_FLOOR
 DEFAULT_PSI_FLOOR = 0.1
-# A label rate or calibration ratio must move by at least this relative amount.
-DEFAULT_RATE_FLOOR = 0.25
+DEFAULT_RATE_FLOOR = monitoring_contract.DEFAULT_RATE_FLOOR
 DEFAULT_MIN_SAMPLES = 200
 # A segment whose reference has fewer rows than this is not tested.
 MIN_REFERENCE = 100
@@ -312,7 +311,7 @@ def evaluate(
                     _not_tested(name, kind, "kolmogorov-smirnov", segment, why, nr[k], nc[k])
                 )
                 continue
-            plot = {}
+            plot: dict[str, Any] = {}
             if keep_plot_data:
                 plot = {
                     "reference": {"edges": layout.edges[i].tolist(), "counts": rc[k].tolist()},

@@ -38,13 +38,15 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from workloads.contract import monitoring as monitoring_contract
+
 if TYPE_CHECKING:
     from workloads.monitoring.sketch import Layout, Sketch
 
 Z95 = 1.959963984540054
 METRICS = ("precision", "recall", "positive_rate")
-# Alert when an estimate is this far (absolute) below the reference.
-DEFAULT_MAX_DROP = 0.05
+# Alert when an estimate is this far (absolute) below the reference (the contract's default).
+DEFAULT_MAX_DROP = monitoring_contract.DEFAULT_MAX_DROP
 
 
 @dataclass

@@ -550,7 +550,7 @@ class StreamingMonitor:
                 continue
             clear = p.estimate >= p.reference - c.exit_ratio * p.max_drop
             verdicts.append(
-                (f"{mn.PERFORMANCE_TEST}_{p.metric}", p.segment, p.drop_detected, clear)
+                (f"{mn.PERFORMANCE_EPISODE_PREFIX}{p.metric}", p.segment, p.drop_detected, clear)
             )
         m = self.metrics
         for name, segment, drifted, clear in verdicts:

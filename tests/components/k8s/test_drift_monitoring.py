@@ -29,9 +29,10 @@ from components.interface import CloudPlatform
 from components.k8s import cron_schedule, ml_alerts
 from components.k8s import drift_monitoring as dm
 from components.k8s.monitoring import MONITORING_NAMESPACE, RELEASE_LABEL
-from components.k8s.namespaces import PLATFORM_NAMESPACES, PUSHGATEWAY_PORT
+from components.k8s.namespaces import PLATFORM_NAMESPACES, PUSHGATEWAY_PORT, STREAM_MONITOR_PORT
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
 from components.k8s.workload_pod import CA_MOUNT, ca_volume
+from platform_spec import DriftDetection, StreamingDrift
 from policies.catalogue import all_rules
 from smp.gate import evaluate_plan
 from smp.offline import Plan, plan_program
@@ -40,6 +41,8 @@ from tests.support.plans import objects
 from tests.support.plans import one_object as one
 from tests.support.promql import PromQLError, parse_promql
 from workloads.contract import commands
+from workloads.contract import monitor_metrics as mm
+from workloads.contract import monitoring as monitor_facts
 
 MODEL = "card-fraud"
 SCHEDULE = "0 * * * *"
@@ -98,16 +101,37 @@ def fake_cloud(kind: str) -> CloudPlatform:
     )
 
 
-def plan_drift(kind: str, schedule: str = SCHEDULE) -> Plan:
+def plan_drift(
+    kind: str, schedule: str = SCHEDULE, detection: DriftDetection | None = None
+) -> Plan:
     def program() -> None:
         dm.DriftMonitoring(
             "drift",
             dm.DriftMonitoringArgs(
-                fake_cloud(kind), DIGEST, model_name=MODEL, schedule=schedule, psi_threshold=PSI
+                fake_cloud(kind),
+                DIGEST,
+                model_name=MODEL,
+                schedule=schedule,
+                psi_threshold=PSI,
+                detection=detection or DriftDetection(),
             ),
         )
 
     return plan_program(program, stack=f"drift-{kind}")
+
+
+# A stack that sets every knob of platform.monitoring.drift, and turns streaming off.
+CUSTOM = DriftDetection.model_validate(
+    {
+        "numericFloor": 0.15,
+        "categoricalFloor": 0.08,
+        "rateFloor": 0.3,
+        "floors": {"amount": 0.25, "channel": 0.02},
+        "segments": ["card_tier"],
+        "estimateAlertDrop": 0.1,
+        "stream": {"enabled": False},
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +209,7 @@ class Exported:
 
 def _drift_report(drifted: bool) -> Any:
     from workloads.monitoring.drift import DriftReport, DriftTest
+    from workloads.monitoring.performance import PerformanceEstimate
 
     tests = [
         DriftTest(
@@ -215,7 +240,24 @@ def _drift_report(drifted: bool) -> Any:
             p_adjusted=0.5,
         ),
     ]
-    return DriftReport(tests=tests, alpha=0.05, psi_floor=0.1, n_current=400, drifted=drifted)
+    estimate = PerformanceEstimate(
+        segment="all",
+        metric="precision",
+        estimate=0.2,
+        lower=0.15,
+        upper=0.25,
+        n=400,
+        reference=0.35,
+        drop_detected=drifted,
+    )
+    return DriftReport(
+        tests=tests,
+        alpha=0.05,
+        psi_floor=0.1,
+        n_current=400,
+        drifted=drifted,
+        performance=[estimate],
+    )
 
 
 def _families(text: str) -> dict[str, set[str]]:
@@ -262,6 +304,16 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Exported:
         prometheus_client.push_to_gateway = original
     for name, labels in _families(path.read_text()).items():
         names.setdefault(name, set()).update(labels)
+    # The streaming monitor's own registry, every family once.
+    from workloads.monitoring.stream import StreamMetrics
+
+    stream = StreamMetrics()
+    for spec in mm.STREAM_METRICS:
+        family = stream[spec]
+        series = family.labels(*["x"] * len(spec.labels)) if spec.labels else family
+        getattr(series, {"counter": "inc", "gauge": "set", "histogram": "observe"}[spec.kind])(1)
+    for name, labels in _families(generate_latest(stream.registry).decode()).items():
+        names.setdefault(name, set()).update(labels)
     return Exported(names, pushes)
 
 
@@ -306,6 +358,12 @@ def test_the_cronjob_runs_the_entrypoint_builder_with_the_log_uri_from_env(aws_p
         tracking_uri=TRACKING_URI,
         pushgateway=address,
         psi_floor=PSI,
+        numeric_floor=monitor_facts.DEFAULT_NUMERIC_FLOOR,
+        categorical_floor=monitor_facts.DEFAULT_CATEGORICAL_FLOOR,
+        rate_floor=monitor_facts.DEFAULT_RATE_FLOOR,
+        floors={},
+        segment_by=list(monitor_facts.DEFAULT_SEGMENTS),
+        max_drop=monitor_facts.DEFAULT_MAX_DROP,
     )
     assert c["command"][c["command"].index("--psi-floor") + 1] == str(PSI)
     env = {e["name"]: e for e in c["env"]}
@@ -679,4 +737,181 @@ def test_the_objects_validate_against_the_kubernetes_schemas(
     report = validate_rendering(rendering, "1.30")
     assert report.invalid == []
     kinds = {o.manifest["kind"] for o in rendering.objects if o.path in report.valid}
-    assert kinds == {"CronJob", "ServiceAccount", "ConfigMap"}
+    assert kinds == {"CronJob", "ServiceAccount", "ConfigMap", "Deployment", "Service"}
+
+
+# --- the stack's floors and segments; the streaming monitor ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def custom_plan() -> Plan:
+    return plan_drift("aws", detection=CUSTOM)
+
+
+def _flag(command: list[str], flag: str) -> list[str]:
+    return [command[i + 1] for i, a in enumerate(command) if a == flag]
+
+
+def test_the_stack_floors_segments_and_drop_reach_the_cronjob(custom_plan: Plan) -> None:
+    command = container(custom_plan)["command"]
+    assert _flag(command, "--numeric-floor") == ["0.15"]
+    assert _flag(command, "--categorical-floor") == ["0.08"]
+    assert _flag(command, "--rate-floor") == ["0.3"]
+    assert _flag(command, "--floor") == ["amount=0.25", "channel=0.02"]
+    assert _flag(command, "--segment-by") == ["card_tier"]
+    assert _flag(command, "--max-drop") == ["0.1"]
+    # ... and the monitor's CLI reads them back as the stack meant them.
+    from workloads.monitoring import __main__ as cli
+
+    seen: list[Any] = []
+    original = cli.run_drift
+    cli.run_drift = lambda args: seen.append(args) or 0  # type: ignore[assignment]
+    try:
+        assert cli.main(command[3:]) == 0
+    finally:
+        cli.run_drift = original
+    floors = cli._floors(seen[0])
+    assert (floors.numeric, floors.categorical, floors.rate) == (0.15, 0.08, 0.3)
+    assert floors.per_test == {"amount": 0.25, "channel": 0.02}
+    assert cli._segments(seen[0].segment_by) == ["card_tier"]
+    assert seen[0].max_drop == 0.1
+
+
+def test_no_segments_is_said_as_none() -> None:
+    command = dm.drift_command(MODEL, PSI, DriftDetection.model_validate({"segments": []}))
+    assert _flag(command, "--segment-by") == ["none"]
+
+
+def test_streaming_off_deploys_no_monitor_and_no_stream_alerts(custom_plan: Plan) -> None:
+    assert not [o for o in objects(custom_plan, "Deployment")]
+    groups = one(custom_plan, "PrometheusRule", ml_alerts.RULES_NAME)["spec"]["groups"]
+    assert "smp.drift-stream" not in {g["name"] for g in groups}
+
+
+def stream_deployment(plan: Plan) -> dict[str, Any]:
+    return one(plan, "Deployment", dm.STREAM_APP)
+
+
+def test_the_streaming_monitor_runs_continuously_on_the_same_log_and_floors(
+    aws_plan: Plan,
+) -> None:
+    deployment = stream_deployment(aws_plan)
+    assert deployment["metadata"]["namespace"] == MONITORING_NAMESPACE
+    spec = deployment["spec"]
+    # One consumer of the log with its own checkpoint: never two at once.
+    assert spec["replicas"] == 1
+    assert spec["strategy"] == {"type": "Recreate"}
+    pod = spec["template"]["spec"]
+    (c,) = pod["containers"]
+    defaults = DriftDetection()
+    assert c["command"] == dm.stream_command(MODEL, defaults)
+    stream = defaults.stream
+    assert _flag(c["command"], "--sliding-seconds") == [str(stream.sliding_seconds)]
+    assert _flag(c["command"], "--step-seconds") == [str(stream.step_seconds)]
+    assert _flag(c["command"], "--min-samples") == [str(stream.min_samples)]
+    assert _flag(c["command"], "--segment-by") == [",".join(monitor_facts.DEFAULT_SEGMENTS)]
+    # The daily run and the stream decide with the same floors.
+    cron = container(aws_plan)["command"]
+    for flag in ("--numeric-floor", "--categorical-floor", "--rate-floor", "--max-drop"):
+        assert _flag(c["command"], flag) == _flag(cron, flag), flag
+    # The log it follows is the CronJob's, through the env it defines.
+    env = {e["name"]: e for e in c["env"]}
+    for ref in re.findall(r"\$\((\w+)\)", " ".join(c["command"])):
+        assert ref in env, f"$({ref}) is not defined in the container's env"
+    assert env["SMP_PREDICTION_LOG_URI"]["value"] == LOG_URI
+    assert "value" not in env["MLFLOW_TRACKING_PASSWORD"]
+    # It sees sealed segments only: its lateness covers the serving pods' rotation.
+    lateness = float(_flag(c["command"], "--lateness-seconds")[0])
+    assert lateness > monitor_facts.LOG_ROTATE_SECONDS
+    # Its checkpoint and records live on the pod's writable emptyDir (read-only root).
+    state = _flag(c["command"], "--state")[0]
+    mounts = {m["mountPath"] for m in c["volumeMounts"]}
+    assert any(state.startswith(m + "/") for m in mounts)
+    assert c["securityContext"]["readOnlyRootFilesystem"] is True
+    assert {p["containerPort"] for p in c["ports"]} == {STREAM_MONITOR_PORT}
+    assert c["readinessProbe"]["httpGet"]["port"] == STREAM_MONITOR_PORT
+    assert set(c["resources"]["requests"]) == set(c["resources"]["limits"]) == {"cpu", "memory"}
+    # The drift monitor's identity: read-only on the log, no new cloud permissions.
+    assert pod["serviceAccountName"] == "drift-monitor"
+    assert pod["automountServiceAccountToken"] is False
+
+
+def test_the_stream_cli_accepts_the_deployed_command(aws_plan: Plan) -> None:
+    from workloads.monitoring import __main__ as cli
+
+    (c,) = stream_deployment(aws_plan)["spec"]["template"]["spec"]["containers"]
+    assert c["command"][:4] == ["python", "-m", "workloads.monitoring", "stream"]
+    seen: list[Any] = []
+    original = cli.run_stream
+    cli.run_stream = lambda args: seen.append(args) or 0  # type: ignore[assignment]
+    try:
+        assert cli.main(c["command"][3:]) == 0
+    finally:
+        cli.run_stream = original
+    args = seen[0]
+    assert args.port == STREAM_MONITOR_PORT
+    assert args.tracking_uri == TRACKING_URI
+    assert (args.enter_after, args.exit_after) == (
+        monitor_facts.DEFAULT_ENTER_AFTER,
+        monitor_facts.DEFAULT_EXIT_AFTER,
+    )
+
+
+def test_prometheus_scrapes_the_streaming_monitor_through_an_open_flow(aws_plan: Plan) -> None:
+    labels = stream_deployment(aws_plan)["spec"]["template"]["metadata"]["labels"]
+    service = one(aws_plan, "Service", dm.STREAM_APP)
+    assert service["spec"]["selector"].items() <= labels.items()
+    (port,) = service["spec"]["ports"]
+    assert port["targetPort"] == STREAM_MONITOR_PORT
+    monitor = one(aws_plan, "ServiceMonitor", dm.STREAM_APP)
+    assert monitor["metadata"]["labels"]["release"] == RELEASE_LABEL["release"]
+    assert (
+        monitor["spec"]["selector"]["matchLabels"].items() <= service["metadata"]["labels"].items()
+    )
+    (endpoint,) = monitor["spec"]["endpoints"]
+    assert endpoint["port"] == port["name"]
+    assert endpoint["path"] == "/metrics"
+    # The monitoring namespace is default-deny: Prometheus may reach this port, and only
+    # monitoring may (in and out); nothing else of the namespace's flows changed for it.
+    (ns,) = [n for n in PLATFORM_NAMESPACES if n.name == MONITORING_NAMESPACE]
+    assert (MONITORING_NAMESPACE, STREAM_MONITOR_PORT) in ns.ingress_from
+    assert (MONITORING_NAMESPACE, STREAM_MONITOR_PORT) in ns.egress_to
+    assert [s for s, p in ns.ingress_from if p == STREAM_MONITOR_PORT] == [MONITORING_NAMESPACE]
+    assert STREAM_MONITOR_PORT not in ns.ingress_from_network
+
+
+def test_stream_alerts_fire_on_episodes_not_windows(aws_plan: Plan) -> None:
+    alerts = {r["alert"]: r for r in _alert_rules(aws_plan)}
+    episode = alerts["StreamingDriftEpisode"]
+    drop = alerts["StreamingPerformanceEstimateDrop"]
+    for rule in (episode, drop):
+        parsed = parse_promql(rule["expr"])
+        # The episode gauge changes once per episode; the per-window verdict would not.
+        assert parsed.metrics == {mm.STREAM_EPISODE_ACTIVE.name}
+        assert parsed.grouping == {mm.TEST, mm.SEGMENT}
+        assert rule["for"] == "1m"
+        # A restart (or a missed scrape) inside an episode does not make it two alerts.
+        assert rule["keep_firing_for"] == ml_alerts.EPISODE_GAP
+    ((_, drift_matchers),) = parse_promql(episode["expr"]).selectors
+    ((_, drop_matchers),) = parse_promql(drop["expr"]).selectors
+    prefix = mm.PERFORMANCE_EPISODE_PREFIX
+    assert drift_matchers["test"] == ("!~", f"{prefix}.+")
+    assert drop_matchers["test"] == ("=~", f"{prefix}.+")
+    for rule in alerts.values():
+        assert mm.STREAM_WINDOW_DRIFTED.name not in rule["expr"]
+    stale = alerts["StreamingDriftMonitorStale"]["expr"]
+    assert _threshold(stale) == max(10 * DriftDetection().stream.step_seconds, 300)
+    assert "ModelPerformanceEstimateDrop" in alerts  # the daily run's estimate, pushed
+
+
+def test_the_stream_windows_in_the_alert_text_follow_the_stack() -> None:
+    stream = StreamingDrift.model_validate(
+        {"slidingSeconds": 120, "stepSeconds": 10, "enterAfter": 3}
+    )
+    group = ml_alerts.stream_rules(stream)
+    (episode,) = [r for r in group["rules"] if r["alert"] == "StreamingDriftEpisode"]
+    assert "3 consecutive 120s windows" in episode["annotations"]["description"]
+    command = dm.stream_command(MODEL, DriftDetection(stream=stream))
+    assert _flag(command, "--sliding-seconds") == ["120"]
+    assert _flag(command, "--step-seconds") == ["10"]
+    assert _flag(command, "--enter-after") == ["3"]

@@ -116,6 +116,9 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("out", "monitoring", "serving", 8080),
         ("in", "monitoring", "monitoring", 9091),
         ("out", "monitoring", "monitoring", 9091),
+        # Prometheus scrapes the streaming drift monitor's /metrics.
+        ("in", "monitoring", "monitoring", 9108),
+        ("out", "monitoring", "monitoring", 9108),
         # Clients in the VPC reach serving through the internal load balancer only: the
         # JSON API and OIP REST on 8080, OIP gRPC on 8081.
         ("in", "serving", cidr, 8080),

@@ -529,7 +529,12 @@ def test_switched_off_registry_or_feature_store_deploys_only_what_can_run(tmp_pa
             "    featureStore:\n", "    featureStore:\n      enabled: false\n"
         ),
     }
-    expected = {"no-registry": {"feature-server"}, "no-features": {"mlflow"}}
+    # The drift monitors need only the registry (their baseline lives with the model): the
+    # streaming one is deployed with the daily CronJob, and waits for a prediction log.
+    expected = {
+        "no-registry": {"feature-server"},
+        "no-features": {"mlflow", "drift-stream-monitor"},
+    }
     for stack, body in variants.items():
         (tmp_path / f"Pulumi.{stack}.yaml").write_text(body)
         plan = plan_stack_offline(stack, stacks_dir=tmp_path)
