@@ -54,14 +54,17 @@ HTTPS, POSTGRES, REDIS = 443, 5432, 6379
 WORKLOAD_IDENTITY_NAMESPACES = ("features", "registry", "serving", "training", "monitoring")
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
+KUEUE_WEBHOOK_PORT = 9443
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec(
         "platform",
-        "cert-manager, the cluster autoscaler and other platform controllers",
+        "cert-manager, the cluster autoscaler, Kueue and other platform controllers",
         cpu="8",
         memory="16Gi",
         egress_to_network=(HTTPS,),
+        # The API server calls Kueue's admission webhooks (it is not a pod: from the network).
+        ingress_from_network=(KUEUE_WEBHOOK_PORT,),
     ),
     NamespaceSpec(
         "features",

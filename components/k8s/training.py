@@ -38,6 +38,7 @@ from components.k8s.feature_store import (
     feast_client,
     feast_env,
 )
+from components.k8s.queues import queue_label
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
 from components.k8s.workload_pod import (
     CA_MOUNT,
@@ -163,7 +164,8 @@ class TrainingJobs(pulumi.ComponentResource):
                 "successfulJobsHistoryLimit": 3,
                 "failedJobsHistoryLimit": 3,
                 "jobTemplate": {
-                    "metadata": {"labels": labels},
+                    # Submitted through the platform team's Kueue LocalQueue.
+                    "metadata": {"labels": {**labels, **queue_label(platform)}},
                     "spec": _job_spec(single.manifest(), deadline=6 * 3600, backoff=1),
                 },
             },
@@ -281,7 +283,8 @@ class TrainingJobs(pulumi.ComponentResource):
                 "successfulJobsHistoryLimit": 3,
                 "failedJobsHistoryLimit": 3,
                 "jobTemplate": {
-                    "metadata": {"labels": labels},
+                    # Queued and admitted all or nothing (Kueue's waitForPodsReady).
+                    "metadata": {"labels": {**labels, **queue_label(platform)}},
                     "spec": _job_spec(
                         template.manifest(), deadline=12 * 3600, backoff=0, indexed=dist.nodes
                     ),
