@@ -9,6 +9,14 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV_VERSION := 0.13.8
+# The serving benchmark's peer; scikit-learn pinned to the lock's, so the exported model loads;
+# uvloop below 0.22, whose get_event_loop() no longer creates a loop, which MLServer 1.7's
+# parallel inference workers rely on (with 0.22+ they die at start).
+MLSERVER_VERSION := 1.7.1
+MLSERVER_SKLEARN := 1.9.1
+# The drift benchmark's peer; its pins (pandas < 3) conflict with the lock.
+EVIDENTLY_VERSION := 0.7.23
+EVIDENTLY_VENV := .bench-venvs/evidently
 VENV := .venv
 PY := $(VENV)/bin/python
 PROGRAM_VENV := build/program-venv
@@ -29,7 +37,8 @@ endif
 
 .PHONY: help install install-program demo test lint typecheck pytest pytest-torch torch-site \
 	checkov-venv system-deps generate format program-check bench bench-gpu locks clean \
-	location-properties checkov-lock
+	bench-serving mlserver-venv oip-stubs bench-drift evidently-venv \
+	location-properties location-properties-check checkov-lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -95,7 +104,7 @@ system-deps: ## apt-get the servers the tests start: redis-server, openssl, node
 TORCH_TESTS = $(wildcard tests/*/test_*torch*.py)
 
 pytest: system-deps install checkov-venv
-	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto -m "not torch"
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n auto --dist worksteal -m "not torch"
 
 pytest-torch: install torch-site ## the data-parallel trainer's tests (torchrun, gloo), with torch
 	$(WITH_TORCH) $(VENV)/bin/pytest -q -p no:cacheprovider -m torch $(TORCH_TESTS)
@@ -130,8 +139,31 @@ checkov-lock: | $(UV) ## re-lock checkov's virtualenv from tools/checkov.in
 location-properties: install ## regenerate policies/location_properties.py from the installed SDKs
 	$(PY) scripts/generate_location_properties.py
 
+location-properties-check: install ## the full regeneration compared with the committed table (minutes)
+	$(PY) scripts/generate_location_properties.py --check
+
 bench: install ## offline plan speed against Pulumi's bare mock runtime
 	$(PY) benchmarks/plan_speed.py
+
+mlserver-venv: .mlserver-venv/bin/mlserver ## MLServer (the serving benchmark's peer) in its own virtualenv
+.mlserver-venv/bin/mlserver:
+	python3 -m venv .mlserver-venv
+	.mlserver-venv/bin/pip install --quiet "mlserver==$(MLSERVER_VERSION)" \
+		"mlserver-sklearn==$(MLSERVER_VERSION)" "scikit-learn==$(MLSERVER_SKLEARN)" "uvloop<0.22"
+
+bench-serving: install mlserver-venv ## scoring service vs MLServer (REST, gRPC) and mlflow models serve
+	$(PY) benchmarks/serving.py
+
+oip-stubs: install ## regenerate the OIP gRPC stubs from workloads/serving/oip/grpc_predict_v2.proto
+	$(PY) -m workloads.serving.oip.generate
+
+evidently-venv: $(EVIDENTLY_VENV)/bin/evidently ## Evidently in its own virtualenv (the drift benchmark's peer)
+$(EVIDENTLY_VENV)/bin/evidently: | $(UV)
+	$(UV) venv -q $(EVIDENTLY_VENV) --python 3.11
+	$(UV) pip install -q --python $(EVIDENTLY_VENV)/bin/python "evidently==$(EVIDENTLY_VERSION)" "pandas<3" pyarrow
+
+bench-drift: install evidently-venv ## drift monitor vs Evidently (1M x 20), streaming throughput and alert latency
+	$(PY) benchmarks/drift.py
 
 bench-gpu: install torch-site ## the DDP trainer on the GPU against the CPU (CPU only without one)
 	$(WITH_TORCH) $(PY) benchmarks/gpu_training.py

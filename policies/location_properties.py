@@ -14,6 +14,7 @@ REFERENCE = 'reference'
 REMOTE = 'remote'
 
 SDK_VERSIONS: dict[str, str] = {'pulumi-aws': '7.51.1', 'pulumi-azure-native': '3.29.0'}
+GENERATOR_SHA256 = '91adf7e1b09c4b7fcdf981c7b78716bd9e9c7ef3c8b0ff73dd6c855838423ac8'
 
 LOCATION_PROPERTIES: dict[str, tuple[tuple[str, str], ...]] = {
     'aws:accessanalyzer/analyzer:Analyzer': (

@@ -36,6 +36,7 @@ longer matches what this script derives from the installed SDKs.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
 import pkgutil
 import re
@@ -233,6 +234,12 @@ def sdk_versions() -> dict[str, str]:
     return {dist: metadata.version(dist) for _, dist in SDKS.values()}
 
 
+def generator_digest() -> str:
+    """SHA-256 of this script: with the SDK versions, all the table depends on (the script
+    imports nothing of the project), so a test can tell a stale table in milliseconds."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
 def render(table: dict[str, tuple[tuple[str, str], ...]], versions: dict[str, str]) -> str:
     """The text of `policies/location_properties.py`."""
     lines = [
@@ -252,6 +259,7 @@ def render(table: dict[str, tuple[tuple[str, str], ...]], versions: dict[str, st
         f"REMOTE = {REMOTE!r}",
         "",
         f"SDK_VERSIONS: dict[str, str] = {versions!r}",
+        f"GENERATOR_SHA256 = {generator_digest()!r}",
         "",
         "LOCATION_PROPERTIES: dict[str, tuple[tuple[str, str], ...]] = {",
     ]

@@ -105,12 +105,24 @@ def mlflow_server(workdir: Path, port: int | None = None) -> Iterator[str]:
 
 @contextmanager
 def scoring_service(
-    env: dict[str, str], log: Path, port: int | None = None, ready_timeout: float = 120
+    env: dict[str, str],
+    log: Path,
+    port: int | None = None,
+    ready_timeout: float = 120,
+    grpc_port: int | None = None,
+    extra_args: list[str] | None = None,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """``python -m workloads.serving`` under uvicorn on loopback; yields (base URL, process)."""
+    """``python -m workloads.serving`` under uvicorn on loopback; yields (base URL, process).
+
+    With ``grpc_port`` the Open Inference Protocol's gRPC listener runs on that port too
+    (it is up once ``/healthz`` answers: both start before the HTTP server serves).
+    """
     port = port or free_port()
     argv = [sys.executable, "-m", "workloads.serving", "--host", "127.0.0.1", "--port", str(port)]
     argv += ["--log-level", "warning"]
+    if grpc_port is not None:
+        argv += ["--grpc-port", str(grpc_port)]
+    argv += extra_args or []
     proc = spawn(argv, log, env)
     try:
         wait_http(f"http://127.0.0.1:{port}/healthz", proc, timeout=ready_timeout, log=log)

@@ -8,7 +8,7 @@ import sys
 from tests.support.paths import REPO
 from workloads.contract import commands, feature_store, images, metrics, models
 
-MODULES = ("commands", "feature_store", "images", "metrics", "models")
+MODULES = ("commands", "feature_store", "images", "metrics", "models", "monitor_metrics")
 
 
 def test_the_contract_imports_in_an_interpreter_without_site_packages() -> None:

@@ -203,3 +203,97 @@ def test_settings_refuse_missing_token_and_bad_share(tmp_path: Path) -> None:
     short.write_text("abc")
     with pytest.raises(SettingsError, match="shorter"):
         ServingSettings.from_env({**env, "SMP_AUTH_TOKEN_FILE": str(short)}).read_token()
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"card_id": 2**63}, "card_id", "less than or equal to 9007199254740991"),
+        ({"card_id": 539.5}, "card_id", "fractional part"),
+        ({"amount": "12.5"}, "amount", "JSON number, not a string"),
+        ({"hour_of_day": True}, "hour_of_day", "JSON number, not a boolean"),
+        ({"amount": float("nan")}, "amount", "finite number"),
+        ({"distance_from_home_km": float("inf")}, "distance_from_home_km", "finite number"),
+    ],
+)
+def test_one_strictness_policy_for_every_field(
+    served: Any, change: dict[str, Any], field: str, message: str
+) -> None:
+    import json
+
+    client, _, _ = served
+    response = client.post(
+        "/predict",
+        content=json.dumps({**BODY, **change}),
+        headers={**AUTH, "content-type": "application/json"},
+    )
+    assert response.status_code == 422, response.text
+    (error,) = response.json()["errors"]
+    assert error["field"] == field
+    assert message in error["message"]
+
+
+def test_integral_numbers_are_integers(served: Any) -> None:
+    client, _, _ = served
+    r = client.post(
+        "/predict", json={**BODY, "card_id": 100001.0, "hour_of_day": 14.0}, headers=AUTH
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["card_id"] == 100001
+
+
+def test_outcomes_refuse_unknown_ids_and_invalid_labels(served: Any) -> None:
+    client, _, _ = served
+    pid = client.post("/predict", json=BODY, headers=AUTH).json()["prediction_id"]
+    forged = "0" * 48
+    r = client.post("/outcomes", json={"prediction_id": forged, "label": 1}, headers=AUTH)
+    assert r.status_code == 404
+    assert "unknown prediction_id" in r.json()["detail"]
+    for label in (2, -1, True, "1", 0.5):
+        r = client.post("/outcomes", json={"prediction_id": pid, "label": label}, headers=AUTH)
+        assert r.status_code == 422, (label, r.text)
+        assert r.json()["errors"][0]["field"] == "label"
+    r = client.post("/outcomes", json={"prediction_id": "not-an-id", "label": 1}, headers=AUTH)
+    assert r.status_code == 422
+    assert (
+        client.post(
+            "/outcomes", json={"prediction_id": pid, "label": 1.0}, headers=AUTH
+        ).status_code
+        == 202
+    )
+
+
+def test_large_bodies_and_non_json_are_refused_before_scoring(served: Any) -> None:
+    client, _, _ = served
+    big = b'{"card_id": 1, "pad": "' + b"x" * 5_000_000 + b'"}'
+    r = client.post("/predict", content=big, headers={**AUTH, "content-type": "application/json"})
+    assert r.status_code == 413
+    assert "SMP_MAX_REQUEST_BYTES" in r.json()["detail"]
+    r = client.post(
+        "/v2/models/card-fraud/infer",
+        content=big,
+        headers={**AUTH, "content-type": "application/json"},
+    )
+    assert r.status_code == 413
+    assert "error" in r.json()
+    r = client.post(
+        "/predict", content=b"\xff\xfe{", headers={**AUTH, "content-type": "application/json"}
+    )
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "body"
+
+
+def test_the_openapi_document_needs_the_token_and_describes_the_errors(served: Any) -> None:
+    client, _, _ = served
+    assert client.get("/openapi.json").status_code == 401
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404
+    doc = client.get("/openapi.json", headers=AUTH).json()
+    predict = doc["paths"]["/predict"]["post"]["responses"]
+    assert set(predict) == {"200", "401", "404", "413", "422", "503"}
+    schema_ref = predict["422"]["content"]["application/json"]["schema"]["$ref"]
+    assert schema_ref.endswith("/ValidationErrorBody")
+    assert "text/plain" in doc["paths"]["/metrics"]["get"]["responses"]["200"]["content"]
+    card = doc["components"]["schemas"]["PredictRequest"]["properties"]["card_id"]
+    assert (card["type"], card["maximum"]) == ("integer", 2**53 - 1)
+    assert "https://" not in client.get("/openapi.json", headers=AUTH).text  # no outside assets

@@ -16,9 +16,71 @@ from typing import Any
 PYTHON = "python"
 
 
-def serving(port: int = 8080) -> list[str]:
-    """The scoring service (settings from ``SMP_*`` environment variables)."""
-    return [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
+# The scoring service's Open Inference Protocol gRPC port (its HTTP port, for the JSON API
+# and OIP over REST, is the in-cluster layer's SERVING_PORT, 8080).
+SERVING_GRPC_PORT = 8081
+
+
+def serving(
+    port: int = 8080, *, grpc_port: int | None = None, batch_profile: str = "cpu"
+) -> list[str]:
+    """The scoring service (settings from ``SMP_*`` environment variables).
+
+    ``grpc_port`` adds the OIP gRPC listener; ``batch_profile="gpu"`` is for the GPU pool
+    (bigger batches that wait up to 2 ms to fill); without either the argv is unchanged.
+    """
+    argv = [PYTHON, "-m", "workloads.serving", "--host", "0.0.0.0", "--port", str(port)]  # noqa: S104
+    if grpc_port is not None:
+        argv += ["--grpc-port", str(grpc_port)]
+    if batch_profile != "cpu":
+        argv += ["--batch-profile", batch_profile]
+    return argv
+
+
+def batch_scoring(
+    *,
+    feature_repo: str,
+    tracking_uri: str,
+    model_name: str,
+    out: str,
+    transactions: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    entities: str | None = None,
+    model_version: str | None = None,
+    alias: str = "champion",
+    workers: int = 1,
+) -> list[str]:
+    """Batch scoring of a time window (``transactions`` + ``start``/``end``) or an entity list.
+
+    Run it as an Indexed Job of ``workers`` completions: each pod scores the partitions
+    its ``JOB_COMPLETION_INDEX`` picks; a rerun skips the committed ones.
+    """
+    if (transactions is None) == (entities is None):
+        raise ValueError("give exactly one of transactions (with start/end) or entities")
+    argv = [
+        PYTHON,
+        "-m",
+        "workloads.batch_scoring",
+        "--feature-repo",
+        feature_repo,
+        "--tracking-uri",
+        tracking_uri,
+        "--model-name",
+        model_name,
+        "--out",
+        out,
+        "--workers",
+        str(workers),
+    ]
+    if transactions is not None:
+        if start is None or end is None:
+            raise ValueError("a time window needs start and end")
+        argv += ["--transactions", transactions, "--start", start, "--end", end]
+    else:
+        argv += ["--entities", str(entities)]
+    argv += ["--model-version", model_version] if model_version else ["--alias", alias]
+    return argv
 
 
 TRAINING_MODULE = "workloads.training"
@@ -86,6 +148,36 @@ def distributed_training(
     ]
 
 
+def _floor_args(
+    numeric_floor: float | None,
+    categorical_floor: float | None,
+    floors: dict[str, float] | None,
+    segment_by: list[str] | None,
+    min_samples: int | None,
+) -> list[str]:
+    argv: list[str] = []
+    if numeric_floor is not None:
+        argv += ["--numeric-floor", str(numeric_floor)]
+    if categorical_floor is not None:
+        argv += ["--categorical-floor", str(categorical_floor)]
+    for name, value in sorted((floors or {}).items()):
+        argv += ["--floor", f"{name}={value}"]
+    if segment_by is not None:
+        argv += ["--segment-by", ",".join(segment_by) or "none"]
+    if min_samples is not None:
+        argv += ["--min-samples", str(min_samples)]
+    return argv
+
+
+def _baseline_args(baseline: str | None, tracking_uri: str | None) -> list[str]:
+    argv: list[str] = []
+    if baseline is not None:
+        argv += ["--baseline", baseline]
+    if tracking_uri is not None:
+        argv += ["--tracking-uri", tracking_uri]
+    return argv
+
+
 def drift(
     *,
     log_uri: str,
@@ -96,8 +188,19 @@ def drift(
     alias: str = "champion",
     psi_floor: float = 0.1,
     pushgateway: str | None = None,
+    numeric_floor: float | None = None,
+    categorical_floor: float | None = None,
+    floors: dict[str, float] | None = None,
+    segment_by: list[str] | None = None,
+    min_samples: int | None = None,
 ) -> list[str]:
-    """The drift monitor over the prediction log (exit 1 on drift)."""
+    """The daily drift monitor over the prediction log (exit 1 on drift).
+
+    ``numeric_floor`` (Wasserstein distance in reference SDs), ``categorical_floor``
+    (total variation) and ``floors`` (per test, e.g. ``{"amount": 0.2}``) set what
+    counts as a change big enough; ``segment_by`` the segment columns (``[]``: none);
+    unset, the monitor's defaults apply. ``psi_floor`` is the PSI reference line.
+    """
     argv = [
         PYTHON,
         "-m",
@@ -114,17 +217,86 @@ def drift(
         "--psi-floor",
         str(psi_floor),
     ]
-    if baseline is not None:
-        argv += ["--baseline", baseline]
-    if tracking_uri is not None:
-        argv += ["--tracking-uri", tracking_uri]
+    argv += _baseline_args(baseline, tracking_uri)
     if pushgateway is not None:
         argv += ["--pushgateway", pushgateway]
+    return argv + _floor_args(numeric_floor, categorical_floor, floors, segment_by, min_samples)
+
+
+STREAM_METRICS_PORT = 9108
+
+
+def stream_monitor(
+    *,
+    log_uri: str,
+    model_name: str,
+    tracking_uri: str | None = None,
+    baseline: str | None = None,
+    alias: str = "champion",
+    port: int = STREAM_METRICS_PORT,
+    sliding_seconds: float = 300.0,
+    step_seconds: float = 15.0,
+    tumbling_seconds: float = 3600.0,
+    lateness_seconds: float = 10.0,
+    min_samples: int | None = None,
+    numeric_floor: float | None = None,
+    categorical_floor: float | None = None,
+    floors: dict[str, float] | None = None,
+    segment_by: list[str] | None = None,
+    state: str | None = None,
+    out: str | None = None,
+    enter_after: int | None = None,
+    exit_after: int | None = None,
+    run_seconds: float | None = None,
+    host: str | None = None,
+) -> list[str]:
+    """The streaming drift monitor: follows the live prediction log, serves ``/metrics``.
+
+    A long-running process (a Deployment): ``port`` is the Prometheus scrape port,
+    ``state`` a checkpoint file on a volume that survives restarts (resume without
+    loss or double counting); ``out`` collects ``windows.jsonl``/``episodes.jsonl``.
+    For an object-store log, ``lateness_seconds`` must cover the scoring service's
+    segment rotation (``SMP_LOG_ROTATE_SECONDS``): sealed segments are all it sees.
+    """
+    argv = [
+        PYTHON,
+        "-m",
+        "workloads.monitoring",
+        "stream",
+        "--log-uri",
+        log_uri,
+        "--model-name",
+        model_name,
+        "--alias",
+        alias,
+        "--port",
+        str(port),
+        "--sliding-seconds",
+        str(sliding_seconds),
+        "--step-seconds",
+        str(step_seconds),
+        "--tumbling-seconds",
+        str(tumbling_seconds),
+        "--lateness-seconds",
+        str(lateness_seconds),
+    ]
+    argv += _baseline_args(baseline, tracking_uri)
+    argv += _floor_args(numeric_floor, categorical_floor, floors, segment_by, min_samples)
+    for flag, value in (
+        ("--state", state),
+        ("--out", out),
+        ("--enter-after", enter_after),
+        ("--exit-after", exit_after),
+        ("--run-seconds", run_seconds),
+        ("--host", host),
+    ):
+        if value is not None:
+            argv += [flag, str(value)]
     return argv
 
 
 def ab_analysis(*, log_uri: str, out: str) -> list[str]:
-    """Champion vs challenger on the logged outcomes."""
+    """Champion vs challenger on the logged outcomes (``ab.json`` and ``ab.html``)."""
     return [PYTHON, "-m", "workloads.monitoring", "ab", "--log-uri", log_uri, "--out", out]
 
 

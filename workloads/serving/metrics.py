@@ -38,6 +38,7 @@ class ServingMetrics:
     scores: Histogram
     batch_size: Histogram
     model_info: Gauge
+    protocol_requests: Counter
 
     @classmethod
     def create(cls) -> ServingMetrics:
@@ -60,7 +61,7 @@ class ServingMetrics:
             ),
             errors=Counter(
                 names.PREDICTION_ERRORS,
-                "Failed /predict requests by reason.",
+                "Failed scoring requests (every protocol) by reason.",
                 ["reason"],
                 registry=registry,
             ),
@@ -81,6 +82,12 @@ class ServingMetrics:
                 names.INFERENCE_BATCH_SIZE,
                 "Requests scored together in one micro-batch.",
                 buckets=(1, 2, 4, 8, 16, 32, 64, 128),
+                registry=registry,
+            ),
+            protocol_requests=Counter(
+                names.SCORING_REQUESTS,
+                "Scoring requests per protocol (json, oip-rest, oip-grpc) and outcome.",
+                ["protocol", "outcome"],
                 registry=registry,
             ),
             model_info=Gauge(

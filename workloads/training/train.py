@@ -132,6 +132,10 @@ def register_trained_model(
         scores=eval_scores,
         labels=all_rows[schema.LABEL].to_numpy(),
         seed=config.seed,
+        # The held-out rows' segments and outcomes: per-segment score references and
+        # the label-free performance estimate's threshold, calibration and reference.
+        score_frame=held_out,
+        score_labels=y_eval,
     )
 
     client = registry_client(config)

@@ -1,0 +1,1 @@
+"""Asynchronous batch scoring (``python -m workloads.batch_scoring``); see :mod:`.job`."""
