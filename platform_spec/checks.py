@@ -16,6 +16,7 @@ from pydantic_core import InitErrorDetails
 
 from platform_spec.clouds import cloud_format
 from platform_spec.errors import problem
+from platform_spec.gpus import families
 from platform_spec.models import MIN_ZONES_WHEN_ZONED, PERSONAS
 from policies.jurisdictions import get_jurisdiction
 
@@ -180,6 +181,108 @@ def check_log_retention(p: PlatformConfig) -> list[InitErrorDetails]:
     return [problem(where, refused, days)] if refused else []
 
 
+def check_queues(p: PlatformConfig) -> list[InitErrorDetails]:
+    """Kueue quotas that the gpu pools can honour: one GPU family per gpu pool (a
+    ResourceFlavor selects nodes by family), team GPU quotas only in families the pools
+    have, their sum within what those pools scale to, and the distributed Job admissible."""
+    queues = p.queues
+    if queues is None:
+        return []
+    problems = []
+    capacity: dict[str, int] = {}
+    for name, pool in p.pools_of_kind("gpu").items():
+        found = families(pool.instance_types)
+        if len(found) > 1:
+            problems.append(
+                problem(
+                    ("nodePools", name, "instanceTypes"),
+                    f"with queues, a gpu pool holds one GPU instance family (a Kueue "
+                    f"ResourceFlavor selects its nodes by family); found {', '.join(found)}: "
+                    "split it into one pool per family",
+                    pool.instance_types,
+                )
+            )
+            continue
+        family = found[0]
+        capacity[family] = capacity.get(family, 0) + pool.max_size * pool.schedulable_gpus_per_node
+    claimed: dict[str, int] = {}
+    for team, queue in queues.teams.items():
+        for family, quota in queue.gpus.items():
+            loc = ("queues", "teams", team, "gpus", family)
+            if family not in capacity:
+                known = ", ".join(sorted(capacity)) or "none"
+                problems.append(
+                    problem(loc, f"no gpu pool of this family; the pools have: {known}", family)
+                )
+                continue
+            claimed[family] = claimed.get(family, 0) + quota.nominal
+            if claimed[family] > capacity[family]:
+                problems.append(
+                    problem(
+                        (*loc, "nominal"),
+                        f"the teams' nominal {family} GPUs add up to {claimed[family]}; the "
+                        f"{family} pools scale to at most {capacity[family]}",
+                        quota.nominal,
+                    )
+                )
+    distributed = p.training.distributed
+    if distributed is not None and queues.platform_team in queues.teams:
+        needed = distributed.nodes * distributed.gpus_per_node
+        gpus = queues.teams[queues.platform_team].gpus
+        most = max((q.nominal + q.borrowing_limit for q in gpus.values()), default=0)
+        if needed > most:
+            problems.append(
+                problem(
+                    ("queues", "teams", queues.platform_team, "gpus"),
+                    f"the distributed training Job is admitted all or nothing: it needs "
+                    f"{needed} GPUs of one family, but team {queues.platform_team!r} may use "
+                    f"at most {most} (nominal + borrowingLimit)",
+                    {k: v.model_dump(by_alias=True) for k, v in gpus.items()},
+                )
+            )
+    return problems
+
+
+def check_gpu_sharing(p: PlatformConfig) -> list[InitErrorDetails]:
+    """GPU sharing on gpu pools only; a MIG profile only where the cloud sets one on a pool
+    and only on a MIG-capable size (the refusal lists those)."""
+    fmt = cloud_format(p.cloud)
+    problems = []
+    for name, pool in p.node_pools.items():
+        sharing = pool.gpu_sharing
+        if sharing is None:
+            continue
+        loc = ("nodePools", name, "gpuSharing")
+        if pool.kind != "gpu":
+            problems.append(
+                problem(loc, "GPU sharing is for gpu pools", sharing.model_dump(by_alias=True))
+            )
+            continue
+        if sharing.mig_profile is None:
+            continue
+        if not fmt.mig_sizes:
+            problems.append(
+                problem(
+                    (*loc, "migProfile"),
+                    f"MIG profiles are set on AKS GPU pools; {p.cloud} pools share GPUs "
+                    "with timeSlicingReplicas",
+                    sharing.mig_profile,
+                )
+            )
+            continue
+        for i, itype in enumerate(pool.instance_types):
+            if itype not in fmt.mig_sizes:
+                problems.append(
+                    problem(
+                        ("nodePools", name, "instanceTypes", i),
+                        f"{itype} has no MIG support, so migProfile {sharing.mig_profile} "
+                        f"cannot apply; MIG-capable sizes: {', '.join(fmt.mig_sizes)}",
+                        itype,
+                    )
+                )
+    return problems
+
+
 PLATFORM_CHECKS: tuple[Check, ...] = (
     check_residency_and_zones,
     check_node_pools,
@@ -187,6 +290,8 @@ PLATFORM_CHECKS: tuple[Check, ...] = (
     check_private_endpoint,
     check_gpu_placement,
     check_log_retention,
+    check_gpu_sharing,
+    check_queues,
 )
 
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from platform_spec.gpus import MIG_VM_SIZES
+
 # CloudWatch Logs accepts only these retention periods (days).
 CLOUDWATCH_RETENTION_DAYS = (
     1,
@@ -68,6 +70,8 @@ class CloudFormat:
     principal_shape: str
     # (days, the environment's floor) -> why the log service refuses `days`, or None.
     retention_problem: Callable[[int, int], str | None]
+    # Machine sizes whose GPU pools take a MIG profile (empty: the cloud sets none).
+    mig_sizes: tuple[str, ...] = ()
 
     def is_gpu_instance_type(self, instance_type: str) -> bool:
         """True when `instance_type` is one of this cloud's NVIDIA GPU machine types."""
@@ -97,6 +101,8 @@ AZURE = CloudFormat(
     principal=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I),
     principal_shape="an Entra ID group object id (a UUID)",
     retention_problem=_log_analytics_retention,
+    # AKS `gpuInstanceProfile` (platform_spec/gpus.py names the source).
+    mig_sizes=MIG_VM_SIZES,
 )
 CLOUD_FORMATS: dict[str, CloudFormat] = {f.cloud: f for f in (AWS, AZURE)}
 

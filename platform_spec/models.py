@@ -19,6 +19,12 @@ from pydantic.alias_generators import to_camel
 
 from platform_spec.errors import problem as _problem
 from platform_spec.errors import raise_problems as _raise
+from platform_spec.gpus import (
+    DEVICE_PLUGIN_CONFIG_LABEL,
+    MIG_INSTANCES_PER_GPU,
+    gpu_pool_labels,
+    gpus_per_node,
+)
 from policies.jurisdictions import JURISDICTIONS, Cloud
 from workloads.contract import monitoring as monitors
 from workloads.contract.feature_store import FEAST_PROJECT
@@ -64,6 +70,48 @@ class Taint(_Model):
     effect: TaintEffect = "NoSchedule"
 
 
+MigProfile = Literal["MIG1g", "MIG2g", "MIG3g", "MIG4g", "MIG7g"]
+
+
+class GpuSharing(_Model):
+    """How a gpu pool's GPUs are shared: time-slicing (the NVIDIA device plugin advertises
+    each GPU `timeSlicingReplicas` times; no memory or fault isolation) or a MIG profile
+    (AKS `gpuInstanceProfile`: hardware partitions, on MIG-capable sizes only). A pod's
+    `nvidia.com/gpu: 1` is then one slice, for training and for serving's GPU option."""
+
+    time_slicing_replicas: Annotated[int | None, Field(ge=2, le=48)] = None
+    mig_profile: MigProfile | None = None
+
+    @model_validator(mode="after")
+    def _one_way(self) -> GpuSharing:
+        if (self.time_slicing_replicas is None) == (self.mig_profile is None):
+            _raise(
+                "GpuSharing",
+                [
+                    _problem(
+                        (),
+                        "set exactly one of timeSlicingReplicas and migProfile",
+                        self.model_dump(by_alias=True),
+                    )
+                ],
+            )
+        return self
+
+    @property
+    def device_plugin_config(self) -> str:
+        """The NVIDIA device plugin config this sharing's nodes select (by node label)."""
+        if self.mig_profile is not None:
+            return "mig-single"
+        return f"time-slicing-{self.time_slicing_replicas}"
+
+    @property
+    def slices_per_gpu(self) -> int:
+        """What one physical GPU is advertised as (`nvidia.com/gpu` units)."""
+        if self.mig_profile is not None:
+            return MIG_INSTANCES_PER_GPU[self.mig_profile]
+        return self.time_slicing_replicas or 1
+
+
 class NodePool(_Model):
     """One node pool; system, cpu and gpu pools share this shape."""
 
@@ -76,6 +124,8 @@ class NodePool(_Model):
     spot: bool = False
     taints: list[Taint] = Field(default_factory=list)
     labels: dict[str, str] = Field(default_factory=dict)
+    # gpu pools only (checked across fields by `platform_spec.checks`).
+    gpu_sharing: GpuSharing | None = None
 
     @model_validator(mode="after")
     def _sizes(self) -> NodePool:
@@ -121,6 +171,25 @@ class NodePool(_Model):
             )
         _raise("NodePool", problems)
         return self
+
+    @property
+    def gpu_node_labels(self) -> dict[str, str]:
+        """Labels a gpu pool's nodes carry for the GPU layer: the instance family (Kueue's
+        ResourceFlavors select by it; only when the pool is of one family) and the device
+        plugin config its sharing selects."""
+        if self.kind != "gpu":
+            return {}
+        labels = gpu_pool_labels(self.instance_types)
+        if self.gpu_sharing is not None:
+            labels[DEVICE_PLUGIN_CONFIG_LABEL] = self.gpu_sharing.device_plugin_config
+        return labels
+
+    @property
+    def schedulable_gpus_per_node(self) -> int:
+        """`nvidia.com/gpu` units one node advertises: its GPUs (the largest type's) times
+        the slices of each when shared."""
+        gpus = max(gpus_per_node(t) for t in self.instance_types)
+        return gpus * (self.gpu_sharing.slices_per_gpu if self.gpu_sharing else 1)
 
     @property
     def effective_taints(self) -> list[Taint]:
@@ -342,6 +411,71 @@ class Training(_Model):
         return value.strip() if value is not None else None
 
 
+_TEAM_NAME = re.compile(r"^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$")
+
+
+class Quota(_Model):
+    """A team's share of one resource: what it owns, and how much more it may borrow from
+    the other teams' unused quota (Kueue's nominalQuota and borrowingLimit)."""
+
+    nominal: Annotated[int, Field(ge=0, le=100_000)]
+    borrowing_limit: Annotated[int, Field(ge=0, le=100_000)] = 0
+
+
+class TeamQueue(_Model):
+    """One team's Kueue ClusterQueue: CPU cores and memory (GiB) on any node, GPUs per
+    GPU instance family (`g5`, `NCads_A100_v4`: the families of the stack's gpu pools)."""
+
+    cpu: Quota
+    memory_gi: Quota
+    gpus: dict[str, Quota] = Field(default_factory=dict)
+
+
+class Queues(_Model):
+    """Queueing and quotas for the training namespace with Kueue: a ClusterQueue per team
+    (all in one cohort, so they can borrow from each other within their limits), a
+    LocalQueue per team in `training`, and the platform's own training Jobs submitted
+    through `platformTeam`'s queue. Distributed Jobs are admitted all or nothing."""
+
+    teams: Annotated[dict[str, TeamQueue], Field(min_length=1, max_length=50)]
+    platform_team: str
+    # How long an admitted Job may take to get all its pods ready before Kueue evicts and
+    # requeues it (waitForPodsReady), in minutes.
+    pods_ready_timeout_minutes: Annotated[int, Field(ge=1, le=1440)] = 10
+
+    @field_validator("teams")
+    @classmethod
+    def _team_names(cls, teams: dict[str, TeamQueue]) -> dict[str, TeamQueue]:
+        problems = [
+            _problem(
+                (name,),
+                "a team name must be a DNS label of at most 40 characters (it names the "
+                "team's ClusterQueue and LocalQueue)",
+                name,
+            )
+            for name in teams
+            if not _TEAM_NAME.match(name)
+        ]
+        _raise("Queues", problems)
+        return teams
+
+    @model_validator(mode="after")
+    def _platform_team(self) -> Queues:
+        if self.platform_team not in self.teams:
+            known = ", ".join(sorted(self.teams))
+            _raise(
+                "Queues",
+                [
+                    _problem(
+                        ("platformTeam",),
+                        f"not one of the teams; expected one of: {known}",
+                        self.platform_team,
+                    )
+                ],
+            )
+        return self
+
+
 _IMAGE_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 
@@ -517,6 +651,9 @@ class PlatformConfig(_Model):
     serving: Serving
     training: Training = Field(default_factory=Training)
     monitoring: Monitoring = Field(default_factory=Monitoring)
+    # Kueue queues and quotas for training; None: no queueing (then no GPU workload may
+    # run outside node-agents: the pack's K8S-022 refuses it).
+    queues: Queues | None = None
     # None until CI has pushed the images: the in-cluster ML services need digests.
     images: Images | None = None
 

@@ -563,3 +563,70 @@ def _registries_scanned(
                     "policies.quarantinePolicy.status is not enabled",
                     r.urn,
                 )
+
+
+# Batch kinds Kueue admits, and where each carries the queue label Kueue reads.
+QUEUE_LABEL = "kueue.x-k8s.io/queue-name"
+QUEUED_LABEL_PATHS = {
+    "kubernetes:core/v1:Pod": "metadata.labels",
+    "kubernetes:batch/v1:Job": "metadata.labels",
+    "kubernetes:batch/v1:CronJob": "spec.jobTemplate.metadata.labels",
+}
+
+K8S_022 = RuleMeta(
+    id="K8S-022",
+    family="kubernetes",
+    title="GPU batch workloads go through a queue",
+    description="A Job, CronJob or bare Pod that requests nvidia.com/gpu, outside the "
+    "namespaces listed in exemptNamespaces (the node agents), names its Kueue LocalQueue "
+    "with the kueue.x-k8s.io/queue-name label (on the Job, the CronJob's jobTemplate or the "
+    "Pod), so that it is admitted against its team's GPU quota instead of taking GPUs "
+    "first come, first served; a GPU DaemonSet outside those namespaces cannot be queued "
+    "and is refused. Long-running services (Deployments) are capped by namespace quotas.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.6",),
+    nist80053=("SC-6",),
+    remediation="Set metadata.labels['kueue.x-k8s.io/queue-name'] to the team's LocalQueue "
+    "(platform.queues in the stack config creates one per team in the training namespace).",
+    config={
+        "exemptNamespaces": {
+            "type": "array",
+            "description": "Namespaces whose GPU pods are node agents, not queued work",
+            "items": {"type": "string"},
+            "default": ["node-agents"],
+        }
+    },
+)
+
+
+def _requests_gpu(spec: Any) -> bool:
+    for _, c in containers(spec):
+        for kind in ("limits", "requests"):
+            found = dig(c, f"resources.{kind}")
+            if isinstance(found, Mapping) and GPU_RESOURCE in found:
+                return True
+    return False
+
+
+@resource_rule(K8S_022, types=(*QUEUED_LABEL_PATHS, "kubernetes:apps/v1:DaemonSet"))
+def _gpu_work_is_queued(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if not _requests_gpu(pod_spec(args)):
+        return
+    namespace = dig(args.props, "metadata.namespace")
+    namespace = "default" if namespace is MISSING else str(namespace)
+    if namespace in {str(n) for n in config.get("exemptNamespaces") or []}:
+        return
+    if args.resource_type == "kubernetes:apps/v1:DaemonSet":
+        yield (
+            f"a DaemonSet requesting nvidia.com/gpu in namespace {namespace!r} cannot be "
+            "queued; GPU node agents belong in an exempt namespace"
+        )
+        return
+    where = QUEUED_LABEL_PATHS[args.resource_type]
+    labels = dig(args.props, where)
+    queue = labels.get(QUEUE_LABEL) if isinstance(labels, Mapping) else None
+    if not isinstance(queue, str) or not queue.strip():
+        yield (
+            f"requests nvidia.com/gpu in namespace {namespace!r} without a queue: "
+            f"{where}['{QUEUE_LABEL}'] is not set"
+        )

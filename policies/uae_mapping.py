@@ -90,6 +90,7 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "K8S-008": UaeMapping(ia=("T3.2.1",)),
     "K8S-009": UaeMapping(ia=("T7.5.1", "T7.7.1")),
     "K8S-010": UaeMapping(ia=("T7.7.1",)),  # images scanned for vulnerabilities
+    "K8S-022": UaeMapping(ia=("T3.3.1",)),  # GPU capacity shared by queue and quota
     # Logging: T3.6.2 (audit logs, their minimum retention), T3.6.3 (monitoring system use),
     # T3.6.4 (logs protected against tampering), T3.6.5 (administrator and operator logs).
     "LOG-001": UaeMapping(ia=("T3.6.2", "T3.6.5")),

@@ -8,7 +8,9 @@ The output folder is replaced only if `smp render` created it (see
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,9 @@ RENDER_TOOL = "smp render"
 
 REDACTED = "<redacted: set from a Pulumi secret at deploy time>"
 HELM_TYPES = ("kubernetes:helm.sh/v3:Release",)
+# Validation schemas of the custom resources the platform creates, vendored from the
+# CRDs of the pinned chart version (scripts/vendor_crd_schemas.py): one file per API group.
+CRD_SCHEMAS = Path(__file__).resolve().parent / "crd_schemas"
 
 
 @dataclass
@@ -147,12 +152,68 @@ class SchemaReport:
     unchecked: list[tuple[Path, str]] = field(default_factory=list)
 
 
+def _strict(schema: Any) -> Any:
+    """A CRD's structural schema made strict, like the built-in kinds' strict schemas: an
+    object with declared properties takes no others (the API server would prune them)."""
+    if isinstance(schema, dict):
+        out = {k: _strict(v) for k, v in schema.items()}
+        if (
+            out.get("type") == "object"
+            and "properties" in out
+            and "additionalProperties" not in out
+            and not out.get("x-kubernetes-preserve-unknown-fields")
+        ):
+            out["additionalProperties"] = False
+        return out
+    if isinstance(schema, list):
+        return [_strict(v) for v in schema]
+    return schema
+
+
+@cache
+def _crd_validators() -> dict[tuple[str, str], Any]:
+    """(apiVersion, kind) -> a validator, for every vendored CRD schema."""
+    import jsonschema
+
+    validators: dict[tuple[str, str], Any] = {}
+    for path in sorted(CRD_SCHEMAS.glob("*.json")):
+        document = json.loads(path.read_text())
+        for kind, crd in document["kinds"].items():
+            for version, schema in crd["versions"].items():
+                api_version = f"{document['group']}/{version}"
+                validators[(api_version, kind)] = jsonschema.Draft7Validator(_strict(schema))
+    return validators
+
+
+def crd_schema_problem(manifest: dict[str, Any]) -> str | None:
+    """The first way `manifest` breaks its vendored CRD schema, or None when it fits.
+    Raises KeyError when no schema is vendored for its apiVersion and kind. The CRDs' CEL
+    rules (x-kubernetes-validations) are not evaluated offline."""
+    validator = _crd_validators()[(manifest.get("apiVersion"), manifest.get("kind"))]
+    errors = sorted(validator.iter_errors(manifest), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return None
+    first = errors[0]
+    where = ".".join(str(p) for p in first.absolute_path)
+    return f"{where or '(root)'}: {first.message}"
+
+
 def validate_rendering(rendering: Rendering, kubernetes_version: str) -> SchemaReport:
-    """Validate every rendered object against the strict schemas of `kubernetes_version`."""
+    """Validate every rendered object against the strict schemas of `kubernetes_version`,
+    and custom resources against their vendored CRD schemas (`smp/crd_schemas`)."""
     import kubernetes_validate
 
     report = SchemaReport(version=kubernetes_version)
+    crds = _crd_validators()
     for obj in rendering.objects:
+        key = (obj.manifest.get("apiVersion"), obj.manifest.get("kind"))
+        if key in crds:
+            found = crd_schema_problem(obj.manifest)
+            if found is None:
+                report.valid.append(obj.path)
+            else:
+                report.invalid.append((obj.path, found))
+            continue
         try:
             kubernetes_validate.validate(obj.manifest, kubernetes_version, strict=True)
         except kubernetes_validate.SchemaNotFoundError:

@@ -48,6 +48,7 @@ def pool_labels(pool_name: str, pool: NodePoolConfig) -> dict[str, str]:
     labels = {POOL_LABEL: pool_name, KIND_LABEL: pool.kind}
     if pool.kind == "gpu":
         labels["nvidia.com/gpu.present"] = "true"
+        labels.update(pool.gpu_node_labels)
     labels.update(pool.labels)
     return labels
 

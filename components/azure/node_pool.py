@@ -62,10 +62,18 @@ def agent_pool_settings(
         "os_disk_type": "Managed",
         "os_disk_size_gb": pool.disk_size_gb,
         "node_taints": taints,
-        "node_labels": {**pool.labels, POOL_KIND_LABEL: pool.kind},
+        "node_labels": {
+            **pool.labels,
+            POOL_KIND_LABEL: pool.kind,
+            # One VM size per AKS pool: its family and sharing config.
+            **pool.model_copy(update={"instance_types": pool.instance_types[:1]}).gpu_node_labels,
+        },
         "upgrade_settings": {"max_surge": "33%" if pool.kind != "gpu" else "1"},
         "tags": tags,
     }
+    if pool.gpu_sharing is not None and pool.gpu_sharing.mig_profile is not None:
+        # MIG partitions made by AKS at pool creation (immutable afterwards).
+        settings["gpu_instance_profile"] = pool.gpu_sharing.mig_profile
     if zones > 1:  # a region without zones takes no zone list at all
         settings["availability_zones"] = [str(z) for z in range(1, zones + 1)]
     if pool.spot:

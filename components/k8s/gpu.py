@@ -8,15 +8,20 @@ device plugin (so pods can request `nvidia.com/gpu`) and DCGM metrics.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import pulumi
+import yaml
 
 from components.k8s.helm import mirror, pinned_release
 from components.k8s.namespaces import NODE_AGENTS_NAMESPACE
+from platform_spec import GpuSharing, NodePool
+from platform_spec.gpus import gpu_quota, gpus_per_node  # noqa: F401 - re-exported
 
 GPU_POOL_SELECTOR = {"smp.io/pool-kind": "gpu"}
+GPU_RESOURCE = "nvidia.com/gpu"
 GPU_TOLERATIONS = [{"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}]
 
 # (chart, pinned version, repository)
@@ -31,53 +36,52 @@ DCGM_EXPORTER_CHART = (
     "https://nvidia.github.io/dcgm-exporter/helm-charts",
 )
 
-# GPUs per machine type, for the training namespace's GPU quota. Unknown types
-# count as one GPU per node (the smallest NVIDIA instance of every family).
-_GPUS: dict[str, int] = {
-    "g5.12xlarge": 4,
-    "g5.24xlarge": 4,
-    "g5.48xlarge": 8,
-    "g6.12xlarge": 4,
-    "g6.24xlarge": 4,
-    "g6.48xlarge": 8,
-    "g6e.12xlarge": 4,
-    "g6e.24xlarge": 4,
-    "g6e.48xlarge": 8,
-    "p4d.24xlarge": 8,
-    "p4de.24xlarge": 8,
-    "p5.48xlarge": 8,
-    "p5e.48xlarge": 8,
-    "p5en.48xlarge": 8,
-    "p3.8xlarge": 4,
-    "p3.16xlarge": 8,
-    "Standard_NC48ads_A100_v4": 2,
-    "Standard_NC96ads_A100_v4": 4,
-    "Standard_ND96asr_v4": 8,
-    "Standard_ND96amsr_A100_v4": 8,
-    "Standard_ND96isr_H100_v5": 8,
-    "Standard_NC64as_T4_v3": 4,
-    "Standard_NC12s_v3": 2,
-    "Standard_NC24s_v3": 4,
-}
+
+# Nodes without `nvidia.com/device-plugin.config` get this config: whole GPUs.
+DEFAULT_SHARING_CONFIG = "whole-gpus"
 
 
-def gpus_per_node(instance_type: str) -> int:
-    """How many NVIDIA GPUs one node of `instance_type` has."""
-    return _GPUS.get(instance_type, 1)
+def sharing_config(sharing: GpuSharing | None) -> str:
+    """The device plugin's config file (version v1) for a pool's sharing."""
+    config: dict[str, Any] = {"version": "v1", "flags": {"migStrategy": "none"}}
+    if sharing is not None and sharing.mig_profile is not None:
+        # AKS partitions each GPU (gpuInstanceProfile); "single" advertises every MIG
+        # instance as one nvidia.com/gpu, the resource the queues and quotas count.
+        config["flags"]["migStrategy"] = "single"
+    elif sharing is not None:
+        config["sharing"] = {
+            "timeSlicing": {
+                "renameByDefault": False,
+                # A pod asking for two slices of one GPU would get no more compute.
+                "failRequestsGreaterThanOne": True,
+                "resources": [{"name": GPU_RESOURCE, "replicas": sharing.time_slicing_replicas}],
+            }
+        }
+    return yaml.safe_dump(config, sort_keys=False)
 
 
-def gpu_quota(pools: Sequence[tuple[Sequence[str], int]]) -> int:
-    """The most GPUs the GPU pools can bring: max nodes x the largest GPU count per type."""
-    return sum(max_size * max(gpus_per_node(t) for t in types) for types, max_size in pools)
+def sharing_configs(pools: Iterable[NodePool]) -> dict[str, str]:
+    """Config name -> config file for the plugin's ConfigMap: whole GPUs (the default) and
+    each sharing the gpu pools use (`GpuSharing.device_plugin_config` names it; the pools'
+    nodes carry the label that selects it)."""
+    configs = {DEFAULT_SHARING_CONFIG: sharing_config(None)}
+    for pool in pools:
+        if pool.gpu_sharing is not None:
+            configs[pool.gpu_sharing.device_plugin_config] = sharing_config(pool.gpu_sharing)
+    return configs
 
 
 @dataclass(frozen=True)
 class GpuEnablementArgs:
-    """The registry the GPU node agents' images are mirrored in."""
+    """The registry the GPU node agents' images are mirrored in, and the sharing configs."""
 
     image_registry: pulumi.Input[str]
     # What must exist before this component's resources are created.
     after: Sequence[pulumi.Resource] = ()
+    # The device plugin's named configs (`sharing_configs`); whole GPUs only by default.
+    sharing: Mapping[str, str] = field(
+        default_factory=lambda: {DEFAULT_SHARING_CONFIG: sharing_config(None)}
+    )
 
 
 class GpuEnablement(pulumi.ComponentResource):
@@ -100,6 +104,8 @@ class GpuEnablement(pulumi.ComponentResource):
                 "image": {"repository": mirror(image_registry, "nvidia/k8s-device-plugin")},
                 "priorityClassName": "system-node-critical",
                 "failOnInitError": True,
+                # Time-slicing and MIG per pool, selected by the node label.
+                "config": {"map": dict(args.sharing), "default": DEFAULT_SHARING_CONFIG},
             },
             child,
         )

@@ -1,6 +1,7 @@
 """Third-party Helm charts, installed one way: pinned, atomic, images from the stack's mirror.
 
-A chart is `(name, version, repository)`; every release of the in-cluster layer goes
+A chart is `(name, version, repository)` (a chart repository URL, or an `oci://`
+registry); every release of the in-cluster layer goes
 through `pinned_release`, so pinning and atomic rollback cannot be forgotten on one.
 """
 
@@ -31,13 +32,15 @@ def pinned_release(
     """One Helm release of `chart` at its pinned version; rolled back if it fails.
     The release is named after the chart unless `release_name` says otherwise."""
     chart_name, version, repo = chart
+    # An OCI registry is not a chart repository: Helm takes the chart's full reference.
+    oci = repo.startswith("oci://")
     return k8s.helm.v3.Release(
         resource_name,
         name=release_name or chart_name,
-        chart=chart_name,
+        chart=f"{repo.rstrip('/')}/{chart_name}" if oci else chart_name,
         version=version,
         namespace=namespace,
-        repository_opts={"repo": repo},
+        repository_opts=None if oci else {"repo": repo},
         atomic=True,
         values=dict(values),
         opts=opts,

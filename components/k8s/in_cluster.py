@@ -10,10 +10,11 @@ from components.interface import CloudPlatform
 from components.k8s.batch_scoring import BatchScoring, BatchScoringArgs
 from components.k8s.drift_monitoring import DriftMonitoring, DriftMonitoringArgs
 from components.k8s.feature_store import FeatureStore, FeatureStoreArgs
-from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, gpu_quota
+from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, sharing_configs
 from components.k8s.helm import mirror, pinned_release
 from components.k8s.monitoring import MonitoringStack, MonitoringStackArgs
 from components.k8s.namespaces import NamespacesArgs, PlatformNamespaces
+from components.k8s.queues import TrainingQueues, TrainingQueuesArgs
 from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
 from components.k8s.registry import ModelRegistry, ModelRegistryArgs
 from components.k8s.secrets_csi import SecretsStoreCsi, SecretsStoreCsiArgs
@@ -62,7 +63,8 @@ class InClusterPlatform(pulumi.ComponentResource):
         p, cloud = args.platform, args.cloud
         child = pulumi.ResourceOptions(parent=self)
         gpu_pools = p.pools_of_kind("gpu")
-        quota = gpu_quota([(pool.instance_types, pool.max_size) for pool in gpu_pools.values()])
+        # What the gpu pools advertise at most (shared GPUs count once per slice).
+        quota = sum(pool.max_size * pool.schedulable_gpus_per_node for pool in gpu_pools.values())
         self.namespaces = PlatformNamespaces(
             f"{name}-ns",
             NamespacesArgs(
@@ -91,7 +93,17 @@ class InClusterPlatform(pulumi.ComponentResource):
         if gpu_pools:
             GpuEnablement(
                 f"{name}-gpu",
-                GpuEnablementArgs(cloud.registry_url, after=[self.namespaces, self.monitoring]),
+                GpuEnablementArgs(
+                    cloud.registry_url,
+                    after=[self.namespaces, self.monitoring],
+                    sharing=sharing_configs(gpu_pools.values()),
+                ),
+                child,
+            )
+        if p.queues is not None:
+            TrainingQueues(
+                f"{name}-queues",
+                TrainingQueuesArgs(p, cloud.registry_url, after=ready),
                 child,
             )
         if cloud.cluster_autoscaler_values is not None:

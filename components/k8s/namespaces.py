@@ -68,14 +68,17 @@ SERVING_GRPC_PORT = commands.SERVING_GRPC_PORT
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 # Prometheus scrapes the streaming drift monitor (a Deployment in monitoring) here.
 STREAM_MONITOR_PORT = monitoring.STREAM_METRICS_PORT
+KUEUE_WEBHOOK_PORT = 9443
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec(
         "platform",
-        "cert-manager, the cluster autoscaler and other platform controllers",
+        "cert-manager, the cluster autoscaler, Kueue and other platform controllers",
         cpu="8",
         memory="16Gi",
         egress_to_network=(HTTPS,),
+        # The API server calls Kueue's admission webhooks (it is not a pod: from the network).
+        ingress_from_network=(KUEUE_WEBHOOK_PORT,),
     ),
     NamespaceSpec(
         "features",

@@ -6,9 +6,10 @@ suspended templates an ML engineer launches on demand
 (`kubectl create job --from=cronjob/reference-training train-1 -n training`), so
 `pulumi up` never trains by side effect and never waits on a training run.
 
-The reference trainers are single-process scikit-learn models: under torchrun only
-rank 0 trains (workloads/training/__main__.py); the Indexed Job is the launch shape
-a data-parallel (DDP) trainer in the training image uses unchanged.
+The single-node job trains the stack's scikit-learn `modelKind`; the distributed option
+runs the data-parallel PyTorch trainer (`torch_mlp_ddp`, workloads/training/ddp.py) on
+every rank, checkpointing under the artifacts store so that a Job whose worker was lost
+resumes where it stopped.
 
 The single-node job reads point-in-time features through Feast (the stack's
 feature_store.yaml, online-store credentials from a Secret on AWS, Entra on Azure),
@@ -38,6 +39,7 @@ from components.k8s.feature_store import (
     feast_client,
     feast_env,
 )
+from components.k8s.queues import queue_label
 from components.k8s.registry import TRACKING_URI, mlflow_client_env
 from components.k8s.workload_pod import (
     CA_MOUNT,
@@ -61,6 +63,8 @@ TORCHRUN_PORT = 29500
 ON_DEMAND_SCHEDULE = "0 0 1 1 *"
 TRANSACTIONS = "transactions.parquet"  # written by the data pipeline into offline-store
 DISTRIBUTED_LABEL = {"smp.io/training": "distributed"}
+# Under the artifacts store: the distributed trainer's checkpoints, one folder per Job.
+CHECKPOINTS_PREFIX = "training-checkpoints"
 
 
 def training_args(platform: PlatformConfig) -> dict[str, str]:
@@ -163,7 +167,8 @@ class TrainingJobs(pulumi.ComponentResource):
                 "successfulJobsHistoryLimit": 3,
                 "failedJobsHistoryLimit": 3,
                 "jobTemplate": {
-                    "metadata": {"labels": labels},
+                    # Submitted through the platform team's Kueue LocalQueue.
+                    "metadata": {"labels": {**labels, **queue_label(platform)}},
                     "spec": _job_spec(single.manifest(), deadline=6 * 3600, backoff=1),
                 },
             },
@@ -234,12 +239,24 @@ class TrainingJobs(pulumi.ComponentResource):
             },
             opts=child,
         )
+        # Every rank runs the data-parallel trainer (workloads/training/ddp.py); rank 0
+        # checkpoints under the artifacts store, one folder per Job, so the Job's
+        # replacement pods (after a worker is lost) resume there and register once.
         command = commands.distributed_training(
             nodes=dist.nodes,
             gpus_per_node=dist.gpus_per_node,
             master_addr=f"$(SMP_JOB_NAME)-0.{WORKERS_SERVICE}",
             master_port=TORCHRUN_PORT,
-            train_args=commands.training_args(**training_args(platform)),
+            train_args=commands.training_args(
+                **{
+                    **training_args(platform),
+                    "model_kind": commands.TORCH_DDP_MODEL_KIND,
+                    "checkpoint_uri": "$(SMP_CHECKPOINTS_URI)/$(SMP_JOB_NAME)",
+                }
+            ),
+        )
+        checkpoints = pulumi.Output.from_input(cloud.storage_uris["artifacts"]).apply(
+            lambda uri: f"{str(uri or '').rstrip('/')}/{CHECKPOINTS_PREFIX}"
         )
         job_env = [
             {
@@ -248,6 +265,7 @@ class TrainingJobs(pulumi.ComponentResource):
                     "fieldRef": {"fieldPath": "metadata.labels['batch.kubernetes.io/job-name']"}
                 },
             },
+            {"name": "SMP_CHECKPOINTS_URI", "value": checkpoints},
             *env,
         ]
         template = PodTemplate(
@@ -281,9 +299,15 @@ class TrainingJobs(pulumi.ComponentResource):
                 "successfulJobsHistoryLimit": 3,
                 "failedJobsHistoryLimit": 3,
                 "jobTemplate": {
-                    "metadata": {"labels": labels},
+                    # Queued and admitted all or nothing (Kueue's waitForPodsReady).
+                    "metadata": {"labels": {**labels, **queue_label(platform)}},
+                    # A lost worker fails every rank's torchrun: the replacement pods
+                    # resume from the checkpoint, up to three times per rank.
                     "spec": _job_spec(
-                        template.manifest(), deadline=12 * 3600, backoff=0, indexed=dist.nodes
+                        template.manifest(),
+                        deadline=12 * 3600,
+                        backoff=3 * dist.nodes,
+                        indexed=dist.nodes,
                     ),
                 },
             },

@@ -405,6 +405,9 @@ def test_training_defaults_to_the_gpu_pool_only_where_there_is_one() -> None:
     platform = values["platform"]
     platform["nodePools"] = {k: v for k, v in platform["nodePools"].items() if v["kind"] != "gpu"}
     del platform["training"]["distributed"]
+    # Without gpu pools, no team's queue may claim GPUs (test_queues_config.py).
+    for team in platform["queues"]["teams"].values():
+        team["gpus"] = {}
     without = parse_stack_settings("t", values, lambda k: False, "test").platform
     assert without.training_on_gpu is False
 

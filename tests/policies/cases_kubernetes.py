@@ -18,6 +18,7 @@ from tests.policies.builders import (
     bad,
     ok,
     patched,
+    removed,
 )
 
 K8S = Res("pulumi:providers:kubernetes", "eks-k8s", {"enableServerSideApply": "true"})
@@ -263,6 +264,32 @@ EVERY_KIND_CASES: list[Case] = [
     )
 ]
 
+QUEUE_LABEL = "kueue.x-k8s.io/queue-name"
+
+
+def _queued(res: Res, queue: str = "fraud-ml") -> Res:
+    """`res` (a Job) submitted through the LocalQueue `queue`."""
+    return patched(res, "metadata.labels", {QUEUE_LABEL: queue})
+
+
+def _gpu_spec() -> dict[str, Any]:
+    resources = copy.deepcopy(RESTRICTED_CONTAINER["resources"])
+    resources["limits"].update(GPU)
+    return pod_spec(container("train", resources=resources), tolerations=[GPU_TOLERATION])
+
+
+def _gpu_workload(type_token: str) -> Res:
+    """A workload of `type_token` whose pod requests a GPU, in namespace ml-platform."""
+    return workload(type_token, _gpu_spec())
+
+
+def _gpu_cronjob(job_labels: dict[str, str]) -> Res:
+    """A GPU CronJob whose jobTemplate carries `job_labels`."""
+    return patched(
+        _gpu_workload("kubernetes:batch/v1:CronJob"), "spec.jobTemplate.metadata.labels", job_labels
+    )
+
+
 AKS = Res(
     "azure-native:containerservice:ManagedCluster",
     "aks",
@@ -405,6 +432,57 @@ CASES: list[Case] = [
         "toleration-without-gpu",
         training_job([GPU_TOLERATION], False),
         "tolerates the GPU node taint but requests no nvidia.com/gpu",
+    ),
+    # K8S-022 -----------------------------------------------------------------
+    ok("K8S-022", "gpu-job-through-a-queue", _queued(training_job([GPU_TOLERATION], True))),
+    ok("K8S-022", "cpu-job-needs-no-queue", training_job(None, False)),
+    ok(
+        "K8S-022",
+        "gpu-cronjob-queued-on-its-job-template",
+        _gpu_cronjob({QUEUE_LABEL: "fraud-ml"}),
+    ),
+    ok(
+        "K8S-022",
+        "gpu-daemonset-in-node-agents",
+        patched(_gpu_workload("kubernetes:apps/v1:DaemonSet"), "metadata.namespace", "node-agents"),
+    ),
+    bad(
+        "K8S-022",
+        "gpu-job-without-a-queue",
+        training_job([GPU_TOLERATION], True),
+        "requests nvidia.com/gpu in namespace 'ml-training' without a queue",
+        "metadata.labels['kueue.x-k8s.io/queue-name'] is not set",
+    ),
+    bad(
+        "K8S-022",
+        "gpu-job-with-an-empty-queue",
+        _queued(training_job([GPU_TOLERATION], True), queue=" "),
+        "without a queue",
+    ),
+    bad(
+        "K8S-022",
+        "gpu-cronjob-labelled-on-the-cronjob-only",
+        patched(_gpu_cronjob({}), "metadata.labels", {QUEUE_LABEL: "fraud-ml"}),
+        "spec.jobTemplate.metadata.labels['kueue.x-k8s.io/queue-name'] is not set",
+    ),
+    bad(
+        "K8S-022",
+        "gpu-pod-in-default-namespace",
+        removed(_gpu_workload("kubernetes:core/v1:Pod"), "metadata.namespace"),
+        "in namespace 'default' without a queue",
+    ),
+    bad(
+        "K8S-022",
+        "gpu-daemonset-outside-node-agents",
+        _gpu_workload("kubernetes:apps/v1:DaemonSet"),
+        "a DaemonSet requesting nvidia.com/gpu in namespace 'ml-platform' cannot be queued",
+    ),
+    bad(
+        "K8S-022",
+        "exemption-is-configured-not-assumed",
+        patched(_gpu_workload("kubernetes:apps/v1:DaemonSet"), "metadata.namespace", "node-agents"),
+        "cannot be queued",
+        config={"exemptNamespaces": []},
     ),
     # K8S-005 -----------------------------------------------------------------
     ok("K8S-005", "ecr-me-central-1-digest", (deployment(),)),

@@ -60,6 +60,11 @@ def _no_purge_protection(inputs: dict) -> None:
     inputs["properties"]["enablePurgeProtection"] = False
 
 
+def _unqueued(inputs: dict) -> None:
+    labels = inputs["spec"].get("jobTemplate", {}).get("metadata", {}).get("labels", {})
+    labels.pop("kueue.x-k8s.io/queue-name", None)
+
+
 TAMPERING = [
     (
         "aws-uae-prod",
@@ -82,6 +87,13 @@ TAMPERING = [
         _no_purge_protection,
         "ENC-011",
         "properties.enablePurgeProtection is not true",
+    ),
+    (
+        "aws-uae-prod",
+        "kubernetes:batch/v1:CronJob",
+        _unqueued,
+        "K8S-022",
+        "requests nvidia.com/gpu in namespace 'training' without a queue",
     ),
 ]
 

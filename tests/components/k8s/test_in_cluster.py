@@ -127,6 +127,8 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         # Batch scoring reads its model from MLflow; nothing calls into it.
         ("in", "registry", "batch", 5000),
         ("out", "batch", "registry", 5000),
+        # The API server (not a pod) calls Kueue's admission webhooks in `platform`.
+        ("in", "platform", cidr, 9443),
     }
     for ns in (
         "platform",
@@ -255,12 +257,20 @@ def test_training_gpu_quota_follows_the_gpu_pools(plan_of: PlanOf) -> None:
 
 def test_helm_releases_are_pinned_and_monitoring_is_encrypted(plan_of: PlanOf) -> None:
     releases = _releases(plan_of("aws-uae-prod"))
-    assert {"cert-manager", "kube-prometheus-stack", "node-exporter", "cluster-autoscaler"} <= set(
-        releases
-    )
+    assert {
+        "cert-manager",
+        "kube-prometheus-stack",
+        "node-exporter",
+        "cluster-autoscaler",
+        "kueue",
+    } <= set(releases)
     for release in releases.values():
         assert release.inputs["version"][0].isdigit() or release.inputs["version"][0] == "v"
-        assert release.inputs["repositoryOpts"]["repo"].startswith("https://")
+        # A chart repository over HTTPS, or an OCI registry (Kueue) named in the chart.
+        if release.inputs["chart"].startswith("oci://"):
+            assert "repositoryOpts" not in release.inputs
+        else:
+            assert release.inputs["repositoryOpts"]["repo"].startswith("https://")
     spec = releases["kube-prometheus-stack"].inputs["values"]["prometheus"]["prometheusSpec"]
     claim = spec["storageSpec"]["volumeClaimTemplate"]["spec"]
     assert claim["storageClassName"] == "encrypted-default"

@@ -495,6 +495,15 @@ def test_distributed_training_is_an_indexed_torchrun_job(plan_of: Any) -> None:
     assert "--node-rank=$(JOB_COMPLETION_INDEX)" in command
     assert "--master-addr=$(SMP_JOB_NAME)-0.training-workers" in command
     assert command[command.index("-m") + 1] == "workloads.training"
+    # Every rank runs the DDP trainer, checkpointing per Job under the artifacts store.
+    assert command[command.index("--model-kind") + 1] == "torch_mlp_ddp"
+    assert command[command.index("--checkpoint-uri") + 1] == (
+        "$(SMP_CHECKPOINTS_URI)/$(SMP_JOB_NAME)"
+    )
+    env = {e["name"]: e.get("value") for e in spec["containers"][0]["env"]}
+    assert env["SMP_CHECKPOINTS_URI"].startswith("s3://")
+    assert env["SMP_CHECKPOINTS_URI"].endswith("/training-checkpoints")
+    assert job["backoffLimit"] == 3 * dist.nodes
     assert spec["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == str(dist.gpus_per_node)
     service = one(plan, "Service", training.WORKERS_SERVICE)["spec"]
     assert service["clusterIP"] == "None"
