@@ -274,6 +274,13 @@ def new_stack_command(
     cost_centre: Annotated[
         str | None, typer.Option(help="Cost-centre tag (default: copied).")
     ] = None,
+    sector: Annotated[
+        str | None,
+        typer.Option(
+            help="general, government, banking or health (default: the --from stack's, "
+            "else general); a regulated sector sets dataClassification restricted."
+        ),
+    ] = None,
     stacks_dir: Annotated[
         Path,
         typer.Option(
@@ -324,6 +331,7 @@ def new_stack_command(
                 personas=list(persona or []),
                 owner=owner,
                 cost_centre=cost_centre,
+                sector=sector,
             ),
             stacks_dir,
         )

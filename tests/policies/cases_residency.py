@@ -11,6 +11,8 @@ from tests.policies.builders import (
     AWS_UAE,
     AZ_NORTH,
     AZ_WESTEUROPE,
+    BANKING_TAGS,
+    GENERAL_TAGS,
     RG,
     TAGS,
     Case,
@@ -1101,5 +1103,62 @@ CASES += [
                 provider=AWS_UAE,
             ),
         ),
+    ),
+]
+
+# RES-019 (sector profile) ----------------------------------------------------------
+# A bucket in Bahrain: RES-001 finds it; in a banking stack no exception may waive that.
+BANK_BUCKET_BAHRAIN = Res(
+    "aws:s3/bucket:Bucket",
+    "models",
+    {"bucket": "smp-models", "tags": BANKING_TAGS},
+    provider=AWS_BAHRAIN,
+)
+WAIVE_ALL = {
+    "exceptions": [{"resource": "*", "reason": "approved by the DPO", "expires": "2099-01-01"}]
+}
+
+CASES += [
+    ok(
+        "RES-019",
+        "banking-in-country",
+        (BUCKET.with_props(tags=BANKING_TAGS), LOG_GROUP.with_props(tags=BANKING_TAGS)),
+    ),
+    # The general sector accepts waivers: RES-001 reports (or waives) it, RES-019 does not.
+    ok(
+        "RES-019",
+        "general-abroad-is-res-001s-business",
+        (BANK_BUCKET_BAHRAIN.with_props(tags=GENERAL_TAGS),),
+    ),
+    bad(
+        "RES-019",
+        "banking-bucket-in-bahrain",
+        (BANK_BUCKET_BAHRAIN,),
+        "RES-001 finds:",
+        "me-south-1",
+        "sector 'banking' accepts no exception to it (cbuae-outsourcing:6.1",
+    ),
+    bad(
+        "RES-019",
+        "health-log-sink-abroad",
+        (
+            WORKSPACE_EU.with_props(tags={**BANKING_TAGS, "sector": "health"}),
+            CLUSTER_AKS.with_props(tags={**BANKING_TAGS, "sector": "health"}),
+            diagnostic_setting(
+                "aks-audit",
+                {"workspaceId": ("audit-ws-eu",)},
+                workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws-eu",
+            ),
+        ),
+        "RES-009 finds:",
+        "uae-health-ict:Art. 13",
+    ),
+    bad(
+        "RES-019",
+        "takes-no-exceptions-itself",
+        (BANK_BUCKET_BAHRAIN,),
+        "accepts no exceptions",
+        "RES-001 finds:",
+        config=WAIVE_ALL,
     ),
 ]
