@@ -885,3 +885,40 @@ def _no_residency_exceptions(
                 found_at = [(f"{exc.message}: not known at plan time (fail closed)", None)]
             for message, urn in found_at:
                 yield f"{rule.meta.id} finds: {message}; {why}", urn
+
+
+RES_020 = RuleMeta(
+    id="RES-020",
+    family="residency",
+    title="Every flow leaving a store stays in the jurisdiction",
+    description="The transfer record's verdict (`smp record`, policies/data_flows.py): "
+    "every flow that leaves a data store or stream of the stack — replication and "
+    "copies, log sinks, geo-redundant copies and backups, private endpoints — lands in "
+    "a location of the jurisdiction catalogue, or is waived by an unexpired exception "
+    "with a reason (the record lists it). A destination the plan cannot place is a "
+    "violation. The more specific residency rules report the same resources by their "
+    "own property; this rule is the one the record and the gate share.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.14", "A.5.34"),
+    nist80053=("AC-4", "SA-9(5)"),
+    remediation="Point the replica, sink, backup copy or endpoint at a resource of this stack "
+    "in an allowed region; or, outside a regulated sector, add an exception with the "
+    "transfer's legal basis as its reason and an expiry.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@stack_rule(RES_020)
+def _flows_in_jurisdiction(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    from policies.data_flows import flows
+
+    j = jurisdiction_of(config)
+    for flow in flows(args.resources, j):
+        if flow.leaves:
+            yield (
+                f"{flow.kind} from {flow.source} to {flow.destination} leaves {j.name}: "
+                f"{flow.reason}",
+                flow.via_urn,
+            )

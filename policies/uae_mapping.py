@@ -138,6 +138,9 @@ UAE_MAPPING: dict[str, UaeMapping] = {
         ia=("T6.3.1",),
         law=("cbuae-outsourcing:6.1", "cbuae-outsourcing:6.3", "uae-health-ict:Art. 13"),
     ),
+    # Every flow leaving a store (the transfer record, smp record) stays in the UAE or is
+    # waived with a reason and an expiry: the PDPL transfer articles and the sector laws.
+    "RES-020": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     # Tagging: T1.2.1 (inventory), T1.2.2 (ownership), T1.3.2 (labelling).
     "TAG-001": UaeMapping(ia=("T1.2.1", "T1.2.2", "T1.3.2")),
     "TAG-002": UaeMapping(ia=("T1.3.2",)),

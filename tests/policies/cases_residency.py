@@ -1162,3 +1162,69 @@ CASES += [
         config=WAIVE_ALL,
     ),
 ]
+
+# RES-020 (the transfer record's verdict) -------------------------------------------
+SOURCE_BUCKET = Res(
+    "aws:s3/bucket:Bucket", "models", {"bucket": "smp-models", "tags": TAGS}, provider=AWS_UAE
+)
+
+CASES += [
+    ok(
+        "RES-020",
+        "replication-to-a-uae-bucket",
+        (
+            SOURCE_BUCKET,
+            COPY_UAE,
+            _replication(
+                "arn:aws:s3:::smp-models-copy", {"bucket": ("models",), "rules": ("models-copy",)}
+            ),
+        ),
+    ),
+    ok(
+        "RES-020",
+        "diagnostics-to-an-in-country-workspace",
+        (
+            CLUSTER_AKS,
+            WORKSPACE,
+            diagnostic_setting(
+                "aks-audit",
+                {"workspaceId": ("audit-ws",)},
+                workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws",
+            ),
+        ),
+    ),
+    bad(
+        "RES-020",
+        "replication-to-ireland",
+        (
+            SOURCE_BUCKET,
+            COPY_IRELAND,
+            _replication(
+                "arn:aws:s3:::smp-models-copy", {"bucket": ("models",), "rules": ("models-copy",)}
+            ),
+        ),
+        "replication from smp-models to smp-models-copy leaves United Arab Emirates",
+        "eu-west-1",
+    ),
+    bad(
+        "RES-020",
+        "replication-to-a-bucket-outside-the-stack",
+        (SOURCE_BUCKET, _replication("arn:aws:s3:::someone-elses-bucket", {"bucket": ("models",)})),
+        "cannot be proven to be in United Arab Emirates",
+    ),
+    bad(
+        "RES-020",
+        "log-sink-abroad",
+        (
+            CLUSTER_AKS,
+            WORKSPACE_EU,
+            diagnostic_setting(
+                "aks-audit",
+                {"workspaceId": ("audit-ws-eu",)},
+                workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws-eu",
+            ),
+        ),
+        "log sink from",
+        "westeurope",
+    ),
+]
