@@ -53,6 +53,14 @@ def test_mandatory_tags_come_from_config_and_stack() -> None:
     assert tags["owner"] == "ml-platform@example.ae"
 
 
+def test_a_stack_without_a_sector_is_general() -> None:
+    values = _base("aws-uae-dev")
+    del values["platform"]["sector"]
+    settings = parse_stack_settings("t", values, lambda k: False, "test")
+    assert settings.platform.sector == "general"
+    assert settings.mandatory_tags["sector"] == "general"
+
+
 def _set(values: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     node = values["platform"]
     *parents, last = path.split(".")
