@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from pulumi_policy import PolicyResource, ResourceValidationArgs, Severity, StackValidationArgs
 from pulumi_policy.proxy import UnknownValueError
@@ -855,7 +855,7 @@ def _resource_args(r: PolicyResource, config: Mapping[str, Any]) -> ResourceVali
 def _no_residency_exceptions(
     args: StackValidationArgs, config: Mapping[str, Any]
 ) -> Iterator[tuple[str, str | None]]:
-    from policies.framework import REGISTRY, config_with_defaults
+    from policies.framework import REGISTRY, ResourceCheck, StackCheck, config_with_defaults
     from policies.sector_tags import stack_sector
 
     sector = stack_sector(args.resources)
@@ -872,15 +872,17 @@ def _no_residency_exceptions(
             for r in args.resources:
                 if not rule.applies_to(r.resource_type):
                     continue
+                resource_check = cast(ResourceCheck, rule.check)
                 try:
-                    found = list(rule.check(_resource_args(r, rule_config), rule_config))  # type: ignore[arg-type]
+                    found = list(resource_check(_resource_args(r, rule_config), rule_config))
                 except UnknownValueError as exc:
                     found = [f"{exc.message}: not known at plan time (fail closed)"]
                 for message in found:
                     yield f"{rule.meta.id} finds: {message}; {why}", r.urn
         else:
+            stack_check = cast(StackCheck, rule.check)
             try:
-                found_at = list(rule.check(args, rule_config))  # type: ignore[arg-type]
+                found_at = list(stack_check(args, rule_config))
             except UnknownValueError as exc:
                 found_at = [(f"{exc.message}: not known at plan time (fail closed)", None)]
             for message, urn in found_at:

@@ -98,7 +98,7 @@ def profile(sector: str) -> SectorProfile:
     """The profile of a sector id (raises KeyError naming the known ones)."""
     if sector not in PROFILES:
         raise KeyError(f"unknown sector {sector!r}; known: {', '.join(SECTORS)}")
-    return PROFILES[sector]  # type: ignore[index]
+    return PROFILES[sector]
 
 
 def strictest(sectors: Iterable[str]) -> SectorProfile:
