@@ -270,19 +270,24 @@ def _keys(related: Iterable[PolicyResource]) -> list[str]:
     return found
 
 
-def _retention(node: Any, path: str = "") -> Iterator[str]:
+def _retention(node: Any, path: str = "", within: bool = False) -> Iterator[str]:
+    """`path=value` for every setting that says how long data is kept (a retention or
+    expiration setting, and every value inside one, such as `expiration.days`)."""
     try:
         if isinstance(node, Mapping):
             for key in node:
                 here = f"{path}.{key}" if path else str(key)
                 value = node[key]
-                if _RETENTION.search(str(key)) and not isinstance(value, (Mapping, list)):
-                    yield f"{here}={_plain(value)}"
+                matched = within or _RETENTION.search(str(key)) is not None
+                if matched and not isinstance(value, (Mapping, list)):
+                    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+                    if number or not within:
+                        yield f"{here}={_plain(value)}"
                 else:
-                    yield from _retention(value, here)
+                    yield from _retention(value, here, matched)
         elif isinstance(node, Sequence) and not isinstance(node, str):
             for i in range(len(node)):
-                yield from _retention(node[i], f"{path}[{i}]")
+                yield from _retention(node[i], f"{path}[{i}]", within)
     except UnknownValueError:
         yield f"{path}=<unknown>"
 
