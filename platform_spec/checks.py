@@ -19,6 +19,7 @@ from platform_spec.errors import problem
 from platform_spec.gpus import families
 from platform_spec.models import MIN_ZONES_WHEN_ZONED, PERSONAS
 from policies.jurisdictions import get_jurisdiction
+from policies.sectors import profile as sector_profile
 
 if TYPE_CHECKING:
     from platform_spec.models import PlatformConfig
@@ -283,6 +284,32 @@ def check_gpu_sharing(p: PlatformConfig) -> list[InitErrorDetails]:
     return problems
 
 
+def check_sector_requirements(p: PlatformConfig) -> list[InitErrorDetails]:
+    """What the declared sector requires of the config (the table in policies/sectors.py)."""
+    sector = sector_profile(p.sector)
+    problems = []
+    wanted = sector.required_classification
+    if wanted is not None and p.data_classification != wanted:
+        problems.append(
+            problem(
+                ("dataClassification",),
+                f"sector {p.sector!r} requires dataClassification {wanted!r} ({sector.title})",
+                p.data_classification,
+            )
+        )
+    floor = sector.min_log_retention_days
+    days = p.monitoring.log_retention_days
+    if floor is not None and days < floor:
+        problems.append(
+            problem(
+                ("monitoring", "logRetentionDays"),
+                f"sector {p.sector!r} keeps logs at least {floor} days",
+                days,
+            )
+        )
+    return problems
+
+
 PLATFORM_CHECKS: tuple[Check, ...] = (
     check_residency_and_zones,
     check_node_pools,
@@ -292,6 +319,7 @@ PLATFORM_CHECKS: tuple[Check, ...] = (
     check_log_retention,
     check_gpu_sharing,
     check_queues,
+    check_sector_requirements,
 )
 
 

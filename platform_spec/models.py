@@ -26,6 +26,7 @@ from platform_spec.gpus import (
     gpus_per_node,
 )
 from policies.jurisdictions import JURISDICTIONS, Cloud
+from policies.sectors import DEFAULT_SECTOR, Sector
 from workloads.contract import monitoring as monitors
 from workloads.contract.feature_store import FEAST_PROJECT
 from workloads.contract.images import IMAGE_NAMES
@@ -641,6 +642,18 @@ class PlatformConfig(_Model):
     profile: Profile
     kubernetes_version: str
     data_classification: DataClassification
+    # Who operates the platform, which decides the sector rules (policies/sectors.py):
+    # government, banking and health tighten classification, log retention, residency
+    # exceptions and key protection.
+    sector: Annotated[
+        Sector,
+        Field(
+            description="The regulated sector of the entity operating the stack: general "
+            "(default), government, banking or health; a regulated sector requires "
+            "dataClassification restricted, a longer log retention, no exceptions to the "
+            "residency rules and HSM-backed keys."
+        ),
+    ] = DEFAULT_SECTOR
     tags: Tags
     network: Network = Field(default_factory=Network)
     cluster_endpoint: ClusterEndpoint = Field(default_factory=ClusterEndpoint)

@@ -20,6 +20,7 @@ from platform_spec.errors import PLATFORM_KEY, ConfigError, describe, format_key
 from platform_spec.errors import format_validation_error as format_validation_error
 from platform_spec.models import PlatformConfig
 from policies.jurisdictions import Cloud, get_jurisdiction
+from policies.sectors import SECTOR_TAG
 
 PROJECT = "sovereign-ml-platform"
 
@@ -54,6 +55,7 @@ class StackSettings:
             "cost-centre": p.tags.cost_centre,
             "data-classification": p.data_classification,
             "data-residency": p.jurisdiction,
+            SECTOR_TAG: p.sector,
             "environment": p.environment,
             "stack": self.stack,
             "managed-by": "pulumi",

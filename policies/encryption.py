@@ -17,6 +17,7 @@ from policies.framework import (
     stack_rule,
 )
 from policies.residency import policy_document
+from policies.sector_tags import stack_sector
 
 
 def _truthy(value: Any) -> bool:
@@ -459,3 +460,71 @@ def _tls_only_buckets(
                     denies = True
         if not denies:
             yield f"bucket {r.name} accepts requests without TLS (no SecureTransport deny)", r.urn
+
+
+ENC_018 = RuleMeta(
+    id="ENC-018",
+    family="encryption",
+    title="Regulated sectors keep keys in an HSM-backed tier",
+    description="In the government, banking and health sectors every key lives in hardware: "
+    "Azure Key Vaults are the Premium SKU (HSM-protected key types; Standard protects "
+    "keys in software) and their keys are RSA-HSM, EC-HSM or oct-HSM (a Managed HSM "
+    "holds only HSM keys); AWS KMS keys keep AWS-generated or imported material, "
+    "which KMS protects in FIPS 140-3 Level 3 validated HSMs, or a CloudHSM key store, "
+    "never an external key store whose material lives outside AWS (origin "
+    "EXTERNAL_KEY_STORE, an xksKeyId).",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24",),
+    nist80053=("SC-12", "SC-12(1)"),
+    remediation="Azure: sku.name premium on the vault and kty RSA-HSM/EC-HSM on its keys, "
+    "or a Managed HSM. AWS: no xksKeyId, and a customKeyStoreId only for a CloudHSM key "
+    "store of this stack (customKeyStoreType AWS_CLOUDHSM).",
+)
+
+_HSM_KEY_TYPES = ("RSA-HSM", "EC-HSM", "oct-HSM")
+
+
+@stack_rule(ENC_018)
+def _hsm_keys(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    sector = stack_sector(args.resources)
+    if not sector.hsm_keys_required:
+        return
+    why = f"sector {sector.id!r} keeps keys in an HSM-backed tier"
+    for r in args.resources:
+        if r.resource_type == "azure-native:keyvault:Vault":
+            sku = dig(r.props, "properties.sku.name")
+            if sku is MISSING or str(sku).lower() != "premium":
+                shown = "missing" if sku is MISSING else repr(str(sku))
+                yield f"properties.sku.name is {shown}, not premium: {why}", r.urn
+        elif r.resource_type == "azure-native:keyvault:Key":
+            kty = dig(r.props, "properties.kty")
+            if kty is MISSING or str(kty) not in _HSM_KEY_TYPES:
+                shown = "missing" if kty is MISSING else repr(str(kty))
+                yield (
+                    f"properties.kty is {shown}, not one of {', '.join(_HSM_KEY_TYPES)}: {why}",
+                    r.urn,
+                )
+        elif r.resource_type == "aws:kms/key:Key":
+            # Without a custom key store, KMS generates and keeps the material in its own
+            # HSMs; aws.kms.ExternalKey (imported material) is kept there too.
+            if dig(r.props, "xksKeyId") is not MISSING:
+                yield f"xksKeyId names a key in an external key store: {why}", r.urn
+            if dig(r.props, "customKeyStoreId") is MISSING:
+                continue
+            stores = r.property_dependencies.get("customKeyStoreId", [])
+            if not stores:
+                yield (
+                    "customKeyStoreId names a key store that is not a resource of this "
+                    f"stack, so its kind (CloudHSM or external) cannot be proven: {why}",
+                    r.urn,
+                )
+            for store in stores:
+                kind = dig(store.props, "customKeyStoreType")
+                if kind is not MISSING and str(kind) != "AWS_CLOUDHSM":
+                    yield (
+                        f"customKeyStoreId names {store.name}, a {kind!s} store (key "
+                        f"material outside AWS KMS's HSMs): {why}",
+                        r.urn,
+                    )

@@ -74,6 +74,9 @@ class RuleMeta:
     # Required when the default enforcement is not mandatory.
     advisory_reason: str | None = None
     config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # False for a rule no configured exception may waive (RES-019: it exists to refuse
+    # them); an exception configured for it is then reported, never honoured.
+    waivable: bool = True
 
     @property
     def policy_name(self) -> str:
@@ -191,6 +194,9 @@ class Rule:
     meta: RuleMeta
     policy: ResourceValidationPolicy | StackValidationPolicy
     types: tuple[str, ...] = ()
+    # The check itself, without the wrapper (so without exceptions): RES-019 re-runs the
+    # residency checks through it where a sector accepts no exception to them.
+    check: ResourceCheck | StackCheck | None = None
 
     def applies_to(self, resource_type: str) -> bool:
         """Whether a resource rule looks at this type (stack rules see everything)."""
@@ -273,6 +279,13 @@ def _fail_closed(
     except RuleConfigError as exc:
         report(f"[{meta.id}] invalid policy config: {exc}", None)
         return
+    if exceptions and not meta.waivable:
+        report(
+            f"[{meta.id}] accepts no exceptions; the {len(exceptions)} configured "
+            "are ignored (remove them from the policy config)",
+            None,
+        )
+        exceptions = []
     try:
         judge(config, exceptions)
     except UnknownValueError as exc:
@@ -323,7 +336,10 @@ def resource_rule(meta: RuleMeta, types: Iterable[str]) -> Callable[[ResourceChe
             _fail_closed(meta, args, report, judge)
 
         rule = Rule(
-            meta, ResourceValidationPolicy(validate=validate, **_policy_fields(meta)), type_list
+            meta,
+            ResourceValidationPolicy(validate=validate, **_policy_fields(meta)),
+            type_list,
+            check,
         )
         REGISTRY.append(rule)
         return rule
@@ -347,7 +363,9 @@ def stack_rule(meta: RuleMeta) -> Callable[[StackCheck], Rule]:
 
             _fail_closed(meta, args, report, judge)
 
-        rule = Rule(meta, StackValidationPolicy(validate=validate, **_policy_fields(meta)))
+        rule = Rule(
+            meta, StackValidationPolicy(validate=validate, **_policy_fields(meta)), check=check
+        )
         REGISTRY.append(rule)
         return rule
 

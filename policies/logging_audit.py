@@ -23,6 +23,7 @@ from policies.residency import (
     policy_document,
     resource_region,
 )
+from policies.sector_tags import stack_sector
 
 EKS_LOG_TYPES = ("api", "audit", "authenticator", "controllerManager", "scheduler")
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
@@ -358,3 +359,47 @@ def _multi_region_trail(
     for trail, problems in judged:
         for problem in problems:
             yield problem, trail.urn
+
+
+LOG_013 = RuleMeta(
+    id="LOG-013",
+    family="logging",
+    title="Regulated sectors keep logs a year",
+    description="In the government, banking and health sectors every CloudWatch log group "
+    "and Log Analytics workspace keeps logs at least the sector's minimum (365 days, "
+    "the pack's baseline for regulated sectors; LOG-003's general floor is 90), so "
+    "the audit trail of who touched a bank's, a patient's or a government entity's "
+    "data outlives a yearly audit cycle.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.15",),
+    nist80053=("AU-11",),
+    remediation="Set platform.monitoring.logRetentionDays to 365 or more (the stack config "
+    "refuses less for a regulated sector).",
+)
+
+_RETAINING_TYPES = (
+    "aws:cloudwatch/logGroup:LogGroup",
+    "azure-native:operationalinsights:Workspace",
+)
+
+
+@stack_rule(LOG_013)
+def _sector_retention(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    sector = stack_sector(args.resources)
+    floor = sector.min_log_retention_days
+    if floor is None:
+        return
+    for r in args.resources:
+        if r.resource_type not in _RETAINING_TYPES:
+            continue
+        days = dig(r.props, "retentionInDays")
+        if days is MISSING:
+            yield f"retentionInDays is not set; sector {sector.id!r} keeps logs {floor} days", r.urn
+        elif float(days) != 0 and float(days) < floor:
+            yield (
+                f"retentionInDays {int(float(days))} is below sector {sector.id!r}'s "
+                f"minimum of {floor} days",
+                r.urn,
+            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from pulumi_policy import PolicyResource, ResourceValidationArgs, Severity, StackValidationArgs
 from pulumi_policy.proxy import UnknownValueError
@@ -821,3 +821,106 @@ def _every_named_location(
             for where_at, value in values_at(r.props, path):
                 for problem in _judge_location(j, cloud, where_at, value):
                     yield problem, r.urn
+
+
+RES_019 = RuleMeta(
+    id="RES-019",
+    family="residency",
+    title="Regulated sectors accept no exceptions to the residency rules",
+    description="In the government, banking and health sectors a configured exception "
+    "waives no residency rule: every residency check (RES-*) is run again here without "
+    "exceptions, and what it finds is a violation of this rule. A bank keeps its system "
+    "of record and customers' confidential data in the UAE (CBUAE Outsourcing "
+    "Regulation, Article 6.1 and 6.3) and health data is not stored or transferred "
+    "outside it (Federal Law No. 2 of 2019, Article 13), so a waiver signed off in a "
+    "pack config is not a basis for a copy abroad. This rule itself takes no "
+    "exceptions.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.23", "A.5.34"),
+    nist80053=("SA-9(5)", "CA-7"),
+    remediation="Fix the resource the residency rule names (an exception is not accepted in "
+    "this sector); for an approved transfer, the stack is not a regulated-sector stack.",
+    config=JURISDICTION_CONFIG,
+    waivable=False,
+)
+
+
+def _resource_args(r: PolicyResource, config: Mapping[str, Any]) -> ResourceValidationArgs:
+    return ResourceValidationArgs(
+        r.resource_type, r.props, r.urn, r.name, r.opts, r.provider, config, {}
+    )
+
+
+@stack_rule(RES_019)
+def _no_residency_exceptions(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    from policies.framework import REGISTRY, ResourceCheck, StackCheck, config_with_defaults
+    from policies.sector_tags import stack_sector
+
+    sector = stack_sector(args.resources)
+    if sector.residency_exceptions_allowed:
+        return
+    why = f"sector {sector.id!r} accepts no exception to it ({', '.join(sector.requirements)})"
+    for rule in list(REGISTRY):
+        if rule.meta.family != "residency" or rule.meta.id == RES_019.id or rule.check is None:
+            continue
+        # The residency rule's own defaults with this stack's jurisdiction; never its
+        # exceptions, which is the point.
+        rule_config = config_with_defaults(rule.meta, {"jurisdiction": config.get("jurisdiction")})
+        if rule.kind == "resource":
+            for r in args.resources:
+                if not rule.applies_to(r.resource_type):
+                    continue
+                resource_check = cast(ResourceCheck, rule.check)
+                try:
+                    found = list(resource_check(_resource_args(r, rule_config), rule_config))
+                except UnknownValueError as exc:
+                    found = [f"{exc.message}: not known at plan time (fail closed)"]
+                for message in found:
+                    yield f"{rule.meta.id} finds: {message}; {why}", r.urn
+        else:
+            stack_check = cast(StackCheck, rule.check)
+            try:
+                found_at = list(stack_check(args, rule_config))
+            except UnknownValueError as exc:
+                found_at = [(f"{exc.message}: not known at plan time (fail closed)", None)]
+            for message, urn in found_at:
+                yield f"{rule.meta.id} finds: {message}; {why}", urn
+
+
+RES_020 = RuleMeta(
+    id="RES-020",
+    family="residency",
+    title="Every flow leaving a store stays in the jurisdiction",
+    description="The transfer record's verdict (`smp record`, policies/data_flows.py): "
+    "every flow that leaves a data store or stream of the stack — replication and "
+    "copies, log sinks, geo-redundant copies and backups, private endpoints — lands in "
+    "a location of the jurisdiction catalogue, or is waived by an unexpired exception "
+    "with a reason (the record lists it). A destination the plan cannot place is a "
+    "violation. The more specific residency rules report the same resources by their "
+    "own property; this rule is the one the record and the gate share.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.5.14", "A.5.34"),
+    nist80053=("AC-4", "SA-9(5)"),
+    remediation="Point the replica, sink, backup copy or endpoint at a resource of this stack "
+    "in an allowed region; or, outside a regulated sector, add an exception with the "
+    "transfer's legal basis as its reason and an expiry.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@stack_rule(RES_020)
+def _flows_in_jurisdiction(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    from policies.data_flows import flows
+
+    j = jurisdiction_of(config)
+    for flow in flows(args.resources, j):
+        if flow.leaves:
+            yield (
+                f"{flow.kind} from {flow.source} to {flow.destination} leaves {j.name}: "
+                f"{flow.reason}",
+                flow.via_urn,
+            )

@@ -66,6 +66,9 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "ENC-010": UaeMapping(ia=("T7.4.2", "T4.2.1"), law=_PDPL_SECURITY),
     "ENC-011": UaeMapping(ia=("T7.4.2",), law=_PDPL_SECURITY),
     "ENC-012": UaeMapping(ia=("T4.2.1",), law=_PDPL_SECURITY),
+    # Sector profile (policies/sectors.py): keys in hardware where the sector asks for it;
+    # T7.4.2 sub-controls 4-5 (keys protected against modification, loss, unauthorised use).
+    "ENC-018": UaeMapping(ia=("T7.4.2",), law=_PDPL_SECURITY),
     # Identity: T5.2.2 (restrict privileges; never local admin), T5.6.1 (access by role),
     # T5.2.1 (one account per person), T5.2.3/T5.5.3 (credentials and their lifetime),
     # T5.5.2 (unique identity, suitable authentication).
@@ -99,6 +102,8 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "LOG-004": UaeMapping(ia=("T3.6.2", "T3.6.3")),
     "LOG-005": UaeMapping(ia=("T3.6.2", "T3.6.3")),
     "LOG-006": UaeMapping(ia=("T3.3.1", "T3.6.3")),  # database capacity and use monitored
+    # Sector profile: the regulated sectors' longer minimum retention of audit logs (T3.6.2).
+    "LOG-013": UaeMapping(ia=("T3.6.2", "T3.6.5")),
     # API activity in every region recorded in the country: where an action outside the
     # jurisdiction would show.
     "LOG-007": UaeMapping(
@@ -128,9 +133,22 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     # A default provider takes its location from the environment: unproven residency.
     "RES-011": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     "RES-012": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),  # every location named
+    # Sector profile: no waiver moves a bank's system of record and confidential data
+    # (CBUAE 6.1, 6.3) or health data (Art. 13) out; T6.3.1 (the cloud's requirements).
+    "RES-019": UaeMapping(
+        ia=("T6.3.1",),
+        law=("cbuae-outsourcing:6.1", "cbuae-outsourcing:6.3", "uae-health-ict:Art. 13"),
+    ),
+    # Every flow leaving a store (the transfer record, smp record) stays in the UAE or is
+    # waived with a reason and an expiry: the PDPL transfer articles and the sector laws.
+    "RES-020": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     # Tagging: T1.2.1 (inventory), T1.2.2 (ownership), T1.3.2 (labelling).
     "TAG-001": UaeMapping(ia=("T1.2.1", "T1.2.2", "T1.3.2")),
     "TAG-002": UaeMapping(ia=("T1.3.2",)),
+    # Sector profile: the sector every rule keys on is labelled on every asset (T1.3.2) and
+    # the inventory says it (T1.2.1); regulated sectors label their data restricted.
+    "TAG-003": UaeMapping(ia=("T1.2.1", "T1.3.2")),
+    "TAG-004": UaeMapping(ia=("T1.3.2",)),
 }
 
 

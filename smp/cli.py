@@ -274,6 +274,13 @@ def new_stack_command(
     cost_centre: Annotated[
         str | None, typer.Option(help="Cost-centre tag (default: copied).")
     ] = None,
+    sector: Annotated[
+        str | None,
+        typer.Option(
+            help="general, government, banking or health (default: the --from stack's, "
+            "else general); a regulated sector sets dataClassification restricted."
+        ),
+    ] = None,
     stacks_dir: Annotated[
         Path,
         typer.Option(
@@ -324,6 +331,7 @@ def new_stack_command(
                 personas=list(persona or []),
                 owner=owner,
                 cost_centre=cost_centre,
+                sector=sector,
             ),
             stacks_dir,
         )
@@ -566,6 +574,72 @@ class ControlsFormat(StrEnum):
     markdown = "markdown"
     html = "html"
     csv = "csv"
+
+
+@app.command("record")
+def record_command(
+    stack: Annotated[str, typer.Argument(help="Stack name, e.g. aws-uae-prod.")],
+    out_files: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--out",
+            help="Write the record here (repeatable); the suffix picks the format: "
+            ".md, .json or .html. Without --out, markdown goes to stdout.",
+            dir_okay=False,
+        ),
+    ] = None,
+    pack_config: Annotated[
+        Path | None,
+        typer.Option(
+            "--policy-pack-config",
+            help="Policy config JSON (its exceptions are the waivers the record lists).",
+        ),
+    ] = None,
+    stacks_dir: StacksDir = None,
+    project: ProjectDir = None,
+) -> None:
+    """The residency and transfer record of one stack, from its offline plan.
+
+    Every data store and stream (location, encryption and key, retention, who can read
+    and write it), every flow leaving a store with the jurisdiction's verdict, and the
+    exceptions that waive residency results. Exit 1 when a flow leaves the jurisdiction
+    without an unexpired exception (RES-020), 2 on bad input.
+    """
+    from policies.catalogue import all_rules
+    from smp.gate import load_pack_config
+    from smp.record import FORMATS, RENDERERS, build_record
+
+    targets: list[tuple[Path, str]] = []
+    for path in out_files or []:
+        kind = FORMATS.get(path.suffix.lower())
+        if kind is None:
+            _fail(f"--out {path}: give a file ending in {', '.join(FORMATS)}")
+        targets.append((_writable_target(path, "--out"), kind))
+    resolved = [p.resolve() for p, _ in targets]
+    if len(resolved) != len(set(resolved)):
+        _fail("--out names the same file twice; give each format its own path")
+    root = _project_root(project)
+    folder = _stacks_dir(stacks_dir, root)
+    known = list_stacks(folder)
+    if stack not in known:
+        _fail(f"no stack named {stack!r}; stacks: {', '.join(known) or 'none'}")
+    config = _guard(lambda: load_pack_config(pack_config, all_rules()))
+    settings = _guard(lambda: load_stack_file(stack, folder))
+    with err.status(f"planning {stack}..."):
+        plan = _guard(lambda: plan_stack_offline(stack, folder, project_dir=root))
+    record = build_record(plan, settings.platform.jurisdiction, settings.platform.sector, config)
+    if not targets:
+        sys.stdout.write(RENDERERS["markdown"](record))
+    for path, kind in targets:
+        _write(path, RENDERERS[kind](record), "--out")
+        err.print(f"{kind} record written to {path}")
+    if record["verdict"] != "pass":
+        leaving = [f for f in record["flows"] if f["status"].startswith("leaves: violation")]
+        err.print(
+            f"[bold red]{len(leaving)} flow(s) leave {record['jurisdiction']['name']} "
+            "without an unexpired exception[/]"
+        )
+        raise typer.Exit(EXIT_VIOLATIONS)
 
 
 @app.command("controls")

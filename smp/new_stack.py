@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from platform_spec import PERSONAS, PLATFORM_KEY, ConfigError
+from policies.sectors import DEFAULT_SECTOR, SECTORS
+from policies.sectors import profile as sector_profile
 from smp.templates import next_free_cidr, retention_days, sizing
 from stacks.stack_files import list_stacks, load_stack_file, read_stack_file
 
@@ -34,6 +36,8 @@ class NewStack:
     personas: list[str] = field(default_factory=list)  # NAME=PRINCIPAL
     owner: str | None = None
     cost_centre: str | None = None
+    # None: the --from stack's sector, else general (never copied from a template stack).
+    sector: str | None = None
 
 
 def template_source(cloud: str, stacks_dir: Path) -> dict[str, Any] | None:
@@ -85,9 +89,15 @@ def compose_stack_value(new: NewStack, stacks_dir: Path) -> dict[str, Any]:
         base = source.to_stack_value()
     else:
         base = template_source(cloud, stacks_dir) or {}
-        # Ownership tags are copied; stack-specific extra tags are not.
+        # Ownership tags are copied; stack-specific extra tags are not, nor the sector
+        # (who operates a stack is not a property of its cloud).
         base.get("tags", {}).pop("extra", None)
+        base.pop("sector", None)
     value: dict[str, Any] = dict(base)
+    sector_id = new.sector or str(base.get("sector") or DEFAULT_SECTOR)
+    if sector_id not in SECTORS:
+        raise NewStackError(f"--sector {sector_id!r} is unknown; use one of: {', '.join(SECTORS)}")
+    sector = sector_profile(sector_id)
     if new.from_stack is None or base.get("profile") != chosen_profile:
         value.update(sizing(cloud, chosen_profile))
         value["serving"] = {**base.get("serving", {}), **value["serving"]}
@@ -116,11 +126,17 @@ def compose_stack_value(new: NewStack, stacks_dir: Path) -> dict[str, Any]:
                 },
                 "cidr": next_free_cidr(used_cidrs(stacks_dir)),
             },
-            "monitoring": {**base.get("monitoring", {}), "logRetentionDays": retention_days(env)},
+            "monitoring": {
+                **base.get("monitoring", {}),
+                "logRetentionDays": max(retention_days(env), sector.min_log_retention_days or 0),
+            },
         }
     )
+    value["sector"] = sector.id
     value.setdefault("kubernetesVersion", "1.33")
     value.setdefault("dataClassification", "confidential")
+    if sector.required_classification is not None:
+        value["dataClassification"] = sector.required_classification
     if new.personas:
         value["personas"] = {**value.get("personas", {}), **parse_personas(new.personas)}
     missing = [p for p in PERSONAS if p not in value.get("personas", {})]

@@ -10,8 +10,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.interface import ExtraPolicy
-from workloads.contract import commands
-from workloads.contract import monitoring
+from workloads.contract import commands, monitoring
 
 PSA_RESTRICTED = {
     f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")

@@ -47,9 +47,18 @@ def test_the_four_shipped_stacks_load(shipped_stacks: tuple[str, ...]) -> None:
 def test_mandatory_tags_come_from_config_and_stack() -> None:
     tags = load_stack_file("aws-uae-prod").mandatory_tags
     assert tags["data-residency"] == "uae"
-    assert tags["data-classification"] == "confidential"
+    assert tags["data-classification"] == "restricted"
+    assert tags["sector"] == "banking"
     assert tags["stack"] == "aws-uae-prod"
     assert tags["owner"] == "ml-platform@example.ae"
+
+
+def test_a_stack_without_a_sector_is_general() -> None:
+    values = _base("aws-uae-dev")
+    del values["platform"]["sector"]
+    settings = parse_stack_settings("t", values, lambda k: False, "test")
+    assert settings.platform.sector == "general"
+    assert settings.mandatory_tags["sector"] == "general"
 
 
 def _set(values: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
@@ -70,6 +79,30 @@ _DELETE = object()
 
 # (description, stack, path, value, words the error must contain)
 BAD_CONFIGS = [
+    (
+        "unknown sector",
+        "aws-uae-prod",
+        "sector",
+        "fintech",
+        ["platform.sector", "'general', 'government', 'banking' or 'health'", "'fintech' (str)"],
+    ),
+    (
+        "a bank's data is restricted",
+        "aws-uae-prod",
+        "dataClassification",
+        "confidential",
+        ["platform.dataClassification", "sector 'banking' requires dataClassification"],
+    ),
+    (
+        "a regulated sector keeps logs a year",
+        "aws-uae-dev",
+        "sector",
+        "health",
+        [
+            "platform.dataClassification: sector 'health' requires",
+            "platform.monitoring.logRetentionDays: sector 'health' keeps logs at least 365 days",
+        ],
+    ),
     (
         "non-UAE AWS region",
         "aws-uae-prod",

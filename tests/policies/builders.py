@@ -384,6 +384,10 @@ TAGS = {
     "stack": "aws-uae-prod",
 }
 
+# As a regulated (banking) and a general stack tag their resources (policies/sectors.py).
+BANKING_TAGS = {**TAGS, "data-classification": "restricted", "sector": "banking"}
+GENERAL_TAGS = {**TAGS, "sector": "general"}
+
 ACCOUNT = "123456789012"
 KEY_ARN = f"arn:aws:kms:me-central-1:{ACCOUNT}:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
 SUB = "/subscriptions/00000000-0000-4000-8000-000000000001"

@@ -6,6 +6,8 @@ from tests.policies.builders import (
     ACCOUNT,
     AWS_UAE,
     AZ_NORTH,
+    BANKING_TAGS,
+    GENERAL_TAGS,
     KEY_ARN,
     RG,
     TAGS,
@@ -841,5 +843,84 @@ CASES: list[Case] = [
         "allow-instead-of-deny",
         (BUCKET, _bucket_policy("models-policy", {**TLS_DENY, "Effect": "Allow"})),
         "SecureTransport deny",
+    ),
+]
+
+# ENC-018 (sector profile) ----------------------------------------------------------
+BANK_VAULT = VAULT.with_props(tags=BANKING_TAGS)
+BANK_VAULT_KEY = VAULT_KEY.with_props(tags=BANKING_TAGS)
+
+
+def _kms_key(tags: dict[str, str], store: str | None = None, **extra: object) -> Res:
+    return Res(
+        "aws:kms/key:Key",
+        "data",
+        {"enableKeyRotation": True, "multiRegion": False, "tags": tags, **extra},
+        provider=AWS_UAE,
+        deps={"customKeyStoreId": (store,)} if store else {},
+    )
+
+
+def _key_store(kind: str) -> Res:
+    return Res(
+        "aws:kms/customKeyStore:CustomKeyStore",
+        f"store-{kind.lower()}",
+        {"customKeyStoreName": "smp", "customKeyStoreType": kind},
+        provider=AWS_UAE,
+    )
+
+
+CASES += [
+    ok("ENC-018", "banking-premium-vault-hsm-key", (BANK_VAULT, BANK_VAULT_KEY)),
+    ok("ENC-018", "banking-kms-default-origin", (_kms_key(BANKING_TAGS),)),
+    ok(
+        "ENC-018",
+        "banking-kms-cloudhsm-store",
+        (
+            _key_store("AWS_CLOUDHSM"),
+            _kms_key(BANKING_TAGS, "store-aws_cloudhsm", customKeyStoreId="cks-1"),
+        ),
+    ),
+    ok(
+        "ENC-018",
+        "general-standard-vault",
+        (patched(VAULT.with_props(tags=GENERAL_TAGS), "properties.sku.name", "standard"),),
+    ),
+    bad(
+        "ENC-018",
+        "banking-standard-vault",
+        (patched(BANK_VAULT, "properties.sku.name", "standard"),),
+        "properties.sku.name is 'standard', not premium",
+        "sector 'banking' keeps keys in an HSM-backed tier",
+    ),
+    bad(
+        "ENC-018",
+        "health-software-key",
+        (
+            patched(
+                VAULT_KEY.with_props(tags={**BANKING_TAGS, "sector": "health"}),
+                "properties.kty",
+                "RSA",
+            ),
+        ),
+        "properties.kty is 'RSA', not one of RSA-HSM, EC-HSM, oct-HSM",
+    ),
+    bad(
+        "ENC-018",
+        "banking-external-key-store",
+        (
+            _key_store("EXTERNAL_KEY_STORE"),
+            _kms_key(
+                BANKING_TAGS, "store-external_key_store", customKeyStoreId="cks-2", xksKeyId="x"
+            ),
+        ),
+        "a EXTERNAL_KEY_STORE store",
+        "xksKeyId names a key in an external key store",
+    ),
+    bad(
+        "ENC-018",
+        "banking-key-store-outside-the-stack",
+        (_kms_key(BANKING_TAGS, customKeyStoreId="cks-elsewhere"),),
+        "cannot be proven",
     ),
 ]

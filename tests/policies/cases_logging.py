@@ -7,6 +7,8 @@ from tests.policies.builders import (
     AWS_BAHRAIN,
     AWS_UAE,
     AZ_NORTH,
+    BANKING_TAGS,
+    GENERAL_TAGS,
     KEY_ARN,
     RG,
     TAGS,
@@ -467,5 +469,49 @@ CASES: list[Case] = [
         "bucket-in-bahrain",
         (Res(BUCKET.type, BUCKET.name, BUCKET.props, provider=AWS_BAHRAIN), MULTI_REGION_TRAIL),
         "delivers to bucket audit in 'me-south-1', outside United Arab Emirates",
+    ),
+]
+
+# LOG-013 (sector profile) ----------------------------------------------------------
+
+
+def _sector_log_group(days: float | None, tags: dict[str, str]) -> Res:
+    props: dict[str, object] = {"name": "/smp/audit", "kmsKeyId": KEY_ARN, "tags": tags}
+    if days is not None:
+        props["retentionInDays"] = days
+    return Res("aws:cloudwatch/logGroup:LogGroup", "audit-logs", props, provider=AWS_UAE)
+
+
+def _sector_workspace(days: float, tags: dict[str, str]) -> Res:
+    return Res(
+        "azure-native:operationalinsights:Workspace",
+        "audit-ws",
+        {"location": "uaenorth", "resourceGroupName": "smp", "retentionInDays": days, "tags": tags},
+        provider=AZ_NORTH,
+    )
+
+
+CASES += [
+    ok("LOG-013", "banking-a-year", (_sector_log_group(365.0, BANKING_TAGS),)),
+    ok("LOG-013", "banking-never-expires", (_sector_log_group(0.0, BANKING_TAGS),)),
+    ok("LOG-013", "general-ninety-days", (_sector_log_group(90.0, GENERAL_TAGS),)),
+    ok("LOG-013", "banking-workspace-two-years", (_sector_workspace(730.0, BANKING_TAGS),)),
+    bad(
+        "LOG-013",
+        "banking-ninety-days",
+        (_sector_log_group(90.0, BANKING_TAGS),),
+        "retentionInDays 90 is below sector 'banking''s minimum of 365 days",
+    ),
+    bad(
+        "LOG-013",
+        "health-workspace-short",
+        (_sector_workspace(180.0, {**BANKING_TAGS, "sector": "health"}),),
+        "retentionInDays 180 is below sector 'health''s minimum of 365 days",
+    ),
+    bad(
+        "LOG-013",
+        "government-retention-unset",
+        (_sector_log_group(None, {**BANKING_TAGS, "sector": "government"}),),
+        "retentionInDays is not set; sector 'government' keeps logs 365 days",
     ),
 ]

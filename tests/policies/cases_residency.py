@@ -11,6 +11,8 @@ from tests.policies.builders import (
     AWS_UAE,
     AZ_NORTH,
     AZ_WESTEUROPE,
+    BANKING_TAGS,
+    GENERAL_TAGS,
     RG,
     TAGS,
     Case,
@@ -1101,5 +1103,128 @@ CASES += [
                 provider=AWS_UAE,
             ),
         ),
+    ),
+]
+
+# RES-019 (sector profile) ----------------------------------------------------------
+# A bucket in Bahrain: RES-001 finds it; in a banking stack no exception may waive that.
+BANK_BUCKET_BAHRAIN = Res(
+    "aws:s3/bucket:Bucket",
+    "models",
+    {"bucket": "smp-models", "tags": BANKING_TAGS},
+    provider=AWS_BAHRAIN,
+)
+WAIVE_ALL = {
+    "exceptions": [{"resource": "*", "reason": "approved by the DPO", "expires": "2099-01-01"}]
+}
+
+CASES += [
+    ok(
+        "RES-019",
+        "banking-in-country",
+        (BUCKET.with_props(tags=BANKING_TAGS), LOG_GROUP.with_props(tags=BANKING_TAGS)),
+    ),
+    # The general sector accepts waivers: RES-001 reports (or waives) it, RES-019 does not.
+    ok(
+        "RES-019",
+        "general-abroad-is-res-001s-business",
+        (BANK_BUCKET_BAHRAIN.with_props(tags=GENERAL_TAGS),),
+    ),
+    bad(
+        "RES-019",
+        "banking-bucket-in-bahrain",
+        (BANK_BUCKET_BAHRAIN,),
+        "RES-001 finds:",
+        "me-south-1",
+        "sector 'banking' accepts no exception to it (cbuae-outsourcing:6.1",
+    ),
+    bad(
+        "RES-019",
+        "health-log-sink-abroad",
+        (
+            WORKSPACE_EU.with_props(tags={**BANKING_TAGS, "sector": "health"}),
+            CLUSTER_AKS.with_props(tags={**BANKING_TAGS, "sector": "health"}),
+            diagnostic_setting(
+                "aks-audit",
+                {"workspaceId": ("audit-ws-eu",)},
+                workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws-eu",
+            ),
+        ),
+        "RES-009 finds:",
+        "uae-health-ict:Art. 13",
+    ),
+    bad(
+        "RES-019",
+        "takes-no-exceptions-itself",
+        (BANK_BUCKET_BAHRAIN,),
+        "accepts no exceptions",
+        "RES-001 finds:",
+        config=WAIVE_ALL,
+    ),
+]
+
+# RES-020 (the transfer record's verdict) -------------------------------------------
+SOURCE_BUCKET = Res(
+    "aws:s3/bucket:Bucket", "models", {"bucket": "smp-models", "tags": TAGS}, provider=AWS_UAE
+)
+
+CASES += [
+    ok(
+        "RES-020",
+        "replication-to-a-uae-bucket",
+        (
+            SOURCE_BUCKET,
+            COPY_UAE,
+            _replication(
+                "arn:aws:s3:::smp-models-copy", {"bucket": ("models",), "rules": ("models-copy",)}
+            ),
+        ),
+    ),
+    ok(
+        "RES-020",
+        "diagnostics-to-an-in-country-workspace",
+        (
+            CLUSTER_AKS,
+            WORKSPACE,
+            diagnostic_setting(
+                "aks-audit",
+                {"workspaceId": ("audit-ws",)},
+                workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws",
+            ),
+        ),
+    ),
+    bad(
+        "RES-020",
+        "replication-to-ireland",
+        (
+            SOURCE_BUCKET,
+            COPY_IRELAND,
+            _replication(
+                "arn:aws:s3:::smp-models-copy", {"bucket": ("models",), "rules": ("models-copy",)}
+            ),
+        ),
+        "replication from smp-models to smp-models-copy leaves United Arab Emirates",
+        "eu-west-1",
+    ),
+    bad(
+        "RES-020",
+        "replication-to-a-bucket-outside-the-stack",
+        (SOURCE_BUCKET, _replication("arn:aws:s3:::someone-elses-bucket", {"bucket": ("models",)})),
+        "cannot be proven to be in United Arab Emirates",
+    ),
+    bad(
+        "RES-020",
+        "log-sink-abroad",
+        (
+            CLUSTER_AKS,
+            WORKSPACE_EU,
+            diagnostic_setting(
+                "aks-audit",
+                {"workspaceId": ("audit-ws-eu",)},
+                workspaceId=f"{RG}/providers/Microsoft.OperationalInsights/workspaces/audit-ws-eu",
+            ),
+        ),
+        "log sink from",
+        "westeurope",
     ),
 ]

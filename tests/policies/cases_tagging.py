@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from tests.policies.builders import AWS_UAE, AZ_NORTH, TAGS, Case, Res, bad, ok
+from tests.policies.builders import (
+    AWS_UAE,
+    AZ_NORTH,
+    BANKING_TAGS,
+    GENERAL_TAGS,
+    TAGS,
+    Case,
+    Res,
+    bad,
+    ok,
+)
 
 BUCKET = Res(
     "aws:s3/bucket:Bucket", "models", {"bucket": "smp-models", "tags": TAGS}, provider=AWS_UAE
@@ -76,5 +86,59 @@ CASES: list[Case] = [
         "wrong-residency",
         STORAGE.with_props(tags={**TAGS, "data-residency": "bahrain"}),
         "data-residency 'bahrain' does not name the jurisdiction 'uae'",
+    ),
+]
+
+# Sector rules (policies/sectors.py) ------------------------------------------------
+BANK_BUCKET = BUCKET.with_props(tags=BANKING_TAGS)
+BANK_STORAGE = STORAGE.with_props(tags=BANKING_TAGS)
+UNTAGGABLE_POLICY = Res(
+    "aws:s3/bucketPolicy:BucketPolicy",
+    "p",
+    {"bucket": "smp-models", "policy": "{}"},
+    provider=AWS_UAE,
+)
+
+CASES += [
+    # TAG-003 -----------------------------------------------------------------
+    ok("TAG-003", "sector-on-every-resource", (BANK_BUCKET, BANK_STORAGE, UNTAGGABLE_POLICY)),
+    ok("TAG-003", "general-sector-declared", (BUCKET.with_props(tags=GENERAL_TAGS),)),
+    bad(
+        "TAG-003",
+        "resource-without-sector",
+        (BANK_BUCKET, STORAGE),
+        "no 'sector' tag",
+    ),
+    bad(
+        "TAG-003",
+        "unknown-sector",
+        (BUCKET.with_props(tags={**TAGS, "sector": "fintech"}),),
+        "sector 'fintech' is not one of general, government, banking, health",
+    ),
+    bad(
+        "TAG-003",
+        "sectors-disagree",
+        (BANK_BUCKET, STORAGE.with_props(tags=GENERAL_TAGS)),
+        "sector 'general' disagrees with the stack's 'banking' resources",
+    ),
+    # TAG-004 -----------------------------------------------------------------
+    ok("TAG-004", "banking-restricted", (BANK_BUCKET, BANK_STORAGE)),
+    ok("TAG-004", "general-confidential", (BUCKET.with_props(tags=GENERAL_TAGS),)),
+    bad(
+        "TAG-004",
+        "banking-confidential",
+        (BUCKET.with_props(tags={**TAGS, "sector": "banking"}),),
+        "data-classification is 'confidential'; sector 'banking' requires 'restricted'",
+        "cbuae-outsourcing:6.1",
+    ),
+    bad(
+        "TAG-004",
+        "health-resource-unclassified",
+        (
+            BUCKET.with_props(tags={**BANKING_TAGS, "sector": "health"}),
+            STORAGE.with_props(tags={"owner": "x", "sector": "health"}),
+        ),
+        "data-classification is missing; sector 'health' requires 'restricted'",
+        "uae-health-ict:Art. 13",
     ),
 ]

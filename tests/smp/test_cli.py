@@ -188,6 +188,30 @@ def test_new_stack_from_an_existing_stack_keeps_its_settings(stacks_dir: Path) -
     old = load_stack_file("aws-uae-prod", stacks_dir).platform
     assert new.node_pools == old.node_pools
     assert new.environment == "dr"
+    # The sector of the copied stack comes along, with what it requires.
+    assert (new.sector, new.data_classification) == ("banking", "restricted")
+
+
+def test_new_stack_takes_its_sector_not_the_template_stacks(stacks_dir: Path) -> None:
+    """The Azure template stack is a bank's; a new stack is general unless told, and a
+    --sector health dev stack gets what the sector requires (restricted, a year of logs)."""
+    base = ["--cloud", "azure", "--region", "uaenorth", "--stacks-dir", str(stacks_dir)]
+    result = runner.invoke(app, ["new-stack", "azure-uaenorth-staging", *base, "--env", "staging"])
+    assert result.exit_code == 0, result.output
+    assert load_stack_file("azure-uaenorth-staging", stacks_dir).platform.sector == "general"
+    result = runner.invoke(
+        app, ["new-stack", "azure-uaenorth-dev", *base, "--env", "dev", "--sector", "health"]
+    )
+    assert result.exit_code == 0, result.output
+    dev = load_stack_file("azure-uaenorth-dev", stacks_dir).platform
+    assert (dev.sector, dev.data_classification) == ("health", "restricted")
+    assert dev.monitoring.log_retention_days == 365
+    result = runner.invoke(
+        app, ["new-stack", "azure-uaenorth-x", *base, "--env", "dev", "--sector", "fintech"]
+    )
+    assert result.exit_code == 2
+    assert "--sector 'fintech' is unknown" in " ".join(result.output.split())
+    assert not (stacks_dir / "Pulumi.azure-uaenorth-x.yaml").exists()
 
 
 @pytest.mark.parametrize(
