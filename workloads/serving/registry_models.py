@@ -107,7 +107,8 @@ def bounded_mlflow_http(timeout: float) -> Iterator[None]:
     """MLflow's HTTP retries and per-request timeout bounded by ``timeout`` seconds."""
     wanted = {
         "MLFLOW_HTTP_REQUEST_MAX_RETRIES": "1",
-        "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR": "0.5",
+        # MLflow reads this one as an integer (a float string raises ValueError).
+        "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR": "1",
         "MLFLOW_HTTP_REQUEST_TIMEOUT": str(max(1, int(timeout))),
     }
     saved = {k: os.environ.get(k) for k in wanted}
