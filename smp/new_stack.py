@@ -14,7 +14,7 @@ from typing import Any
 from platform_spec import PERSONAS, PLATFORM_KEY, ConfigError
 from policies.sectors import DEFAULT_SECTOR, SECTORS
 from policies.sectors import profile as sector_profile
-from smp.templates import next_free_cidr, retention_days, sizing
+from smp.templates import next_free_cidr, retention_days, sizing, starting_queues
 from stacks.stack_files import list_stacks, load_stack_file, read_stack_file
 
 
@@ -100,6 +100,8 @@ def compose_stack_value(new: NewStack, stacks_dir: Path) -> dict[str, Any]:
     sector = sector_profile(sector_id)
     if new.from_stack is None or base.get("profile") != chosen_profile:
         value.update(sizing(cloud, chosen_profile))
+        # The copied queues name the old pools' GPU families: start again from the new ones.
+        value["queues"] = starting_queues(value["nodePools"], chosen_profile)
         value["serving"] = {**base.get("serving", {}), **value["serving"]}
         value["serving"].setdefault("registeredModel", "fraud-detector")
         value["serving"].setdefault(

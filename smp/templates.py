@@ -7,6 +7,7 @@ import ipaddress
 from typing import Any
 
 from platform_spec import Profile
+from platform_spec.gpus import gpus_per_node, pool_family
 
 # The profile an environment gets when `--profile` is not given.
 DEFAULT_PROFILE: dict[str, Profile] = {
@@ -98,6 +99,25 @@ def sizing(cloud: str, profile: str) -> dict[str, Any]:
         },
         "serving": {"minReplicas": 3 if enterprise else 1, "maxReplicas": 12 if enterprise else 2},
     }
+
+
+def starting_queues(pools: dict[str, Any], profile: str) -> dict[str, Any]:
+    """Kueue queues for new pools: one team, `ml-platform`, whose queue the platform's
+    Jobs use, owning every GPU the gpu pools scale to (by family); add teams later."""
+    gpus: dict[str, int] = {}
+    for pool in pools.values():
+        family = pool_family(pool["instanceTypes"])
+        if pool["kind"] != "gpu" or family is None:
+            continue
+        most = max(gpus_per_node(t) for t in pool["instanceTypes"])
+        gpus[family] = gpus.get(family, 0) + pool["maxSize"] * most
+    enterprise = profile == "enterprise"
+    team = {
+        "cpu": {"nominal": 64 if enterprise else 8},
+        "memoryGi": {"nominal": 256 if enterprise else 32},
+        "gpus": {family: {"nominal": n} for family, n in gpus.items()},
+    }
+    return {"platformTeam": "ml-platform", "teams": {"ml-platform": team}}
 
 
 def retention_days(environment: str) -> int:
