@@ -157,8 +157,22 @@ def test_feature_store_outage_is_503_and_service_recovers(served: Any) -> None:
 
 
 def test_metrics_are_exposed(served: Any) -> None:
-    client, _, _ = served
-    client.post("/predict", json=BODY, headers=AUTH)
+    """Every series it names is produced here, whatever ran before it in this worker."""
+    client, reader, _ = served
+    variants = set()
+    for card in range(100000, 100250):
+        r = client.post("/predict", json={**BODY, "card_id": card}, headers=AUTH)
+        assert r.status_code == 200, r.text
+        variants.add(r.json()["variant"])
+        if variants == {"champion", "challenger"}:
+            break
+    assert variants == {"champion", "challenger"}
+    assert client.post("/predict", json={**BODY, "amount": -1}, headers=AUTH).status_code == 422
+    reader.down = True
+    try:
+        assert client.post("/predict", json=BODY, headers=AUTH).status_code == 503
+    finally:
+        reader.down = False
     text = client.get("/metrics", headers=AUTH).text
     for name in (
         'smp_prediction_latency_seconds_bucket{le="0.005",variant="champion"}',
