@@ -8,7 +8,6 @@ config file has the format of `pulumi preview --policy-pack-config`.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import multiprocessing
@@ -31,7 +30,7 @@ from pulumi_policy import (
     ResourceValidationPolicy,
     StackValidationArgs,
 )
-from pulumi_policy.proxy import unknown_checking_proxy
+from pulumi_policy.proxy import _DictProxy, _ListProxy
 
 from platform_spec import PLATFORM_KEY, ConfigError
 from policies.catalogue import all_rules
@@ -245,9 +244,34 @@ def _options(resource: PlannedResource) -> PolicyResourceOptions:
     )
 
 
+def _proxy(value: Any, path: list[str]) -> Any:
+    # What `unknown_checking_proxy` builds (the same proxy classes, the same property
+    # paths in its errors), without its per-node copy of the path for every scalar:
+    # the gate wraps each resource's inputs once per resource and once per stack rule.
+    # New containers all the way down, and plan inputs are JSON (immutable scalars),
+    # so no further copy is needed for a rule not to see what another one changed.
+    if isinstance(value, dict):
+        return _DictProxy(
+            {
+                key: _proxy(item, [*path, str(key)]) if isinstance(item, (dict, list)) else item
+                for key, item in value.items()
+            },
+            path,
+        )
+    if isinstance(value, list):
+        return _ListProxy(
+            [
+                _proxy(item, [*path, str(index)]) if isinstance(item, (dict, list)) else item
+                for index, item in enumerate(value)
+            ],
+            path,
+        )
+    return value
+
+
 def _props(resource: PlannedResource) -> Any:
-    # A copy per use: a rule must not be able to change what the next rule sees.
-    return unknown_checking_proxy(copy.deepcopy(resource.inputs))
+    # A fresh proxy per use: a rule must not be able to change what the next rule sees.
+    return _proxy(resource.inputs, [])
 
 
 def _provider(
