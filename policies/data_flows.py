@@ -373,11 +373,11 @@ def _aws_grants(resources: Sequence[PolicyResource]) -> list[tuple[str, str, Map
             for s in _policy_statements(_plain(_safe(r.props, "policy"))):
                 if s.get("Effect") != "Allow":
                     continue
-                principal = s.get("Principal")
-                if isinstance(principal, Mapping):
-                    shown = ", ".join(v for vals in principal.values() for v in _listed(vals))
+                grantee = s.get("Principal")
+                if isinstance(grantee, Mapping):
+                    shown = ", ".join(v for vals in grantee.values() for v in _listed(vals))
                 else:
-                    shown = str(principal)
+                    shown = str(grantee)
                 out.append((shown, r.name, s))
     return out
 
@@ -582,7 +582,7 @@ def flows(resources: Sequence[PolicyResource], j: Jurisdiction) -> list[Flow]:
         location: str | None,
         cloud: str,
         unknown: str,
-        sources: list[tuple[str, str | None]] | None = None,
+        sources: Sequence[tuple[str, str | None]] | None = None,
     ) -> None:
         v, reason = verdict(j, cloud, location, unknown)
         chosen = sources if sources is not None else _sources(r, store_urns)

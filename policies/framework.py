@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import fnmatch
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -359,7 +360,7 @@ def stack_rule(meta: RuleMeta) -> Callable[[StackCheck], Rule]:
                     if waiver is None:
                         report(f"[{meta.id}] {message}", urn)
                     elif urn is not None:
-                        _record_waived(meta, waiver, urn, lambda m=message: [m])
+                        _record_waived(meta, waiver, urn, functools.partial(list, (message,)))
 
             _fail_closed(meta, args, report, judge)
 

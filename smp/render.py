@@ -189,7 +189,7 @@ def crd_schema_problem(manifest: dict[str, Any]) -> str | None:
     """The first way `manifest` breaks its vendored CRD schema, or None when it fits.
     Raises KeyError when no schema is vendored for its apiVersion and kind. The CRDs' CEL
     rules (x-kubernetes-validations) are not evaluated offline."""
-    validator = _crd_validators()[(manifest.get("apiVersion"), manifest.get("kind"))]
+    validator = _crd_validators()[(str(manifest.get("apiVersion")), str(manifest.get("kind")))]
     errors = sorted(validator.iter_errors(manifest), key=lambda e: list(e.absolute_path))
     if not errors:
         return None

@@ -247,11 +247,13 @@ def _sarif_result(v: Violation, stack_file: str, index: dict[str, int]) -> dict[
     }
     if v.urn:
         logical["name"] = v.resource_name
-    stack_location = {
+    stack_location: dict[str, Any] = {
         "id": 1,
         "physicalLocation": {"artifactLocation": _artifact(stack_file), "region": _region(1)},
         "message": {"text": f"stack {v.stack}"},
     }
+    primary: dict[str, Any]
+    related: list[dict[str, Any]]
     if v.source_file:
         primary = {
             "physicalLocation": {

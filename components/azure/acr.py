@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pulumi
 import pulumi_azure_native as azure_native
+from pulumi_azure_native import containerregistry as cr
 
 from components.azure.audit import AuditLogging
 from components.azure.deployment import AzureDeployment
@@ -53,7 +54,6 @@ class ContainerRegistry(pulumi.ComponentResource):
         super().__init__("smp:azure:ContainerRegistry", name, None, opts)
         d = deployment
         identity = key_vault.identities["registry"]
-        cr = azure_native.containerregistry
         registry_identity: cr.IdentityPropertiesArgsDict = {
             "type": cr.ResourceIdentityType.USER_ASSIGNED,
             "user_assigned_identities": identity.id.apply(lambda i: {i: {}}),

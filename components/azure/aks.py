@@ -9,11 +9,12 @@ Vault key (KMS), disks with the disk encryption set, node temp disks at the host
 from __future__ import annotations
 
 import base64
-from typing import cast
+from typing import TypeAlias, cast
 
 import pulumi
 import pulumi_azure_native as azure_native
 import pulumi_kubernetes as k8s
+from pulumi_azure_native import containerservice as cs
 
 from components.azure.audit import AuditLogging
 from components.azure.deployment import AzureDeployment
@@ -40,7 +41,7 @@ PERSONA_CLUSTER_ROLES: dict[str, BuiltInRole] = {
 AKS_AUDIT_CATEGORIES = ("kube-audit", "kube-audit-admin", "guard")
 
 
-ApiServerAccess = azure_native.containerservice.ManagedClusterAPIServerAccessProfileArgsDict
+ApiServerAccess: TypeAlias = cs.ManagedClusterAPIServerAccessProfileArgsDict
 
 
 def api_server_access(
@@ -193,7 +194,6 @@ class AksCluster(pulumi.ComponentResource):
         }
         admin_groups = list(p.personas.get("platform-admin", []))
 
-        cs = azure_native.containerservice
         sku: cs.ManagedClusterSKUArgsDict = {
             "name": "Base",
             "tier": "Standard" if p.profile == "enterprise" else "Free",

@@ -24,9 +24,9 @@ rendezvous host, found through a headless Service (the pods' `subdomain`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -67,7 +67,18 @@ DISTRIBUTED_LABEL = {"smp.io/training": "distributed"}
 CHECKPOINTS_PREFIX = "training-checkpoints"
 
 
-def training_args(platform: PlatformConfig) -> dict[str, str]:
+class TrainingArgs(TypedDict):
+    """Keyword arguments of `commands.training_args` (and `commands.training`)."""
+
+    feature_repo: str
+    transactions: str
+    tracking_uri: str
+    model_name: str
+    model_kind: str
+    checkpoint_uri: NotRequired[str]
+
+
+def training_args(platform: PlatformConfig) -> TrainingArgs:
     """The training module's arguments (feature repo, data, registry, model)."""
     return {
         "feature_repo": REPO_DIR,
@@ -242,23 +253,20 @@ class TrainingJobs(pulumi.ComponentResource):
         # Every rank runs the data-parallel trainer (workloads/training/ddp.py); rank 0
         # checkpoints under the artifacts store, one folder per Job, so the Job's
         # replacement pods (after a worker is lost) resume there and register once.
+        ddp_args = training_args(platform)
+        ddp_args["model_kind"] = commands.TORCH_DDP_MODEL_KIND
+        ddp_args["checkpoint_uri"] = "$(SMP_CHECKPOINTS_URI)/$(SMP_JOB_NAME)"
         command = commands.distributed_training(
             nodes=dist.nodes,
             gpus_per_node=dist.gpus_per_node,
             master_addr=f"$(SMP_JOB_NAME)-0.{WORKERS_SERVICE}",
             master_port=TORCHRUN_PORT,
-            train_args=commands.training_args(
-                **{
-                    **training_args(platform),
-                    "model_kind": commands.TORCH_DDP_MODEL_KIND,
-                    "checkpoint_uri": "$(SMP_CHECKPOINTS_URI)/$(SMP_JOB_NAME)",
-                }
-            ),
+            train_args=commands.training_args(**ddp_args),
         )
         checkpoints = pulumi.Output.from_input(cloud.storage_uris["artifacts"]).apply(
             lambda uri: f"{str(uri or '').rstrip('/')}/{CHECKPOINTS_PREFIX}"
         )
-        job_env = [
+        job_env: list[Mapping[str, Any]] = [
             {
                 "name": "SMP_JOB_NAME",
                 "valueFrom": {

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pulumi
 from pulumi.runtime import mocks as pulumi_mocks
@@ -284,7 +284,11 @@ def _no_client_side_alias_urns(monitor: RecordingMonitor) -> Iterator[None]:
         yield
         return
     original = sdk_resource.collapse_alias_to_urn
-    sdk_resource.collapse_alias_to_urn = lambda alias, _name, _type, _parent: alias
+
+    def keep_alias(alias: Any, _name: str, _type: str, _parent: Any) -> Any:
+        return alias
+
+    sdk_resource.collapse_alias_to_urn = cast(Any, keep_alias)
     try:
         yield
     finally:

@@ -63,7 +63,12 @@ class PulumiProject:
         Call it inside `language_host(project)`, which gives it the process state the
         language host gives a program for the whole run.
         """
-        return lambda: runpy.run_path(str(self.main), run_name="__main__")
+        main = str(self.main)
+
+        def run() -> None:
+            runpy.run_path(main, run_name="__main__")
+
+        return run
 
 
 def load_project(root: Path) -> PulumiProject:

@@ -59,8 +59,8 @@ class PredictRequest(BaseModel):
 
     card_id: JsonInt = Field(gt=0, le=CARD_ID_MAX, description="the card's entity id")
     amount: JsonFloat = Field(gt=0, le=1_000_000, description="transaction amount")
-    merchant_category: MerchantCategory  # type: ignore[valid-type]
-    channel: Channel  # type: ignore[valid-type]
+    merchant_category: MerchantCategory
+    channel: Channel
     hour_of_day: JsonInt = Field(ge=0, le=23)
     distance_from_home_km: JsonFloat = Field(ge=0, le=40_000)
     transaction_id: str | None = Field(default=None, max_length=128)

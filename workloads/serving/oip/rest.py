@@ -75,7 +75,7 @@ class RequestInput(BaseModel):
 
     name: str = _NAME
     shape: list[Annotated[int, Field(ge=0)]] = Field(min_length=1, max_length=8)
-    datatype: Datatype  # type: ignore[valid-type]
+    datatype: Datatype
     parameters: Parameters | None = None
     data: list[Any] = Field(max_length=65_536)
 
