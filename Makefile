@@ -38,7 +38,7 @@ endif
 .PHONY: help install install-program demo test lint typecheck pytest pytest-torch torch-site \
 	checkov-venv system-deps generate format program-check bench bench-gpu locks clean \
 	bench-serving mlserver-venv oip-stubs bench-drift evidently-venv \
-	location-properties location-properties-check checkov-lock
+	location-properties location-properties-check checkov-lock azurite test-deps
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -93,7 +93,7 @@ lint: install ## ruff, the formatter check and the import contracts (the depende
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 
-typecheck: install ## mypy over stacks, components and policies (needs ~20 GiB without a cache)
+typecheck: install ## mypy over the program, the pack, smp and the workloads (clean; minutes cold)
 	$(VENV)/bin/mypy
 
 system-deps: ## apt-get the servers the tests start: redis-server, openssl, node + npm
@@ -118,10 +118,20 @@ $(PROGRAM_VENV)/.installed: uv.lock pyproject.toml | $(UV)
 program-check: $(PROGRAM_VENV)/.installed ## smp check --all from a program-only install (build/program-venv)
 	$(PROGRAM_VENV)/bin/smp check --all --format markdown --output build/smp-check.md
 
-# mypy is not part of `make test`: following the pulumi SDKs takes it past 15 GiB
-# and 8 minutes on a cold cache, which CI's 24 GiB / 2-core machine cannot afford
-# next to the suite. Run `make typecheck` on a developer machine.
-test: lint pytest pytest-torch program-check ## lint, every test, and the gate from a program-only install
+# Build Azurite (the Azure Storage emulator the tests start) into build/azurite from npm.
+azurite: system-deps install ## the pinned Azurite in build/azurite (the tests start it)
+	$(PY) -m tests.support.azurite
+
+# Everything the tests need, installed side by side (downloads, apt and npm overlap):
+# the lock, checkov's and the program-only virtualenvs, PyTorch, the servers.
+test-deps: system-deps install checkov-venv torch-site $(PROGRAM_VENV)/.installed azurite
+
+# mypy is not part of `make test`: with the provider SDKs skipped it is clean, but a cold
+# cache still takes minutes of one core that CI's 2-core machine spends on the suite.
+# Run `make typecheck` before pushing.
+test: ## lint, every test, and the gate from a program-only install (installs what they need)
+	$(MAKE) --no-print-directory -j4 --output-sync=target test-deps
+	$(MAKE) --no-print-directory lint pytest pytest-torch program-check
 
 # checkov's own lock (tools/checkov.lock.txt, hashes for every platform): uv installs
 # it in well under a minute where pip resolving checkov took several.

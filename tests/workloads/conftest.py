@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import fcntl
-import json
 import os
 import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.paths import REPO
+from tests.support.azurite import AZURITE_INSTALL_HINT, AzuriteUnavailable, azurite_binary
 from workloads.data import SyntheticDataset, generate, write_dataset
 from workloads.feature_repo import store_config
 from workloads.feature_repo.materialization import feast_apply, materialize
@@ -144,12 +142,6 @@ def redis_repo(
 
 # -- Azurite (the Azure Blob emulator) ---------------------------------------------
 
-AZURITE_VERSION = "3.37.0"
-AZURITE_DIR = REPO / "build" / "azurite"
-AZURITE_INSTALL_HINT = (
-    f"install it with `npm install --prefix build/azurite azurite@{AZURITE_VERSION}` "
-    "(node and npm: `apt-get install -y nodejs npm` on Debian)"
-)
 # Azurite's single built-in account and its published, well-known development key.
 AZURITE_ACCOUNT = "devstoreaccount1"
 AZURITE_KEY = (
@@ -174,52 +166,11 @@ class AzuriteBlob:
 
 
 def _azurite_binary() -> Path:
-    """``azurite-blob`` from build/azurite, installed there (pinned) when missing."""
-    binary = AZURITE_DIR / "node_modules" / ".bin" / "azurite-blob"
-    manifest = AZURITE_DIR / "node_modules" / "azurite" / "package.json"
-
-    def installed() -> bool:
-        return (
-            binary.exists()
-            and manifest.exists()
-            and json.loads(manifest.read_text())["version"] == AZURITE_VERSION
-        )
-
-    if installed():
-        return binary
-    AZURITE_DIR.mkdir(parents=True, exist_ok=True)
-    # Parallel test workers share build/azurite: one installs, the others wait for it.
-    with (AZURITE_DIR / ".install.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if installed():
-            return binary
-        return _install_azurite(binary, installed)
-
-
-def _install_azurite(binary: Path, installed: Callable[[], bool]) -> Path:
-    """npm-install the pinned Azurite into build/azurite (under the caller's lock)."""
-    npm = shutil.which("npm")
-    if npm is None or shutil.which("node") is None:
-        pytest.fail(f"Azurite is needed and node/npm are not on PATH: {AZURITE_INSTALL_HINT}")
-    proc = subprocess.run(
-        [
-            npm,
-            "install",
-            "--prefix",
-            str(AZURITE_DIR),
-            "--no-save",
-            "--no-audit",
-            "--no-fund",
-            f"azurite@{AZURITE_VERSION}",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=240,
-    )
-    if proc.returncode != 0 or not installed():
-        pytest.fail(f"could not install Azurite ({proc.stderr[-2000:]}); {AZURITE_INSTALL_HINT}")
-    return binary
+    """``azurite-blob``, installed into build/azurite when missing; fails (never skips)."""
+    try:
+        return azurite_binary()
+    except AzuriteUnavailable as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
