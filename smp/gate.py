@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import jsonschema
@@ -244,14 +245,23 @@ def _options(resource: PlannedResource) -> PolicyResourceOptions:
     )
 
 
+class _ReadOnlyDictProxy(_DictProxy):
+    """pulumi_policy's dict proxy without its `__setitem__`: the gate hands every rule
+    the same props (one proxy per resource), so a rule must not be able to change what
+    the next one sees. A rule that tries gets a TypeError, which its fail-closed wrapper
+    reports as a violation."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        raise TypeError(f"policy props are read-only (a rule tried to set {key!r})")
+
+
 def _proxy(value: Any, path: list[str]) -> Any:
     # What `unknown_checking_proxy` builds (the same proxy classes, the same property
-    # paths in its errors), without its per-node copy of the path for every scalar:
-    # the gate wraps each resource's inputs once per resource and once per stack rule.
+    # paths in its errors), without its per-node copy of the path for every scalar.
     # New containers all the way down, and plan inputs are JSON (immutable scalars),
-    # so no further copy is needed for a rule not to see what another one changed.
+    # so the plan itself is never reachable from a rule.
     if isinstance(value, dict):
-        return _DictProxy(
+        return _ReadOnlyDictProxy(
             {
                 key: _proxy(item, [*path, str(key)]) if isinstance(item, (dict, list)) else item
                 for key, item in value.items()
@@ -270,35 +280,66 @@ def _proxy(value: Any, path: list[str]) -> Any:
 
 
 def _props(resource: PlannedResource) -> Any:
-    # A fresh proxy per use: a rule must not be able to change what the next rule sees.
+    """The resource's inputs as a rule reads them: unknown-checking and read-only."""
     return _proxy(resource.inputs, [])
 
 
 def _provider(
-    resource: PlannedResource, by_urn: Mapping[str, PlannedResource]
+    resource: PlannedResource, by_urn: Mapping[str, PlannedResource], props: Mapping[str, Any]
 ) -> PolicyProviderResource | None:
     if resource.provider is None or resource.provider not in by_urn:
         return None
     p = by_urn[resource.provider]
-    return PolicyProviderResource(p.type, _props(p), p.urn, p.name)
+    return PolicyProviderResource(p.type, props[p.urn], p.urn, p.name)
 
 
-def stack_resources(plan: Plan) -> list[PolicyResource]:
-    """The plan as the `PolicyResource` graph a stack policy receives."""
+class _FrozenList(list[Any]):
+    """A list a rule can read (and compare with a list) but not change."""
+
+    def _refuse(self, *_: Any, **__: Any) -> Any:
+        raise TypeError("the stack graph is read-only")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+
+def _graph(plan: Plan, props: Mapping[str, Any]) -> list[PolicyResource]:
+    """The plan as the `PolicyResource` graph a stack policy receives, built on `props`.
+
+    Parents, dependencies and property dependencies link the same objects, as the CLI
+    links them; the links are read-only lists and mappings, so rules share the graph
+    without being able to change it for each other.
+    """
     by_urn = plan.by_urn()
     linked: dict[str, PolicyResource] = {}
     for r in plan.resources:
         linked[r.urn] = PolicyResource(
-            r.type, _props(r), r.urn, r.name, _options(r), _provider(r, by_urn), None, [], {}
+            r.type,
+            props[r.urn],
+            r.urn,
+            r.name,
+            _options(r),
+            _provider(r, by_urn, props),
+            None,
+            [],
+            {},
         )
     for r in plan.resources:
         target = linked[r.urn]
         target.parent = linked.get(r.parent) if r.parent else None
-        target.dependencies = [linked[d] for d in r.dependencies if d in linked]
-        target.property_dependencies = {
-            k: [linked[d] for d in v if d in linked] for k, v in r.property_dependencies.items()
-        }
+        target.dependencies = _FrozenList(linked[d] for d in r.dependencies if d in linked)
+        target.property_dependencies = MappingProxyType(  # type: ignore[assignment]
+            {
+                k: _FrozenList(linked[d] for d in v if d in linked)
+                for k, v in r.property_dependencies.items()
+            }
+        )
     return [linked[r.urn] for r in plan.resources]
+
+
+def stack_resources(plan: Plan) -> list[PolicyResource]:
+    """The plan as the `PolicyResource` graph a stack policy receives."""
+    return _graph(plan, {r.urn: _props(r) for r in plan.resources})
 
 
 def evaluate_plan(
@@ -317,13 +358,16 @@ def judge_plan(
     by_urn = plan.by_urn()
     violations: list[Violation] = []
     waived: list[Violation] = []
-    # What the CLI would hand a resource policy, built once per resource: the
-    # unknown-checking proxy is read-only, so rules cannot affect each other.
+    # What the CLI would hand a resource policy, built once per resource and shared by
+    # every rule (the proxies are read-only, so rules cannot affect each other), and the
+    # stack graph on the same props, built when the first stack rule needs it.
+    props_by_urn = {r.urn: _props(r) for r in plan.resources}
     subjects = [
-        (r, _props(r), _options(r), _provider(r, by_urn))
+        (r, props_by_urn[r.urn], _options(r), _provider(r, by_urn, props_by_urn))
         for r in plan.resources
         if r.type != STACK_TYPE
     ]
+    graph: list[PolicyResource] | None = None
 
     def violation(
         rule: Rule,
@@ -392,7 +436,9 @@ def judge_plan(
 
                     rule.policy.validate(args, report_for)
             else:
-                rule.policy.validate(StackValidationArgs(stack_resources(plan), config, {}), report)
+                if graph is None:
+                    graph = _graph(plan, props_by_urn)
+                rule.policy.validate(StackValidationArgs(list(graph), config, {}), report)
         finally:
             WAIVER_RECORDER.reset(token)
     return violations, waived

@@ -233,6 +233,47 @@ def test_a_resource_rule_that_raises_is_a_violation_naming_the_rule(throwaway: T
     assert "treated as a violation" in messages[1]
 
 
+def test_a_rule_that_writes_to_its_props_is_a_violation_and_the_next_rule_reads_the_plan(
+    throwaway: Throwaway,
+) -> None:
+    """The gate hands every rule the same read-only props per resource (built once): a
+    rule that writes fails closed, and the rule judged after it still sees the plan."""
+    from smp.gate import evaluate_plan
+    from smp.offline import Plan, PlannedResource
+
+    def writer(args: Any, config: Any) -> Any:
+        args.props["bucket"] = "changed"
+        return []
+
+    seen: list[Any] = []
+
+    def reader(args: Any, config: Any) -> Any:
+        seen.append(args.props.get("bucket"))
+        return []
+
+    rules = [
+        throwaway(writer, rule_id="TST-901", types=("aws:s3/bucket:Bucket",)),
+        throwaway(reader, rule_id="TST-902", types=("aws:s3/bucket:Bucket",)),
+    ]
+    bucket = PlannedResource(
+        urn="urn:pulumi:dev::p::aws:s3/bucket:Bucket::b",
+        type="aws:s3/bucket:Bucket",
+        name="b",
+        custom=True,
+        inputs={"bucket": "original"},
+        parent=None,
+        provider=None,
+        dependencies=[],
+        property_dependencies={},
+    )
+    plan = Plan(stack="dev", project="p", resources=[bucket], outputs={}, secret_outputs=[])
+    found = evaluate_plan(plan, rules)
+    assert [v.rule_id for v in found] == ["TST-901"]
+    assert "read-only" in found[0].message
+    assert seen == ["original"]
+    assert bucket.inputs == {"bucket": "original"}
+
+
 def test_a_raising_rule_is_not_run_for_other_types(throwaway: Throwaway) -> None:
     calls: list[str] = []
 

@@ -13,14 +13,21 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pytest
-from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, UnknownValueError, unknown_checking_proxy
+from pulumi_policy.proxy import (
+    UNKNOWN_STRING_VALUE,
+    UnknownValueError,
+    _DictProxy,
+    _ListProxy,
+    unknown_checking_proxy,
+)
 
 from smp.gate import _props
 from smp.offline.engine import PlannedResource
 
 
 def _walk(value: Any) -> Any:
-    """Plain data read through a proxy, with each unknown as the path its error names."""
+    """Plain data read through a proxy (and whether each container is pulumi_policy's proxy
+    class), with each unknown as the path its error names."""
     if isinstance(value, Mapping):
         out = {}
         for key in value:
@@ -28,7 +35,7 @@ def _walk(value: Any) -> Any:
                 out[key] = _walk(value[key])
             except UnknownValueError as error:
                 out[key] = ("unknown", error.message)
-        return (type(value).__name__, out)
+        return (isinstance(value, _DictProxy), out)
     if isinstance(value, Sequence) and not isinstance(value, str):
         items = []
         for index in range(len(value)):
@@ -36,7 +43,7 @@ def _walk(value: Any) -> Any:
                 items.append(_walk(value[index]))
             except UnknownValueError as error:
                 items.append(("unknown", error.message))
-        return (type(value).__name__, items)
+        return (isinstance(value, _ListProxy), items)
     return value
 
 
@@ -72,13 +79,27 @@ def test_an_unknown_value_raises_the_same_error_with_the_same_path() -> None:
     assert error.value.message == "string value at .a.0.b can't be known during preview"
 
 
-def test_a_rule_that_writes_to_its_props_changes_neither_the_plan_nor_the_next_rules() -> None:
+def test_props_are_read_only_and_never_the_plans_own() -> None:
     inputs = {"tags": {"owner": "ml"}, "rules": [{"port": 443}]}
-    resource = _resource(inputs)
-    first = _props(resource)
-    first["tags"]["owner"] = "someone-else"
-    first["new"] = True
+    props = _props(_resource(inputs))
+    with pytest.raises(TypeError, match="read-only"):
+        props["tags"]["owner"] = "someone-else"
+    with pytest.raises(TypeError, match="read-only"):
+        props["new"] = True
+    assert props["tags"] is not inputs["tags"]
     assert inputs == {"tags": {"owner": "ml"}, "rules": [{"port": 443}]}
-    second = _props(resource)
-    assert second["tags"]["owner"] == "ml"
-    assert "new" not in second
+
+
+def test_the_stack_graph_links_are_read_only(plan_of) -> None:
+    """Stack rules share one graph per plan: its links cannot be changed by a rule."""
+    from smp.gate import stack_resources
+
+    graph = stack_resources(plan_of("aws-uae-dev"))
+    linked = next(r for r in graph if r.dependencies and r.property_dependencies)
+    with pytest.raises(TypeError):
+        linked.dependencies.append(linked)
+    with pytest.raises(TypeError):
+        linked.property_dependencies["new"] = []
+    key = next(iter(linked.property_dependencies))
+    with pytest.raises(TypeError):
+        linked.property_dependencies[key].clear()
