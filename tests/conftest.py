@@ -17,6 +17,13 @@ def _cached_plan(stack: str) -> Plan:
     return plan_stack_offline(stack)
 
 
+@functools.cache
+def cached_first_preview(stack: str) -> Plan:
+    """The stack's plan as its very first `pulumi preview` sees it (nothing exists yet:
+    every id and computed output unknown), once per test process; treat as read-only."""
+    return plan_stack_offline(stack, first_preview=True)
+
+
 @pytest.fixture(scope="session")
 def plan_of() -> object:
     """`plan_of("aws-uae-prod")` -> the stack's offline plan (cached; treat as read-only)."""

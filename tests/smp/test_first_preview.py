@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 from smp.gate import evaluate_plan
-from smp.offline import plan_stack_offline
 from smp.offline.engine import UNKNOWN
+from tests.conftest import cached_first_preview
 
 STACKS = ("aws-uae-prod", "aws-uae-dev", "azure-uaenorth-prod", "azure-uaecentral-dr")
 
 
 def test_first_preview_leaves_references_unknown() -> None:
-    plan = plan_stack_offline("aws-uae-dev", first_preview=True)
+    plan = cached_first_preview("aws-uae-dev")
     log_groups = plan.of_type("aws:cloudwatch/logGroup:LogGroup")
     assert log_groups
     assert all(g.inputs["kmsKeyId"] == UNKNOWN for g in log_groups)
@@ -23,6 +23,6 @@ def test_first_preview_leaves_references_unknown() -> None:
 
 @pytest.mark.parametrize("stack", STACKS)
 def test_the_first_preview_of_every_shipped_stack_passes(stack: str) -> None:
-    plan = plan_stack_offline(stack, first_preview=True)
+    plan = cached_first_preview(stack)
     mandatory = [f"{v.rule_id} {v.urn}: {v.message}" for v in evaluate_plan(plan) if v.mandatory]
     assert mandatory == []

@@ -9,13 +9,12 @@ the very same one as in a later preview, and still scoped.
 
 from __future__ import annotations
 
-import functools
 import json
 from typing import Any
 
 import pytest
 
-from smp.offline import Plan, PlannedResource, plan_stack_offline
+from smp.offline import Plan, PlannedResource
 from smp.offline.engine import UNKNOWN
 from tests.components.aws.aws_plan import (
     ANY_KEY,
@@ -29,6 +28,7 @@ from tests.components.aws.aws_plan import (
     one,
     unscoped_key_problems,
 )
+from tests.conftest import cached_first_preview
 
 # Every input of these types that holds a policy document, by field.
 POLICY_FIELDS: dict[str, tuple[str, ...]] = {
@@ -46,9 +46,7 @@ POLICY_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-@functools.cache
-def first_preview(stack: str) -> Plan:
-    return plan_stack_offline(stack, first_preview=True)
+first_preview = cached_first_preview
 
 
 def documents(plan: Plan) -> dict[tuple[str, str], Any]:

@@ -8,7 +8,6 @@ exactly the resource the assignment is for (the same id the resource gets once i
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
@@ -17,10 +16,11 @@ from components.azure.aks import PERSONA_CLUSTER_ROLES
 from components.azure.key_vault import ENCRYPTION_IDENTITIES, key_name
 from components.azure.workload_identity import CONTAINER_ACCESS
 from smp.gate import evaluate_plan
-from smp.offline import Plan, PlannedResource, plan_stack_offline
+from smp.offline import PlannedResource
 from smp.offline.engine import UNKNOWN
 from smp.offline.mocks import AZURE_SUBSCRIPTION_ID
 from tests.components.azure.plan_queries import AZURE_STACKS
+from tests.conftest import cached_first_preview
 
 RA = "azure-native:authorization:RoleAssignment"
 # /subscriptions/<sub>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>[/...]
@@ -30,9 +30,7 @@ BELOW_SUBSCRIPTION = re.compile(
 )
 
 
-@functools.cache
-def _first_preview(stack: str) -> Plan:
-    return plan_stack_offline(stack, first_preview=True)
+_first_preview = cached_first_preview
 
 
 def _purpose(stack: str, assignment: PlannedResource) -> str:
