@@ -185,9 +185,19 @@ def check_log_retention(p: PlatformConfig) -> list[InitErrorDetails]:
 def check_queues(p: PlatformConfig) -> list[InitErrorDetails]:
     """Kueue quotas that the gpu pools can honour: one GPU family per gpu pool (a
     ResourceFlavor selects nodes by family), team GPU quotas only in families the pools
-    have, their sum within what those pools scale to, and the distributed Job admissible."""
+    have, their sum within what those pools scale to, and the distributed Job and GPU
+    serving's minimum replicas admissible; GPU serving needs queues."""
     queues = p.queues
     if queues is None:
+        if p.serving.gpu:
+            return [
+                problem(
+                    ("serving", "gpu"),
+                    "GPU serving is admitted through Kueue like every GPU workload (K8S-022): "
+                    "set platform.queues",
+                    True,
+                )
+            ]
         return []
     problems = []
     capacity: dict[str, int] = {}
@@ -226,6 +236,20 @@ def check_queues(p: PlatformConfig) -> list[InitErrorDetails]:
                         quota.nominal,
                     )
                 )
+    if p.serving.gpu and queues.platform_team in queues.teams:
+        # One GPU per serving pod; the Deployment's minimum must be admissible.
+        gpus = queues.teams[queues.platform_team].gpus
+        most = sum(q.nominal + q.borrowing_limit for q in gpus.values())
+        if p.serving.min_replicas > most:
+            problems.append(
+                problem(
+                    ("serving", "minReplicas"),
+                    f"GPU serving's pods are admitted against team {queues.platform_team!r}'s "
+                    f"GPU quota, which allows at most {most} GPUs (nominal + borrowingLimit); "
+                    f"minReplicas needs {p.serving.min_replicas}",
+                    p.serving.min_replicas,
+                )
+            )
     distributed = p.training.distributed
     if distributed is not None and queues.platform_team in queues.teams:
         needed = distributed.nodes * distributed.gpus_per_node

@@ -565,24 +565,28 @@ def _registries_scanned(
                 )
 
 
-# Batch kinds Kueue admits, and where each carries the queue label Kueue reads.
+# Kinds Kueue admits, and where each carries the queue label Kueue reads (Deployments
+# and StatefulSets through its pod-based integrations: the label on the workload).
 QUEUE_LABEL = "kueue.x-k8s.io/queue-name"
 QUEUED_LABEL_PATHS = {
     "kubernetes:core/v1:Pod": "metadata.labels",
     "kubernetes:batch/v1:Job": "metadata.labels",
     "kubernetes:batch/v1:CronJob": "spec.jobTemplate.metadata.labels",
+    "kubernetes:apps/v1:Deployment": "metadata.labels",
+    "kubernetes:apps/v1:StatefulSet": "metadata.labels",
 }
 
 K8S_022 = RuleMeta(
     id="K8S-022",
     family="kubernetes",
-    title="GPU batch workloads go through a queue",
-    description="A Job, CronJob or bare Pod that requests nvidia.com/gpu, outside the "
-    "namespaces listed in exemptNamespaces (the node agents), names its Kueue LocalQueue "
-    "with the kueue.x-k8s.io/queue-name label (on the Job, the CronJob's jobTemplate or the "
-    "Pod), so that it is admitted against its team's GPU quota instead of taking GPUs "
-    "first come, first served; a GPU DaemonSet outside those namespaces cannot be queued "
-    "and is refused. Long-running services (Deployments) are capped by namespace quotas.",
+    title="GPU workloads go through a queue",
+    description="A Job, CronJob, Deployment, StatefulSet or bare Pod that requests "
+    "nvidia.com/gpu, outside the namespaces listed in exemptNamespaces (the node agents), "
+    "names its Kueue LocalQueue with the kueue.x-k8s.io/queue-name label (on the workload, "
+    "or the CronJob's jobTemplate), so that it is admitted against its team's GPU quota "
+    "instead of taking GPUs first come, first served (a GPU serving Deployment included: "
+    "Kueue admits each of its pods); a GPU DaemonSet outside those namespaces cannot be "
+    "queued and is refused.",
     severity=Severity.MEDIUM,
     iso27001=("A.8.6",),
     nist80053=("SC-6",),

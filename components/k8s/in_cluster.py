@@ -14,7 +14,7 @@ from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, sharing_configs
 from components.k8s.helm import mirror, pinned_release
 from components.k8s.monitoring import MonitoringStack, MonitoringStackArgs
 from components.k8s.namespaces import NamespacesArgs, PlatformNamespaces
-from components.k8s.queues import TrainingQueues, TrainingQueuesArgs
+from components.k8s.queues import TrainingQueues, TrainingQueuesArgs, serving_queue_label
 from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
 from components.k8s.registry import ModelRegistry, ModelRegistryArgs
 from components.k8s.secrets_csi import SecretsStoreCsi, SecretsStoreCsiArgs
@@ -237,6 +237,7 @@ class InClusterPlatform(pulumi.ComponentResource):
                     api_token=args.secrets.serving_api_token,
                     after=[*ready, self.registry, self.feature_store],
                     feast_project=project,
+                    queue_label=serving_queue_label(p),
                 ),
                 child,
             )

@@ -1,5 +1,6 @@
 """GPU queueing and quotas with Kueue: the pinned controller, ResourceFlavors, a
-ClusterQueue per team and a LocalQueue per team in `training`.
+ClusterQueue per team and a LocalQueue per team in `training` (and the platform team's
+in `serving` when serving runs on GPUs).
 
 - One ResourceFlavor per GPU instance family of the stack's gpu pools, selecting its
   nodes by the family label the pools carry (`smp.io/gpu-family`), and one for CPU and
@@ -9,7 +10,9 @@ ClusterQueue per team and a LocalQueue per team in `training`.
   flavor for its GPUs and the CPU flavor for the rest); nominal quotas and borrowing
   limits from the stack config, checked against the pools by `platform_spec.checks`.
 - One LocalQueue per team in `training`, named after the team; the platform's own
-  training Jobs carry `kueue.x-k8s.io/queue-name: <platformTeam>`.
+  training Jobs carry `kueue.x-k8s.io/queue-name: <platformTeam>`; so does the serving
+  Deployment when `platform.serving.gpu` is on (Kueue's `deployment` integration admits
+  each of its pods against the platform team's GPU quota; `serving` is then managed).
 - The controller admits a Job only when all its pods can start (waitForPodsReady with
   blockAdmission: the torchrun Indexed Job runs all ranks or none, and is evicted and
   requeued when they are not all ready within the timeout), and holds any Job in
@@ -50,6 +53,7 @@ GPU_RESOURCE = "nvidia.com/gpu"
 CPU_FLAVOR = "cpu-and-memory"
 COHORT = "smp-teams"
 TRAINING_NAMESPACE = "training"
+SERVING_NAMESPACE = "serving"
 WEBHOOK_PORT = 9443
 
 
@@ -59,6 +63,29 @@ def queue_label(platform: PlatformConfig) -> dict[str, str]:
     if platform.queues is None:
         return {}
     return {QUEUE_NAME_LABEL: platform.queues.platform_team}
+
+
+def queued_namespaces(platform: PlatformConfig) -> tuple[str, ...]:
+    """The namespaces Kueue manages: `training`, and `serving` when serving runs on GPUs
+    (its Deployment's pods then wait for the platform team's GPU quota like a Job)."""
+    return (
+        (TRAINING_NAMESPACE, SERVING_NAMESPACE) if platform.serving.gpu else (TRAINING_NAMESPACE,)
+    )
+
+
+def serving_queue_label(platform: PlatformConfig) -> dict[str, str]:
+    """The label that queues the serving Deployment (GPU serving with queues only)."""
+    return queue_label(platform) if platform.serving.gpu else {}
+
+
+def _namespace_selector(namespaces: Sequence[str]) -> dict[str, Any]:
+    if len(namespaces) == 1:
+        return {"matchLabels": {"kubernetes.io/metadata.name": namespaces[0]}}
+    return {
+        "matchExpressions": [
+            {"key": "kubernetes.io/metadata.name", "operator": "In", "values": list(namespaces)}
+        ]
+    }
 
 
 def gpu_flavors(platform: PlatformConfig) -> dict[str, str]:
@@ -71,9 +98,15 @@ def gpu_flavors(platform: PlatformConfig) -> dict[str, str]:
     return flavors
 
 
-def manager_config(pods_ready_timeout_minutes: int) -> str:
-    """The controller's Configuration (config.kueue.x-k8s.io/v1beta2) as the chart takes it."""
+def manager_config(
+    pods_ready_timeout_minutes: int, namespaces: Sequence[str] = (TRAINING_NAMESPACE,)
+) -> str:
+    """The controller's Configuration (config.kueue.x-k8s.io/v1beta2) as the chart takes it.
+
+    Jobs are always integrated; Deployments (Kueue's pod-based `deployment` integration,
+    no separate `pod` integration needed since v0.15) when `serving` is managed too."""
     timeout = f"{pods_ready_timeout_minutes}m"
+    frameworks = ["batch/job", *(["deployment"] if SERVING_NAMESPACE in namespaces else [])]
     config = {
         "apiVersion": "config.kueue.x-k8s.io/v1beta2",
         "kind": "Configuration",
@@ -95,13 +128,11 @@ def manager_config(pods_ready_timeout_minutes: int) -> str:
                 "backoffMaxSeconds": 3600,
             },
         },
-        # In `training`, a Job that names no queue is held (suspended), never run around
-        # the quotas.
+        # In `training` (and a queued `serving`), a workload that names no queue is held
+        # (suspended), never run around the quotas.
         "manageJobsWithoutQueueName": True,
-        "managedJobsNamespaceSelector": {
-            "matchLabels": {"kubernetes.io/metadata.name": TRAINING_NAMESPACE}
-        },
-        "integrations": {"frameworks": ["batch/job"]},
+        "managedJobsNamespaceSelector": _namespace_selector(namespaces),
+        "integrations": {"frameworks": frameworks},
     }
     return yaml.safe_dump(config, sort_keys=False)
 
@@ -151,7 +182,12 @@ def cluster_queue_spec(platform: PlatformConfig, team: str) -> dict[str, Any]:
         groups.append({"coveredResources": [GPU_RESOURCE], "flavors": gpu_entries})
     return {
         "cohortName": COHORT,
-        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": TRAINING_NAMESPACE}},
+        # The platform team's queue also admits GPU serving's pods when serving is queued.
+        "namespaceSelector": _namespace_selector(
+            queued_namespaces(platform)
+            if team == platform.queues.platform_team
+            else (TRAINING_NAMESPACE,)
+        ),
         "queueingStrategy": "BestEffortFIFO",
         # A team gets back what it lent before it borrows; within a team, priority wins.
         "preemption": {
@@ -220,7 +256,9 @@ class TrainingQueues(pulumi.ComponentResource):
                     },
                 },
                 "managerConfig": {
-                    "controllerManagerConfigYaml": manager_config(queues.pods_ready_timeout_minutes)
+                    "controllerManagerConfigYaml": manager_config(
+                        queues.pods_ready_timeout_minutes, queued_namespaces(platform)
+                    )
                 },
             },
             child,
@@ -266,4 +304,13 @@ class TrainingQueues(pulumi.ComponentResource):
                 spec={"clusterQueue": team},
                 opts=pulumi.ResourceOptions(parent=self, depends_on=[cluster_queue]),
             )
+            if team == queues.platform_team and SERVING_NAMESPACE in queued_namespaces(platform):
+                self.local_queues[f"{SERVING_NAMESPACE}/{team}"] = k8s.apiextensions.CustomResource(
+                    f"{name}-lq-{SERVING_NAMESPACE}-{team}",
+                    api_version=KUEUE_API,
+                    kind="LocalQueue",
+                    metadata={"name": team, "namespace": SERVING_NAMESPACE, "labels": labels},
+                    spec={"clusterQueue": team},
+                    opts=pulumi.ResourceOptions(parent=self, depends_on=[cluster_queue]),
+                )
         self.register_outputs({})

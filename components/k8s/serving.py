@@ -9,8 +9,8 @@ autoscaling controller that would own (and rewrite) the HPA.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import pulumi
@@ -100,6 +100,8 @@ class ModelServingArgs:
     after: Sequence[pulumi.Resource] = ()
     # The Feast project the clients' feature_store.yaml names.
     feast_project: str = FEAST_PROJECT
+    # Kueue's queue label for the Deployment (GPU serving on a stack with queues).
+    queue_label: Mapping[str, str] = field(default_factory=dict)
 
 
 class ModelServing(pulumi.ComponentResource):
@@ -184,7 +186,11 @@ class ModelServing(pulumi.ComponentResource):
         )
         self.deployment = k8s.apps.v1.Deployment(
             f"{name}-deployment",
-            metadata={"name": SERVICE, "namespace": namespace, "labels": labels},
+            metadata={
+                "name": SERVICE,
+                "namespace": namespace,
+                "labels": {**labels, **args.queue_label},
+            },
             spec={
                 "replicas": serving.min_replicas,
                 "selector": {"matchLabels": labels},

@@ -99,6 +99,18 @@ BAD_QUEUES = [
             "at most 4",
         ],
     ),
+    (
+        "GPU serving without queues",
+        "aws-uae-prod",
+        lambda p: (p["serving"].update({"gpu": True}), p.pop("queues")),
+        ["platform.serving.gpu", "admitted through Kueue", "set platform.queues"],
+    ),
+    (
+        "more GPU serving replicas than the platform team may ever use",
+        "aws-uae-prod",
+        lambda p: p["serving"].update({"gpu": True, "minReplicas": 9, "maxReplicas": 12}),
+        ["platform.serving.minReplicas", "'fraud-ml'", "at most 8 GPUs", "needs 9"],
+    ),
 ]
 
 

@@ -477,6 +477,28 @@ CASES: list[Case] = [
         _gpu_workload("kubernetes:apps/v1:DaemonSet"),
         "a DaemonSet requesting nvidia.com/gpu in namespace 'ml-platform' cannot be queued",
     ),
+    ok(
+        "K8S-022",
+        "gpu-serving-deployment-through-a-queue",
+        _queued(_gpu_workload("kubernetes:apps/v1:Deployment")),
+    ),
+    ok("K8S-022", "cpu-serving-deployment-needs-no-queue", deployment()),
+    bad(
+        "K8S-022",
+        "gpu-serving-deployment-without-a-queue",
+        _gpu_workload("kubernetes:apps/v1:Deployment"),
+        "requests nvidia.com/gpu in namespace 'ml-platform' without a queue",
+    ),
+    bad(
+        "K8S-022",
+        "gpu-statefulset-labelled-on-its-pods-only",
+        patched(
+            _gpu_workload("kubernetes:apps/v1:StatefulSet"),
+            "spec.template.metadata.labels",
+            {QUEUE_LABEL: "fraud-ml"},
+        ),
+        "metadata.labels['kueue.x-k8s.io/queue-name'] is not set",
+    ),
     bad(
         "K8S-022",
         "exemption-is-configured-not-assumed",

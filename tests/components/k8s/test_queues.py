@@ -174,3 +174,77 @@ def test_the_training_jobs_are_submitted_through_the_platform_teams_queue(
     for name in (JOB, DISTRIBUTED_JOB):
         labels = jobs[name]["spec"]["jobTemplate"]["metadata"]["labels"]
         assert labels[QUEUE_NAME_LABEL] == "fraud-ml", name
+
+
+@pytest.fixture(scope="module")
+def gpu_serving_plan(tmp_path_factory: pytest.TempPathFactory) -> Plan:
+    """aws-uae-prod with `platform.serving.gpu` on, planned from a copy of its stack file."""
+    from smp.offline import plan_stack_offline
+    from tests.support.paths import STACKS_DIR
+
+    folder = tmp_path_factory.mktemp("gpu-serving")
+    document = yaml.safe_load((STACKS_DIR / "Pulumi.aws-uae-prod.yaml").read_text())
+    document["config"]["sovereign-ml-platform:platform"]["serving"]["gpu"] = True
+    (folder / "Pulumi.aws-uae-prod.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
+    return plan_stack_offline("aws-uae-prod", stacks_dir=folder)
+
+
+def test_gpu_serving_is_queued_through_the_platform_teams_queue(gpu_serving_plan: Plan) -> None:
+    """With GPU serving, Kueue also manages `serving`: the Deployment names the platform
+    team's LocalQueue there, whose ClusterQueue admits that namespace (no other team's
+    does), Kueue's `deployment` integration is on, and the gate passes the stack."""
+    from smp.gate import evaluate_plan
+
+    plan = gpu_serving_plan
+    serving = one_object(plan, "Deployment", "model-serving")
+    assert serving["metadata"]["labels"][QUEUE_NAME_LABEL] == "fraud-ml"
+    assert QUEUE_NAME_LABEL not in serving["spec"]["selector"]["matchLabels"]
+    limits = serving["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"]
+    assert str(limits[GPU_RESOURCE]) == "1"
+    local = {
+        (q["metadata"]["namespace"], q["metadata"]["name"]): q["spec"]["clusterQueue"]
+        for q in objects(plan, "LocalQueue")
+    }
+    assert local[("serving", "fraud-ml")] == "fraud-ml"
+    assert not any(ns == "serving" and name != "fraud-ml" for ns, name in local)
+    both = {
+        "matchExpressions": [
+            {
+                "key": "kubernetes.io/metadata.name",
+                "operator": "In",
+                "values": ["training", "serving"],
+            }
+        ]
+    }
+    for queue in objects(plan, "ClusterQueue"):
+        expected = (
+            both
+            if queue["metadata"]["name"] == "fraud-ml"
+            else {"matchLabels": {"kubernetes.io/metadata.name": "training"}}
+        )
+        assert queue["spec"]["namespaceSelector"] == expected, queue["metadata"]["name"]
+    release = helm_releases(plan)["kueue"].inputs
+    config = yaml.safe_load(release["values"]["managerConfig"]["controllerManagerConfigYaml"])
+    assert config["integrations"]["frameworks"] == ["batch/job", "deployment"]
+    assert config["managedJobsNamespaceSelector"] == both
+    for manifest in _kueue_objects(plan):
+        assert crd_schema_problem(manifest) is None, manifest["metadata"]
+    mandatory = [f"{v.rule_id}: {v.message}" for v in evaluate_plan(plan) if v.mandatory]
+    assert mandatory == []
+
+
+def test_a_gpu_serving_deployment_without_its_queue_label_fails_the_gate(
+    gpu_serving_plan: Plan,
+) -> None:
+    from smp.gate import evaluate_plan
+
+    plan = copy.deepcopy(gpu_serving_plan)
+    deployment = next(
+        r
+        for r in plan.resources
+        if r.type == "kubernetes:apps/v1:Deployment"
+        and r.inputs["metadata"]["name"] == "model-serving"
+    )
+    del deployment.inputs["metadata"]["labels"][QUEUE_NAME_LABEL]
+    found = {v.rule_id for v in evaluate_plan(plan) if v.mandatory and v.urn == deployment.urn}
+    assert found == {"K8S-022"}
