@@ -440,3 +440,39 @@ def with_db_credentials(credentials_file: str, argv: list[str]) -> list[str]:
         "--",
         *argv,
     ]
+
+
+# Ingestion (workloads/ingestion): consumer groups start with this prefix (the AWS role
+# may use groups of that prefix only).
+INGESTION_MODULE = "workloads.ingestion"
+INGESTION_GROUP_PREFIX = "ingestion"
+
+
+def ingestion_stream(
+    *,
+    bootstrap_servers: str,
+    topic: str,
+    zones: str,
+    group: str = f"{INGESTION_GROUP_PREFIX}-stream",
+    batch_size: int = 5000,
+    max_idle_seconds: float = 30.0,
+) -> list[str]:
+    """The streaming consumer: topic -> raw, quarantine and curated zones."""
+    return [
+        PYTHON,
+        "-m",
+        INGESTION_MODULE,
+        "stream",
+        "--bootstrap-servers",
+        bootstrap_servers,
+        "--topic",
+        topic,
+        "--group",
+        group,
+        "--zones",
+        zones,
+        "--batch-size",
+        str(batch_size),
+        "--max-idle-seconds",
+        str(max_idle_seconds),
+    ]

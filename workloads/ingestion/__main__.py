@@ -1,0 +1,85 @@
+"""`python -m workloads.ingestion stream ...`: the streaming ingestion consumer.
+
+Exit codes: 0 done (the topic went idle, or SIGTERM after the batch in hand), 1 the
+broker failed, 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from workloads.contract.commands import INGESTION_GROUP_PREFIX
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, got {number}")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, got {value!r}") from None
+    if not 0 < number <= 86400:
+        raise argparse.ArgumentTypeError(f"expected 0 < seconds <= 86400, got {number}")
+    return number
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line."""
+    top = argparse.ArgumentParser(prog="python -m workloads.ingestion", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+    stream = sub.add_parser("stream", help="consume a topic into raw, quarantine and curated")
+    stream.add_argument("--bootstrap-servers", required=True)
+    stream.add_argument("--topic", required=True)
+    stream.add_argument("--group", default=f"{INGESTION_GROUP_PREFIX}-stream")
+    stream.add_argument("--zones", required=True, type=Path, help="the zones' root folder")
+    stream.add_argument("--batch-size", type=_positive, default=5000)
+    stream.add_argument("--max-idle-seconds", type=_seconds, default=30.0)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; see the module docstring for exit codes."""
+    args = parser().parse_args(argv)
+    from confluent_kafka import KafkaException
+
+    from workloads.ingestion.stream import run
+
+    try:
+        counts = run(
+            args.bootstrap_servers,
+            args.topic,
+            args.group,
+            args.zones,
+            batch_size=args.batch_size,
+            max_idle_seconds=args.max_idle_seconds,
+        )
+    except KafkaException as exc:
+        print(f"ingestion: the broker failed: {exc}", file=sys.stderr)
+        return 1
+    print(
+        json.dumps(
+            {
+                "batches": counts.batches,
+                "events_in": counts.events_in,
+                "valid": counts.valid,
+                "quarantined": counts.quarantined,
+                "curated_days": sorted(counts.curated_days),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
