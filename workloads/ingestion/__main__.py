@@ -1,7 +1,8 @@
-"""`python -m workloads.ingestion stream ...`: the streaming ingestion consumer.
+"""`python -m workloads.ingestion stream|batch ...`: streaming and batch ingestion.
 
-Exit codes: 0 done (the topic went idle, or SIGTERM after the batch in hand), 1 the
-broker failed, 2 bad arguments.
+`stream` consumes a Kafka-protocol topic; `batch` reads a PostgreSQL table incrementally
+by a watermark column. Exit codes: 0 done (the topic went idle or SIGTERM after the
+batch in hand; every new row read), 1 the broker or database failed, 2 bad arguments.
 """
 
 from __future__ import annotations
@@ -45,12 +46,22 @@ def parser() -> argparse.ArgumentParser:
     stream.add_argument("--zones", required=True, type=Path, help="the zones' root folder")
     stream.add_argument("--batch-size", type=_positive, default=5000)
     stream.add_argument("--max-idle-seconds", type=_seconds, default=30.0)
+    batch = sub.add_parser("batch", help="read a PostgreSQL table after its saved watermark")
+    batch.add_argument("--dsn", required=True, help="libpq connection string")
+    batch.add_argument("--table", required=True)
+    batch.add_argument("--zones", required=True, type=Path, help="the zones' root folder")
+    batch.add_argument("--watermark-column", default="event_timestamp")
+    batch.add_argument("--key-column", default="transaction_id")
+    batch.add_argument("--page-rows", type=_positive, default=1000)
     return top
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; see the module docstring for exit codes."""
-    args = parser().parse_args(argv)
+    top = parser()
+    args = top.parse_args(argv)
+    if args.command == "batch":
+        return _batch(top, args)
     from confluent_kafka import KafkaException
 
     from workloads.ingestion.stream import run
@@ -75,6 +86,38 @@ def main(argv: list[str] | None = None) -> int:
                 "valid": counts.valid,
                 "quarantined": counts.quarantined,
                 "curated_days": sorted(counts.curated_days),
+            }
+        )
+    )
+    return 0
+
+
+def _batch(top: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    import psycopg2
+
+    from workloads.ingestion.batch import load
+
+    try:
+        counts = load(
+            args.dsn,
+            args.table,
+            args.zones,
+            watermark=args.watermark_column,
+            key=args.key_column,
+            page_rows=args.page_rows,
+        )
+    except ValueError as exc:
+        top.error(str(exc))  # exits 2
+    except psycopg2.Error as exc:
+        print(f"ingestion: the database failed: {exc}".strip(), file=sys.stderr)
+        return 1
+    print(
+        json.dumps(
+            {
+                "pages": counts.pages,
+                "rows_in": counts.rows_in,
+                "valid": counts.valid,
+                "quarantined": counts.quarantined,
             }
         )
     )
