@@ -112,14 +112,21 @@ def produced(kafka_broker: Broker) -> tuple[int, set[str], int]:
     return produce(kafka_broker.bootstrap, TOPIC, events), ids, invalid
 
 
-def _consume(broker: Broker, zones: Path, group: str, fail_at: str | None = None) -> int:
+def _consume(
+    broker: Broker,
+    zones: Path,
+    group: str,
+    fail_at: str | None = None,
+    metrics_file: Path | None = None,
+) -> int:
     argv = commands.ingestion_stream(
         bootstrap_servers=broker.bootstrap,
         topic=TOPIC,
         zones=str(zones),
         group=group,
         batch_size=BATCH,
-        max_idle_seconds=3.0,
+        max_idle_seconds=2.0,
+        metrics_file=str(metrics_file) if metrics_file else None,
     )
     env = {k: v for k, v in os.environ.items() if k not in (FAIL_AT_ENV, FAIL_BATCH_ENV)}
     if fail_at:
@@ -201,14 +208,34 @@ def test_curated_holds_each_valid_event_exactly_once(killed_then_resumed, produc
     assert str(curated["event_timestamp"].dtype) == "datetime64[ns, UTC]"
 
 
+def _samples(metrics: Path) -> dict[str, float]:
+    """`name{source="transactions"}` -> value, from a Prometheus text file."""
+    out = {}
+    for line in metrics.read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, value = line.rsplit(" ", 1)
+            out[name.split("{", 1)[0]] = float(value)
+    return out
+
+
 def test_a_replay_from_the_first_offset_reproduces_curated_byte_for_byte(
-    kafka_broker, killed_then_resumed, tmp_path
+    kafka_broker, killed_then_resumed, produced, tmp_path
 ):
-    assert _consume(kafka_broker, tmp_path, "ingestion-replay") == 0
+    metrics = tmp_path / "metrics" / "ingestion.prom"
+    replay = tmp_path / "zones"
+    assert _consume(kafka_broker, replay, "ingestion-replay", metrics_file=metrics) == 0
+    # The data-quality metrics of the replay: every event once, none left behind.
+    sent, _, invalid = produced
+    found = _samples(metrics)
+    assert found["smp_ingestion_rows_in_total"] == sent
+    assert found["smp_ingestion_rows_quarantined_total"] == invalid
+    assert found["smp_ingestion_rows_valid_total"] == sent - invalid
+    assert found["smp_ingestion_consumer_lag_events"] == 0
+    assert found["smp_ingestion_freshness_seconds"] > 0
     first = sorted((killed_then_resumed.zones / "curated").rglob("*.parquet"))
-    again = sorted((tmp_path / "curated").rglob("*.parquet"))
+    again = sorted((replay / "curated").rglob("*.parquet"))
     assert [p.relative_to(killed_then_resumed.zones) for p in first] == [
-        p.relative_to(tmp_path) for p in again
+        p.relative_to(replay) for p in again
     ]
     assert first, "nothing was curated"
     for a, b in zip(first, again, strict=True):

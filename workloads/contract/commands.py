@@ -456,8 +456,10 @@ def ingestion_stream(
     group: str = f"{INGESTION_GROUP_PREFIX}-stream",
     batch_size: int = 5000,
     max_idle_seconds: float = 30.0,
+    metrics_file: str | None = None,
 ) -> list[str]:
     """The streaming consumer: topic -> raw, quarantine and curated zones."""
+    metrics = ["--metrics-file", metrics_file] if metrics_file else []
     return [
         PYTHON,
         "-m",
@@ -475,4 +477,5 @@ def ingestion_stream(
         str(batch_size),
         "--max-idle-seconds",
         str(max_idle_seconds),
+        *metrics,
     ]

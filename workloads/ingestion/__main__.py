@@ -46,6 +46,9 @@ def parser() -> argparse.ArgumentParser:
     stream.add_argument("--zones", required=True, type=Path, help="the zones' root folder")
     stream.add_argument("--batch-size", type=_positive, default=5000)
     stream.add_argument("--max-idle-seconds", type=_seconds, default=30.0)
+    stream.add_argument(
+        "--metrics-file", type=Path, help="write the data-quality metrics here (text format)"
+    )
     batch = sub.add_parser("batch", help="read a PostgreSQL table after its saved watermark")
     batch.add_argument("--dsn", required=True, help="libpq connection string")
     batch.add_argument("--table", required=True)
@@ -74,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             args.zones,
             batch_size=args.batch_size,
             max_idle_seconds=args.max_idle_seconds,
+            metrics_file=args.metrics_file,
         )
     except KafkaException as exc:
         print(f"ingestion: the broker failed: {exc}", file=sys.stderr)

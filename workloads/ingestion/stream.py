@@ -28,7 +28,9 @@ from typing import Any
 
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
+from workloads import schema
 from workloads.ingestion.contract import validate
+from workloads.ingestion.quality import QualityMetrics
 from workloads.ingestion.zones import Zones
 
 # Fault injection for the tests of what survives a crash (the process dies with no
@@ -46,6 +48,7 @@ class BatchCounts:
     valid: int = 0
     quarantined: int = 0
     curated_days: set[str] = field(default_factory=set)
+    newest: dt.datetime | None = None  # the newest valid event's timestamp
 
 
 def _maybe_fail(point: str, batch: int) -> None:
@@ -93,6 +96,7 @@ def run(
     poll_seconds: float = 1.0,
     max_idle_seconds: float = 10.0,
     kafka: dict[str, Any] | None = None,
+    metrics_file: Path | None = None,
 ) -> BatchCounts:
     """Consume until the topic has been idle `max_idle_seconds` (or SIGTERM); see module."""
     zones = Zones(zones_root, topic)
@@ -104,6 +108,7 @@ def run(
 
     previous = signal.signal(signal.SIGTERM, _stop)
     counts = BatchCounts()
+    metrics = QualityMetrics(topic, metrics_file) if metrics_file is not None else None
     try:
         _assign(consumer, topic, timeout=30)
         idle_since = time.monotonic()
@@ -120,10 +125,19 @@ def run(
                 continue
             idle_since = time.monotonic()
             counts.batches += 1
+            before = (counts.events_in, counts.valid, counts.quarantined)
             _land(zones, records, counts)
             offsets = _next_offsets(records)
             _maybe_fail("after-curated", counts.batches)
             consumer.commit(offsets=offsets, asynchronous=False)
+            if metrics is not None:
+                metrics.record(
+                    counts.events_in - before[0],
+                    counts.valid - before[1],
+                    counts.quarantined - before[2],
+                    _lag(consumer, offsets),
+                    counts.newest,
+                )
     finally:
         signal.signal(signal.SIGTERM, previous)
         consumer.close()
@@ -157,9 +171,21 @@ def _land(zones: Zones, records: list[Any], counts: BatchCounts) -> None:
     for partition, items in sorted(by_rejected_partition.items()):
         zones.write_quarantine(day, partition, first[partition], items)
     counts.curated_days.update(zones.merge_curated(valid))
+    if not valid.empty:
+        newest = valid[schema.EVENT_TIMESTAMP].max().to_pydatetime()
+        counts.newest = newest if counts.newest is None else max(counts.newest, newest)
     counts.events_in += len(batch)
     counts.valid += len(valid)
     counts.quarantined += len(rejected)
+
+
+def _lag(consumer: Consumer, committed: list[TopicPartition]) -> int:
+    """Events on the committed partitions past the committed offsets (high watermarks)."""
+    behind = 0
+    for tp in committed:
+        _low, high = consumer.get_watermark_offsets(tp, timeout=5, cached=False)
+        behind += max(high - tp.offset, 0)
+    return behind
 
 
 def _next_offsets(records: list[Any]) -> list[TopicPartition]:
