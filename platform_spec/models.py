@@ -639,6 +639,31 @@ class EventStream(_Model):
     broker_storage_gb: Annotated[int, Field(ge=1, le=16384)] = 100
 
 
+_SQL_IDENTIFIER = r"^[a-z_][a-z0-9_]{0,62}$"
+
+
+class IngestionBatch(_Model):
+    """The batch loader's CronJob: a table of a PostgreSQL database on the stack's
+    database server, read incrementally after its saved watermark. Its credentials are
+    the Kubernetes Secret `ingestion-source-db` (key `credentials.json`, JSON with
+    username and password) that the data owner creates in `ingestion`; the pods fail to
+    start until it exists."""
+
+    database: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "sources"
+    table: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "transactions"
+    watermark_column: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "event_timestamp"
+    key_column: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "transaction_id"
+    page_rows: Annotated[int, Field(ge=1, le=100_000)] = 1000
+    schedule: str = "20 * * * *"
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        if not _CRON.match(value.strip()):
+            raise ValueError("expected a five-field cron expression such as '20 * * * *'")
+        return value.strip()
+
+
 class Ingestion(_Model):
     """Data ingestion: the raw zone (append-only, write-once for `rawLockDays`, kept
     `rawRetentionDays`), the curated zone (typed, validated, deduplicated; replaced
@@ -650,6 +675,7 @@ class Ingestion(_Model):
     raw_lock_days: Annotated[int, Field(ge=1, le=3653)] = 30
     curated_noncurrent_days: Annotated[int, Field(ge=1, le=365)] = 30
     stream: EventStream = Field(default_factory=EventStream)
+    batch: IngestionBatch = Field(default_factory=IngestionBatch)
 
     @model_validator(mode="after")
     def _lock_within_retention(self) -> Ingestion:

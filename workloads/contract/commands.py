@@ -457,9 +457,16 @@ def ingestion_stream(
     batch_size: int = 5000,
     max_idle_seconds: float = 30.0,
     metrics_file: str | None = None,
+    metrics_port: int | None = None,
 ) -> list[str]:
-    """The streaming consumer: topic -> raw, quarantine and curated zones."""
+    """The streaming consumer: topic -> raw, quarantine and curated zones.
+
+    ``metrics_port`` serves the data-quality metrics on ``/metrics`` (the Deployment's
+    scrape port); ``metrics_file`` writes them to a text file instead or as well.
+    """
     metrics = ["--metrics-file", metrics_file] if metrics_file else []
+    if metrics_port is not None:
+        metrics += ["--metrics-port", str(metrics_port)]
     return [
         PYTHON,
         "-m",
@@ -478,4 +485,38 @@ def ingestion_stream(
         "--max-idle-seconds",
         str(max_idle_seconds),
         *metrics,
+    ]
+
+
+def ingestion_batch(
+    *,
+    dsn: str,
+    table: str,
+    zones: str,
+    watermark_column: str = "event_timestamp",
+    key_column: str = "transaction_id",
+    page_rows: int = 1000,
+) -> list[str]:
+    """The batch loader: a PostgreSQL table after its saved watermark -> raw, curated.
+
+    ``dsn`` is a libpq connection string without a password (``PGUSER``/``PGPASSWORD``
+    come from ``with_db_credentials``).
+    """
+    return [
+        PYTHON,
+        "-m",
+        INGESTION_MODULE,
+        "batch",
+        "--dsn",
+        dsn,
+        "--table",
+        table,
+        "--zones",
+        zones,
+        "--watermark-column",
+        watermark_column,
+        "--key-column",
+        key_column,
+        "--page-rows",
+        str(page_rows),
     ]

@@ -25,6 +25,13 @@ def _positive(value: str) -> int:
     return number
 
 
+def _port(value: str) -> int:
+    number = _positive(value)
+    if number > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port up to 65535, got {number}")
+    return number
+
+
 def _seconds(value: str) -> float:
     try:
         number = float(value)
@@ -48,6 +55,9 @@ def parser() -> argparse.ArgumentParser:
     stream.add_argument("--max-idle-seconds", type=_seconds, default=30.0)
     stream.add_argument(
         "--metrics-file", type=Path, help="write the data-quality metrics here (text format)"
+    )
+    stream.add_argument(
+        "--metrics-port", type=_port, help="serve the data-quality metrics on /metrics here"
     )
     batch = sub.add_parser("batch", help="read a PostgreSQL table after its saved watermark")
     batch.add_argument("--dsn", required=True, help="libpq connection string")
@@ -78,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             batch_size=args.batch_size,
             max_idle_seconds=args.max_idle_seconds,
             metrics_file=args.metrics_file,
+            metrics_port=args.metrics_port,
         )
     except KafkaException as exc:
         print(f"ingestion: the broker failed: {exc}", file=sys.stderr)

@@ -2,9 +2,10 @@
 
 Per source (topic or table): events in, valid, quarantined (counters), the consumer's
 lag behind the partitions' high watermarks and the freshness of the newest curated
-event (gauges). The file is rewritten atomically after every committed batch, so a
-scrape (through the node's textfile collector or the metrics exporter's sidecar) never
-sees a half-written file and never counts an uncommitted batch.
+event (gauges), updated only after a batch is committed, so no scrape counts an
+uncommitted batch. Two outlets, either or both: a text file rewritten atomically after
+every commit (`--metrics-file`; a scrape never sees a half-written file) and `/metrics` on
+a port (`--metrics-port`; what the cluster's Deployment serves to Prometheus).
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, write_to_textfile
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    start_http_server,
+    write_to_textfile,
+)
 
 from workloads.contract import monitoring as names
 
@@ -24,7 +31,7 @@ class QualityMetrics:
     """The five series of one source, on a registry of their own (not the global one)."""
 
     source: str
-    path: Path
+    path: Path | None = None
 
     def __post_init__(self) -> None:
         self.registry = CollectorRegistry()
@@ -75,6 +82,11 @@ class QualityMetrics:
         self.lag.set(max(lag, 0))
         if newest is not None:
             self.freshness.set((dt.datetime.now(dt.UTC) - newest).total_seconds())
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_to_textfile(str(self.path), self.registry)  # temp file, then rename
-        os.chmod(self.path, 0o644)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_to_textfile(str(self.path), self.registry)  # temp file, then rename
+            os.chmod(self.path, 0o644)
+
+    def serve(self, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104 - a pod's port
+        """Serve this registry on `/metrics` of `port` (a daemon thread)."""
+        start_http_server(port, addr=host, registry=self.registry)

@@ -97,6 +97,7 @@ def run(
     max_idle_seconds: float = 10.0,
     kafka: dict[str, Any] | None = None,
     metrics_file: Path | None = None,
+    metrics_port: int | None = None,
 ) -> BatchCounts:
     """Consume until the topic has been idle `max_idle_seconds` (or SIGTERM); see module."""
     zones = Zones(zones_root, topic)
@@ -108,7 +109,11 @@ def run(
 
     previous = signal.signal(signal.SIGTERM, _stop)
     counts = BatchCounts()
-    metrics = QualityMetrics(topic, metrics_file) if metrics_file is not None else None
+    metrics = None
+    if metrics_file is not None or metrics_port is not None:
+        metrics = QualityMetrics(topic, metrics_file)
+        if metrics_port is not None:
+            metrics.serve(metrics_port)
     try:
         _assign(consumer, topic, timeout=30)
         idle_since = time.monotonic()
