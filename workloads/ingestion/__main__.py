@@ -42,6 +42,32 @@ def _seconds(value: str) -> float:
     return number
 
 
+def _zones_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--zones", type=Path, help="one local root folder for every zone")
+    command.add_argument(
+        "--raw-zone", help="the raw zone (raw and quarantine): s3://, abfss:// or a folder"
+    )
+    command.add_argument(
+        "--curated-zone", help="the curated zone (curated and state): s3://, abfss:// or a folder"
+    )
+
+
+def _zones(top: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, object]:
+    """`zones_root`, `raw` and `curated` for run/load; exit 2 unless exactly one way is given."""
+    split = [uri for uri in (args.raw_zone, args.curated_zone) if uri is not None]
+    if (args.zones is not None and split) or (args.zones is None and len(split) != 2):
+        top.error("give --zones, or both --raw-zone and --curated-zone")
+    from workloads.object_store import parse_uri
+
+    for uri in split:
+        if uri is not None:
+            try:
+                parse_uri(uri)
+            except ValueError as exc:
+                top.error(str(exc))
+    return {"zones_root": args.zones, "raw": args.raw_zone, "curated": args.curated_zone}
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line."""
     top = argparse.ArgumentParser(prog="python -m workloads.ingestion", description=__doc__)
@@ -50,7 +76,7 @@ def parser() -> argparse.ArgumentParser:
     stream.add_argument("--bootstrap-servers", required=True)
     stream.add_argument("--topic", required=True)
     stream.add_argument("--group", default=f"{INGESTION_GROUP_PREFIX}-stream")
-    stream.add_argument("--zones", required=True, type=Path, help="the zones' root folder")
+    _zones_arguments(stream)
     stream.add_argument("--batch-size", type=_positive, default=5000)
     stream.add_argument("--max-idle-seconds", type=_seconds, default=30.0)
     stream.add_argument(
@@ -62,7 +88,7 @@ def parser() -> argparse.ArgumentParser:
     batch = sub.add_parser("batch", help="read a PostgreSQL table after its saved watermark")
     batch.add_argument("--dsn", required=True, help="libpq connection string")
     batch.add_argument("--table", required=True)
-    batch.add_argument("--zones", required=True, type=Path, help="the zones' root folder")
+    _zones_arguments(batch)
     batch.add_argument("--watermark-column", default="event_timestamp")
     batch.add_argument("--key-column", default="transaction_id")
     batch.add_argument("--page-rows", type=_positive, default=1000)
@@ -73,8 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; see the module docstring for exit codes."""
     top = parser()
     args = top.parse_args(argv)
+    zones = _zones(top, args)
     if args.command == "batch":
-        return _batch(top, args)
+        return _batch(top, args, zones)
     from confluent_kafka import KafkaException
 
     from workloads.ingestion.stream import run
@@ -84,11 +111,11 @@ def main(argv: list[str] | None = None) -> int:
             args.bootstrap_servers,
             args.topic,
             args.group,
-            args.zones,
             batch_size=args.batch_size,
             max_idle_seconds=args.max_idle_seconds,
             metrics_file=args.metrics_file,
             metrics_port=args.metrics_port,
+            **zones,  # type: ignore[arg-type]
         )
     except KafkaException as exc:
         print(f"ingestion: the broker failed: {exc}", file=sys.stderr)
@@ -107,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _batch(top: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _batch(top: argparse.ArgumentParser, args: argparse.Namespace, zones: dict[str, object]) -> int:
     import psycopg2
 
     from workloads.ingestion.batch import load
@@ -116,10 +143,10 @@ def _batch(top: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         counts = load(
             args.dsn,
             args.table,
-            args.zones,
             watermark=args.watermark_column,
             key=args.key_column,
             page_rows=args.page_rows,
+            **zones,  # type: ignore[arg-type]
         )
     except ValueError as exc:
         top.error(str(exc))  # exits 2

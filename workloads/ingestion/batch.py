@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workloads import schema
+from workloads import object_store, schema
 from workloads.ingestion.contract import EVENT_FIELDS, validate
-from workloads.ingestion.zones import Zones, write_durably
+from workloads.ingestion.zones import Zones
 
 FAIL_AT_ENV = "SMP_INGESTION_FAIL_AT"
 FAIL_BATCH_ENV = "SMP_INGESTION_FAIL_BATCH"
@@ -44,16 +44,12 @@ def _identifier(name: str) -> str:
     return f'"{name}"'
 
 
-def _state_path(zones: Zones) -> Path:
-    return zones.root / "state" / f"source={zones.source}.json"
-
-
 def read_position(zones: Zones) -> tuple[str, str] | None:
     """The saved (watermark, key) after which the next run reads; None before the first."""
-    path = _state_path(zones)
-    if not path.exists():
+    uri = zones.state_uri()
+    if not object_store.exists(uri):
         return None
-    saved = json.loads(path.read_text())
+    saved = json.loads(object_store.read_bytes(uri))
     return saved["watermark"], saved["key"]
 
 
@@ -77,8 +73,10 @@ def _event(row: dict[str, Any]) -> str:
 def load(
     dsn: str,
     table: str,
-    zones_root: Path,
+    zones_root: Path | None,
     *,
+    raw: str | None = None,
+    curated: str | None = None,
     watermark: str = schema.EVENT_TIMESTAMP,
     key: str = schema.TRANSACTION_ID,
     page_rows: int = 1000,
@@ -87,7 +85,7 @@ def load(
     import psycopg2
     import psycopg2.extras
 
-    zones = Zones(zones_root, f"pg.{table}")
+    zones = Zones(zones_root, f"pg.{table}", raw=raw, curated=curated)
     columns = ", ".join(_identifier(c) for c in EVENT_FIELDS)
     wm, k, tbl = _identifier(watermark), _identifier(key), _identifier(table)
     counts = LoadCounts()
@@ -118,8 +116,8 @@ def load(
             _land_page(zones, rows, counts)
             last = rows[-1]
             _maybe_fail("after-curated", counts.pages)
-            write_durably(
-                _state_path(zones),
+            object_store.write_bytes(
+                zones.state_uri(),
                 json.dumps({"watermark": last["_wm"], "key": last["_key"]}).encode(),
             )
             if len(rows) < page_rows:
@@ -130,29 +128,17 @@ def _land_page(zones: Zones, rows: list[dict[str, Any]], counts: LoadCounts) -> 
     day = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     values = [_event(r) for r in rows]
     name = f"{_slug(rows[0]['_wm'])}-{_slug(rows[0]['_key'])}"
-    path = (
-        zones.root
-        / "raw"
-        / f"source={zones.source}"
-        / f"ingest_date={day}"
-        / f"{name}-{len(rows):06d}.jsonl"
+    segment = f"ingest_date={day}/{name}-{len(rows):06d}.jsonl"
+    zones.put_raw(
+        f"raw/source={zones.source}/{segment}", "".join(f"{v}\n" for v in values).encode()
     )
-    if not path.exists():
-        write_durably(path, "".join(f"{v}\n" for v in values).encode())
     _maybe_fail("after-raw", counts.pages)
     # Source positions for the contract: the page's first row number stands in for a
     # partition, the row's place in the page for the offset (stable for the same page).
     valid, rejected = validate((0, i, v) for i, v in enumerate(values))
     valid = valid.assign(source_partition=0, source_offset=0)
     if rejected:
-        write_durably(
-            zones.root
-            / "quarantine"
-            / f"source={zones.source}"
-            / f"ingest_date={day}"
-            / f"{name}-{len(rows):06d}.jsonl",
-            "".join(f"{r.to_json()}\n" for r in rejected).encode(),
-        )
+        zones.put_quarantine(segment, rejected, replace=True)
     zones.merge_curated(valid)
     counts.rows_in += len(rows)
     counts.valid += len(valid)

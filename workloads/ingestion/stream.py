@@ -90,7 +90,7 @@ def run(
     bootstrap: str,
     topic: str,
     group: str,
-    zones_root: Path,
+    zones_root: Path | None,
     *,
     batch_size: int = 5000,
     poll_seconds: float = 1.0,
@@ -98,9 +98,11 @@ def run(
     kafka: dict[str, Any] | None = None,
     metrics_file: Path | None = None,
     metrics_port: int | None = None,
+    raw: str | None = None,
+    curated: str | None = None,
 ) -> BatchCounts:
     """Consume until the topic has been idle `max_idle_seconds` (or SIGTERM); see module."""
-    zones = Zones(zones_root, topic)
+    zones = Zones(zones_root, topic, raw=raw, curated=curated)
     consumer = Consumer(consumer_config(bootstrap, group, kafka))
     stopping = {"now": False}
 

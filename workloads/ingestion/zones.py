@@ -1,4 +1,4 @@
-"""The raw, curated and quarantine zones on a file system, written durably.
+"""The raw, curated and quarantine zones, on a file system or the stack's object stores.
 
 Raw: one segment per consumed batch and partition, the events exactly as they arrived
 (`raw/source=<topic>/ingest_date=<day>/p<partition>-<first>-<last>.jsonl`); a segment
@@ -6,20 +6,27 @@ is never rewritten (a redelivered batch may add an overlapping one: raw is
 at-least-once). Curated: one parquet file per event day, deduplicated by event id
 (the copy with the lowest source position wins), sorted, so it is a function of the set
 of events only: a replay writes the same bytes. Quarantine: the rejected events of a
-batch with their reason. Every file is written to a temporary name, fsynced, renamed
-and its folder fsynced before the consumer commits an offset.
+batch with their reason.
+
+Where: a local root (local runs, tests) holds `raw/`, `quarantine/`, `curated/` and
+`state/` side by side; in the cluster the raw zone (`s3://` / `abfss://`, the stack's
+append-only store) holds `raw/` and `quarantine/`, the curated zone `curated/` and the
+batch loader's `state/` (its saved position is replaced on every page, which the raw
+zone's write-once lock would keep forever). Nothing is acknowledged before it is
+durable: a local file is written to a temporary name, fsynced, renamed and its folder
+fsynced; an object-store PUT is durable once it returns (workloads/object_store.py).
 """
 
 from __future__ import annotations
 
-import os
+import io
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from workloads import schema
+from workloads import object_store, schema
 from workloads.ingestion.contract import EVENT_FIELDS, SOURCE_FIELDS, Rejected
 
 CURATED_SORT = (schema.EVENT_TIMESTAMP, schema.TRANSACTION_ID)
@@ -27,43 +34,57 @@ CURATED_SORT = (schema.EVENT_TIMESTAMP, schema.TRANSACTION_ID)
 
 def write_durably(path: Path, data: bytes) -> None:
     """`data` at `path`, on disk before this returns (temp file, fsync, rename, fsync dir)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
+    object_store.write_bytes(str(path), data)
 
 
 class Zones:
-    """The three zones under one root (a local folder; the cluster mounts none: see README)."""
+    """The zones of one source: under one local `root`, or in the `raw` and `curated`
+    object-store URIs (either may also be a local folder)."""
 
-    def __init__(self, root: Path, source: str) -> None:
-        self.root = Path(root)
+    def __init__(
+        self,
+        root: Path | str | None,
+        source: str,
+        *,
+        raw: str | None = None,
+        curated: str | None = None,
+    ) -> None:
+        if root is None and (raw is None or curated is None):
+            raise ValueError("give a zones root, or both the raw and the curated zone")
+        self.raw_root = str(raw if raw is not None else root)
+        self.curated_root = str(curated if curated is not None else root)
+        # Fail on a bad URI now, not after the first batch was read.
+        object_store.parse_uri(self.raw_root)
+        object_store.parse_uri(self.curated_root)
         self.source = source
 
-    def raw_segment(self, day: str, partition: int, first: int, last: int) -> Path:
+    def raw_uri(self, relative: str) -> str:
+        """`relative` below the raw zone."""
+        return object_store.parse_uri(self.raw_root).child(relative).uri
+
+    def curated_uri(self, relative: str) -> str:
+        """`relative` below the curated zone."""
+        return object_store.parse_uri(self.curated_root).child(relative).uri
+
+    def raw_segment(self, day: str, partition: int, first: int, last: int) -> str:
         """Where one batch of one partition lands in raw."""
-        return (
-            self.root
-            / "raw"
-            / f"source={self.source}"
-            / f"ingest_date={day}"
-            / f"p{partition:04d}-{first:012d}-{last:012d}.jsonl"
+        return self.raw_uri(
+            f"raw/source={self.source}/ingest_date={day}/"
+            f"p{partition:04d}-{first:012d}-{last:012d}.jsonl"
         )
+
+    def put_raw(self, relative: str, data: bytes) -> None:
+        """A raw object, written once: a redelivered one is already durable."""
+        uri = self.raw_uri(relative)
+        if not object_store.exists(uri):
+            object_store.write_bytes(uri, data)
 
     def write_raw(self, day: str, partition: int, first: int, last: int, lines: list[str]) -> None:
         """The batch's events as they arrived, one per line."""
-        path = self.raw_segment(day, partition, first, last)
-        if path.exists():
+        uri = self.raw_segment(day, partition, first, last)
+        if object_store.exists(uri):
             return  # the same batch redelivered: the segment is already durable
-        write_durably(path, "".join(f"{line}\n" for line in lines).encode())
+        object_store.write_bytes(uri, "".join(f"{line}\n" for line in lines).encode())
 
     def write_quarantine(
         self, day: str, partition: int, first: int, rejected: list[Rejected]
@@ -71,24 +92,25 @@ class Zones:
         """The rejected events of a batch, each with why."""
         if not rejected:
             return
-        path = (
-            self.root
-            / "quarantine"
-            / f"source={self.source}"
-            / f"ingest_date={day}"
-            / f"p{partition:04d}-{first:012d}.jsonl"
+        self.put_quarantine(
+            f"ingest_date={day}/p{partition:04d}-{first:012d}.jsonl", rejected, replace=True
         )
-        write_durably(path, "".join(f"{r.to_json()}\n" for r in rejected).encode())
 
-    def curated_path(self, event_day: str) -> Path:
+    def put_quarantine(self, name: str, rejected: list[Rejected], *, replace: bool) -> None:
+        """Rejected events under `quarantine/source=<source>/<name>`."""
+        uri = self.raw_uri(f"quarantine/source={self.source}/{name}")
+        if replace or not object_store.exists(uri):
+            object_store.write_bytes(uri, "".join(f"{r.to_json()}\n" for r in rejected).encode())
+
+    def curated_path(self, event_day: str) -> str:
         """The curated partition of one event day."""
-        return (
-            self.root
-            / "curated"
-            / f"source={self.source}"
-            / f"event_date={event_day}"
-            / ("part-0.parquet")
+        return self.curated_uri(
+            f"curated/source={self.source}/event_date={event_day}/part-0.parquet"
         )
+
+    def state_uri(self) -> str:
+        """The batch loader's saved position for this source."""
+        return self.curated_uri(f"state/source={self.source}.json")
 
     def merge_curated(self, valid: pd.DataFrame) -> list[str]:
         """Merge a batch's valid events into their curated day partitions; the days touched."""
@@ -97,21 +119,28 @@ class Zones:
         days = valid[schema.EVENT_TIMESTAMP].dt.strftime("%Y-%m-%d")
         touched = []
         for day, batch in valid.groupby(days, sort=True):
-            path = self.curated_path(str(day))
+            uri = self.curated_path(str(day))
             parts = [batch]
-            if path.exists():
-                parts.insert(0, pd.read_parquet(path))
+            if object_store.exists(uri):
+                parts.insert(0, pd.read_parquet(io.BytesIO(object_store.read_bytes(uri))))
             merged = canonical(pd.concat(parts, ignore_index=True))
-            write_durably(path, to_parquet(merged))
+            object_store.write_bytes(uri, to_parquet(merged))
             touched.append(str(day))
         return touched
 
     def curated(self) -> pd.DataFrame:
         """Every curated event (all days), in canonical order."""
-        files = sorted((self.root / "curated").rglob("*.parquet"))
-        if not files:
+        uris = [
+            u
+            for u in object_store.list_keys(self.curated_uri("curated"))
+            if u.endswith(".parquet") and not u.rsplit("/", 1)[-1].startswith(".")
+        ]
+        if not uris:
             return pd.DataFrame(columns=list(EVENT_FIELDS + SOURCE_FIELDS))
-        return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+        return pd.concat(
+            [pd.read_parquet(io.BytesIO(object_store.read_bytes(u))) for u in uris],
+            ignore_index=True,
+        )
 
 
 def canonical(frame: pd.DataFrame) -> pd.DataFrame:
