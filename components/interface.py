@@ -28,6 +28,7 @@ WORKLOAD_SERVICE_ACCOUNTS: dict[str, tuple[str, str]] = {
     "feature-store": ("features", "feature-store"),
     "registry": ("registry", "registry"),
     "batch-scoring": ("batch", "batch-scoring"),
+    "ingestion": ("ingestion", "ingestion"),
 }
 
 
@@ -56,6 +57,21 @@ class ExtraPolicy:
 
 
 @dataclass(frozen=True)
+class EventStreamEndpoint:
+    """How a Kafka client reaches the stack's event stream (MSK / Event Hubs' Kafka
+    endpoint): always TLS with a token of the workload identity, never a password."""
+
+    bootstrap_servers: pulumi.Output[str]
+    port: int  # the TLS listener the network policies open
+    security_protocol: str  # librdkafka `security.protocol`
+    sasl_mechanism: str  # librdkafka `sasl.mechanism` (OAUTHBEARER: identity tokens)
+    topic: str
+    # How the client gets its OAUTHBEARER token: "aws-msk-iam" (the MSK IAM signer) or
+    # "entra-workload-identity" (a federated Entra token).
+    auth_via: str
+
+
+@dataclass(frozen=True)
 class CloudPlatform:
     """What the in-cluster layer needs from a cloud layer, as attributes."""
 
@@ -66,7 +82,8 @@ class CloudPlatform:
     kubeconfig: pulumi.Output[str]  # a secret
     oidc_issuer: pulumi.Output[str]
     # Object-store URIs by purpose: "offline-store", "artifacts", "prediction-logs",
-    # "predictions" (batch scoring's results).
+    # "predictions" (batch scoring's results), "raw" and "curated" (ingestion's zones,
+    # when ingestion is on).
     storage_uris: dict[str, pulumi.Output[str]]
     registry_url: pulumi.Output[str]  # ECR registry host / ACR login server
     database_endpoint: pulumi.Output[str]
@@ -118,6 +135,8 @@ class CloudPlatform:
     # - the cloud's values for an in-cluster cluster-autoscaler (None: the managed
     #   control plane scales the node pools).
     cluster_autoscaler_values: Mapping[str, Any] | None = None
+    # The event stream ingestion consumes (None: ingestion is off).
+    event_stream: EventStreamEndpoint | None = None
 
 
 @dataclass(frozen=True)

@@ -334,6 +334,31 @@ def check_sector_requirements(p: PlatformConfig) -> list[InitErrorDetails]:
     return problems
 
 
+def check_event_stream(p: PlatformConfig) -> list[InitErrorDetails]:
+    """The event stream's size in the cloud's unit, and a retention the service keeps."""
+    fmt = cloud_format(p.cloud)
+    stream = p.ingestion.stream
+    problems = []
+    if stream.size is not None and not fmt.stream_size.match(stream.size):
+        problems.append(
+            problem(
+                ("ingestion", "stream", "size"),
+                f"expected a {p.cloud} event-stream size such as {fmt.stream_size_example}",
+                stream.size,
+            )
+        )
+    if stream.retention_hours > fmt.stream_max_retention_hours:
+        problems.append(
+            problem(
+                ("ingestion", "stream", "retentionHours"),
+                f"the {p.cloud} event stream keeps events at most "
+                f"{fmt.stream_max_retention_hours} hours",
+                stream.retention_hours,
+            )
+        )
+    return problems
+
+
 PLATFORM_CHECKS: tuple[Check, ...] = (
     check_residency_and_zones,
     check_node_pools,
@@ -344,6 +369,7 @@ PLATFORM_CHECKS: tuple[Check, ...] = (
     check_gpu_sharing,
     check_queues,
     check_sector_requirements,
+    check_event_stream,
 )
 
 

@@ -72,6 +72,12 @@ class CloudFormat:
     retention_problem: Callable[[int, int], str | None]
     # Machine sizes whose GPU pools take a MIG profile (empty: the cloud sets none).
     mig_sizes: tuple[str, ...] = ()
+    # The event stream's capacity unit (`ingestion.stream.size`), its default and the
+    # longest retention the service keeps events for.
+    stream_size: re.Pattern[str] = re.compile(r"^$")
+    stream_size_example: str = ""
+    stream_size_default: str = ""
+    stream_max_retention_hours: int = 168
 
     def is_gpu_instance_type(self, instance_type: str) -> bool:
         """True when `instance_type` is one of this cloud's NVIDIA GPU machine types."""
@@ -90,6 +96,12 @@ AWS = CloudFormat(
     principal=re.compile(r"^arn:aws:iam::\d{12}:role/[\w+=,.@/-]{1,512}$"),
     principal_shape="an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)",
     retention_problem=_cloudwatch_retention,
+    # MSK provisioned broker types (kafka.<family>.<size>); one broker per zone.
+    stream_size=re.compile(r"^kafka\.[a-z0-9]+\.[a-z0-9]+$"),
+    stream_size_example="kafka.m5.large",
+    stream_size_default="kafka.m5.large",
+    # MSK keeps what the topic's retention.ms says; a year bounds the broker storage.
+    stream_max_retention_hours=8760,
 )
 AZURE = CloudFormat(
     cloud="azure",
@@ -103,6 +115,12 @@ AZURE = CloudFormat(
     retention_problem=_log_analytics_retention,
     # AKS `gpuInstanceProfile` (platform_spec/gpus.py names the source).
     mig_sizes=MIG_VM_SIZES,
+    # Event Hubs Premium processing units: 1, 2, 4, 8 or 16 per namespace.
+    stream_size=re.compile(r"^PU(1|2|4|8|16)$"),
+    stream_size_example="PU1",
+    stream_size_default="PU1",
+    # Premium and Dedicated keep events up to 90 days.
+    stream_max_retention_hours=2160,
 )
 CLOUD_FORMATS: dict[str, CloudFormat] = {f.cloud: f for f in (AWS, AZURE)}
 

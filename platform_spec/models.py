@@ -624,6 +624,77 @@ class Monitoring(_Model):
         return value.strip()
 
 
+class EventStream(_Model):
+    """The managed Kafka-protocol event stream the ingestion workload consumes: Amazon MSK
+    (IAM auth over TLS) or an Event Hubs Premium namespace (its Kafka endpoint, Entra
+    auth). `size` is the cloud's capacity unit (an MSK broker instance type such as
+    `kafka.m5.large`, one broker per zone; Event Hubs processing units `PU1`..`PU16`);
+    None takes the cloud's default."""
+
+    topic: Annotated[str, Field(pattern=r"^[a-z][a-z0-9.-]{0,62}$")] = "transactions"
+    partitions: Annotated[int, Field(ge=1, le=100)] = 6
+    # How long the broker keeps events, so a consumer can replay from an offset.
+    retention_hours: Annotated[int, Field(ge=1, le=8760)] = 168
+    size: str | None = None
+    broker_storage_gb: Annotated[int, Field(ge=1, le=16384)] = 100
+
+
+_SQL_IDENTIFIER = r"^[a-z_][a-z0-9_]{0,62}$"
+
+
+class IngestionBatch(_Model):
+    """The batch loader's CronJob: a table of a PostgreSQL database on the stack's
+    database server, read incrementally after its saved watermark. Its credentials are
+    the Kubernetes Secret `ingestion-source-db` (key `credentials.json`, JSON with
+    username and password) that the data owner creates in `ingestion`; the pods fail to
+    start until it exists."""
+
+    database: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "sources"
+    table: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "transactions"
+    watermark_column: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "event_timestamp"
+    key_column: Annotated[str, Field(pattern=_SQL_IDENTIFIER)] = "transaction_id"
+    page_rows: Annotated[int, Field(ge=1, le=100_000)] = 1000
+    schedule: str = "20 * * * *"
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        if not _CRON.match(value.strip()):
+            raise ValueError("expected a five-field cron expression such as '20 * * * *'")
+        return value.strip()
+
+
+class Ingestion(_Model):
+    """Data ingestion: the raw zone (append-only, write-once for `rawLockDays`, kept
+    `rawRetentionDays`), the curated zone (typed, validated, deduplicated; replaced
+    versions kept `curatedNoncurrentDays`) and the event stream. Only the ingestion
+    identity writes either zone; training and Feast read curated."""
+
+    enabled: bool = True
+    raw_retention_days: Annotated[int, Field(ge=1, le=3653)] = 400
+    raw_lock_days: Annotated[int, Field(ge=1, le=3653)] = 30
+    curated_noncurrent_days: Annotated[int, Field(ge=1, le=365)] = 30
+    stream: EventStream = Field(default_factory=EventStream)
+    batch: IngestionBatch = Field(default_factory=IngestionBatch)
+
+    @model_validator(mode="after")
+    def _lock_within_retention(self) -> Ingestion:
+        if self.raw_lock_days > self.raw_retention_days:
+            _raise(
+                "Ingestion",
+                [
+                    _problem(
+                        ("rawLockDays",),
+                        f"rawLockDays ({self.raw_lock_days}) must not exceed "
+                        f"rawRetentionDays ({self.raw_retention_days}): a locked object "
+                        "cannot expire",
+                        self.raw_lock_days,
+                    )
+                ],
+            )
+        return self
+
+
 class Tags(_Model):
     """Ownership tags; the mandatory tag set is computed from these and the stack."""
 
@@ -664,6 +735,7 @@ class PlatformConfig(_Model):
     serving: Serving
     training: Training = Field(default_factory=Training)
     monitoring: Monitoring = Field(default_factory=Monitoring)
+    ingestion: Ingestion = Field(default_factory=Ingestion)
     # Kueue queues and quotas for training; None: no queueing (then no GPU workload may
     # run outside node-agents: the pack's K8S-022 refuses it).
     queues: Queues | None = None
@@ -745,6 +817,13 @@ class PlatformConfig(_Model):
         (UAE North <-> UAE Central) may hold geo-redundant copies.
         """
         return JURISDICTIONS[self.jurisdiction].paired_region_in_jurisdiction(self.region)
+
+    @property
+    def stream_size(self) -> str:
+        """The event stream's capacity in the cloud's unit (its default when unset)."""
+        from platform_spec.clouds import cloud_format
+
+        return self.ingestion.stream.size or cloud_format(self.cloud).stream_size_default
 
     def pools_of_kind(self, kind: PoolKind) -> dict[str, NodePool]:
         """The node pools of one kind, by name."""

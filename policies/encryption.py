@@ -528,3 +528,100 @@ def _hsm_keys(
                         f"material outside AWS KMS's HSMs): {why}",
                         r.urn,
                     )
+
+
+# --- The event stream (issue 15) ------------------------------------------------------
+
+ENC_013 = RuleMeta(
+    id="ENC-013",
+    family="encryption",
+    title="MSK encrypted with a CMK, TLS only",
+    description="An MSK cluster encrypts broker storage with a customer-managed KMS key and "
+    "takes only TLS, between clients and brokers (no PLAINTEXT or TLS_PLAINTEXT listener) "
+    "and between brokers; each is stated, not left to the service default.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28", "SC-8", "SC-12"),
+    remediation="encryptionInfo: {encryptionAtRestKmsKeyArn: <CMK>, encryptionInTransit: "
+    "{clientBroker: TLS, inCluster: true}}.",
+)
+
+
+@resource_rule(ENC_013, types=("aws:msk/cluster:Cluster",))
+def _msk_encryption(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if not reference_set(args.props, "encryptionInfo.encryptionAtRestKmsKeyArn"):
+        yield (
+            "encryptionInfo.encryptionAtRestKmsKeyArn (the CMK) is missing: MSK would use an "
+            "AWS-managed key"
+        )
+    client = dig(args.props, "encryptionInfo.encryptionInTransit.clientBroker")
+    if client != "TLS":
+        yield (
+            f"encryptionInfo.encryptionInTransit.clientBroker is {client!r}: only TLS keeps "
+            "events encrypted in transit (no plaintext listener)"
+        )
+    if dig(args.props, "encryptionInfo.encryptionInTransit.inCluster") is not True:
+        yield "encryptionInfo.encryptionInTransit.inCluster is not true"
+
+
+ENC_014 = RuleMeta(
+    id="ENC-014",
+    family="encryption",
+    title="Event Hubs encrypted with a CMK",
+    description="An Event Hubs namespace is on a tier that takes a customer-managed key "
+    "(Premium, or a Dedicated cluster) and encrypts with a Key Vault key, with "
+    "infrastructure encryption on.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.24",),
+    nist80053=("SC-28", "SC-12"),
+    remediation="sku.name: Premium; encryption: {keySource: Microsoft.KeyVault, "
+    "keyVaultProperties: [{keyName, keyVaultUri, identity}], "
+    "requireInfrastructureEncryption: true} (set at creation: an existing namespace "
+    "with event hubs cannot switch).",
+)
+
+
+@resource_rule(ENC_014, types=("azure-native:eventhub:Namespace",))
+def _event_hubs_cmk(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    sku = dig(args.props, "sku.name")
+    dedicated = reference_set(args.props, "clusterArmId")
+    if str(sku) != "Premium" and not dedicated:
+        yield f"sku.name {sku!r} cannot take a customer-managed key (Premium or Dedicated can)"
+    if dig(args.props, "encryption.keySource") != "Microsoft.KeyVault":
+        yield "encryption.keySource is not Microsoft.KeyVault: no customer-managed key"
+    vault_keys = list(items(dig(args.props, "encryption.keyVaultProperties")))
+    if not vault_keys:
+        yield "encryption.keyVaultProperties names no key"
+    for i, key in enumerate(vault_keys):
+        if not reference_set(key, "keyName") or not reference_set(key, "keyVaultUri"):
+            yield f"encryption.keyVaultProperties[{i}] needs keyName and keyVaultUri"
+    if dig(args.props, "encryption.requireInfrastructureEncryption") is not True:
+        yield "encryption.requireInfrastructureEncryption is not true"
+
+
+ENC_015 = RuleMeta(
+    id="ENC-015",
+    family="encryption",
+    title="Streaming clients use TLS 1.2+",
+    description="Event Hubs namespaces refuse TLS below 1.2, and MSK Connect connectors "
+    "reach their cluster over TLS.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.24", "A.8.20"),
+    nist80053=("SC-8", "SC-8(1)"),
+    remediation="Event Hubs: minimumTlsVersion: '1.2'. MSK Connect: "
+    "kafkaClusterEncryptionInTransit.encryptionType: TLS.",
+)
+
+
+@resource_rule(
+    ENC_015, types=("azure-native:eventhub:Namespace", "aws:mskconnect/connector:Connector")
+)
+def _streaming_tls(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if args.resource_type == "azure-native:eventhub:Namespace":
+        version = dig(args.props, "minimumTlsVersion")
+        if str(version) not in ("1.2", "1.3"):
+            yield f"minimumTlsVersion is {version!r}: clients could use TLS below 1.2"
+        return
+    kind = dig(args.props, "kafkaClusterEncryptionInTransit.encryptionType")
+    if kind != "TLS":
+        yield f"kafkaClusterEncryptionInTransit.encryptionType is {kind!r}, not TLS"

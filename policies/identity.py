@@ -326,3 +326,62 @@ def _secret_expiry(args: ResourceValidationArgs, config: Mapping[str, Any]) -> I
             f"the secret expires on {when.isoformat()}, more than {limit} days ahead "
             "(maxSecretLifetimeDays)"
         )
+
+
+# --- The event stream (issue 15) ------------------------------------------------------
+
+IAM_008 = RuleMeta(
+    id="IAM-008",
+    family="identity",
+    title="MSK clients authenticate with IAM, never a password",
+    description="An MSK cluster authenticates clients with IAM (SASL/IAM: short-lived "
+    "credentials of a workload identity) and offers neither SASL/SCRAM passwords nor "
+    "unauthenticated access.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.17", "A.8.5"),
+    nist80053=("IA-2", "IA-5", "AC-3"),
+    remediation="clientAuthentication: {sasl: {iam: true, scram: false}, "
+    "unauthenticated: false}; grant kafka-cluster actions to the workload's role.",
+)
+
+
+@resource_rule(IAM_008, types=("aws:msk/cluster:Cluster",))
+def _msk_iam_auth(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if dig(args.props, "clientAuthentication.sasl.iam") is not True:
+        yield "clientAuthentication.sasl.iam is not true: clients do not use IAM identities"
+    if dig(args.props, "clientAuthentication.sasl.scram") is True:
+        yield "clientAuthentication.sasl.scram is true: SASL/SCRAM authenticates by password"
+    if dig(args.props, "clientAuthentication.unauthenticated") is not False:
+        yield "clientAuthentication.unauthenticated is not false"
+
+
+IAM_009 = RuleMeta(
+    id="IAM-009",
+    family="identity",
+    title="Event Hubs without SAS keys",
+    description="Event Hubs namespaces have local (SAS key) authentication disabled, and "
+    "the stack creates no shared access authorization rules: every client authenticates "
+    "with its Entra identity and is authorized by role.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.17", "A.8.5", "A.5.15"),
+    nist80053=("IA-2", "IA-5", "AC-2"),
+    remediation="disableLocalAuth: true; remove NamespaceAuthorizationRule / "
+    "EventHubAuthorizationRule resources and grant Azure Event Hubs Data Sender/Receiver "
+    "to identities instead.",
+)
+
+
+@resource_rule(
+    IAM_009,
+    types=(
+        "azure-native:eventhub:Namespace",
+        "azure-native:eventhub:NamespaceAuthorizationRule",
+        "azure-native:eventhub:EventHubAuthorizationRule",
+    ),
+)
+def _event_hubs_no_sas(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if args.resource_type == "azure-native:eventhub:Namespace":
+        if dig(args.props, "disableLocalAuth") is not True:
+            yield "disableLocalAuth is not true: SAS keys would authenticate clients"
+        return
+    yield f"{args.resource_type.split(':')[-1]} creates a shared access (SAS) key"

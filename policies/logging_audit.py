@@ -403,3 +403,80 @@ def _sector_retention(
                 f"minimum of {floor} days",
                 r.urn,
             )
+
+
+# --- The event stream (issue 15) ------------------------------------------------------
+
+LOG_008 = RuleMeta(
+    id="LOG-008",
+    family="logging",
+    title="MSK broker logs to the in-region log group",
+    description="An MSK cluster delivers broker logs to a CloudWatch log group of this "
+    "stack (CMK-encrypted, retained, in the region by RES-001) and not to S3 or Firehose, "
+    "whose destinations the plan cannot place.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.15", "A.5.34"),
+    nist80053=("AU-2", "AU-12", "SA-9(5)"),
+    remediation="loggingInfo.brokerLogs: {cloudwatchLogs: {enabled: true, logGroup: "
+    "<a LogGroup of this stack>}, firehose: {enabled: false}, s3: {enabled: false}}.",
+)
+
+
+@stack_rule(LOG_008)
+def _msk_broker_logs(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    groups = {
+        r.urn: r for r in args.resources if r.resource_type == "aws:cloudwatch/logGroup:LogGroup"
+    }
+    for r in args.resources:
+        if r.resource_type != "aws:msk/cluster:Cluster":
+            continue
+        logs = "loggingInfo.brokerLogs"
+        if dig(r.props, f"{logs}.cloudwatchLogs.enabled") is not True:
+            yield f"cluster {r.name}: {logs}.cloudwatchLogs.enabled is not true", r.urn
+        for other in ("firehose", "s3"):
+            if dig(r.props, f"{logs}.{other}.enabled") is True:
+                yield f"cluster {r.name}: broker logs also go to {other}", r.urn
+        targets = [d for d in r.property_dependencies.get("loggingInfo", []) if d.urn in groups]
+        if not targets:
+            yield (
+                f"cluster {r.name}: {logs}.cloudwatchLogs.logGroup is not a log group of "
+                "this stack",
+                r.urn,
+            )
+        for group in targets:
+            if not reference_set(group.props, "kmsKeyId"):
+                yield f"cluster {r.name}: log group {group.name} has no CMK", r.urn
+
+
+LOG_009 = RuleMeta(
+    id="LOG-009",
+    family="logging",
+    title="Event Hubs diagnostics to the stack's workspace",
+    description="Every Event Hubs namespace has a diagnostic setting of this stack that "
+    "sends its logs to a Log Analytics workspace (the in-country sink).",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.15", "A.8.16"),
+    nist80053=("AU-2", "AU-6", "AU-12"),
+    remediation="A DiagnosticSetting with resourceUri the namespace's id, workspaceId the "
+    "stack's workspace and the allLogs category group enabled.",
+)
+
+
+@stack_rule(LOG_009)
+def _event_hubs_diagnostics(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    logged: set[str] = set()
+    for r in args.resources:
+        if r.resource_type != "azure-native:monitor:DiagnosticSetting":
+            continue
+        if not reference_set(r.props, "workspaceId"):
+            continue
+        enabled = [entry for entry in items(dig(r.props, "logs")) if dig(entry, "enabled") is True]
+        if enabled:
+            logged.update(d.urn for d in r.property_dependencies.get("resourceUri", []))
+    for r in args.resources:
+        if r.resource_type == "azure-native:eventhub:Namespace" and r.urn not in logged:
+            yield f"namespace {r.name} has no diagnostic setting to a workspace", r.urn

@@ -280,3 +280,102 @@ def _nodes_private(
                 and dig(subnet.props, "mapPublicIpOnLaunch") is True
             ):
                 yield f"node group {r.name} uses public subnet {subnet.name}", r.urn
+
+
+# --- The event stream (issue 15) ------------------------------------------------------
+
+NET_007 = RuleMeta(
+    id="NET-007",
+    family="network",
+    title="MSK brokers not public",
+    description="An MSK cluster's brokers have public access explicitly DISABLED and no "
+    "broker listens without authentication, so the stream is reachable only inside the "
+    "VPC.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.20", "A.8.22"),
+    nist80053=("SC-7", "AC-3"),
+    remediation="brokerNodeGroupInfo.connectivityInfo.publicAccess.type: DISABLED, and "
+    "clientAuthentication.unauthenticated: false.",
+)
+
+
+@resource_rule(NET_007, types=("aws:msk/cluster:Cluster",))
+def _msk_private(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    access = dig(args.props, "brokerNodeGroupInfo.connectivityInfo.publicAccess.type")
+    if access != "DISABLED":
+        yield (
+            f"brokerNodeGroupInfo.connectivityInfo.publicAccess.type is {access!r}: state "
+            "DISABLED so the brokers get no public address"
+        )
+    if dig(args.props, "clientAuthentication.unauthenticated") is not False:
+        yield "clientAuthentication.unauthenticated is not false: anyone in reach can connect"
+
+
+NET_008 = RuleMeta(
+    id="NET-008",
+    family="network",
+    title="Event Hubs without public network access",
+    description="An Event Hubs namespace has public network access disabled, and its "
+    "network rule set denies by default, with no IP rules and no trusted-service bypass.",
+    severity=Severity.CRITICAL,
+    iso27001=("A.8.20", "A.8.22"),
+    nist80053=("SC-7", "AC-4"),
+    remediation="publicNetworkAccess: Disabled on the namespace; NamespaceNetworkRuleSet "
+    "{defaultAction: Deny, publicNetworkAccess: Disabled, ipRules: [], "
+    "trustedServiceAccessEnabled: false}.",
+)
+
+
+@resource_rule(
+    NET_008,
+    types=("azure-native:eventhub:Namespace", "azure-native:eventhub:NamespaceNetworkRuleSet"),
+)
+def _event_hubs_private(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    access = dig(args.props, "publicNetworkAccess")
+    if access != "Disabled":
+        yield f"publicNetworkAccess is {access!r}, not Disabled"
+    if args.resource_type == "azure-native:eventhub:Namespace":
+        return
+    if dig(args.props, "defaultAction") != "Deny":
+        yield "defaultAction is not Deny"
+    rules = list(items(dig(args.props, "ipRules")))
+    if rules:
+        yield f"ipRules open the namespace to {len(rules)} address range(s)"
+    if dig(args.props, "trustedServiceAccessEnabled") is True:
+        yield "trustedServiceAccessEnabled lets other Azure services bypass the rules"
+
+
+NET_009 = RuleMeta(
+    id="NET-009",
+    family="network",
+    title="Event Hubs reached through a private endpoint",
+    description="Every Event Hubs namespace of the stack has a private endpoint of this "
+    "stack for its 'namespace' group, so clients reach it inside the VNet.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.20", "A.8.22"),
+    nist80053=("SC-7", "SC-7(4)"),
+    remediation="Create a PrivateEndpoint whose privateLinkServiceConnections name the "
+    "namespace's id with groupIds: [namespace].",
+)
+
+
+@stack_rule(NET_009)
+def _event_hubs_endpoint(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    reached: set[str] = set()
+    for r in args.resources:
+        if r.resource_type != "azure-native:network:PrivateEndpoint":
+            continue
+        groups = {
+            str(g)
+            for c in items(dig(r.props, "privateLinkServiceConnections"))
+            for g in items(dig(c, "groupIds"))
+        }
+        if "namespace" in groups:
+            reached.update(
+                d.urn for d in r.property_dependencies.get("privateLinkServiceConnections", [])
+            )
+    for r in args.resources:
+        if r.resource_type == "azure-native:eventhub:Namespace" and r.urn not in reached:
+            yield f"namespace {r.name} has no private endpoint of this stack", r.urn

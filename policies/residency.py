@@ -59,6 +59,7 @@ AZURE_TRACKED = (
     "azure-native:recoveryservices:Vault",
     "azure-native:cdn:Profile",
     "azure-native:eventgrid:SystemTopic",
+    "azure-native:eventhub:Namespace",
 )
 
 
@@ -924,3 +925,146 @@ def _flows_in_jurisdiction(
                 f"{flow.reason}",
                 flow.via_urn,
             )
+
+
+# --- The event stream (issue 15): what would copy it out of the jurisdiction -------------
+
+_AWS_REGION_TOKEN = re.compile(
+    r"\b[a-z]{2}(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|"
+    r"southeast|northwest|southwest)-\d\b"
+)
+
+RES_013 = RuleMeta(
+    id="RES-013",
+    family="residency",
+    title="MSK Replicator stays in-country",
+    description="An MSK Replicator copies topics between the clusters it names; every "
+    "source and target cluster's ARN is in a region of the jurisdiction.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.13"),
+    nist80053=("SA-9(5)", "CP-9"),
+    remediation="Remove the replicator, or point every kafkaClusters[].amazonMskCluster."
+    "mskClusterArn at an MSK cluster in an allowed region.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_013, types=("aws:msk/replicator:Replicator",))
+def _msk_replicator(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    clusters = list(items(dig(args.props, "kafkaClusters")))
+    if not clusters:
+        yield "kafkaClusters is missing: the clusters it copies between cannot be judged"
+        return
+    for i, cluster in enumerate(clusters):
+        arn = dig(cluster, "amazonMskCluster.mskClusterArn")
+        region = arn_region(arn) if arn is not MISSING else None
+        if region is None or not j.allows("aws", region):
+            yield (
+                f"kafkaClusters[{i}].amazonMskCluster.mskClusterArn {arn!r} is not an MSK "
+                f"cluster in {j.name}: the replicator would copy the stream out"
+            )
+
+
+RES_014 = RuleMeta(
+    id="RES-014",
+    family="residency",
+    title="No Event Hubs geo copy outside the jurisdiction",
+    description="An Event Hubs geo-disaster-recovery pairing names a partner namespace of "
+    "this stack whose location is in the jurisdiction, and a namespace's geo-replication "
+    "locations are all in the jurisdiction; a partner the plan cannot locate is refused.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.8.14"),
+    nist80053=("SA-9(5)", "CP-6", "CP-7"),
+    remediation="Remove the DisasterRecoveryConfig (or pair with a namespace of this stack "
+    "in the paired region inside the jurisdiction) and keep geoDataReplication locations "
+    "to allowed regions.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+def _azure_location(resource: PolicyResource) -> Any:
+    """A resource's own `location`, else its provider's."""
+    location = dig(resource.props, "location")
+    if location is MISSING and resource.provider is not None:
+        location = dig(resource.provider.props, "location")
+    return location
+
+
+@stack_rule(RES_014)
+def _event_hubs_geo_copies(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    j = jurisdiction_of(config)
+    for r in args.resources:
+        if r.resource_type == "azure-native:eventhub:Namespace":
+            for i, loc in enumerate(items(dig(r.props, "geoDataReplication.locations"))):
+                name = dig(loc, "locationName")
+                if name is MISSING or not j.allows("azure", str(name)):
+                    yield (
+                        f"namespace {r.name} replicates to geoDataReplication.locations[{i}] "
+                        f"{name!r}, outside {j.name}",
+                        r.urn,
+                    )
+        if r.resource_type != "azure-native:eventhub:DisasterRecoveryConfig":
+            continue
+        partners = [
+            d
+            for d in r.property_dependencies.get("partnerNamespace", [])
+            if d.resource_type == "azure-native:eventhub:Namespace"
+        ]
+        if not partners:
+            yield (
+                f"geo-DR pairing {r.name}: partnerNamespace is not a namespace of this stack, "
+                f"so its location cannot be proven to be in {j.name}",
+                r.urn,
+            )
+        for partner in partners:
+            where = _azure_location(partner)
+            if where is MISSING or not j.allows("azure", str(where)):
+                yield (
+                    f"geo-DR pairing {r.name} copies to namespace {partner.name} in "
+                    f"{where!r}, outside {j.name}",
+                    r.urn,
+                )
+
+
+RES_015 = RuleMeta(
+    id="RES-015",
+    family="residency",
+    title="Kafka Connect sinks in-country",
+    description="An MSK Connect connector's configuration names only regions of the "
+    "jurisdiction (every *region key, and every region inside an endpoint or ARN), and an "
+    "S3 sink states its region, so what it writes out of the stream stays in the country.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.5.14"),
+    nist80053=("SA-9(5)", "AC-4"),
+    remediation="Set the sink's region keys (e.g. s3.region) and endpoints to an allowed "
+    "region, or remove the connector.",
+    config=JURISDICTION_CONFIG,
+)
+
+
+@resource_rule(RES_015, types=("aws:mskconnect/connector:Connector",))
+def _connect_sinks(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    j = jurisdiction_of(config)
+    settings = dig(args.props, "connectorConfiguration")
+    if settings is MISSING or not isinstance(settings, Mapping):
+        yield "connectorConfiguration is missing: where the connector writes cannot be judged"
+        return
+    region_keys = []
+    for key in sorted(settings):
+        value = str(settings[key])
+        if key.lower().endswith("region"):
+            region_keys.append(key)
+            if not j.allows("aws", value):
+                yield f"connectorConfiguration[{key!r}] {value!r} is outside {j.name}"
+                continue
+        for region in sorted(set(_AWS_REGION_TOKEN.findall(value))):
+            if not j.allows("aws", region):
+                yield f"connectorConfiguration[{key!r}] names {region!r}, outside {j.name}"
+    connector_class = str(settings.get("connector.class", ""))
+    if "s3" in connector_class.lower() and not region_keys:
+        yield (
+            f"{connector_class} states no region (s3.region): it would write wherever the bucket is"
+        )

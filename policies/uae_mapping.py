@@ -69,6 +69,11 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     # Sector profile (policies/sectors.py): keys in hardware where the sector asks for it;
     # T7.4.2 sub-controls 4-5 (keys protected against modification, loss, unauthorised use).
     "ENC-018": UaeMapping(ia=("T7.4.2",), law=_PDPL_SECURITY),
+    # The event stream (issue 15): the entity's own key on the brokers' storage and TLS on
+    # every connection to them (T7.4.2).
+    "ENC-013": UaeMapping(ia=("T7.4.2",), law=_PDPL_SECURITY),
+    "ENC-014": UaeMapping(ia=("T7.4.2",), law=_PDPL_SECURITY),
+    "ENC-015": UaeMapping(ia=("T7.4.2",), law=_PDPL_SECURITY),
     # Identity: T5.2.2 (restrict privileges; never local admin), T5.6.1 (access by role),
     # T5.2.1 (one account per person), T5.2.3/T5.5.3 (credentials and their lifetime),
     # T5.5.2 (unique identity, suitable authentication).
@@ -80,6 +85,10 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "IAM-006": UaeMapping(ia=("T5.2.2", "T5.6.1")),
     # T5.5.3: a maximum lifetime for credentials (the secret expires and is rotated).
     "IAM-007": UaeMapping(ia=("T5.2.3", "T5.5.3")),
+    # The event stream: clients authenticate as their own identity (T5.5.2), with no shared
+    # password or SAS key to manage (T5.2.3), and are authorized by role (T5.6.1).
+    "IAM-008": UaeMapping(ia=("T5.5.2", "T5.2.3")),
+    "IAM-009": UaeMapping(ia=("T5.5.2", "T5.2.3", "T5.6.1")),
     # Kubernetes: T3.2.1 (minimum security configurations), T3.3.1 (capacity), T7.5.1
     # (only approved software; supported versions), T7.8.5 (software not altered: digests),
     # T7.7.1 (technical vulnerabilities), T4.5.1/T4.5.3 (network controls, segregation).
@@ -104,6 +113,10 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "LOG-006": UaeMapping(ia=("T3.3.1", "T3.6.3")),  # database capacity and use monitored
     # Sector profile: the regulated sectors' longer minimum retention of audit logs (T3.6.2).
     "LOG-013": UaeMapping(ia=("T3.6.2", "T3.6.5")),
+    # The event stream's broker and namespace logs: kept and CMK-protected (T3.6.2, T3.6.4),
+    # the namespace's use monitored in the stack's workspace (T3.6.3).
+    "LOG-008": UaeMapping(ia=("T3.6.2", "T3.6.4")),
+    "LOG-009": UaeMapping(ia=("T3.6.2", "T3.6.3")),
     # API activity in every region recorded in the country: where an action outside the
     # jurisdiction would show.
     "LOG-007": UaeMapping(
@@ -118,6 +131,11 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "NET-004": UaeMapping(ia=("T5.6.3", "T4.5.3")),
     "NET-005": UaeMapping(ia=("T4.5.3", "T5.4.6")),
     "NET-006": UaeMapping(ia=("T4.5.3", "T5.4.6")),
+    # The event stream: nothing non-public exposed (T5.6.3), connections restricted by rules
+    # (T5.4.5), reached only inside the segregated network (T4.5.3, T5.4.6).
+    "NET-007": UaeMapping(ia=("T5.6.3", "T5.4.5")),
+    "NET-008": UaeMapping(ia=("T5.6.3", "T5.4.5")),
+    "NET-009": UaeMapping(ia=("T4.5.3", "T5.4.6")),
     # Residency: T6.3.1/T6.3.2 (requirements and awareness of where cloud data is stored).
     # Registry images and keys are not personal, bank or health data: IA only.
     "RES-001": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
@@ -133,6 +151,10 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     # A default provider takes its location from the environment: unproven residency.
     "RES-011": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     "RES-012": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),  # every location named
+    # The event stream: no replicator, geo pairing or sink copies events out of the UAE.
+    "RES-013": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
+    "RES-014": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
+    "RES-015": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     # Sector profile: no waiver moves a bank's system of record and confidential data
     # (CBUAE 6.1, 6.3) or health data (Art. 13) out; T6.3.1 (the cloud's requirements).
     "RES-019": UaeMapping(

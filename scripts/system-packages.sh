@@ -8,6 +8,8 @@
 #   nodejs, npm   Azurite, the Azure Storage emulator, which the tests install from npm
 #                 into build/azurite and start on a loopback port
 #   python3-venv  only where `python3 -m venv` lacks ensurepip (checkov's own virtualenv)
+#   postgresql    Debian's server (initdb and pg_ctl under /usr/lib/postgresql/*/bin):
+#                 the batch-ingestion tests start their own cluster on a loopback port
 #
 # As root it runs apt-get; otherwise through sudo when there is one. When it cannot
 # install, it fails naming the packages and the command to run.
@@ -22,9 +24,12 @@ need openssl openssl
 need node nodejs
 need npm npm
 python3 -c 'import ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+# Debian keeps the server binaries off PATH, under the major version's folder.
+have_postgres() { command -v initdb >/dev/null 2>&1 || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; }
+have_postgres || missing+=(postgresql)
 
 if (( ${#missing[@]} == 0 )); then
-  echo "system-deps: redis-server, openssl, node and npm are installed"
+  echo "system-deps: redis-server, openssl, node, npm and postgresql are installed"
   exit 0
 fi
 
@@ -63,6 +68,7 @@ still=()
 for command in redis-server openssl node npm; do
   command -v "$command" >/dev/null 2>&1 || still+=("$command")
 done
+have_postgres || still+=(initdb)
 if (( ${#still[@]} )); then
   fail "installed, but still not on PATH: ${still[*]}"
 fi

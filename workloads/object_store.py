@@ -239,3 +239,53 @@ def read_bytes(uri: str) -> bytes:
         return bytes(_container(location).download_blob(location.path).readall())
     except ResourceNotFoundError as exc:
         raise FileNotFoundError(f"no object at {uri}") from exc
+
+
+def write_bytes(uri: str, data: bytes, kms_key_id: str | None = None) -> None:
+    """``data`` at ``uri``, replacing what is there; durable once this returns (an S3
+    PUT or a committed blob is; a local file is fsynced and renamed into place).
+
+    ``kms_key_id`` asks S3 for SSE-KMS with that key (as ``upload_file``).
+    """
+    location = parse_uri(uri)
+    if isinstance(location, LocalPath):
+        _write_local_durably(location.path, data)
+    elif isinstance(location, S3Location):
+        extra: dict[str, str] = {}
+        if kms_key_id:
+            extra = {"ServerSideEncryption": "aws:kms", "SSEKMSKeyId": kms_key_id}
+        _s3().put_object(Bucket=location.bucket, Key=location.key, Body=data, **extra)
+    else:
+        _container(location).upload_blob(location.path, data, overwrite=True)
+
+
+def exists(uri: str) -> bool:
+    """Whether an object (or local file) is at ``uri``."""
+    location = parse_uri(uri)
+    if isinstance(location, LocalPath):
+        return location.path.is_file()
+    if isinstance(location, S3Location):
+        client = _s3()
+        try:
+            client.head_object(Bucket=location.bucket, Key=location.key)
+        except client.exceptions.ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return False
+            raise
+        return True
+    return bool(_container(location).get_blob_client(location.path).exists())
+
+
+def _write_local_durably(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)

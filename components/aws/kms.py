@@ -19,7 +19,7 @@ from components.aws.tagging import Tagging
 
 # The purposes we keep separate keys for: compromise or revocation of one
 # (e.g. logs) must not expose or break another (e.g. the database).
-KEY_PURPOSES = ("eks", "storage", "logs", "database")
+KEY_PURPOSES = ("eks", "storage", "logs", "database", "streaming")
 
 # What the account root may do with a key: everything an administrator needs,
 # spelled out instead of `kms:*` so a least-privilege check can read it.
@@ -116,7 +116,8 @@ def key_policy(account: AwsAccount, extra: list[KeyAccess]) -> pulumi.Output[str
 
 
 class EncryptionKeys(pulumi.ComponentResource):
-    """One customer-managed key per purpose (`eks`, `storage`, `logs`, `database`).
+    """One customer-managed key per purpose (`eks`, `storage`, `logs`, `database`,
+    `streaming`).
 
     Attributes: `keys[purpose]` (aws.kms.Key) and `arn(purpose)`.
     """
@@ -187,6 +188,9 @@ class EncryptionKeys(pulumi.ComponentResource):
                 ),
             ],
             "database": [],
+            # MSK encrypts broker volumes through grants it creates with the deploying
+            # principal's IAM permissions (the account root statement delegates to IAM).
+            "streaming": [],
         }
         for purpose in KEY_PURPOSES:
             key = aws.kms.Key(

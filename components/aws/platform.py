@@ -20,6 +20,7 @@ from components.aws.eks import (
     EndpointAccess,
     persona_group,
 )
+from components.aws.event_stream import IAM_TLS_PORT, EventStream
 from components.aws.kms import EncryptionKeys
 from components.aws.network import Network
 from components.aws.node_pool import NodePool
@@ -35,14 +36,18 @@ from components.aws.tagging import Tagging
 from components.aws.workload_identity import (
     WORKLOAD_SERVICE_ACCOUNTS,
     DatabaseSecret,
+    StreamAccess,
     WorkloadIdentities,
 )
-from components.interface import WORKLOADS, CloudPlatform
+from components.interface import WORKLOADS, CloudPlatform, EventStreamEndpoint
 from components.secrets import PlatformSecrets
 from platform_spec import PERSONAS, StackSettings
+from platform_spec.models import Ingestion
 
 # Buckets the in-cluster layer reads and writes, by purpose.
 DATA_BUCKETS = ("offline-store", "artifacts", "prediction-logs", "predictions")
+# Ingestion's zones, when it is on: raw (append-only, Object Lock) and curated.
+INGESTION_BUCKETS = ("raw", "curated")
 PROTECTED_ENVIRONMENTS = ("prod", "dr")
 
 
@@ -170,7 +175,8 @@ class AwsPlatform(pulumi.ComponentResource):
             opts=child,
         )
 
-        self.buckets = self._buckets(name, account, unique_bucket, retention, tagging)
+        self.buckets = self._buckets(name, account, unique_bucket, retention, p.ingestion, tagging)
+        data_buckets = [b for b in (*DATA_BUCKETS, *INGESTION_BUCKETS) if b in self.buckets]
 
         self.registry = ContainerRegistry(
             f"{name}-ecr",
@@ -224,6 +230,23 @@ class AwsPlatform(pulumi.ComponentResource):
                 opts=child,
             )
 
+        # The event stream exists only when ingestion is on.
+        self.event_stream: EventStream | None = None
+        if p.ingestion.enabled:
+            self.event_stream = EventStream(
+                f"{name}-stream",
+                vpc_id=self.network.vpc_id,
+                client_security_group_id=self.cluster.cluster_security_group_id,
+                subnet_ids=self.network.private_subnet_ids,
+                key_arn=self.keys.arn("streaming"),
+                logs_key_arn=self.keys.arn("logs"),
+                log_retention_days=retention,
+                instance_type=p.stream_size,
+                storage_gb=p.ingestion.stream.broker_storage_gb,
+                tagging=tagging,
+                opts=child,
+            )
+
         self.audit = AuditTrail(
             f"{name}-audit",
             account=account,
@@ -231,7 +254,7 @@ class AwsPlatform(pulumi.ComponentResource):
             logs_key_arn=self.keys.arn("logs"),
             log_retention_days=retention,
             access_log_bucket=self.access_logs.name,
-            data_bucket_arns=[self.buckets[b].arn for b in DATA_BUCKETS],
+            data_bucket_arns=[self.buckets[b].arn for b in data_buckets],
             tagging=tagging,
             opts=child,
         )
@@ -241,7 +264,7 @@ class AwsPlatform(pulumi.ComponentResource):
             account=account,
             cluster_name=name,
             cluster=self.cluster.cluster,
-            bucket_names={b: self.buckets[b].static_name for b in DATA_BUCKETS},
+            bucket_names={b: self.buckets[b].static_name for b in data_buckets},
             storage_key_alias=self.keys.alias("storage"),
             registry_secret=DatabaseSecret(
                 instance_arn=account.arn("rds", f"db:{self.database.identifier}"),
@@ -250,6 +273,9 @@ class AwsPlatform(pulumi.ComponentResource):
             if self.database is not None
             else None,
             tagging=tagging,
+            stream=StreamAccess(self.event_stream.cluster_name, p.ingestion.stream.topic)
+            if self.event_stream is not None
+            else None,
             opts=child,
         )
 
@@ -261,7 +287,7 @@ class AwsPlatform(pulumi.ComponentResource):
             cluster_endpoint=self.cluster.endpoint,
             kubeconfig=self.cluster.kubeconfig,
             oidc_issuer=self.cluster.oidc_issuer,
-            storage_uris={b: self.buckets[b].uri for b in DATA_BUCKETS},
+            storage_uris={b: self.buckets[b].uri for b in data_buckets},
             registry_url=self.registry.registry_host,
             database_endpoint=self.database.endpoint if self.database is not None else none,
             redis_endpoint=self.online_store.endpoint if self.online_store is not None else none,
@@ -279,6 +305,16 @@ class AwsPlatform(pulumi.ComponentResource):
             cluster_autoscaler_values=facts.cluster_autoscaler_values(
                 self.cluster.cluster.name, p.region
             ),
+            event_stream=EventStreamEndpoint(
+                bootstrap_servers=self.event_stream.bootstrap_brokers,
+                port=IAM_TLS_PORT,
+                security_protocol="SASL_SSL",
+                sasl_mechanism="OAUTHBEARER",
+                topic=p.ingestion.stream.topic,
+                auth_via="aws-msk-iam",
+            )
+            if self.event_stream is not None
+            else None,
         )
         self.register_outputs(
             {
@@ -298,6 +334,7 @@ class AwsPlatform(pulumi.ComponentResource):
         account: AwsAccount,
         unique_bucket: Callable[[str], pulumi.Output[str]],
         retention: int,
+        ingestion: Ingestion,
         tagging: Tagging,
     ) -> dict[str, SecureBucket]:
         """The access-log bucket first (the others log into it), then the data buckets."""
@@ -335,19 +372,41 @@ class AwsPlatform(pulumi.ComponentResource):
             # version it replaced is kept a month.
             "predictions": Lifecycle(noncurrent_days=30, infrequent_access_days=90),
         }
+        specs = {
+            purpose: BucketSpec(purpose=purpose, key_arn=storage_key, lifecycle=lifecycles[purpose])
+            for purpose in DATA_BUCKETS
+        }
+        if ingestion.enabled:
+            # Raw: append-only and write-once for rawLockDays (Object Lock), kept
+            # rawRetentionDays; a locked version cannot expire before its lock ends.
+            specs["raw"] = BucketSpec(
+                purpose="raw",
+                key_arn=storage_key,
+                lifecycle=Lifecycle(
+                    expire_days=ingestion.raw_retention_days,
+                    noncurrent_days=ingestion.raw_lock_days,
+                ),
+                lock_days=ingestion.raw_lock_days,
+                append_only=True,
+            )
+            # Curated: deduplicated partitions are rewritten in place; the versions they
+            # replace are kept curatedNoncurrentDays.
+            specs["curated"] = BucketSpec(
+                purpose="curated",
+                key_arn=storage_key,
+                lifecycle=Lifecycle(noncurrent_days=ingestion.curated_noncurrent_days),
+            )
         return {
             purpose: SecureBucket(
                 f"{name}-{purpose}",
                 account=account,
                 bucket_name=unique_bucket(purpose),
-                spec=BucketSpec(
-                    purpose=purpose, key_arn=storage_key, lifecycle=lifecycles[purpose]
-                ),
+                spec=spec,
                 access_log_bucket=self.access_logs.name,
                 tagging=tagging,
                 opts=child,
             )
-            for purpose in DATA_BUCKETS
+            for purpose, spec in specs.items()
         }
 
     def _online_store_token(self, name: str) -> pulumi.Output[str]:

@@ -69,6 +69,8 @@ class BucketSpec:
     writers: Sequence[ServiceWriter] = ()
     # Write-once retention (Object Lock, governance mode) in days, for evidence.
     lock_days: int | None = None
+    # Append-only: nobody deletes an object or a version (lifecycle expiry still does).
+    append_only: bool = False
 
 
 class SecureBucket(pulumi.ComponentResource):
@@ -261,6 +263,20 @@ class SecureBucket(pulumi.ComponentResource):
                 },
             },
         ]
+        if spec.append_only:
+            statements.append(
+                {
+                    "Sid": "DenyDeletes",
+                    "Effect": "Deny",
+                    "Principal": {"AWS": "*"},
+                    "Action": [
+                        "s3:DeleteObject",
+                        "s3:DeleteObjectVersion",
+                        "s3:BypassGovernanceRetention",
+                    ],
+                    "Resource": objects,
+                }
+            )
         for writer in spec.writers:
             target = pulumi.Output.concat(bucket, "/", writer.prefix, "*")
             statements.append(

@@ -34,7 +34,12 @@ class BucketAccess:
 # What each workload may touch. Least privilege: no bucket-wide delete, and the
 # drift monitor reads logs and baselines but writes only its reports.
 WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
-    "training": (BucketAccess("offline-store", READ), BucketAccess("artifacts", READ + WRITE)),
+    # Training reads curated transactions (the data window it trains on) besides features.
+    "training": (
+        BucketAccess("offline-store", READ),
+        BucketAccess("curated", READ),
+        BucketAccess("artifacts", READ + WRITE),
+    ),
     # Serving reads the Feast registry (offline-store/feast/) to resolve feature views;
     # the feature data itself comes from the online store.
     "serving": (
@@ -47,7 +52,8 @@ WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
         BucketAccess("artifacts", READ, prefix="baselines/"),
         BucketAccess("artifacts", WRITE, prefix="drift-reports/"),
     ),
-    "feature-store": (BucketAccess("offline-store", READ + WRITE),),
+    # Feast materializes from curated data into the offline and online stores.
+    "feature-store": (BucketAccess("offline-store", READ + WRITE), BucketAccess("curated", READ)),
     "registry": (BucketAccess("artifacts", READ + WRITE + ("s3:DeleteObject",)),),
     # Batch scoring reads the transactions, the Feast registry and the offline features,
     # and writes (and reads back, to resume) only its own prefix of the predictions zone;
@@ -56,7 +62,30 @@ WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
         BucketAccess("offline-store", READ),
         BucketAccess("predictions", READ + WRITE, prefix="batch/"),
     ),
+    # Ingestion alone writes the raw zone (append-only: no delete, and Object Lock keeps
+    # what it wrote) and the curated zone; it reads both back to resume and to replay.
+    "ingestion": (
+        BucketAccess("raw", READ + WRITE),
+        BucketAccess("curated", READ + WRITE),
+    ),
 }
+# Kafka data-plane actions (MSK IAM access control) of the ingestion consumer: join its
+# consumer groups and read the ingestion topic; it produces nothing and creates nothing.
+STREAM_CONSUMER_ACTIONS = {
+    "cluster": ("kafka-cluster:Connect", "kafka-cluster:DescribeCluster"),
+    "topic": ("kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"),
+    "group": ("kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"),
+}
+
+
+@dataclass(frozen=True)
+class StreamAccess:
+    """What a workload may do on the event stream: consume `topic` of the MSK cluster
+    named `cluster_name` (a name known at plan time; MSK appends a random id to ARNs)."""
+
+    cluster_name: str
+    topic: str
+    group_prefix: str = "ingestion"
 
 
 @dataclass(frozen=True)
@@ -75,6 +104,7 @@ def workload_policy(
     bucket_names: Mapping[str, pulumi.Input[str]],
     storage_key_alias: str,
     secret: DatabaseSecret | None = None,
+    stream: StreamAccess | None = None,
 ) -> pulumi.Output[str]:
     """The identity policy of one workload: object actions on its prefixes, listing
     of its buckets (limited to the same prefixes), use of the storage key and, for
@@ -85,8 +115,10 @@ def workload_policy(
     key aliases, the DB instance identifier), so the document is known at a stack's
     first preview."""
     statements = []
-    # A workload missing from the table touches no bucket.
-    for i, access in enumerate(WORKLOAD_ACCESS.get(workload, ())):
+    # A workload missing from the table touches no bucket; a zone the stack does not
+    # have (ingestion off) is granted to nobody.
+    granted = [a for a in WORKLOAD_ACCESS.get(workload, ()) if a.bucket in bucket_names]
+    for i, access in enumerate(granted):
         bucket = bucket_names[access.bucket]
         statements.append(
             iam_documents.allow(
@@ -98,6 +130,17 @@ def workload_policy(
             iam_documents.allow(f"List{i}", ["s3:ListBucket"], [account.s3_arn(bucket)], listing)
         )
     statements += iam_documents.kms_use("StorageKey", account, storage_key_alias)
+    if stream is not None:
+        name = stream.cluster_name
+        resources = {
+            "cluster": account.arn("kafka", f"cluster/{name}/*"),
+            "topic": account.arn("kafka", f"topic/{name}/*/{stream.topic}"),
+            "group": account.arn("kafka", f"group/{name}/*/{stream.group_prefix}*"),
+        }
+        for kind, actions in STREAM_CONSUMER_ACTIONS.items():
+            statements.append(
+                iam_documents.allow(f"Stream{kind.title()}", list(actions), [resources[kind]])
+            )
     if secret is not None:
         # Any RDS-managed secret of this account and region, but only the one RDS
         # tagged with this instance's ARN (a tag only RDS can set: `aws:` keys are
@@ -147,6 +190,7 @@ class WorkloadIdentities(pulumi.ComponentResource):
         storage_key_alias: str,
         registry_secret: DatabaseSecret | None,
         tagging: Tagging,
+        stream: StreamAccess | None = None,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
         super().__init__("smp:aws:WorkloadIdentities", name, None, opts)
@@ -172,6 +216,7 @@ class WorkloadIdentities(pulumi.ComponentResource):
                     bucket_names,
                     storage_key_alias,
                     registry_secret if workload == "registry" else None,
+                    stream if workload == "ingestion" else None,
                 ),
                 opts=child,
             )

@@ -18,8 +18,8 @@ from components.azure.role_assignment import BuiltInRole, Scope, assign_role
 
 # Consumers of a customer-managed key. "aks-kms" is used by the cluster's own
 # identity (created in aks.py), the others by identities created here.
-KEY_PURPOSES = ("aks-kms", "disk", "storage", "registry", "database")
-ENCRYPTION_IDENTITIES = ("disk", "storage", "registry", "database")
+KEY_PURPOSES = ("aks-kms", "disk", "storage", "registry", "database", "streaming")
+ENCRYPTION_IDENTITIES = ("disk", "storage", "registry", "database", "streaming")
 
 # Rotate yearly; every version expires after two years so a stalled rotation is
 # noticed (notification 30 days ahead) instead of a key living forever.

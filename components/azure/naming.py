@@ -38,6 +38,10 @@ POSTGRES_SERVER = NameRule(
 REDIS_CACHE = NameRule(
     "redis", 1, 63, True, re.compile(r"^[a-zA-Z0-9](?!.*--)[a-zA-Z0-9-]{0,61}[a-zA-Z0-9]$")
 )
+# Event Hubs namespaces: <name>.servicebus.windows.net; 6-50 characters, a letter first.
+EVENT_HUBS_NAMESPACE = NameRule(
+    "evhns", 6, 50, True, re.compile(r"^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{4,48}[a-zA-Z0-9]$")
+)
 
 HASH_LEN = 6
 

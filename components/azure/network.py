@@ -37,6 +37,7 @@ def private_dns_zone_names(region: str, stack: str) -> dict[str, str]:
         "dfs": "privatelink.dfs.core.windows.net",
         "registry": "privatelink.azurecr.io",
         "redis": "privatelink.redis.cache.windows.net",
+        "eventhub": "privatelink.servicebus.windows.net",
         "aks": f"privatelink.{region}.azmk8s.io",
         "postgres": f"{stack}.private.postgres.database.azure.com",
     }

@@ -19,6 +19,7 @@ from components.azure.aks import DEFAULT_STORAGE_CLASS, AksCluster
 from components.azure.audit import AuditLogging
 from components.azure.database import RegistryDatabase
 from components.azure.deployment import AzureDeployment
+from components.azure.event_stream import KAFKA_PORT, EventStream
 from components.azure.key_vault import GeoBackupKey, KeyVault
 from components.azure.network import Network
 from components.azure.online_store import OnlineStore
@@ -27,7 +28,7 @@ from components.azure.redundancy import paired_region
 from components.azure.role_assignment import BuiltInRole, assign_role
 from components.azure.storage import DataLake
 from components.azure.workload_identity import WORKLOAD_SERVICE_ACCOUNTS, WorkloadIdentities
-from components.interface import CloudPlatform
+from components.interface import CloudPlatform, EventStreamEndpoint
 from components.secrets import PlatformSecrets
 from platform_spec import StackSettings
 
@@ -91,6 +92,11 @@ class AzurePlatform(pulumi.ComponentResource):
         registry = ContainerRegistry(f"{name}-acr", d, network, key_vault, audit, opts=child)
         database = RegistryDatabase(f"{name}-db", d, network, key_vault, audit, geo_key, opts=child)
         online_store = OnlineStore(f"{name}-redis", d, network, audit, opts=child)
+        stream = (
+            EventStream(f"{name}-stream", d, network, key_vault, audit, opts=child)
+            if p.ingestion.enabled
+            else None
+        )
         aks = AksCluster(f"{name}-aks", d, network, key_vault, audit, opts=child)
         assign_role(
             d,
@@ -108,6 +114,7 @@ class AzurePlatform(pulumi.ComponentResource):
             storage.container_scopes,
             online_store,
             database.credentials_secret_scope,
+            event_hub=stream.event_hub_scope if stream is not None else None,
             opts=child,
         )
 
@@ -142,6 +149,16 @@ class AzurePlatform(pulumi.ComponentResource):
             # AKS scales its node pools from the managed control plane: no in-cluster
             # autoscaler.
             cluster_autoscaler_values=None,
+            event_stream=EventStreamEndpoint(
+                bootstrap_servers=stream.bootstrap_servers,
+                port=KAFKA_PORT,
+                security_protocol="SASL_SSL",
+                sasl_mechanism="OAUTHBEARER",
+                topic=p.ingestion.stream.topic,
+                auth_via="entra-workload-identity",
+            )
+            if stream is not None
+            else None,
         )
         self.register_outputs(
             {"clusterName": aks.cluster_name, "registryUrl": registry.login_server}

@@ -33,6 +33,7 @@ class BuiltInRole(StrEnum):
     PRIVATE_DNS_ZONE_CONTRIBUTOR = "b12aa53e-6015-4669-85d0-8515ebb3ae7f"
     MANAGED_IDENTITY_OPERATOR = "f1a07417-d97a-45cb-824c-7a7467783830"
     READER = "acdd72a7-3b5f-4dd0-9c26-e8d6a2dc6f5a"
+    EVENT_HUBS_DATA_RECEIVER = "a638d3c7-ab3a-418d-83e6-5f17a39d4fde"
 
 
 @dataclass(frozen=True)

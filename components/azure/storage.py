@@ -19,8 +19,14 @@ from components.azure.naming import STORAGE_ACCOUNT, global_name
 from components.azure.network import Network
 from components.azure.redundancy import storage_sku
 from components.azure.role_assignment import Scope
+from platform_spec.models import Ingestion
 
 STORAGE_PURPOSES = ("offline-store", "artifacts", "prediction-logs", "predictions")
+# Ingestion's zones, when it is on. Raw: a container-level time-based immutability
+# policy (WORM, protected append writes allowed) for rawLockDays and deletion after
+# rawRetentionDays; curated: deleted blobs (replaced partitions) recoverable for
+# curatedNoncurrentDays.
+INGESTION_PURPOSES = ("raw", "curated")
 STORAGE_AUDIT_CATEGORIES = ("StorageRead", "StorageWrite", "StorageDelete")
 SOFT_DELETE_DAYS = 30
 
@@ -44,12 +50,16 @@ class DataLake(pulumi.ComponentResource):
     ) -> None:
         super().__init__("smp:azure:DataLake", name, None, opts)
         d = deployment
+        self._deployment = d
         rg = network.resource_group_name
         identity = key_vault.identities["storage"]
         sku = storage_sku(d.settings.platform)
         self.account_ids, self.container_ids, self.uris = {}, {}, {}
         self.container_scopes = {}
-        for purpose in STORAGE_PURPOSES:
+        ingestion = d.settings.platform.ingestion
+        purposes = STORAGE_PURPOSES + (INGESTION_PURPOSES if ingestion.enabled else ())
+        soft_delete = {"curated": ingestion.curated_noncurrent_days}
+        for purpose in purposes:
             account_name = global_name(STORAGE_ACCOUNT, d.stack, purpose)
             encryption: azure_native.storage.EncryptionArgsDict = {
                 "key_source": "Microsoft.Keyvault",
@@ -103,7 +113,10 @@ class DataLake(pulumi.ComponentResource):
                 account_name=account.name,
                 resource_group_name=rg,
                 blob_services_name="default",
-                delete_retention_policy={"enabled": True, "days": SOFT_DELETE_DAYS},
+                delete_retention_policy={
+                    "enabled": True,
+                    "days": soft_delete.get(purpose, SOFT_DELETE_DAYS),
+                },
                 container_delete_retention_policy={"enabled": True, "days": SOFT_DELETE_DAYS},
                 opts=d.child(self),
             )
@@ -115,6 +128,8 @@ class DataLake(pulumi.ComponentResource):
                 public_access=azure_native.storage.PublicAccess.NONE,
                 opts=d.child(self),
             )
+            if purpose == "raw":
+                self._raw_zone(name, rg, account, container, ingestion)
             for group in ("blob", "dfs"):
                 network.private_endpoint(self, f"{name}-{purpose}", account.id, group, group)
             audit.diagnostics(
@@ -135,3 +150,53 @@ class DataLake(pulumi.ComponentResource):
                 "abfss://", purpose, "@", account_name, ".dfs.core.windows.net/"
             )
         self.register_outputs({"uris": self.uris})
+
+    def _raw_zone(
+        self,
+        name: str,
+        rg: pulumi.Input[str],
+        account: azure_native.storage.StorageAccount,
+        container: azure_native.storage.BlobContainer,
+        ingestion: Ingestion,
+    ) -> None:
+        """Write-once for rawLockDays (appends allowed: segments grow, never change), then
+        kept until rawRetentionDays after creation."""
+        d = self._deployment
+        azure_native.storage.BlobContainerImmutabilityPolicy(
+            f"{name}-raw-immutability",
+            account_name=account.name,
+            container_name=container.name,
+            resource_group_name=rg,
+            immutability_policy_name="default",
+            immutability_period_since_creation_in_days=ingestion.raw_lock_days,
+            allow_protected_append_writes_all=True,
+            opts=d.child(self),
+        )
+        azure_native.storage.ManagementPolicy(
+            f"{name}-raw-lifecycle",
+            account_name=account.name,
+            resource_group_name=rg,
+            management_policy_name="default",
+            policy={
+                "rules": [
+                    {
+                        "name": "expire-raw",
+                        "enabled": True,
+                        "type": "Lifecycle",
+                        "definition": {
+                            "filters": {"blob_types": ["blockBlob", "appendBlob"]},
+                            "actions": {
+                                "base_blob": {
+                                    "delete": {
+                                        "days_after_creation_greater_than": (
+                                            ingestion.raw_retention_days
+                                        )
+                                    }
+                                }
+                            },
+                        },
+                    }
+                ]
+            },
+            opts=d.child(self),
+        )

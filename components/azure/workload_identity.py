@@ -22,14 +22,16 @@ TOKEN_AUDIENCE = "api://AzureADTokenExchange"  # noqa: S105 (an audience, not a 
 READ, WRITE = BuiltInRole.STORAGE_BLOB_DATA_READER, BuiltInRole.STORAGE_BLOB_DATA_CONTRIBUTOR
 # Workload -> storage purpose -> role on that purpose's container.
 CONTAINER_ACCESS: dict[str, dict[str, BuiltInRole]] = {
-    "training": {"offline-store": READ, "artifacts": WRITE},
+    "training": {"offline-store": READ, "curated": READ, "artifacts": WRITE},
     # Serving reads the Feast registry (offline-store/feast/registry.pb).
     "serving": {"artifacts": READ, "offline-store": READ, "prediction-logs": WRITE},
     "drift-monitor": {"prediction-logs": READ, "artifacts": READ},
-    "feature-store": {"offline-store": WRITE},
+    "feature-store": {"offline-store": WRITE, "curated": READ},
     "registry": {"artifacts": WRITE},
     # Batch scoring reads features and transactions, writes (and reads back) predictions.
     "batch-scoring": {"offline-store": READ, "predictions": WRITE},
+    # Only ingestion writes the raw zone (immutable: appends only) and the curated zone.
+    "ingestion": {"raw": WRITE, "curated": WRITE},
 }
 # Workload -> Redis data access policy on the online store.
 REDIS_ACCESS: dict[str, str] = {
@@ -63,6 +65,7 @@ class WorkloadIdentities(pulumi.ComponentResource):
         containers: dict[str, Scope],
         online_store: OnlineStore,
         registry_credentials: Scope,
+        event_hub: Scope | None = None,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
         super().__init__("smp:azure:WorkloadIdentities", name, None, opts)
@@ -87,7 +90,10 @@ class WorkloadIdentities(pulumi.ComponentResource):
                 audiences=[TOKEN_AUDIENCE],
                 opts=d.child(self),
             )
+            # A zone the stack does not have (ingestion off) is granted to nobody.
             for purpose, role in CONTAINER_ACCESS.get(workload, {}).items():
+                if purpose not in containers:
+                    continue
                 assign_role(
                     d,
                     self,
@@ -105,6 +111,16 @@ class WorkloadIdentities(pulumi.ComponentResource):
                     BuiltInRole.KEY_VAULT_SECRETS_USER,
                     identity.principal_id,
                     registry_credentials,
+                )
+            if workload == "ingestion" and event_hub is not None:
+                # Receive from the ingestion event hub only (its Kafka topic).
+                assign_role(
+                    d,
+                    self,
+                    "ingestion-receives-event-hub",
+                    BuiltInRole.EVENT_HUBS_DATA_RECEIVER,
+                    identity.principal_id,
+                    event_hub,
                 )
             if workload in REDIS_ACCESS:
                 online_store.grant(workload, identity.principal_id, REDIS_ACCESS[workload], self)

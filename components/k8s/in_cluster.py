@@ -12,8 +12,9 @@ from components.k8s.drift_monitoring import DriftMonitoring, DriftMonitoringArgs
 from components.k8s.feature_store import FeatureStore, FeatureStoreArgs
 from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, sharing_configs
 from components.k8s.helm import mirror, pinned_release
+from components.k8s.ingestion import IngestionArgs, IngestionWorkloads
 from components.k8s.monitoring import MonitoringStack, MonitoringStackArgs
-from components.k8s.namespaces import NamespacesArgs, PlatformNamespaces
+from components.k8s.namespaces import BROKER, NamespacesArgs, PlatformNamespaces
 from components.k8s.queues import TrainingQueues, TrainingQueuesArgs, serving_queue_label
 from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
 from components.k8s.registry import ModelRegistry, ModelRegistryArgs
@@ -71,6 +72,7 @@ class InClusterPlatform(pulumi.ComponentResource):
                 network_cidr=p.network.cidr,
                 gpu_quota=quota,
                 redis_tls_port=cloud.redis_tls_port,
+                broker_port=cloud.event_stream.port if cloud.event_stream else BROKER,
                 identity_egress_policies=cloud.identity_egress_policies,
             ),
             child,
@@ -221,6 +223,12 @@ class InClusterPlatform(pulumi.ComponentResource):
                     after=ready,
                     project=project,
                 ),
+                child,
+            )
+        if p.ingestion.enabled and cloud.event_stream is not None and "ingestion" in digests:
+            IngestionWorkloads(
+                f"{name}-ingestion",
+                IngestionArgs(cloud, digests["ingestion"], p.ingestion.batch, after=ready),
                 child,
             )
         if not (registry_on and features_on):

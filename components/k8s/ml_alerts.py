@@ -13,6 +13,7 @@ from components.k8s.cron_schedule import prom_duration, schedule_period_seconds
 from platform_spec import StreamingDrift
 from workloads.contract import metrics as names
 from workloads.contract import monitor_metrics as mm
+from workloads.contract import monitoring as mm_names
 
 RULES_NAME = "smp-ml-services"
 RUNBOOK = "docs/runbooks/ml-services.md"
@@ -260,3 +261,96 @@ def ml_service_rules(
     if stream is not None:
         groups.append(stream_rules(stream))
     return groups
+
+
+# What the streaming ingestion consumer serves (workloads/ingestion/quality.py), per
+# `source` (the topic): counters of events in, valid and quarantined, gauges of the
+# consumer's lag and the age of the newest curated event when its batch was committed.
+INGESTION_RULES_NAME = "smp-ingestion"
+INGESTION_ROWS_IN = mm_names.INGESTION_ROWS_IN
+INGESTION_ROWS_VALID = mm_names.INGESTION_ROWS_VALID
+INGESTION_ROWS_QUARANTINED = mm_names.INGESTION_ROWS_QUARANTINED
+INGESTION_LAG = mm_names.INGESTION_LAG
+INGESTION_FRESHNESS = mm_names.INGESTION_FRESHNESS
+SOURCE_LABEL = "source"
+INGESTION_WINDOW = "15m"
+QUARANTINE_RATIO_ALERT = 0.05  # one event in twenty failing the contract
+LAG_ALERT_EVENTS = 100_000  # about five seconds of the 20k events/s target
+FRESHNESS_ALERT_SECONDS = 300
+
+
+def _rate(counter: str) -> str:
+    return f"sum by ({SOURCE_LABEL}) (rate({counter}[{INGESTION_WINDOW}]))"
+
+
+def ingestion_rules() -> list[dict[str, Any]]:
+    """The `smp-ingestion` group: contract failures, lag, freshness, a stalled or absent
+    consumer."""
+    return [
+        {
+            "name": "smp.ingestion",
+            "rules": [
+                _alert(
+                    "IngestionQuarantineRatioHigh",
+                    f"{_rate(INGESTION_ROWS_QUARANTINED)} / {_rate(INGESTION_ROWS_IN)} "
+                    f"> {QUARANTINE_RATIO_ALERT}",
+                    "15m",
+                    "warning",
+                    "{{ $value | humanizePercentage }} of {{ $labels.source }} events are "
+                    "quarantined",
+                    f"Over {QUARANTINE_RATIO_ALERT:.0%} of the events read from the source "
+                    f"have failed the data contract for {INGESTION_WINDOW}; their reasons "
+                    "are in the quarantine zone next to the events.",
+                ),
+                _alert(
+                    "IngestionNoValidEvents",
+                    f"{_rate(INGESTION_ROWS_IN)} > 0 and {_rate(INGESTION_ROWS_VALID)} == 0",
+                    "15m",
+                    "critical",
+                    "No {{ $labels.source }} event meets the data contract",
+                    "Events are read but none reaches curated: the producer's schema "
+                    "changed or the contract is wrong; curated (and the features) are "
+                    "going stale.",
+                ),
+                _alert(
+                    "IngestionConsumerLagHigh",
+                    f"max by ({SOURCE_LABEL}) ({INGESTION_LAG}) > {LAG_ALERT_EVENTS}",
+                    "10m",
+                    "warning",
+                    "The {{ $labels.source }} consumer is {{ $value }} events behind",
+                    f"More than {LAG_ALERT_EVENTS} events have waited on the stream for 10 "
+                    "minutes: the consumer is slower than the producers (CPU limit, the "
+                    "object store) or keeps failing a batch.",
+                ),
+                _alert(
+                    "IngestionFreshnessLow",
+                    f"max by ({SOURCE_LABEL}) ({INGESTION_FRESHNESS}) > {FRESHNESS_ALERT_SECONDS}",
+                    "10m",
+                    "warning",
+                    "Curated {{ $labels.source }} events are {{ $value | humanizeDuration }} "
+                    "old when committed",
+                    f"The newest event of each committed batch is over "
+                    f"{FRESHNESS_ALERT_SECONDS}s old: events reach curated late.",
+                ),
+                _alert(
+                    "IngestionStalled",
+                    f"max by ({SOURCE_LABEL}) ({INGESTION_LAG}) > 0 and "
+                    f"{_rate(INGESTION_ROWS_IN)} == 0",
+                    "15m",
+                    "critical",
+                    "The {{ $labels.source }} consumer commits nothing while events wait",
+                    "Events are waiting on the stream but no batch has been committed for "
+                    f"{INGESTION_WINDOW}: the consumer is stuck or failing before it commits.",
+                ),
+                _alert(
+                    "IngestionMetricsAbsent",
+                    f"absent({INGESTION_ROWS_IN})",
+                    "15m",
+                    "warning",
+                    "No ingestion metrics in Prometheus",
+                    "Prometheus scrapes no streaming consumer: the Deployment is down or its "
+                    "metrics port is blocked.",
+                ),
+            ],
+        }
+    ]

@@ -48,8 +48,9 @@ class NamespaceSpec:
 
 
 # REDIS stands for the online store's port in the flows below; the cloud says which
-# port it serves TLS on (`CloudPlatform.redis_tls_port`).
-HTTPS, POSTGRES, REDIS = 443, 5432, 6379
+# port it serves TLS on (`CloudPlatform.redis_tls_port`). BROKER stands for the event
+# stream's TLS listener (`CloudPlatform.event_stream.port`).
+HTTPS, POSTGRES, REDIS, BROKER = 443, 5432, 6379, 9092
 # Namespaces whose pods exchange a workload-identity token for cloud credentials; a
 # cloud may add objects there (`CloudPlatform.identity_egress_policies`).
 WORKLOAD_IDENTITY_NAMESPACES = (
@@ -59,6 +60,7 @@ WORKLOAD_IDENTITY_NAMESPACES = (
     "training",
     "monitoring",
     "batch",
+    "ingestion",
 )
 FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080, 9090
 # The scoring service's Open Inference Protocol gRPC listener (its JSON API and OIP over
@@ -84,7 +86,12 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         "Feast feature server and materialization",
         cpu="16",
         memory="64Gi",
-        ingress_from=(("serving", FEATURE_SERVER_PORT), ("training", FEATURE_SERVER_PORT)),
+        ingress_from=(
+            ("serving", FEATURE_SERVER_PORT),
+            ("training", FEATURE_SERVER_PORT),
+            # ingestion pushes fresh features (Feast push source)
+            ("ingestion", FEATURE_SERVER_PORT),
+        ),
         egress_to_network=(HTTPS, REDIS),
     ),
     NamespaceSpec(
@@ -141,6 +148,16 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         egress_to_network=(HTTPS,),
     ),
     NamespaceSpec(
+        "ingestion",
+        "streaming and batch ingestion into the raw and curated zones",
+        cpu="16",
+        memory="32Gi",
+        # The broker, the object stores, the relational sources and the feature server
+        # (push source); nothing calls in but the metrics scrape.
+        egress_to=(("features", FEATURE_SERVER_PORT),),
+        egress_to_network=(HTTPS, POSTGRES, BROKER),
+    ),
+    NamespaceSpec(
         "monitoring",
         "Prometheus, Alertmanager, Grafana and the drift monitor",
         cpu="16",
@@ -172,6 +189,7 @@ class NamespacesArgs:
     network_cidr: str
     gpu_quota: int
     redis_tls_port: int = REDIS
+    broker_port: int = BROKER
     identity_egress_policies: tuple[ExtraPolicy, ...] = ()
     specs: Sequence[NamespaceSpec] = PLATFORM_NAMESPACES
 
@@ -288,7 +306,8 @@ class PlatformNamespaces(pulumi.ComponentResource):
             {"to": [_peer(dest)], "ports": [_tcp(port)]} for dest, port in spec.egress_to
         ]
         if spec.egress_to_network:
-            ports = [self.args.redis_tls_port if p == REDIS else p for p in spec.egress_to_network]
+            cloud_ports = {REDIS: self.args.redis_tls_port, BROKER: self.args.broker_port}
+            ports = [cloud_ports.get(p, p) for p in spec.egress_to_network]
             egress.append(
                 {"to": [{"ipBlock": {"cidr": network_cidr}}], "ports": [_tcp(p) for p in ports]}
             )

@@ -20,6 +20,11 @@ from tests.policies.builders import (
     patched,
     removed,
 )
+from tests.policies.stream_fixtures import (
+    MSK_CLUSTER,
+    NAMESPACE,
+    connector,
+)
 
 EKS = Res(
     "aws:eks/cluster:Cluster",
@@ -922,5 +927,52 @@ CASES += [
         "banking-key-store-outside-the-stack",
         (_kms_key(BANKING_TAGS, customKeyStoreId="cks-elsewhere"),),
         "cannot be proven",
+    ),
+]
+
+# The event stream (issue 15): MSK, Event Hubs, MSK Replicator and MSK Connect.
+CASES += [
+    # ENC-013 (issue 15) ------------------------------------------------------------
+    ok("ENC-013", "msk-cmk-and-tls", MSK_CLUSTER),
+    bad(
+        "ENC-013",
+        "msk-aws-managed-key",
+        MSK_CLUSTER.with_props(
+            encryptionInfo={"encryptionInTransit": {"clientBroker": "TLS", "inCluster": True}}
+        ),
+        "encryptionAtRestKmsKeyArn",
+    ),
+    bad(
+        "ENC-013",
+        "msk-plaintext-listener",
+        MSK_CLUSTER.with_props(
+            encryptionInfo={
+                "encryptionAtRestKmsKeyArn": KEY_ARN,
+                "encryptionInTransit": {"clientBroker": "TLS_PLAINTEXT", "inCluster": False},
+            }
+        ),
+        "'TLS_PLAINTEXT'",
+        "inCluster is not true",
+    ),
+    # ENC-014 -------------------------------------------------------------------------
+    ok("ENC-014", "premium-with-cmk", NAMESPACE),
+    bad(
+        "ENC-014",
+        "standard-microsoft-key",
+        NAMESPACE.with_props(sku={"name": "Standard", "tier": "Standard"}, encryption=None),
+        "'Standard' cannot take a customer-managed key",
+        "keySource is not Microsoft.KeyVault",
+    ),
+    # ENC-015 -------------------------------------------------------------------------
+    ok("ENC-015", "event-hubs-tls12", NAMESPACE),
+    ok("ENC-015", "connector-tls", connector(**{"connector.class": "x"})),
+    bad("ENC-015", "event-hubs-tls10", NAMESPACE.with_props(minimumTlsVersion="1.0"), "'1.0'"),
+    bad(
+        "ENC-015",
+        "connector-plaintext",
+        connector(**{"connector.class": "x"}).with_props(
+            kafkaClusterEncryptionInTransit={"encryptionType": "PLAINTEXT"}
+        ),
+        "'PLAINTEXT', not TLS",
     ),
 ]

@@ -17,6 +17,10 @@ from tests.policies.builders import (
     ok,
     patched,
 )
+from tests.policies.stream_fixtures import (
+    MSK_CLUSTER,
+    NAMESPACE,
+)
 
 READ_MODELS = {
     "Effect": "Allow",
@@ -525,5 +529,62 @@ CASES: list[Case] = [
             provider=AZ_NORTH,
         ),
         "is '2027-01-01', not seconds since 1970-01-01",
+    ),
+]
+
+# The event stream (issue 15): MSK, Event Hubs, MSK Replicator and MSK Connect.
+CASES += [
+    # IAM-008 (issue 15) ------------------------------------------------------------
+    ok("IAM-008", "msk-iam-only", MSK_CLUSTER),
+    bad(
+        "IAM-008",
+        "msk-scram-passwords",
+        MSK_CLUSTER.with_props(
+            clientAuthentication={"sasl": {"iam": False, "scram": True}, "unauthenticated": False}
+        ),
+        "sasl.iam is not true",
+        "SASL/SCRAM",
+    ),
+    bad(
+        "IAM-008",
+        "msk-auth-unstated",
+        MSK_CLUSTER.with_props(clientAuthentication=None),
+        "sasl.iam is not true",
+        "unauthenticated is not false",
+    ),
+    # IAM-009 -------------------------------------------------------------------------
+    ok("IAM-009", "event-hubs-entra-only", NAMESPACE),
+    bad(
+        "IAM-009",
+        "event-hubs-local-auth",
+        NAMESPACE.with_props(disableLocalAuth=False),
+        "disableLocalAuth is not true",
+    ),
+    bad(
+        "IAM-009",
+        "sas-rule",
+        Res(
+            "azure-native:eventhub:NamespaceAuthorizationRule",
+            "producer-key",
+            {"namespaceName": "evhns", "resourceGroupName": "smp", "rights": ["Send"]},
+            provider=AZ_NORTH,
+        ),
+        "NamespaceAuthorizationRule creates a shared access (SAS) key",
+    ),
+    bad(
+        "IAM-009",
+        "event-hub-sas-rule",
+        Res(
+            "azure-native:eventhub:EventHubAuthorizationRule",
+            "consumer-key",
+            {
+                "namespaceName": "evhns",
+                "eventHubName": "transactions",
+                "resourceGroupName": "smp",
+                "rights": ["Listen"],
+            },
+            provider=AZ_NORTH,
+        ),
+        "EventHubAuthorizationRule creates a shared access (SAS) key",
     ),
 ]

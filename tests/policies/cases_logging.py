@@ -18,6 +18,13 @@ from tests.policies.builders import (
     doc,
     ok,
 )
+from tests.policies.stream_fixtures import (
+    MSK_CLUSTER,
+    MSK_CLUSTER_ALONE,
+    MSK_LOG_GROUP,
+    NAMESPACE,
+    diagnostics,
+)
 
 EKS_LOGS = ["api", "audit", "authenticator", "controllerManager", "scheduler"]
 EKS = Res(
@@ -513,5 +520,43 @@ CASES += [
         "government-retention-unset",
         (_sector_log_group(None, {**BANKING_TAGS, "sector": "government"}),),
         "retentionInDays is not set; sector 'government' keeps logs 365 days",
+    ),
+]
+
+# The event stream (issue 15): MSK, Event Hubs, MSK Replicator and MSK Connect.
+CASES += [
+    # LOG-008 (issue 15) ------------------------------------------------------------
+    ok("LOG-008", "broker-logs-to-log-group", (MSK_LOG_GROUP, MSK_CLUSTER)),
+    bad(
+        "LOG-008",
+        "broker-logs-to-s3",
+        (
+            MSK_LOG_GROUP,
+            MSK_CLUSTER.with_props(
+                loggingInfo={
+                    "brokerLogs": {
+                        "cloudwatchLogs": {"enabled": False},
+                        "s3": {"enabled": True, "bucket": "somewhere"},
+                    }
+                }
+            ),
+        ),
+        "cloudwatchLogs.enabled is not true",
+        "also go to s3",
+    ),
+    bad(
+        "LOG-008",
+        "log-group-not-in-stack",
+        (MSK_CLUSTER_ALONE,),
+        "not a log group of this stack",
+    ),
+    # LOG-009 -------------------------------------------------------------------------
+    ok("LOG-009", "namespace-diagnostics", (NAMESPACE, diagnostics())),
+    bad("LOG-009", "namespace-silent", (NAMESPACE,), "no diagnostic setting"),
+    bad(
+        "LOG-009",
+        "diagnostics-not-to-a-workspace",
+        (NAMESPACE, diagnostics(workspace=False)),
+        "no diagnostic setting",
     ),
 ]

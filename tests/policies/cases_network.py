@@ -13,6 +13,12 @@ from tests.policies.builders import (
     ok,
     patched,
 )
+from tests.policies.stream_fixtures import (
+    MSK_CLUSTER,
+    NAMESPACE,
+    NETWORK_RULES,
+    private_endpoint,
+)
 
 EKS = Res(
     "aws:eks/cluster:Cluster",
@@ -643,5 +649,63 @@ CASES: list[Case] = [
             _node_group("private-a", "public-a"),
         ),
         "node group gpu-pool uses public subnet public-a",
+    ),
+]
+
+# The event stream (issue 15): MSK, Event Hubs, MSK Replicator and MSK Connect.
+CASES += [
+    # NET-007 (issue 15) ------------------------------------------------------------
+    ok("NET-007", "msk-private", MSK_CLUSTER),
+    bad(
+        "NET-007",
+        "msk-public",
+        MSK_CLUSTER.with_props(
+            brokerNodeGroupInfo={
+                **MSK_CLUSTER.props["brokerNodeGroupInfo"],
+                "connectivityInfo": {"publicAccess": {"type": "SERVICE_PROVIDED_EIPS"}},
+            },
+            clientAuthentication={"sasl": {"iam": True}, "unauthenticated": True},
+        ),
+        "'SERVICE_PROVIDED_EIPS'",
+        "unauthenticated is not false",
+    ),
+    bad(
+        "NET-007",
+        "msk-public-access-unstated",
+        MSK_CLUSTER.with_props(
+            brokerNodeGroupInfo={"instanceType": "kafka.m5.large", "clientSubnets": ["s"]}
+        ),
+        "state DISABLED",
+    ),
+    # NET-008 -------------------------------------------------------------------------
+    ok("NET-008", "event-hubs-private", NAMESPACE),
+    ok("NET-008", "rules-deny", NETWORK_RULES),
+    bad(
+        "NET-008",
+        "event-hubs-public",
+        NAMESPACE.with_props(publicNetworkAccess="Enabled"),
+        "'Enabled', not Disabled",
+    ),
+    bad(
+        "NET-008",
+        "rules-open",
+        NETWORK_RULES.with_props(
+            defaultAction="Allow",
+            publicNetworkAccess="Enabled",
+            ipRules=[{"ipMask": "0.0.0.0/0", "action": "Allow"}],
+            trustedServiceAccessEnabled=True,
+        ),
+        "defaultAction is not Deny",
+        "ipRules",
+        "trustedServiceAccessEnabled",
+    ),
+    # NET-009 -------------------------------------------------------------------------
+    ok("NET-009", "event-hubs-endpoint", (NAMESPACE, private_endpoint())),
+    bad("NET-009", "event-hubs-no-endpoint", (NAMESPACE,), "no private endpoint"),
+    bad(
+        "NET-009",
+        "endpoint-for-another-group",
+        (NAMESPACE, private_endpoint("blob")),
+        "no private endpoint",
     ),
 ]

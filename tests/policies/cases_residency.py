@@ -20,6 +20,16 @@ from tests.policies.builders import (
     bad,
     ok,
 )
+from tests.policies.stream_fixtures import (
+    MSK_ARN_IRELAND,
+    MSK_ARN_UAE,
+    NAMESPACE,
+    NAMESPACE_CENTRAL,
+    NAMESPACE_EU,
+    connector,
+    geo_pairing,
+    replicator,
+)
 
 BUCKET = Res(
     "aws:s3/bucket:Bucket", "models", {"bucket": "smp-models", "tags": TAGS}, provider=AWS_UAE
@@ -1226,5 +1236,91 @@ CASES += [
         ),
         "log sink from",
         "westeurope",
+    ),
+]
+
+# The event stream (issue 15): MSK, Event Hubs, MSK Replicator and MSK Connect.
+CASES += [
+    # RES-013 (issue 15) ------------------------------------------------------------
+    ok("RES-013", "replicator-between-uae-clusters", replicator(MSK_ARN_UAE, MSK_ARN_UAE)),
+    bad(
+        "RES-013",
+        "replicator-to-ireland",
+        replicator(MSK_ARN_UAE, MSK_ARN_IRELAND),
+        "kafkaClusters[1]",
+        "eu-west-1",
+    ),
+    bad(
+        "RES-013",
+        "replicator-to-unknown-cluster",
+        replicator(MSK_ARN_UAE, UNKNOWN_STRING_VALUE),
+        "known at plan time",
+    ),
+    # RES-014 -------------------------------------------------------------------------
+    ok("RES-014", "no-geo-copies", (NAMESPACE,)),
+    ok(
+        "RES-014",
+        "paired-in-country",
+        (NAMESPACE, NAMESPACE_CENTRAL, geo_pairing("stream-namespace-dr")),
+    ),
+    bad(
+        "RES-014",
+        "paired-with-westeurope",
+        (NAMESPACE, NAMESPACE_EU, geo_pairing("stream-namespace-eu")),
+        "stream-namespace-eu",
+        "westeurope",
+    ),
+    bad(
+        "RES-014",
+        "paired-outside-the-plan",
+        (NAMESPACE, geo_pairing()),
+        "not a namespace of this stack",
+    ),
+    # RES-015 -------------------------------------------------------------------------
+    ok(
+        "RES-015",
+        "s3-sink-in-uae",
+        connector(
+            **{
+                "connector.class": "io.confluent.connect.s3.S3SinkConnector",
+                "s3.region": "me-central-1",
+                "s3.bucket.name": "smp-curated",
+            }
+        ),
+    ),
+    bad(
+        "RES-015",
+        "s3-sink-in-ireland",
+        connector(
+            **{
+                "connector.class": "io.confluent.connect.s3.S3SinkConnector",
+                "s3.region": "eu-west-1",
+                "s3.bucket.name": "smp-eu",
+            }
+        ),
+        "s3.region",
+        "eu-west-1",
+    ),
+    bad(
+        "RES-015",
+        "s3-sink-without-region",
+        connector(
+            **{
+                "connector.class": "io.confluent.connect.s3.S3SinkConnector",
+                "s3.bucket.name": "smp-somewhere",
+            }
+        ),
+        "states no region",
+    ),
+    bad(
+        "RES-015",
+        "endpoint-in-bahrain",
+        connector(
+            **{
+                "connector.class": "com.example.HttpSinkConnector",
+                "http.api.url": "https://ingest.me-south-1.example.com/events",
+            }
+        ),
+        "me-south-1",
     ),
 ]

@@ -125,3 +125,85 @@ def test_segments_left_by_a_crash_are_shipped_at_next_start(
     restarted = PredictionLog(f"s3://{BUCKET}/crash-log", spool_dir=spool, kms_key_id=s3["key_id"])
     restarted.close()
     assert list(read_log(f"s3://{BUCKET}/crash-log")["prediction_id"]) == ["before-crash"]
+
+
+# --- ingestion's zones on S3 (the deployed workload's raw and curated stores) ----------
+
+
+def _ingestion_rows(first: int, count: int) -> list[dict[str, Any]]:
+    import datetime as dt
+
+    rows = []
+    for i in range(first, first + count):
+        at = dt.datetime(2025, 1, 1, 0, i % 60, tzinfo=dt.UTC)
+        rows.append(
+            {
+                "transaction_id": f"t-{i:05d}",
+                "card_id": 1000 + i % 7,
+                "event_timestamp": at,
+                "amount": 10.0 + i,
+                "merchant_category": "grocery",
+                "channel": "pos",
+                "hour_of_day": 0,
+                "distance_from_home_km": 1.5,
+                "_wm": at.isoformat(),
+                "_key": f"t-{i:05d}",
+            }
+        )
+    return rows
+
+
+def test_ingestion_zones_on_s3_land_raw_once_quarantine_and_curate_like_a_local_root(
+    moto_server: MotoServer, tmp_path: Path
+) -> None:
+    """The loader's page landing (workloads/ingestion/batch.py) into two S3 buckets, as the
+    cluster runs it, against the same pages into a local root: curated is the same bytes,
+    a re-read page neither duplicates raw nor curated, the position lives in curated."""
+    from workloads import object_store
+    from workloads.ingestion.batch import LoadCounts, _land_page, read_position
+    from workloads.ingestion.zones import Zones
+
+    raw_bucket, curated_bucket = "smp-uae-ingestion-raw", "smp-uae-ingestion-curated"
+    client = moto_server.bucket(raw_bucket)
+    moto_server.bucket(curated_bucket)
+    first = _ingestion_rows(0, 30)
+    first[5]["amount"] = -1.0  # fails the contract: quarantined with the reason
+    pages = [first, _ingestion_rows(20, 30), first]  # an overlap, then a re-read page
+    s3 = Zones(None, "pg.t", raw=f"s3://{raw_bucket}/lake", curated=f"s3://{curated_bucket}/")
+    local = Zones(tmp_path, "pg.t")
+    for zones in (s3, local):
+        for page in pages:
+            _land_page(zones, page, LoadCounts())
+    raw_keys = [o["Key"] for o in client.list_objects_v2(Bucket=raw_bucket)["Contents"]]
+    assert len([k for k in raw_keys if k.startswith("lake/raw/source=pg.t/")]) == 2
+    (quarantine,) = [k for k in raw_keys if k.startswith("lake/quarantine/source=pg.t/")]
+    body = client.get_object(Bucket=raw_bucket, Key=quarantine)["Body"].read().decode()
+    assert "t-00005" in body
+    assert "amount: in_range" in body
+    curated = s3.curated()
+    assert sorted(curated["transaction_id"]) == [f"t-{i:05d}" for i in range(50) if i != 5]
+    day = "2025-01-01"
+    assert object_store.read_bytes(s3.curated_path(day)) == (
+        Path(local.curated_path(day)).read_bytes()
+    )
+    # The saved position is written to (and read back from) the curated zone.
+    object_store.write_bytes(s3.state_uri(), b'{"watermark": "w", "key": "k"}')
+    assert read_position(s3) == ("w", "k")
+    assert s3.state_uri().startswith(f"s3://{curated_bucket}/state/")
+
+
+def test_ingestion_cli_refuses_mixed_or_bad_zones_with_exit_2() -> None:
+    import subprocess
+    import sys
+
+    from tests.support.paths import REPO
+
+    for zones in (
+        ["--raw-zone", "s3://raw/x"],
+        ["--zones", "/tmp/z", "--raw-zone", "s3://a", "--curated-zone", "s3://b"],
+        ["--raw-zone", "gs://raw", "--curated-zone", "s3://b"],
+    ):
+        argv = [sys.executable, "-m", "workloads.ingestion", "batch", "--dsn", "x", "--table", "t"]
+        done = subprocess.run([*argv, *zones], cwd=REPO, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2, zones
+        assert "Traceback" not in done.stderr

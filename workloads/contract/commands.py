@@ -440,3 +440,83 @@ def with_db_credentials(credentials_file: str, argv: list[str]) -> list[str]:
         "--",
         *argv,
     ]
+
+
+# Ingestion (workloads/ingestion): consumer groups start with this prefix (the AWS role
+# may use groups of that prefix only).
+INGESTION_MODULE = "workloads.ingestion"
+INGESTION_GROUP_PREFIX = "ingestion"
+
+
+def ingestion_stream(
+    *,
+    bootstrap_servers: str,
+    topic: str,
+    zones: str,
+    group: str = f"{INGESTION_GROUP_PREFIX}-stream",
+    batch_size: int = 5000,
+    max_idle_seconds: float = 30.0,
+    metrics_file: str | None = None,
+    metrics_port: int | None = None,
+) -> list[str]:
+    """The streaming consumer: topic -> raw, quarantine and curated zones.
+
+    ``metrics_port`` serves the data-quality metrics on ``/metrics`` (the Deployment's
+    scrape port); ``metrics_file`` writes them to a text file instead or as well.
+    """
+    metrics = ["--metrics-file", metrics_file] if metrics_file else []
+    if metrics_port is not None:
+        metrics += ["--metrics-port", str(metrics_port)]
+    return [
+        PYTHON,
+        "-m",
+        INGESTION_MODULE,
+        "stream",
+        "--bootstrap-servers",
+        bootstrap_servers,
+        "--topic",
+        topic,
+        "--group",
+        group,
+        "--zones",
+        zones,
+        "--batch-size",
+        str(batch_size),
+        "--max-idle-seconds",
+        str(max_idle_seconds),
+        *metrics,
+    ]
+
+
+def ingestion_batch(
+    *,
+    dsn: str,
+    table: str,
+    zones: str,
+    watermark_column: str = "event_timestamp",
+    key_column: str = "transaction_id",
+    page_rows: int = 1000,
+) -> list[str]:
+    """The batch loader: a PostgreSQL table after its saved watermark -> raw, curated.
+
+    ``dsn`` is a libpq connection string without a password (``PGUSER``/``PGPASSWORD``
+    come from ``with_db_credentials``).
+    """
+    return [
+        PYTHON,
+        "-m",
+        INGESTION_MODULE,
+        "batch",
+        "--dsn",
+        dsn,
+        "--table",
+        table,
+        "--zones",
+        zones,
+        "--watermark-column",
+        watermark_column,
+        "--key-column",
+        key_column,
+        "--page-rows",
+        str(page_rows),
+    ]

@@ -10,4 +10,5 @@ IMAGE_NAMES: tuple[str, ...] = (
     "drift-monitor",
     "registry",
     "batch-scoring",
+    "ingestion",
 )

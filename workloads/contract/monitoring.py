@@ -57,3 +57,12 @@ DEFAULT_STREAM_MIN_SAMPLES = 500
 # Hysteresis: drifted windows in a row to open an episode, clear windows to close it.
 DEFAULT_ENTER_AFTER = 2
 DEFAULT_EXIT_AFTER = 4
+
+
+# Ingestion's data-quality metrics (workloads/ingestion/quality.py), per source: what the
+# PrometheusRules and the dashboard query.
+INGESTION_ROWS_IN = "smp_ingestion_rows_in_total"
+INGESTION_ROWS_VALID = "smp_ingestion_rows_valid_total"
+INGESTION_ROWS_QUARANTINED = "smp_ingestion_rows_quarantined_total"
+INGESTION_LAG = "smp_ingestion_consumer_lag_events"
+INGESTION_FRESHNESS = "smp_ingestion_freshness_seconds"

@@ -101,6 +101,20 @@ OUTPUT_FACTORIES: dict[str, OutputFactory] = {
             }
         ],
     },
+    "aws:msk/cluster:Cluster": lambda c: {
+        "arn": c.arn(
+            "kafka", f"cluster/{_name(c, 'clusterName')}/{stable_suffix(c.name, length=36)}"
+        ),
+        "bootstrapBrokersSaslIam": ",".join(
+            f"b-{i}.{_name(c, 'clusterName')}.abc123.c2.kafka.{c.region}.amazonaws.com:9098"
+            for i in range(1, int(c.inputs.get("numberOfBrokerNodes") or 3) + 1)
+        ),
+        "currentVersion": "K1X2Y3Z4",
+    },
+    "aws:msk/configuration:Configuration": lambda c: {
+        "arn": c.arn("kafka", f"configuration/{_name(c)}/{stable_suffix(c.name, length=36)}"),
+        "latestRevision": 1,
+    },
     # Not AWS, but only the AWS layer generates a password (the online store's
     # auth token when no stack secret is set). The result stays a secret.
     "random:index/randomPassword:RandomPassword": lambda c: {

@@ -79,6 +79,14 @@ _ARM_SHAPES: dict[str, tuple[str, str]] = {
         "Microsoft.DBforPostgreSQL/flexibleServers/{name}",
     ),
     "azure-native:redis:Redis": ("name", "Microsoft.Cache/redis/{name}"),
+    "azure-native:eventhub:Namespace": (
+        "namespaceName",
+        "Microsoft.EventHub/namespaces/{name}",
+    ),
+    "azure-native:eventhub:EventHub": (
+        "eventHubName",
+        "Microsoft.EventHub/namespaces/{namespaceName}/eventhubs/{name}",
+    ),
     "azure-native:containerservice:ManagedCluster": (
         "resourceName",
         "Microsoft.ContainerService/managedClusters/{name}",

@@ -177,6 +177,8 @@ def test_outputs_for_the_in_cluster_layer(plan_of, stack):
         "artifacts",
         "prediction-logs",
         "predictions",
+        "raw",
+        "curated",
     }
     assert all(uri.startswith("s3://") for uri in out["storageUris"].values())
     assert out["registryUrl"] == f"123456789012.dkr.ecr.{REGION}.amazonaws.com"
@@ -189,6 +191,7 @@ def test_outputs_for_the_in_cluster_layer(plan_of, stack):
         "feature-store",
         "registry",
         "batch-scoring",
+        "ingestion",
     }
 
 

@@ -177,7 +177,7 @@ def test_first_preview_workload_policies_name_their_own_prefixes_and_key(stack: 
     plan = first_preview(stack)
     bucket = {
         p: one(plan, "aws:s3/bucket:Bucket", f"-{p}").inputs["bucket"]
-        for p in ("offline-store", "artifacts", "prediction-logs", "predictions")
+        for p in ("offline-store", "artifacts", "prediction-logs", "predictions", "raw", "curated")
     }
     assert all(isinstance(b, str) and UNKNOWN not in b for b in bucket.values())
 
@@ -194,20 +194,31 @@ def test_first_preview_workload_policies_name_their_own_prefixes_and_key(stack: 
         name = f"arn:aws:s3:::{bucket[purpose]}"
         return {name} | {f"{name}/{p}*" for p in prefixes}
 
-    assert s3_resources("training") == arns("offline-store", "") | arns("artifacts", "")
+    assert s3_resources("training") == (
+        arns("offline-store", "") | arns("curated", "") | arns("artifacts", "")
+    )
     assert s3_resources("serving") == (
         arns("artifacts", "") | arns("prediction-logs", "") | arns("offline-store", "feast/")
     )
     assert s3_resources("drift-monitor") == (
         arns("prediction-logs", "") | arns("artifacts", "baselines/", "drift-reports/")
     )
-    assert s3_resources("feature-store") == arns("offline-store", "")
+    assert s3_resources("feature-store") == arns("offline-store", "") | arns("curated", "")
+    # Only ingestion is granted the raw zone (and it writes curated).
+    assert s3_resources("ingestion") == arns("raw", "") | arns("curated", "")
     assert s3_resources("registry") == arns("artifacts", "")
     assert s3_resources("batch-scoring") == arns("offline-store", "") | arns(
         "predictions", "batch/"
     )
     storage = key_alias_of(plan, "storage")
-    for workload in ("training", "serving", "drift-monitor", "feature-store", "batch-scoring"):
+    for workload in (
+        "training",
+        "serving",
+        "drift-monitor",
+        "feature-store",
+        "batch-scoring",
+        "ingestion",
+    ):
         policy = parsed(one(plan, "aws:iam/rolePolicy:RolePolicy", f"-workload-{workload}"))
         keys = [st for st in policy["Statement"] if ANY_KEY in as_list(st["Resource"])]
         assert keys, workload
@@ -219,7 +230,7 @@ def test_first_preview_bucket_policies_name_only_their_bucket(stack: str) -> Non
     plan = first_preview(stack)
     buckets = {b.parent: b.inputs["bucket"] for b in plan.of_type("aws:s3/bucket:Bucket")}
     policies = plan.of_type("aws:s3/bucketPolicy:BucketPolicy")
-    assert len(policies) == len(buckets) == 6
+    assert len(policies) == len(buckets) == 8
     for policy in policies:
         arn = f"arn:aws:s3:::{buckets[policy.parent]}"
         document = parsed(policy)

@@ -279,7 +279,7 @@ def test_names_are_derived_from_the_stack_and_bucket_names_are_valid(plan_of):
                 parent = by_urn[parent].parent
             if parent == layer:
                 assert stack in r.name, r.name
-    assert len(seen) == 12
+    assert len(seen) == 16
 
 
 def test_bucket_names_stay_valid_and_distinct_for_awkward_stack_names():

@@ -37,7 +37,13 @@ KEY = "aws:kms/key:Key"
 def test_one_rotating_single_region_key_per_purpose_with_an_alias(plan_of, stack):
     plan = plan_of(stack)
     keys = plan.of_type(KEY)
-    assert sorted(k.name.rsplit("-", 1)[-1] for k in keys) == ["database", "eks", "logs", "storage"]
+    assert sorted(k.name.rsplit("-", 1)[-1] for k in keys) == [
+        "database",
+        "eks",
+        "logs",
+        "storage",
+        "streaming",
+    ]
     aliases = {a.inputs["name"] for a in plan.of_type("aws:kms/alias:Alias")}
     for key in keys:
         assert key.inputs["enableKeyRotation"] is True
@@ -63,6 +69,7 @@ def test_one_rotating_single_region_key_per_purpose_with_an_alias(plan_of, stack
         "database": [],
         "storage": ["logging.s3.amazonaws.com"],
         "logs": ["cloudtrail.amazonaws.com", f"logs.{REGION}.amazonaws.com"],
+        "streaming": [],
     }
     for key in keys:
         statements = policy_of(key)["Statement"]
@@ -145,6 +152,8 @@ def test_no_security_group_allows_ingress_from_the_internet(plan_of, stack):
         "-net-endpoints": ("cidrBlocks", [cidr], 443),
         "-registry-db": ("securityGroups", [cluster_sg], 5432),
         "-online-store": ("securityGroups", [cluster_sg], 6379),
+        # MSK's IAM/TLS listener, from the cluster only.
+        "-stream-brokers": ("securityGroups", [cluster_sg], 9098),
     }
     for suffix, (field, sources, port) in expected.items():
         group = one(plan, "aws:ec2/securityGroup:SecurityGroup", suffix)
@@ -190,8 +199,8 @@ def test_the_ingress_check_fails_on_an_open_rule():
 def test_every_bucket_is_cmk_encrypted_versioned_private_and_tls_only(plan_of, stack):
     plan = plan_of(stack)
     buckets = plan.of_type("aws:s3/bucket:Bucket")
-    # offline store, artifacts, prediction logs, predictions, access logs, audit
-    assert len(buckets) == 6
+    # offline store, artifacts, prediction logs, predictions, raw, curated, access logs, audit
+    assert len(buckets) == 8
     key_arns = {key_arn_of(plan, "storage"), key_arn_of(plan, "logs")}
 
     def attached(type_token: str, bucket: PlannedResource) -> PlannedResource:
@@ -479,7 +488,9 @@ def test_the_trail_validates_and_encrypts_its_log_files(plan_of, stack):
     # The evidence is write-once for the retention period (Object Lock, governance).
     audit = one(plan, "aws:s3/bucket:Bucket", "-audit-bucket")
     assert audit.inputs["objectLockEnabled"] is True
-    lock = one(plan, "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration")
+    lock = one(
+        plan, "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "-audit-bucket"
+    )
     assert audit.urn in lock.property_dependencies["bucket"]
     assert lock.inputs["rule"]["defaultRetention"] == {
         "mode": "GOVERNANCE",
@@ -493,7 +504,7 @@ def test_the_trail_validates_and_encrypts_its_log_files(plan_of, stack):
     assert selectors["includeManagementEvents"] is True
     data_buckets = {
         f"arn:aws:s3:::{one(plan, 'aws:s3/bucket:Bucket', f'-{p}').inputs['bucket']}/"
-        for p in ("offline-store", "artifacts", "prediction-logs", "predictions")
+        for p in ("offline-store", "artifacts", "prediction-logs", "predictions", "raw", "curated")
     }
     assert set(selectors["dataResources"][0]["values"]) == data_buckets
     # The logs key lets CloudTrail use it only for this trail.

@@ -165,6 +165,8 @@ def test_kubeconfig_is_a_secret_output_and_outputs_match_the_interface(plan_of, 
         "artifacts",
         "prediction-logs",
         "predictions",
+        "raw",
+        "curated",
     }
     assert plan.outputs["registryUrl"].endswith(".azurecr.io")
     assert plan.outputs["clusterEndpoint"].startswith("https://")

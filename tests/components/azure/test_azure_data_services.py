@@ -66,7 +66,8 @@ def test_every_key_rotates_and_expires(plan_of, stack):
 def test_storage_accounts_are_adls_cmk_tls12_private_without_shared_keys(plan_of, stack):
     plan = plan_of(stack)
     accounts = plan.of_type(STORAGE)
-    assert len(accounts) == 4  # offline store, artifacts, prediction logs, predictions
+    # offline store, artifacts, prediction logs, predictions, raw, curated
+    assert len(accounts) == 6
     vault = next(
         v
         for v in plan.of_type(VAULT)

@@ -70,6 +70,8 @@ def _expected_target(stack: str, purpose: str) -> tuple[str, str]:
             "azure-native:keyvault:Secret",
             "registry-db-credentials",
         ),
+        # Ingestion receives from the one event hub (its Kafka topic), nothing wider.
+        "ingestion-receives-event-hub": ("azure-native:eventhub:EventHub", "transactions"),
     }[purpose]
 
 
@@ -83,6 +85,7 @@ _NAME_INPUTS = (
     "privateZoneName",
     "diskEncryptionSetName",
     "registryName",
+    "eventHubName",
     "vaultName",
 )
 

@@ -129,6 +129,9 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("out", "batch", "registry", 5000),
         # The API server (not a pod) calls Kueue's admission webhooks in `platform`.
         ("in", "platform", cidr, 9443),
+        # Ingestion pushes fresh features to the feature server; nothing calls into it.
+        ("in", "features", "ingestion", 6566),
+        ("out", "ingestion", "features", 6566),
     }
     for ns in (
         "platform",
@@ -137,6 +140,7 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         "serving",
         "training",
         "batch",
+        "ingestion",
         NODE_AGENTS_NAMESPACE,
     ):
         documented.add(("in", ns, "monitoring", 9090))
@@ -151,6 +155,8 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("monitoring", (443,)),
         # The object stores only: features come from the offline store, never Redis.
         ("batch", (443,)),
+        # The object stores, relational sources and MSK's IAM/TLS listener.
+        ("ingestion", (443, 5432, 9098)),
     ):
         documented |= {("out", ns, cidr, port) for port in ports}
     assert flows == documented
@@ -161,6 +167,9 @@ def test_aks_reaches_redis_on_6380_and_entra_id_by_name_only(plan_of: PlanOf) ->
     cidr = load_stack_file("azure-uaenorth-prod").platform.network.cidr
     assert ("out", "serving", cidr, 6380) in flows
     assert ("out", "serving", cidr, 6379) not in flows
+    # Ingestion reaches Event Hubs' Kafka endpoint (the cloud's port, carried as data).
+    assert ("out", "ingestion", cidr, 9093) in flows
+    assert ("out", "ingestion", cidr, 9098) not in flows
     fqdn = [p for p in _objects(plan_of("azure-uaenorth-prod"), "CiliumNetworkPolicy")]
     assert {p["metadata"]["namespace"] for p in fqdn} == {
         "features",
@@ -169,6 +178,7 @@ def test_aks_reaches_redis_on_6380_and_entra_id_by_name_only(plan_of: PlanOf) ->
         "training",
         "monitoring",
         "batch",
+        "ingestion",
     }
     for policy in fqdn:
         rules = policy["spec"]["egress"]

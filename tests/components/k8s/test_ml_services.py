@@ -532,8 +532,12 @@ def test_switched_off_registry_or_feature_store_deploys_only_what_can_run(tmp_pa
     text = (REPO / "stacks" / "Pulumi.aws-uae-dev.yaml").read_text()
     assert "    registry:\n" in text
     assert "    featureStore:\n" in text
+    assert "    ingestion:\n" in text
     variants = {
-        "no-registry": text.replace("    registry:\n", "    registry:\n      enabled: false\n"),
+        # ... and ingestion off too: `platform.ingestion.enabled` is its switch.
+        "no-registry": text.replace(
+            "    registry:\n", "    registry:\n      enabled: false\n"
+        ).replace("    ingestion:\n", "    ingestion:\n      enabled: false\n"),
         "no-features": text.replace(
             "    featureStore:\n", "    featureStore:\n      enabled: false\n"
         ),
@@ -542,7 +546,8 @@ def test_switched_off_registry_or_feature_store_deploys_only_what_can_run(tmp_pa
     # streaming one is deployed with the daily CronJob, and waits for a prediction log.
     expected = {
         "no-registry": {"feature-server"},
-        "no-features": {"mlflow", "drift-stream-monitor"},
+        # Ingestion needs neither.
+        "no-features": {"mlflow", "drift-stream-monitor", "ingestion-stream"},
     }
     for stack, body in variants.items():
         (tmp_path / f"Pulumi.{stack}.yaml").write_text(body)
@@ -553,6 +558,9 @@ def test_switched_off_registry_or_feature_store_deploys_only_what_can_run(tmp_pa
         crons = {c["metadata"]["name"] for c in objects(plan, "CronJob")}
         assert "reference-training" not in crons
         assert ("drift-monitor" in crons) is (stack == "no-features")
+        assert ("ingestion-batch" in crons) is (stack == "no-features")
+        rules = {r["metadata"]["name"] for r in objects(plan, "PrometheusRule")}
+        assert ("smp-ingestion" in rules) is (stack == "no-features")
 
 
 def test_every_ml_alert_has_a_runbook_section(plan_of: Any) -> None:
