@@ -95,4 +95,6 @@ def build_platform(settings: StackSettings) -> SovereignPlatform:
     pulumi.export("databaseEndpoint", cloud.database_endpoint)
     pulumi.export("redisEndpoint", cloud.redis_endpoint)
     pulumi.export("workloadIdentities", cloud.workload_identities)
+    for output, document in sorted(cloud.organisation_documents.items()):
+        pulumi.export(output, document)
     return platform

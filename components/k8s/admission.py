@@ -22,6 +22,7 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components import as_of
 from platform_spec import AdmissionException
 
 # Namespaces of Kubernetes itself (and the managed control plane's add-ons).
@@ -62,7 +63,8 @@ class AdmissionPoliciesArgs:
     # Namespace -> reason, for every rule (Helm chart namespaces of the in-cluster layer).
     unjudged_namespaces: Mapping[str, str] = field(default_factory=dict)
     exceptions: Sequence[AdmissionException] = ()
-    today: dt.date = field(default_factory=lambda: dt.datetime.now(dt.UTC).date())
+    # What "expired" is judged against: today, or the date SMP_AS_OF pins.
+    today: dt.date = field(default_factory=as_of.today)
     after: Sequence[pulumi.Resource] = ()
 
 
