@@ -93,6 +93,9 @@ class CloudPlatform:
     workload_identities: dict[str, pulumi.Output[str]]
     # Persona -> the Kubernetes group name the cloud layer maps its principals to.
     persona_groups: dict[str, str] = field(default_factory=dict)
+    # Policy documents for the organisation's administrators to apply outside this program,
+    # by stack-output name (AWS: the service control policy); exported as they are.
+    organisation_documents: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Name of the CMK-encrypted default StorageClass the cloud layer provides.
     storage_class: str = "encrypted-default"
     # Workload image -> full repository URI (without tag or digest), where the

@@ -9,6 +9,7 @@ checks of `platform_spec.checks`; what differs between clouds is data in
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import re
 from collections.abc import Mapping
@@ -695,6 +696,49 @@ class Ingestion(_Model):
         return self
 
 
+_ADMISSION_RULE = re.compile(r"^K8S-\d{3}$")
+# A Kubernetes object or namespace name (RFC 1123 subdomain; namespaces are labels).
+_K8S_NAME = re.compile(r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$")
+
+
+class AdmissionException(_Model):
+    """One exception to an admission policy: a namespace, or objects of one name, that the
+    rule's binding excludes until `expires` (an expired one excludes nothing)."""
+
+    rule: str
+    namespace: str | None = None
+    name: str | None = None
+    reason: Annotated[str, Field(min_length=10)]
+    expires: dt.date
+
+    @field_validator("rule")
+    @classmethod
+    def _rule(cls, value: str) -> str:
+        if not _ADMISSION_RULE.match(value):
+            raise ValueError(f"expected a Kubernetes rule id such as K8S-002, got {value!r}")
+        return value
+
+    @field_validator("namespace", "name")
+    @classmethod
+    def _k8s_name(cls, value: str | None) -> str | None:
+        if value is not None and not _K8S_NAME.match(value):
+            raise ValueError(f"{value!r} is not a Kubernetes name (lowercase RFC 1123)")
+        return value
+
+    @model_validator(mode="after")
+    def _one_target(self) -> AdmissionException:
+        if (self.namespace is None) == (self.name is None):
+            raise ValueError("name exactly one of namespace (the whole namespace) or name")
+        return self
+
+
+class Admission(_Model):
+    """The cluster's admission policies (generated from the pack's K8S rules): they deny in
+    prod and dr and warn and audit in dev and staging; exceptions become binding exclusions."""
+
+    exceptions: list[AdmissionException] = Field(default_factory=list)
+
+
 class Tags(_Model):
     """Ownership tags; the mandatory tag set is computed from these and the stack."""
 
@@ -736,6 +780,8 @@ class PlatformConfig(_Model):
     training: Training = Field(default_factory=Training)
     monitoring: Monitoring = Field(default_factory=Monitoring)
     ingestion: Ingestion = Field(default_factory=Ingestion)
+
+    admission: Admission = Field(default_factory=Admission)
     # Kueue queues and quotas for training; None: no queueing (then no GPU workload may
     # run outside node-agents: the pack's K8S-022 refuses it).
     queues: Queues | None = None

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
+from pulumi_policy.proxy import UnknownValueError
 
 from policies import framework
 from policies.encryption import statements
@@ -93,6 +94,12 @@ def _least_privilege(args: ResourceValidationArgs, config: Mapping[str, Any]) ->
             broad = _broad_managed(arn)
             if broad:
                 yield f"managedPolicyArns attaches the AWS-managed policy {broad}"
+    if args.resource_type == "aws:iam/policy:Policy" and str(dig(args.props, "path")) == (
+        BOUNDARY_PATH
+    ):
+        # A permissions boundary only caps (its `*` grants nothing by itself): IAM-012
+        # refuses it attached as a grant, RES-016 judges its region deny.
+        return
     key = _POLICY_TYPES[args.resource_type]
     if key == "inlinePolicies":
         for i, inline in enumerate(items(dig(args.props, key))):
@@ -326,6 +333,73 @@ def _secret_expiry(args: ResourceValidationArgs, config: Mapping[str, Any]) -> I
             f"the secret expires on {when.isoformat()}, more than {limit} days ahead "
             "(maxSecretLifetimeDays)"
         )
+
+
+# Where the platform's permissions boundaries live (components/aws/guardrails.py): a
+# policy on this path is a cap, never a grant. IAM-001 leaves its `*` cap alone; IAM-012
+# refuses it attached as a permission policy and RES-016 judges its region deny.
+BOUNDARY_PATH = "/smp-boundary/"
+
+IAM_012 = RuleMeta(
+    id="IAM-012",
+    family="identity",
+    title="Every IAM role carries the platform's permissions boundary",
+    description="Every IAM role the stack creates has a permissions boundary, and it is a "
+    f"boundary policy of the stack (path {BOUNDARY_PATH}); no boundary policy is attached "
+    "to a role, user or group as a permission policy (its Allow is only a cap).",
+    severity=Severity.HIGH,
+    iso27001=("A.8.2", "A.5.15"),
+    nist80053=("AC-6", "AC-3"),
+    remediation="Create the boundary (components/aws/guardrails.py RoleBoundary) and pass "
+    "its ARN as permissions_boundary of every aws.iam.Role; attach grants, not the boundary.",
+)
+
+_GRANT_ATTACHMENTS = {
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    "aws:iam/policyAttachment:PolicyAttachment",
+}
+
+
+def is_boundary_policy(resource: Any) -> bool:
+    """A managed policy on the boundary path."""
+    return (
+        resource.resource_type == "aws:iam/policy:Policy"
+        and str(dig(resource.props, "path")) == BOUNDARY_PATH
+    )
+
+
+def _boundary_arn(value: Any) -> bool:
+    return f":policy{BOUNDARY_PATH}" in str(value)
+
+
+@stack_rule(IAM_012)
+def _role_boundaries(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    for r in args.resources:
+        if r.resource_type == "aws:iam/role:Role":
+            if not framework.reference_set(r.props, "permissionsBoundary"):
+                yield f"role {r.name} has no permissionsBoundary", r.urn
+                continue
+            try:
+                boundary = dig(r.props, "permissionsBoundary")
+            except UnknownValueError:
+                continue  # the boundary created in the same update: a reference to it
+            if not _boundary_arn(boundary):
+                yield (
+                    f"role {r.name}: permissionsBoundary {boundary} is not a boundary policy "
+                    f"of the platform (path {BOUNDARY_PATH})",
+                    r.urn,
+                )
+            for arn in items(dig(r.props, "managedPolicyArns")):
+                if _boundary_arn(arn):
+                    yield f"role {r.name} attaches the boundary {arn} as a permission policy", r.urn
+        elif r.resource_type in _GRANT_ATTACHMENTS:
+            arn = dig(r.props, "policyArn")
+            if _boundary_arn(arn):
+                yield f"{r.name} attaches the boundary {arn} as a permission policy", r.urn
 
 
 # --- The event stream (issue 15) ------------------------------------------------------

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from pulumi_policy import ResourceValidationArgs, Severity, StackValidationArgs
 
-from policies.framework import MISSING, RuleMeta, dig, items, resource_rule, stack_rule
+from policies.admission import (
+    AdmissionCheck,
+    AdmissionContext,
+    NotAtAdmission,
+    Validation,
+    cel_list,
+    cel_string,
+    field_is,
+    glob_regex,
+    has_path,
+    pod_spec_variables,
+)
+from policies.framework import (
+    MISSING,
+    RuleMeta,
+    config_with_defaults,
+    dig,
+    items,
+    resource_rule,
+    stack_rule,
+)
 from policies.jurisdictions import JURISDICTIONS, get_jurisdiction
 
 # Where the pod template lives in each workload kind.
@@ -224,6 +244,11 @@ def _stack_registries(args: StackValidationArgs, config: Mapping[str, Any]) -> s
         ):
             hosts.add(f"{str(name).lower()}.azurecr.io")
     return hosts
+
+
+def stack_registry_hosts(args: StackValidationArgs, config: Mapping[str, Any]) -> set[str]:
+    """The stack's own in-jurisdiction registry hosts, as K8S-005 judges them."""
+    return _stack_registries(args, config)
 
 
 @stack_rule(K8S_005)
@@ -634,3 +659,297 @@ def _gpu_work_is_queued(args: ResourceValidationArgs, config: Mapping[str, Any])
             f"requests nvidia.com/gpu in namespace {namespace!r} without a queue: "
             f"{where}['{QUEUE_LABEL}'] is not set"
         )
+
+
+# ---------------------------------------------------------------------------------------
+# The same rules at admission (policies/admission.py): CEL for every rule that one object
+# decides, deployed by the in-cluster layer as ValidatingAdmissionPolicies. Each CEL is
+# the rule's check rewritten; tests/policies/test_admission.py runs both on every case of
+# the rule and fails when they disagree, or when the check changed after its CEL.
+
+_POD_VARIABLES = pod_spec_variables(POD_SPEC_PATHS)
+_EACH = "variables.containers.all(c, {})"
+
+
+def _static(*validations: Validation) -> Callable[[Mapping[str, Any], AdmissionContext], list]:
+    return lambda config, context: list(validations)
+
+
+def _effective_cel(key: str, allowed: str) -> str:
+    """The container's securityContext value, else the pod's, is in `allowed` (a CEL list)."""
+    own = has_path("c", f"securityContext.{key}")
+    pod = has_path("variables.spec", f"securityContext.{key}")
+    return (
+        f"({own}) ? c.securityContext.{key} in {allowed} : "
+        f"(({pod}) && variables.spec.securityContext.{key} in {allowed})"
+    )
+
+
+_K8S_001_CEL = _static(
+    Validation("variables.hasSpec", "[K8S-001] the workload has no pod spec"),
+    Validation(
+        _EACH.format(_effective_cel("runAsNonRoot", "[true]")),
+        "[K8S-001] every container runs with runAsNonRoot true (its own or the pod's)",
+    ),
+    Validation(
+        _EACH.format(field_is("c", "securityContext.allowPrivilegeEscalation", "false")),
+        "[K8S-001] every container sets allowPrivilegeEscalation false",
+    ),
+    Validation(
+        _EACH.format("!" + field_is("c", "securityContext.privileged", "true")),
+        "[K8S-001] no container is privileged",
+    ),
+    Validation(
+        _EACH.format(field_is("c", "securityContext.readOnlyRootFilesystem", "true")),
+        "[K8S-001] every container sets readOnlyRootFilesystem true",
+    ),
+    Validation(
+        _EACH.format(
+            f"({has_path('c', 'securityContext.capabilities.drop')}) && "
+            "'ALL' in c.securityContext.capabilities.drop"
+        ),
+        "[K8S-001] every container drops ALL capabilities",
+    ),
+    Validation(
+        _EACH.format(_effective_cel("seccompProfile.type", "['RuntimeDefault', 'Localhost']")),
+        "[K8S-001] every container runs with the RuntimeDefault (or a Localhost) seccomp profile",
+    ),
+)
+
+_K8S_002_CEL = _static(
+    *(
+        Validation(
+            f"!variables.hasSpec || !{field_is('variables.spec', key, 'true')}",
+            f"[K8S-002] {key} is not allowed",
+        )
+        for key in ("hostNetwork", "hostPID", "hostIPC")
+    ),
+    Validation(
+        "!variables.hasSpec || !has(variables.spec.volumes) || "
+        "variables.spec.volumes.all(v, !has(v.hostPath))",
+        "[K8S-002] hostPath volumes are not allowed",
+    ),
+)
+
+_K8S_003_CEL = _static(
+    *(
+        Validation(
+            _EACH.format(has_path("c", f"resources.{kind}.{res}")),
+            f"[K8S-003] every container sets resources.{kind}.{res}",
+        )
+        for kind in ("requests", "limits")
+        for res in ("cpu", "memory")
+    )
+)
+
+_GPU = cel_string(GPU_RESOURCE)
+_K8S_004_VARIABLES = (
+    *_POD_VARIABLES,
+    (
+        "tolerates",
+        "variables.hasSpec && has(variables.spec.tolerations) && "
+        f"variables.spec.tolerations.exists(t, has(t.key) && t.key == {cel_string(GPU_TAINT_KEY)})",
+    ),
+    (
+        "limitsGpu",
+        "variables.containers.exists(c, has(c.resources) && has(c.resources.limits) && "
+        f"{_GPU} in c.resources.limits)",
+    ),
+)
+_K8S_004_CEL = _static(
+    Validation(
+        "!variables.limitsGpu || variables.tolerates",
+        "[K8S-004] a workload that requests nvidia.com/gpu tolerates the GPU node taint",
+    ),
+    Validation(
+        "!variables.tolerates || variables.limitsGpu",
+        "[K8S-004] a workload that tolerates the GPU node taint requests nvidia.com/gpu",
+    ),
+)
+
+# What registry_host() reads as an explicit host: a first segment with '.' or ':', or
+# localhost; anything else is Docker Hub.
+_EXPLICIT_HOST = r"^([^/]*[.:][^/]*|localhost)/"
+
+
+def _k8s_005_cel(config: Mapping[str, Any], context: AdmissionContext) -> list[Validation]:
+    import fnmatch
+
+    jurisdiction = get_jurisdiction(str(config.get("jurisdiction") or "uae"))
+    regions = "|".join(re.escape(r) for r in jurisdiction.allowed_regions("aws"))
+    patterns = [str(p) for p in config.get("allowedRegistries") or []]
+    hosts = [
+        rf"\d{{12}}\.dkr\.ecr\.({regions})\.amazonaws\.com",
+        *(re.escape(h) for h in context.own_registries),
+        *(glob_regex(p) for p in patterns),
+    ]
+    allowed = f"c.image.matches({cel_string('^(?:' + '|'.join(hosts) + ')/')})"
+    # A pattern that names Docker Hub also admits images with no host at all.
+    if any(fnmatch.fnmatchcase("docker.io", p) for p in patterns) or "docker.io" in set(
+        context.own_registries
+    ):
+        allowed = f"{allowed} || !c.image.matches({cel_string(_EXPLICIT_HOST)})"
+    else:
+        allowed = f"c.image.matches({cel_string(_EXPLICIT_HOST)}) && {allowed}"
+    return [
+        Validation(_EACH.format("has(c.image)"), "[K8S-005] every container names its image"),
+        Validation(
+            _EACH.format(f"!has(c.image) || c.image.matches({cel_string(_DIGEST.pattern)})"),
+            "[K8S-005] every image is pinned by sha256 digest",
+        ),
+        Validation(
+            _EACH.format(f"!has(c.image) || ({allowed})"),
+            "[K8S-005] every image comes from an in-country registry (an ECR registry of a "
+            "jurisdiction region, this stack's registry, or allowedRegistries)",
+        ),
+    ]
+
+
+_K8S_007_CEL = _static(
+    Validation(
+        "!object.kind.endsWith('Binding') || !"
+        + field_is("object", "roleRef.name", "'cluster-admin'"),
+        "[K8S-007] nothing binds cluster-admin",
+    ),
+    *(
+        Validation(
+            "object.kind.endsWith('Binding') || !has(object.rules) || "
+            f"object.rules.all(r, !(has(r.{key}) && '*' in r.{key}))",
+            f"[K8S-007] no rule lists '*' in {key}",
+        )
+        for key in ("verbs", "resources", "apiGroups")
+    ),
+)
+
+
+def _k8s_008_cel(config: Mapping[str, Any], context: AdmissionContext) -> list[Validation]:
+    privileged = [
+        str(entry.get("name"))
+        for entry in config.get("privilegedNamespaces") or []
+        if entry.get("reason")
+    ]
+    out = []
+    for mode in ("enforce", "audit", "warn"):
+        key = cel_string(f"pod-security.kubernetes.io/{mode}")
+        value = f"object.metadata.labels[{key}]"
+        ok = f"{value} == 'restricted'"
+        if mode == "enforce":
+            allowed = f"object.metadata.name in {cel_list(privileged)}"
+            ok = f"({ok} || ({value} == 'privileged' && {allowed}))"
+        out.append(
+            Validation(
+                f"has(object.metadata.labels) && {key} in object.metadata.labels && {ok}",
+                f"[K8S-008] label pod-security.kubernetes.io/{mode} is restricted",
+            )
+        )
+    return out
+
+
+_QUEUE = cel_string(QUEUE_LABEL)
+_K8S_022_VARIABLES = (
+    *pod_spec_variables(
+        {t: POD_SPEC_PATHS[t] for t in (*QUEUED_LABEL_PATHS, "kubernetes:apps/v1:DaemonSet")}
+    ),
+    (
+        "requestsGpu",
+        "variables.containers.exists(c, has(c.resources) && ("
+        f"(has(c.resources.limits) && {_GPU} in c.resources.limits) || "
+        f"(has(c.resources.requests) && {_GPU} in c.resources.requests)))",
+    ),
+    (
+        "queueLabels",
+        f"object.kind == 'CronJob' ? (({has_path('object', 'spec.jobTemplate.metadata.labels')}) "
+        "? object.spec.jobTemplate.metadata.labels : {}) : "
+        "(has(object.metadata.labels) ? object.metadata.labels : {})",
+    ),
+)
+_K8S_022_CEL = _static(
+    Validation(
+        "!variables.requestsGpu || object.kind != 'DaemonSet'",
+        "[K8S-022] a DaemonSet requesting nvidia.com/gpu cannot be queued; GPU node agents "
+        "belong in an exempt namespace",
+    ),
+    Validation(
+        "!variables.requestsGpu || object.kind == 'DaemonSet' || "
+        f"({_QUEUE} in variables.queueLabels && "
+        f"string(variables.queueLabels[{_QUEUE}]).matches('\\\\S'))",
+        f"[K8S-022] a GPU Job, CronJob or Pod names its LocalQueue with the {QUEUE_LABEL} "
+        "label (on the CronJob, in its jobTemplate)",
+    ),
+)
+
+
+def _privileged_namespaces(config: Mapping[str, Any]) -> dict[str, str]:
+    """K8S-008's privileged namespaces: their pods are node agents from Helm charts that the
+    pack does not see at plan time; Pod Security audit and warn stay restricted there."""
+    k8s_008 = config_with_defaults(K8S_008, {})
+    return {
+        str(e["name"]): f"privileged namespace (K8S-008): {e['reason']}"
+        for e in k8s_008.get("privilegedNamespaces") or []
+        if e.get("name") and e.get("reason")
+    }
+
+
+def _queue_exempt(config: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        str(n): "exempt from queueing (K8S-022 exemptNamespaces): node agents, not queued work"
+        for n in config.get("exemptNamespaces") or []
+    }
+
+
+ADMISSION_CHECKS: dict[str, AdmissionCheck] = {
+    c.rule_id: c
+    for c in (
+        AdmissionCheck(
+            "K8S-001",
+            WORKLOAD_TYPES,
+            _POD_VARIABLES,
+            _K8S_001_CEL,
+            "951107234afab601",
+            _privileged_namespaces,
+        ),
+        AdmissionCheck(
+            "K8S-002",
+            WORKLOAD_TYPES,
+            _POD_VARIABLES,
+            _K8S_002_CEL,
+            "76848fe75784fe00",
+            _privileged_namespaces,
+        ),
+        AdmissionCheck("K8S-003", WORKLOAD_TYPES, _POD_VARIABLES, _K8S_003_CEL, "9f334784ad888235"),
+        AdmissionCheck(
+            "K8S-004", WORKLOAD_TYPES, _K8S_004_VARIABLES, _K8S_004_CEL, "602f596fe44c704a"
+        ),
+        AdmissionCheck("K8S-005", WORKLOAD_TYPES, _POD_VARIABLES, _k8s_005_cel, "df346e1aefd1ce01"),
+        AdmissionCheck("K8S-007", _rbac.types, (), _K8S_007_CEL, "ac843fcdc7c6c629"),
+        AdmissionCheck("K8S-008", _psa_labels.types, (), _k8s_008_cel, "af644f4db02b5fcb"),
+        AdmissionCheck(
+            "K8S-022",
+            _gpu_work_is_queued.types,
+            _K8S_022_VARIABLES,
+            _K8S_022_CEL,
+            "9805945ef87b0ece",
+            _queue_exempt,
+        ),
+    )
+}
+
+NOT_AT_ADMISSION: dict[str, NotAtAdmission] = {
+    n.rule_id: n
+    for n in (
+        NotAtAdmission(
+            "K8S-006",
+            "needs two objects: a namespace and a default-deny NetworkPolicy in it; admission "
+            "sees one object at a time (a namespace is created before its policies)",
+        ),
+        NotAtAdmission(
+            "K8S-009",
+            "judges the cloud's cluster resource (EKS/AKS version), not a Kubernetes object",
+        ),
+        NotAtAdmission(
+            "K8S-010",
+            "judges the cloud's registries and their scanning (ECR, ACR, Defender), not a "
+            "Kubernetes object",
+        ),
+    )
+}

@@ -1068,3 +1068,99 @@ def _connect_sinks(args: ResourceValidationArgs, config: Mapping[str, Any]) -> I
         yield (
             f"{connector_class} states no region (s3.region): it would write wherever the bucket is"
         )
+
+
+# Global services whose single endpoint is outside any one region: a region deny must
+# leave them out (AWS IAM User Guide, "AWS: Denies access to AWS based on the requested
+# Region": CloudFront, IAM, Organizations, Route 53, Support).
+DOCUMENTED_GLOBAL_SERVICE_ACTIONS = (
+    "cloudfront:*",
+    "iam:*",
+    "organizations:*",
+    "route53:*",
+    "support:*",
+)
+_BOUNDARY_PATH = "/smp-boundary/"
+
+RES_016 = RuleMeta(
+    id="RES-016",
+    family="residency",
+    title="The roles' permissions boundary denies every region outside the jurisdiction",
+    description="Each permissions boundary of the stack (an IAM policy on path "
+    f"{_BOUNDARY_PATH}) denies, on every resource, every action but the documented global "
+    "services' when aws:RequestedRegion is not one of the jurisdiction's AWS regions; an "
+    "unreadable document, a region list naming a region abroad, or a NotAction list "
+    "exempting more than globalServiceActions, fails.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.34", "A.5.23"),
+    nist80053=("SA-9(5)", "AC-3"),
+    remediation="Use components/aws/guardrails.py boundary_document(regions) with the "
+    "jurisdiction's regions.",
+    config={
+        "jurisdiction": {"type": "string", "default": "uae"},
+        "globalServiceActions": {
+            "type": "array",
+            "items": {"type": "string"},
+            "default": list(DOCUMENTED_GLOBAL_SERVICE_ACTIONS),
+            "description": "Actions a region deny may leave out (global services)",
+        },
+    },
+)
+
+
+def _as_strings(value: Any) -> list[str]:
+    if value is MISSING or value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def _denies_outside(statement: Any, regions: set[str], exempt: set[str]) -> list[str] | None:
+    """Why a statement is not the region deny (None when it is one)."""
+    if not isinstance(statement, Mapping) or statement.get("Effect") != "Deny":
+        return ["not a Deny"]
+    problems = []
+    if "*" not in _as_strings(statement.get("Resource")):
+        problems.append("Resource is not '*'")
+    if statement.get("Action") is not None:
+        problems.append("names Action (deny everything with NotAction instead)")
+    extra = set(_as_strings(statement.get("NotAction"))) - exempt
+    if extra:
+        problems.append(f"NotAction exempts {', '.join(sorted(extra))}, not documented global")
+    condition = statement.get("Condition")
+    named = (
+        condition.get("StringNotEquals", {}).get("aws:RequestedRegion")
+        if isinstance(condition, Mapping)
+        and isinstance(condition.get("StringNotEquals"), Mapping)
+        and len(condition) == 1
+        else None
+    )
+    listed = set(_as_strings(named))
+    if not listed:
+        problems.append("has no single StringNotEquals aws:RequestedRegion condition")
+    elif listed - regions:
+        problems.append(f"allows {', '.join(sorted(listed - regions))}, outside the jurisdiction")
+    return problems or None
+
+
+@resource_rule(RES_016, types=("aws:iam/policy:Policy",))
+def _boundary_denies_abroad(
+    args: ResourceValidationArgs, config: Mapping[str, Any]
+) -> Iterator[str]:
+    if str(dig(args.props, "path")) != _BOUNDARY_PATH:
+        return
+    document = policy_document(dig(args.props, "policy"))
+    if not isinstance(document, Mapping):
+        yield "the boundary's policy is missing or not valid JSON"
+        return
+    regions = set(jurisdiction_of(config).allowed_regions("aws"))
+    exempt = {str(a) for a in config.get("globalServiceActions") or []}
+    found = document.get("Statement", [])
+    found = [found] if isinstance(found, Mapping) else list(found)
+    reasons = [_denies_outside(st, regions, exempt) for st in found]
+    if not any(r is None for r in reasons):
+        near = [
+            f"Statement[{i}]: {'; '.join(r)}" for i, r in enumerate(reasons) if r != ["not a Deny"]
+        ]
+        yield "no statement denies every action outside the jurisdiction's regions" + (
+            f" ({' | '.join(near)})" if near else ""
+        )

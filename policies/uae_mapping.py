@@ -80,6 +80,9 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "IAM-001": UaeMapping(ia=("T5.2.2", "T5.6.1")),
     "IAM-002": UaeMapping(ia=("T5.2.1", "T5.2.3", "T5.5.3")),
     "IAM-003": UaeMapping(ia=("T5.2.2", "T5.5.2")),
+    # Every platform role capped by the boundary: privilege management (T5.2.2) and
+    # access restriction (T5.6.1), as IAM-001.
+    "IAM-012": UaeMapping(ia=("T5.2.2", "T5.6.1")),
     "IAM-004": UaeMapping(ia=("T5.5.2", "T5.2.3")),
     "IAM-005": UaeMapping(ia=("T5.6.1", "T7.4.2")),
     "IAM-006": UaeMapping(ia=("T5.2.2", "T5.6.1")),
@@ -112,6 +115,10 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "LOG-005": UaeMapping(ia=("T3.6.2", "T3.6.3")),
     "LOG-006": UaeMapping(ia=("T3.3.1", "T3.6.3")),  # database capacity and use monitored
     # Sector profile: the regulated sectors' longer minimum retention of audit logs (T3.6.2).
+    # AWS Config: configuration of every resource recorded (T3.6.2) and its use judged
+    # continuously against configuration guidelines (T3.2.1, T3.6.3).
+    "LOG-010": UaeMapping(ia=("T3.6.2", "T3.2.1")),
+    "LOG-011": UaeMapping(ia=("T3.2.1", "T3.6.3")),
     "LOG-013": UaeMapping(ia=("T3.6.2", "T3.6.5")),
     # The event stream's broker and namespace logs: kept and CMK-protected (T3.6.2, T3.6.4),
     # the namespace's use monitored in the stack's workspace (T3.6.3).
@@ -150,6 +157,8 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "RES-010": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     # A default provider takes its location from the environment: unproven residency.
     "RES-011": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
+    # The roles cannot act outside the jurisdiction's regions: where cloud data is stored.
+    "RES-016": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),
     "RES-012": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),  # every location named
     # The event stream: no replicator, geo pairing or sink copies events out of the UAE.
     "RES-013": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policies.admission import admission_checks, not_at_admission
 from policies.catalogue import all_rules
 from policies.framework import Rule
 from policies.uae_catalogues import Catalogue, Requirement, Scope, all_catalogues, describe
@@ -276,6 +277,37 @@ def _markdown_uae(rules: list[Rule]) -> list[str]:
     return lines
 
 
+def admission_table() -> list[tuple[str, str, str]]:
+    """(rule, where it is enforced in the cluster, why not) for every Kubernetes rule."""
+    checks, missing = admission_checks(), not_at_admission()
+    rows = [(r, f"ValidatingAdmissionPolicy {c.policy_name}", "") for r, c in checks.items()]
+    rows += [(r, "not enforceable at admission", n.reason) for r, n in missing.items()]
+    return sorted(rows)
+
+
+def _admission_line(rule_id: str) -> list[str]:
+    for rule, where, why in admission_table():
+        if rule == rule_id:
+            return [f"- in the cluster: {where}" + (f" ({why})" if why else "")]
+    return []
+
+
+def _markdown_admission() -> list[str]:
+    lines = [
+        "",
+        "## Kubernetes rules at admission",
+        "",
+        "The in-cluster layer deploys each rule that one object decides as a built-in "
+        "ValidatingAdmissionPolicy with a binding (deny in prod and dr, warn and audit in "
+        "dev and staging); the others cannot be judged at admission, for the reason given.",
+        "",
+        "| rule | in the cluster | why not at admission |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {r} | {where} | {_md(why)} |" for r, where, why in admission_table()]
+    return lines
+
+
 def render_controls_markdown(tests: dict[str, list[str]] | None = None) -> str:
     """docs/CONTROLS.md."""
     rules = all_rules()
@@ -301,6 +333,7 @@ def render_controls_markdown(tests: dict[str, list[str]] | None = None) -> str:
     for control, ids in _by_control(rules, "nist80053").items():
         lines.append(f"| {control} | {', '.join(ids)} |")
     lines += _markdown_uae(rules)
+    lines += _markdown_admission()
     lines += ["", "## Rules and the tests that prove them", ""]
     for rule in rules:
         m = rule.meta
@@ -314,6 +347,7 @@ def render_controls_markdown(tests: dict[str, list[str]] | None = None) -> str:
             f"{m.enforcement.value}; policy name: `{m.policy_name}`",
             f"- ISO 27001:2022: {', '.join(m.iso27001)}; NIST 800-53 r5: {', '.join(m.nist80053)}",
             _uae_line(rule),
+            *_admission_line(m.id),
             f"- remediation: {m.remediation}",
             f"- tests ({len(proof)}):" + ("" if proof else " none found"),
         ]
@@ -530,6 +564,7 @@ def render_controls_html(tests: dict[str, list[str]] | None = None) -> str:
         ("iso27001", "ISO/IEC 27001:2022"),
         ("nist800-53", "NIST 800-53 r5"),
         ("rules", "Rules"),
+        ("admission", "At admission"),
         ("sources", "Sources"),
     ):
         _el(_el(nav, "li"), "a", title, href=f"#{anchor}")
@@ -538,6 +573,10 @@ def render_controls_html(tests: dict[str, list[str]] | None = None) -> str:
         if catalogue.key != "uae-ia":
             _html_law(body, catalogue, rules)
     _html_framework(body, rules, tests)
+    _el(body, "h2", "Kubernetes rules at admission", id="admission")
+    table = _table(body, ("rule", "in the cluster", "why not at admission"))
+    for row in admission_table():
+        _row(table, row)
     _el(body, "h2", "Sources of the UAE catalogues", id="sources")
     for catalogue in catalogues.values():
         _el(body, "h3", catalogue.title)

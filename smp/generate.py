@@ -2,7 +2,9 @@
 
 - `stacks/stack-file.schema.json` from the pydantic model (`smp.schema`);
 - `docs/CONTROLS.md` and `docs/controls.html` from the rule metadata and the tests;
-- `tests/golden/<stack>.plan.json`: each shipped stack's offline plan.
+- `tests/golden/<stack>.plan.json`: each shipped stack's offline plan;
+- `docs/guardrails/<stack>.scp.json`: the service control policy an AWS stack exports,
+  for the organisation's administrators (they apply it outside the program).
 
 Resource-count snapshots are rewritten by the tests that own them
 (`SMP_UPDATE_SNAPSHOTS=1`), which `make generate` also runs. A test fails for each
@@ -12,6 +14,7 @@ file that is stale; review the diff before committing what this writes.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -31,6 +34,8 @@ from smp.schema import render as render_schema
 from stacks.stack_files import REPO_ROOT, list_stacks
 
 GOLDEN_DIR = REPO_ROOT / "tests" / "golden"
+GUARDRAILS_DIR = REPO_ROOT / "docs" / "guardrails"
+SCP_OUTPUT = "serviceControlPolicy"
 # Plans depend on the date (rotation windows of generated secrets); golden plans are
 # made as of this one, so they change only when the program does.
 GOLDEN_AS_OF = "2026-12-01"
@@ -41,15 +46,30 @@ def golden_path(stack: str) -> Path:
     return GOLDEN_DIR / f"{stack}.plan.json"
 
 
+def scp_path(stack: str) -> Path:
+    """Where the service control policy document of `stack` is written."""
+    return GUARDRAILS_DIR / f"{stack}.scp.json"
+
+
+def render_scp(document: object) -> str:
+    """The SCP document as written: indented, keys sorted, one trailing newline."""
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
+
+
 def write_golden_plans() -> list[Path]:
-    """Plan every shipped stack and write its golden plan."""
+    """Plan every shipped stack and write its golden plan (and its SCP document)."""
     GOLDEN_DIR.mkdir(parents=True, exist_ok=True)
     written = []
     with as_of(GOLDEN_AS_OF):
         for stack in list_stacks():
             path = golden_path(stack)
-            dump_plan(plan_stack_offline(stack), path)
+            plan = plan_stack_offline(stack)
+            dump_plan(plan, path)
             written.append(path)
+            if SCP_OUTPUT in plan.outputs:
+                GUARDRAILS_DIR.mkdir(parents=True, exist_ok=True)
+                scp_path(stack).write_text(render_scp(plan.outputs[SCP_OUTPUT]))
+                written.append(scp_path(stack))
     return written
 
 

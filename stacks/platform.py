@@ -58,11 +58,19 @@ class SovereignPlatform(pulumi.ComponentResource):
         self.provider = layer.provider
         self.cloud_platform = layer.cloud_platform
         from components.k8s.in_cluster import InClusterArgs, InClusterPlatform
+        from stacks.admission import admission_policy_specs
 
-        # The cloud-agnostic in-cluster layer sees only the CloudPlatform interface.
+        # The cloud-agnostic in-cluster layer sees only the CloudPlatform interface, and
+        # the pack's Kubernetes rules as data.
         self.in_cluster = InClusterPlatform(
             f"{name}-k8s",
-            InClusterArgs(p, layer.cloud_platform, layer.kubernetes_provider, secrets),
+            InClusterArgs(
+                p,
+                layer.cloud_platform,
+                layer.kubernetes_provider,
+                secrets,
+                admission_policies=admission_policy_specs(p, layer.cloud_platform),
+            ),
             pulumi.ResourceOptions(parent=self, providers=generated),
         )
         self.register_outputs({"cloud": p.cloud, "region": p.region})
@@ -87,4 +95,6 @@ def build_platform(settings: StackSettings) -> SovereignPlatform:
     pulumi.export("databaseEndpoint", cloud.database_endpoint)
     pulumi.export("redisEndpoint", cloud.redis_endpoint)
     pulumi.export("workloadIdentities", cloud.workload_identities)
+    for output, document in sorted(cloud.organisation_documents.items()):
+        pulumi.export(output, document)
     return platform

@@ -16,6 +16,9 @@ class AwsAccount:
     partition: pulumi.Output[str]
     region: str
     dns_suffix: pulumi.Output[str] | str = "amazonaws.com"
+    # The permissions boundary every role the platform creates carries (guardrails.py);
+    # set by AwsPlatform once the boundary policy is declared.
+    role_boundary_arn: pulumi.Output[str] | None = None
 
     @classmethod
     def lookup(cls, region: str, parent: pulumi.Resource) -> AwsAccount:

@@ -96,6 +96,7 @@ class AuditTrail(pulumi.ComponentResource):
         )
         role = aws.iam.Role(
             f"{name}-trail-logs",
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.service_trust(
                 "cloudtrail.amazonaws.com", account.account_id, source_arn=trail_arn
             ),

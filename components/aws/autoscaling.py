@@ -56,6 +56,7 @@ class ClusterAutoscalerIdentity(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         self.role = aws.iam.Role(
             name,
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.pod_identity_trust(
                 cluster_name, AUTOSCALER_NAMESPACE, AUTOSCALER_SERVICE_ACCOUNT
             ),

@@ -167,6 +167,7 @@ class RegistryDatabase(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         role = aws.iam.Role(
             f"{name}-monitoring",
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.service_trust(
                 ENHANCED_MONITORING_SERVICE,
                 account.account_id,

@@ -126,6 +126,7 @@ class ContainerRegistry(pulumi.ComponentResource):
         # ECR assumes this role to create the repositories with KMS and tags.
         role = aws.iam.Role(
             f"{name}-mirror",
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.service_trust("ecr.amazonaws.com", account.account_id),
             tags=tagging.for_resource(f"{name}-mirror"),
             opts=child,

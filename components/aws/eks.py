@@ -142,6 +142,7 @@ class EksCluster(pulumi.ComponentResource):
 
         role = aws.iam.Role(
             f"{name}-cluster",
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.plain_service_trust("eks.amazonaws.com"),
             tags=tagging.for_resource(f"{name}-cluster"),
             opts=child,
@@ -230,6 +231,7 @@ class EksCluster(pulumi.ComponentResource):
 
         node_role = aws.iam.Role(
             f"{name}-node",
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.plain_service_trust("ec2.amazonaws.com"),
             tags=tagging.for_resource(f"{name}-node"),
             opts=child,
@@ -336,6 +338,7 @@ class EksCluster(pulumi.ComponentResource):
         self.coredns = self._addon(name, "coredns", tagging, depends_on=nodes)
         csi_role = aws.iam.Role(
             f"{name}-ebs-csi",
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.pod_identity_trust(
                 name, "kube-system", EBS_CSI_SERVICE_ACCOUNT
             ),

@@ -222,6 +222,7 @@ class Network(pulumi.ComponentResource):
         )
         role = aws.iam.Role(
             f"{name}-flow-logs",
+            permissions_boundary=account.role_boundary_arn,
             assume_role_policy=iam_documents.service_trust(
                 "vpc-flow-logs.amazonaws.com", account.account_id
             ),

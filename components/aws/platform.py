@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from components.aws.eks import (
     persona_group,
 )
 from components.aws.event_stream import IAM_TLS_PORT, EventStream
+from components.aws.guardrails import ConfigRecording, RoleBoundary, scp_document
 from components.aws.kms import EncryptionKeys
 from components.aws.network import Network
 from components.aws.node_pool import NodePool
@@ -41,7 +43,7 @@ from components.aws.workload_identity import (
 )
 from components.interface import WORKLOADS, CloudPlatform, EventStreamEndpoint
 from components.secrets import PlatformSecrets
-from platform_spec import PERSONAS, StackSettings
+from platform_spec import PERSONAS, StackSettings, allowed_regions
 from platform_spec.models import Ingestion
 
 # Buckets the in-cluster layer reads and writes, by purpose.
@@ -81,7 +83,16 @@ class AwsPlatform(pulumi.ComponentResource):
         protected = p.environment in PROTECTED_ENVIRONMENTS
         retention = p.monitoring.log_retention_days
         tagging = Tagging(settings.mandatory_tags)
-        account = AwsAccount.lookup(p.region, self)
+        regions = allowed_regions("aws", p.jurisdiction)
+        # First the boundary: every role below carries it (through `account`).
+        self.boundary = RoleBoundary(
+            f"{name}-role-boundary", regions=regions, tagging=tagging, opts=child
+        )
+        account = dataclasses.replace(
+            AwsAccount.lookup(p.region, self), role_boundary_arn=self.boundary.arn
+        )
+        # For the organisation's administrators: a stack output and docs/guardrails/.
+        self.scp_document = scp_document(regions)
         project = pulumi.get_project()
 
         def unique_bucket(purpose: str) -> pulumi.Output[str]:
@@ -259,6 +270,17 @@ class AwsPlatform(pulumi.ComponentResource):
             opts=child,
         )
 
+        self.config_recording = ConfigRecording(
+            f"{name}-config",
+            account=account,
+            bucket_name=self.audit.bucket.name,
+            static_bucket_name=unique_bucket("audit"),
+            logs_key_arn=self.keys.arn("logs"),
+            logs_key_alias=self.keys.alias("logs"),
+            tagging=tagging,
+            opts=child,
+        )
+
         self.identities = WorkloadIdentities(
             f"{name}-workload",
             account=account,
@@ -281,6 +303,7 @@ class AwsPlatform(pulumi.ComponentResource):
 
         none = pulumi.Output.from_input("")  # endpoint of a feature that is switched off
         self.cloud_platform = CloudPlatform(
+            organisation_documents={"serviceControlPolicy": self.scp_document},
             cloud="aws",
             region=p.region,
             cluster_name=self.cluster.cluster.name,

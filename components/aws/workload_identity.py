@@ -199,6 +199,7 @@ class WorkloadIdentities(pulumi.ComponentResource):
         for workload, (namespace, service_account) in WORKLOAD_SERVICE_ACCOUNTS.items():
             role = aws.iam.Role(
                 f"{name}-{workload}",
+                permissions_boundary=account.role_boundary_arn,
                 # The cluster's name as the program gives it: known at plan time.
                 assume_role_policy=iam_documents.pod_identity_trust(
                     cluster_name, namespace, service_account

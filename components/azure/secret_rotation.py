@@ -11,31 +11,14 @@ Key Vault's `SecretNearExpiry` event fires 30 days before that.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
+
+# The date the rotation windows are judged against (SMP_AS_OF pins it).
+from components.as_of import today
 
 EPOCH = dt.date(1970, 1, 1)
 # Key Vault publishes Microsoft.KeyVault.SecretNearExpiry this long before `exp`.
 NEAR_EXPIRY_NOTICE_DAYS = 30
-
-
-AS_OF_ENV = "SMP_AS_OF"
-
-
-def today() -> dt.date:
-    """The date the windows are judged against: today (UTC), or `SMP_AS_OF` (YYYY-MM-DD).
-
-    Plans depend on the date through the rotation window; `SMP_AS_OF` pins it, so a
-    plan can be reproduced (the golden plans are made as of a fixed date) or previewed
-    as it will be on a later day.
-    """
-    pinned = os.environ.get(AS_OF_ENV)
-    if pinned:
-        try:
-            return dt.date.fromisoformat(pinned)
-        except ValueError:
-            raise ValueError(f"{AS_OF_ENV}={pinned!r} is not a date (YYYY-MM-DD)") from None
-    return dt.datetime.now(dt.UTC).date()
 
 
 @dataclass(frozen=True)

@@ -2,30 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pulumi
 
 from components.interface import CloudPlatform
+from components.k8s.admission import AdmissionPolicies, AdmissionPoliciesArgs, AdmissionPolicySpec
 from components.k8s.batch_scoring import BatchScoring, BatchScoringArgs
 from components.k8s.drift_monitoring import DriftMonitoring, DriftMonitoringArgs
 from components.k8s.feature_store import FeatureStore, FeatureStoreArgs
 from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, sharing_configs
 from components.k8s.helm import mirror, pinned_release
 from components.k8s.ingestion import IngestionArgs, IngestionWorkloads
-from components.k8s.monitoring import MonitoringStack, MonitoringStackArgs
-from components.k8s.namespaces import BROKER, NamespacesArgs, PlatformNamespaces
+from components.k8s.monitoring import MONITORING_NAMESPACE, MonitoringStack, MonitoringStackArgs
+from components.k8s.namespaces import (
+    BROKER,
+    NODE_AGENTS_NAMESPACE,
+    NamespacesArgs,
+    PlatformNamespaces,
+)
 from components.k8s.queues import TrainingQueues, TrainingQueuesArgs, serving_queue_label
 from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
 from components.k8s.registry import ModelRegistry, ModelRegistryArgs
 from components.k8s.secrets_csi import SecretsStoreCsi, SecretsStoreCsiArgs
 from components.k8s.serving import ModelServing, ModelServingArgs
-from components.k8s.tls import InternalTls, InternalTlsArgs
+from components.k8s.tls import CERT_MANAGER_NAMESPACE, InternalTls, InternalTlsArgs
 from components.k8s.training import TrainingJobs, TrainingJobsArgs
 from components.secrets import PlatformSecrets
 from platform_spec import PlatformConfig
 from workloads.contract.images import IMAGE_NAMES
 
+# Namespaces whose pods come from third-party Helm charts: the pack never sees their pod
+# specs at plan time, so the admission policies do not judge them either (Pod Security
+# admission still does: restricted everywhere, privileged enforced only in node-agents).
+HELM_CHART_NAMESPACES = {
+    CERT_MANAGER_NAMESPACE: "Helm charts cert-manager and Kueue: pod specs not in the plan",
+    MONITORING_NAMESPACE: "Helm charts kube-prometheus-stack and Pushgateway: pod specs not "
+    "in the plan",
+    NODE_AGENTS_NAMESPACE: "Helm charts of the node agents (GPU device plugin, DCGM exporter, "
+    "Secrets Store CSI): pod specs not in the plan",
+}
 CLUSTER_AUTOSCALER_CHART = (
     "cluster-autoscaler",
     "9.46.6",
@@ -41,6 +58,9 @@ class InClusterArgs:
     cloud: CloudPlatform
     provider: pulumi.ProviderResource  # the cluster's Kubernetes provider
     secrets: PlatformSecrets = field(default_factory=PlatformSecrets)
+    # The pack's Kubernetes rules as admission policies (the composition root takes them
+    # from policies/kubernetes.py; the in-cluster layer does not import the pack).
+    admission_policies: Sequence[AdmissionPolicySpec] = ()
 
 
 class InClusterPlatform(pulumi.ComponentResource):
@@ -78,6 +98,18 @@ class InClusterPlatform(pulumi.ComponentResource):
             child,
         )
         ready = [self.namespaces]
+        if args.admission_policies:
+            self.admission = AdmissionPolicies(
+                f"{name}-admission",
+                AdmissionPoliciesArgs(
+                    args.admission_policies,
+                    deny=p.environment in ("prod", "dr"),
+                    unjudged_namespaces=HELM_CHART_NAMESPACES,
+                    exceptions=p.admission.exceptions,
+                    after=ready,
+                ),
+                child,
+            )
         PersonaRbac(f"{name}-rbac", PersonaRbacArgs(cloud.persona_groups, after=ready), child)
         self.tls = InternalTls(
             f"{name}-tls", InternalTlsArgs(cloud.registry_url, after=ready), child

@@ -401,6 +401,46 @@ BAD_CONFIGS = [
         ["platform.monitoring.drift.stream.windowSeconds: unknown key"],
     ),
     (
+        "an admission exception for both a namespace and a name",
+        "aws-uae-prod",
+        "admission",
+        {
+            "exceptions": [
+                {
+                    "rule": "K8S-002",
+                    "namespace": "vendor",
+                    "name": "agent",
+                    "reason": "vendor agent needs the host network",
+                    "expires": "2027-01-31",
+                }
+            ]
+        },
+        ["platform.admission.exceptions[0]", "exactly one of namespace"],
+    ),
+    (
+        "an admission exception for a rule that is not a Kubernetes rule",
+        "aws-uae-prod",
+        "admission",
+        {
+            "exceptions": [
+                {
+                    "rule": "RES-001",
+                    "namespace": "vendor",
+                    "reason": "vendor agent needs the host network",
+                    "expires": "2027-01-31",
+                }
+            ]
+        },
+        ["platform.admission.exceptions[0].rule", "Kubernetes rule id"],
+    ),
+    (
+        "an admission exception without a date",
+        "aws-uae-prod",
+        "admission",
+        {"exceptions": [{"rule": "K8S-002", "namespace": "vendor", "reason": "a good reason"}]},
+        ["platform.admission.exceptions[0].expires"],
+    ),
+    (
         "unknown training model kind",
         "aws-uae-prod",
         "training.modelKind",

@@ -588,3 +588,56 @@ CASES += [
         "EventHubAuthorizationRule creates a shared access (SAS) key",
     ),
 ]
+
+
+# IAM-012: the permissions boundary on every role ---------------------------------------
+BOUNDARY_ARN = f"arn:aws:iam::{ACCOUNT}:policy/smp-boundary/smp-role-boundary"
+_TRUST = doc(
+    {"Effect": "Allow", "Principal": {"Service": "eks.amazonaws.com"}, "Action": "sts:AssumeRole"}
+)
+
+
+def _role(name: str = "cluster", **props: object) -> Res:
+    return Res(
+        "aws:iam/role:Role",
+        name,
+        {"assumeRolePolicy": _TRUST, "permissionsBoundary": BOUNDARY_ARN, **props},
+        provider=AWS_UAE,
+    )
+
+
+CASES += [
+    ok("IAM-012", "role-with-the-boundary", (_role(), _role("nodes"))),
+    bad(
+        "IAM-012",
+        "role-without-a-boundary",
+        (_role(), _role("nodes").with_props(permissionsBoundary=None)),
+        "role nodes has no permissionsBoundary",
+    ),
+    bad(
+        "IAM-012",
+        "boundary-that-is-not-the-platforms",
+        (_role(permissionsBoundary=f"arn:aws:iam::{ACCOUNT}:policy/anything-goes"),),
+        "permissionsBoundary arn:aws:iam::123456789012:policy/anything-goes is not a boundary",
+    ),
+    bad(
+        "IAM-012",
+        "boundary-attached-as-a-grant",
+        (
+            _role(),
+            Res(
+                "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+                "cluster-boundary",
+                {"role": "cluster", "policyArn": BOUNDARY_ARN},
+                provider=AWS_UAE,
+            ),
+        ),
+        "cluster-boundary attaches the boundary",
+    ),
+    bad(
+        "IAM-012",
+        "boundary-in-managed-policy-arns",
+        (_role(managedPolicyArns=[BOUNDARY_ARN]),),
+        "role cluster attaches the boundary",
+    ),
+]

@@ -560,3 +560,128 @@ CASES += [
         "no diagnostic setting",
     ),
 ]
+
+
+# LOG-010 / LOG-011: AWS Config recording and its managed rules ---------------------------
+RECORDER = Res(
+    "aws:cfg/recorder:Recorder",
+    "recorder",
+    {
+        "name": "smp-recorder",
+        "roleArn": f"arn:aws:iam::{ACCOUNT}:role/smp-config",
+        "recordingGroup": {"allSupported": True, "includeGlobalResourceTypes": True},
+    },
+    provider=AWS_UAE,
+)
+RECORDING = Res(
+    "aws:cfg/recorderStatus:RecorderStatus",
+    "recording",
+    {"name": "smp-recorder", "isEnabled": True},
+    provider=AWS_UAE,
+)
+
+
+def _channel(bucket: Res | None = BUCKET) -> Res:
+    return Res(
+        "aws:cfg/deliveryChannel:DeliveryChannel",
+        "channel",
+        {"name": "smp-channel", "s3BucketName": "smp-audit"},
+        provider=AWS_UAE,
+        deps={"s3BucketName": (bucket.name,)} if bucket is not None else {},
+    )
+
+
+BAHRAIN_BUCKET = Res("aws:s3/bucket:Bucket", "audit", {"bucket": "smp-audit"}, provider=AWS_BAHRAIN)
+
+
+def _config_rule(identifier: str, owner: str = "AWS") -> Res:
+    return Res(
+        "aws:cfg/rule:Rule",
+        f"rule-{identifier.lower()}",
+        {"name": identifier.lower(), "source": {"owner": owner, "sourceIdentifier": identifier}},
+        provider=AWS_UAE,
+    )
+
+
+EKS_CLUSTER = Res(
+    "aws:eks/cluster:Cluster", "eks", {"name": "smp", "version": "1.33"}, provider=AWS_UAE
+)
+
+CASES += [
+    ok("LOG-010", "recorder-on-into-the-stacks-bucket", (BUCKET, RECORDER, RECORDING, _channel())),
+    ok(
+        "LOG-010",
+        "an-azure-stack-has-no-config-recorder",
+        (
+            Res(
+                "azure-native:resources:ResourceGroup",
+                "rg",
+                {"location": "uaenorth"},
+                provider=AZ_NORTH,
+            ),
+        ),
+    ),
+    bad(
+        "LOG-010",
+        "no-recorder",
+        (BUCKET, _channel()),
+        "no AWS Config recorder",
+        "no RecorderStatus with isEnabled true",
+    ),
+    bad(
+        "LOG-010",
+        "recorder-of-some-types-only",
+        (
+            BUCKET,
+            RECORDER.with_props(
+                recordingGroup={"allSupported": False, "includeGlobalResourceTypes": True}
+            ),
+            RECORDING,
+            _channel(),
+        ),
+        "recordingGroup.allSupported is not true",
+    ),
+    bad(
+        "LOG-010",
+        "recorder-switched-off",
+        (BUCKET, RECORDER, RECORDING.with_props(isEnabled=False), _channel()),
+        "the recorder is not switched on",
+    ),
+    bad(
+        "LOG-010",
+        "channel-to-a-bucket-abroad",
+        (BAHRAIN_BUCKET, RECORDER, RECORDING, _channel(BAHRAIN_BUCKET)),
+        "delivers to bucket audit in 'me-south-1'",
+    ),
+    bad(
+        "LOG-010",
+        "channel-to-a-bucket-not-of-the-stack",
+        (RECORDER, RECORDING, _channel(None)),
+        "s3BucketName is not a bucket of this stack",
+    ),
+    ok(
+        "LOG-011",
+        "eks-and-buckets-judged",
+        (
+            BUCKET,
+            EKS_CLUSTER,
+            _config_rule("S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED"),
+            _config_rule("EKS_SECRETS_ENCRYPTED"),
+            _config_rule("EKS_ENDPOINT_NO_PUBLIC_ACCESS"),
+        ),
+    ),
+    bad(
+        "LOG-011",
+        "eks-without-its-rules",
+        (BUCKET, EKS_CLUSTER, _config_rule("S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED")),
+        "no AWS Config managed rule EKS_SECRETS_ENCRYPTED (source owner AWS) for "
+        "aws:eks/cluster:Cluster",
+        "EKS_ENDPOINT_NO_PUBLIC_ACCESS",
+    ),
+    bad(
+        "LOG-011",
+        "a-custom-rule-is-not-the-managed-one",
+        (BUCKET, _config_rule("S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED", owner="CUSTOM_LAMBDA")),
+        "no AWS Config managed rule S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED",
+    ),
+]

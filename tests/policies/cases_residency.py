@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE
 
 from tests.policies.builders import (
@@ -1322,5 +1324,73 @@ CASES += [
             }
         ),
         "me-south-1",
+    ),
+]
+
+# RES-016: the permissions boundary denies every region abroad --------------------------
+_GLOBAL = ["cloudfront:*", "iam:*", "organizations:*", "route53:*", "support:*"]
+
+
+def _region_deny(regions: list[str], not_action: list[str] | None = None, **extra: object) -> dict:
+    return {
+        "Sid": "DenyOutsideTheJurisdiction",
+        "Effect": "Deny",
+        "NotAction": not_action if not_action is not None else _GLOBAL,
+        "Resource": "*",
+        "Condition": {"StringNotEquals": {"aws:RequestedRegion": regions}},
+        **extra,
+    }
+
+
+def _boundary(*statements: dict, path: str = "/smp-boundary/") -> Res:
+    document = {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}, *statements],
+    }
+    return Res(
+        "aws:iam/policy:Policy",
+        "role-boundary",
+        {"name": "smp-role-boundary", "path": path, "policy": json.dumps(document)},
+        provider=AWS_UAE,
+    )
+
+
+CASES += [
+    ok(
+        "RES-016", "boundary-denies-outside-me-central-1", _boundary(_region_deny(["me-central-1"]))
+    ),
+    ok(
+        "RES-016",
+        "a-grant-policy-is-not-a-boundary",
+        _boundary(path="/"),
+    ),
+    bad(
+        "RES-016",
+        "boundary-without-a-region-deny",
+        _boundary(),
+        "no statement denies every action outside the jurisdiction's regions",
+    ),
+    bad(
+        "RES-016",
+        "boundary-allows-bahrain",
+        _boundary(_region_deny(["me-central-1", "me-south-1"])),
+        "allows me-south-1, outside the jurisdiction",
+    ),
+    bad(
+        "RES-016",
+        "boundary-exempts-more-than-global-services",
+        _boundary(_region_deny(["me-central-1"], [*_GLOBAL, "s3:*"])),
+        "NotAction exempts s3:*, not documented global",
+    ),
+    bad(
+        "RES-016",
+        "boundary-unreadable",
+        Res(
+            "aws:iam/policy:Policy",
+            "role-boundary",
+            {"name": "smp-role-boundary", "path": "/smp-boundary/", "policy": "{not json"},
+            provider=AWS_UAE,
+        ),
+        "not valid JSON",
     ),
 ]

@@ -71,6 +71,9 @@ OUTPUT_FACTORIES: dict[str, OutputFactory] = {
         "port": 6379,
     },
     "aws:cloudwatch/logGroup:LogGroup": lambda c: {"arn": c.arn("logs", f"log-group:{_name(c)}")},
+    "aws:iam/policy:Policy": lambda c: {
+        "arn": f"arn:aws:iam::{ACCOUNT_ID}:policy{c.inputs.get('path') or '/'}{_name(c)}",
+    },
     "aws:iam/role:Role": lambda c: {
         "arn": f"arn:aws:iam::{ACCOUNT_ID}:role/{_name(c)}",
         "name": _name(c),

@@ -305,6 +305,8 @@ def test_every_iam_policy_is_scoped(plan_of, stack):
             "AmazonEBSCSIDriverPolicy",
             # RDS Enhanced Monitoring: log groups and streams named RDS* only.
             "AmazonRDSEnhancedMonitoringRole",
+            # AWS Config's recorder: the read-only Describe/Get/List calls it records with.
+            "AWS_ConfigRole",
         }
 
 
