@@ -15,11 +15,11 @@ port for Prometheus. The batch loader reads `ingestion.batch.table` of the datab
 `ingestion.batch.database` on the stack's PostgreSQL server with the credentials of the
 Secret `ingestion-source-db` (created by the data owner; never in the stack file).
 
-Where the zones are: the workload writes a file-system zones root today, so each
-workload gets its own PersistentVolumeClaim on the CMK-encrypted StorageClass (a volume
-that outlives the pod: acknowledged events are never lost with a pod). Writing the
-stack's raw and curated object stores directly, and the MSK IAM / Entra OAUTHBEARER
-token callbacks, are not built yet (see README).
+The zones are the stack's object stores (`CloudPlatform.storage_uris["raw"]` and
+`["curated"]`, s3:// or abfss://), written with the workload identity; an object PUT is
+durable once it returns, so an offset is committed only after its batch is stored.
+The MSK IAM / Entra OAUTHBEARER token callbacks are not built yet (see README): the
+endpoint's security settings reach the pod as SMP_KAFKA_* variables for them.
 """
 
 from __future__ import annotations
@@ -51,8 +51,7 @@ from workloads.contract import commands
 WORKLOAD = "ingestion"
 STREAM = "ingestion-stream"
 BATCH = "ingestion-batch"
-ZONES_MOUNT_PATH = "/var/lib/ingestion"
-ZONES = f"{ZONES_MOUNT_PATH}/zones"
+RAW_ZONE, CURATED_ZONE = "$(SMP_RAW_ZONE)", "$(SMP_CURATED_ZONE)"
 SOURCE_SECRET = "ingestion-source-db"  # noqa: S105 - the name of a Secret
 SOURCE_SECRET_KEY = "credentials.json"  # noqa: S105 - a key name
 SOURCE_MOUNT = {"name": "source-db", "mountPath": "/etc/source-db", "readOnly": True}
@@ -71,26 +70,12 @@ def source_dsn(cloud: CloudPlatform, database: str) -> pulumi.Output[str]:
     return pulumi.Output.from_input(cloud.database_endpoint).apply(dsn)
 
 
-def _zones_claim(
-    name: str, claim: str, namespace: str, cloud: CloudPlatform, opts: pulumi.ResourceOptions
-) -> k8s.core.v1.PersistentVolumeClaim:
-    return k8s.core.v1.PersistentVolumeClaim(
-        name,
-        metadata={"name": claim, "namespace": namespace},
-        spec={
-            "accessModes": ["ReadWriteOnce"],
-            "storageClassName": cloud.storage_class,
-            "resources": {"requests": {"storage": "100Gi"}},
-        },
-        opts=pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(retain_on_delete=True)),
-    )
-
-
-def _zones_volume(claim: str) -> dict[str, Any]:
-    return {"name": "zones", "persistentVolumeClaim": {"claimName": claim}}
-
-
-ZONES_MOUNT = {"name": "zones", "mountPath": ZONES_MOUNT_PATH}
+def zone_env(cloud: CloudPlatform) -> list[dict[str, Any]]:
+    """The raw and curated zones' URIs, for `$(SMP_RAW_ZONE)` / `$(SMP_CURATED_ZONE)`."""
+    return [
+        {"name": "SMP_RAW_ZONE", "value": cloud.storage_uris["raw"]},
+        {"name": "SMP_CURATED_ZONE", "value": cloud.storage_uris["curated"]},
+    ]
 
 
 @dataclass(frozen=True)
@@ -146,11 +131,11 @@ class IngestionWorkloads(pulumi.ComponentResource):
         stream = cloud.event_stream
         assert stream is not None
         labels = {"app.kubernetes.io/name": STREAM, "app.kubernetes.io/part-of": "smp"}
-        claim = _zones_claim(f"{name}-stream-zones", f"{STREAM}-zones", namespace, cloud, opts)
         argv = commands.ingestion_stream(
             bootstrap_servers="$(SMP_BOOTSTRAP_SERVERS)",
             topic=stream.topic,
-            zones=ZONES,
+            raw_zone=RAW_ZONE,
+            curated_zone=CURATED_ZONE,
             max_idle_seconds=STREAM_MAX_IDLE_SECONDS,
             metrics_port=METRICS_PORT,
         )
@@ -170,19 +155,18 @@ class IngestionWorkloads(pulumi.ComponentResource):
                         {"name": "SMP_KAFKA_SECURITY_PROTOCOL", "value": stream.security_protocol},
                         {"name": "SMP_KAFKA_SASL_MECHANISM", "value": stream.sasl_mechanism},
                         {"name": "SMP_KAFKA_AUTH_VIA", "value": stream.auth_via},
+                        *zone_env(cloud),
                     ],
                     ports=[METRICS_PORT],
-                    mounts=[ZONES_MOUNT],
                     probe=http_probe("/metrics", METRICS_PORT),
                 )
             ],
-            volumes=[_zones_volume(f"{STREAM}-zones")],
         )
         deployment = k8s.apps.v1.Deployment(
             f"{name}-stream",
             metadata={"name": STREAM, "namespace": namespace, "labels": labels},
             spec={
-                # One consumer assigns itself every partition and owns the zones volume;
+                # One consumer assigns itself every partition (two would race on curated);
                 # the old pod stops (finishing and committing its batch) before the new one.
                 "replicas": 1,
                 "strategy": {"type": "Recreate"},
@@ -195,7 +179,7 @@ class IngestionWorkloads(pulumi.ComponentResource):
                     },
                 },
             },
-            opts=pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(depends_on=[claim])),
+            opts=opts,
         )
         k8s.core.v1.Service(
             f"{name}-stream-metrics",
@@ -219,13 +203,13 @@ class IngestionWorkloads(pulumi.ComponentResource):
         opts: pulumi.ResourceOptions,
     ) -> k8s.batch.v1.CronJob:
         labels = {"app.kubernetes.io/name": BATCH, "app.kubernetes.io/part-of": "smp"}
-        claim = _zones_claim(f"{name}-batch-zones", f"{BATCH}-zones", namespace, cloud, opts)
         argv = commands.with_db_credentials(
             SOURCE_CREDENTIALS,
             commands.ingestion_batch(
                 dsn="$(SMP_SOURCE_DSN)",
                 table=batch.table,
-                zones=ZONES,
+                raw_zone=RAW_ZONE,
+                curated_zone=CURATED_ZONE,
                 watermark_column=batch.watermark_column,
                 key_column=batch.key_column,
                 page_rows=batch.page_rows,
@@ -241,12 +225,14 @@ class IngestionWorkloads(pulumi.ComponentResource):
                     image,
                     argv,
                     Resources("500m", "1Gi", "1", "2Gi"),
-                    env=[{"name": "SMP_SOURCE_DSN", "value": source_dsn(cloud, batch.database)}],
-                    mounts=[ZONES_MOUNT, SOURCE_MOUNT],
+                    env=[
+                        {"name": "SMP_SOURCE_DSN", "value": source_dsn(cloud, batch.database)},
+                        *zone_env(cloud),
+                    ],
+                    mounts=[SOURCE_MOUNT],
                 )
             ],
             volumes=[
-                _zones_volume(f"{BATCH}-zones"),
                 {
                     "name": "source-db",
                     "secret": {
@@ -280,5 +266,5 @@ class IngestionWorkloads(pulumi.ComponentResource):
                     },
                 },
             },
-            opts=pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(depends_on=[claim])),
+            opts=opts,
         )

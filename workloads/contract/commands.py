@@ -448,11 +448,23 @@ INGESTION_MODULE = "workloads.ingestion"
 INGESTION_GROUP_PREFIX = "ingestion"
 
 
+def _zones_args(zones: str | None, raw_zone: str | None, curated_zone: str | None) -> list[str]:
+    if zones is not None:
+        if raw_zone is not None or curated_zone is not None:
+            raise ValueError("give zones or raw_zone and curated_zone, not both")
+        return ["--zones", zones]
+    if raw_zone is None or curated_zone is None:
+        raise ValueError("give zones, or both raw_zone and curated_zone")
+    return ["--raw-zone", raw_zone, "--curated-zone", curated_zone]
+
+
 def ingestion_stream(
     *,
     bootstrap_servers: str,
     topic: str,
-    zones: str,
+    zones: str | None = None,
+    raw_zone: str | None = None,
+    curated_zone: str | None = None,
     group: str = f"{INGESTION_GROUP_PREFIX}-stream",
     batch_size: int = 5000,
     max_idle_seconds: float = 30.0,
@@ -460,6 +472,9 @@ def ingestion_stream(
     metrics_port: int | None = None,
 ) -> list[str]:
     """The streaming consumer: topic -> raw, quarantine and curated zones.
+
+    Give ``zones`` (one local root) or ``raw_zone`` and ``curated_zone`` (the stack's
+    object-store URIs, as the cluster runs it).
 
     ``metrics_port`` serves the data-quality metrics on ``/metrics`` (the Deployment's
     scrape port); ``metrics_file`` writes them to a text file instead or as well.
@@ -478,8 +493,7 @@ def ingestion_stream(
         topic,
         "--group",
         group,
-        "--zones",
-        zones,
+        *_zones_args(zones, raw_zone, curated_zone),
         "--batch-size",
         str(batch_size),
         "--max-idle-seconds",
@@ -492,7 +506,9 @@ def ingestion_batch(
     *,
     dsn: str,
     table: str,
-    zones: str,
+    zones: str | None = None,
+    raw_zone: str | None = None,
+    curated_zone: str | None = None,
     watermark_column: str = "event_timestamp",
     key_column: str = "transaction_id",
     page_rows: int = 1000,
@@ -511,8 +527,7 @@ def ingestion_batch(
         dsn,
         "--table",
         table,
-        "--zones",
-        zones,
+        *_zones_args(zones, raw_zone, curated_zone),
         "--watermark-column",
         watermark_column,
         "--key-column",

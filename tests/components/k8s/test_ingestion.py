@@ -41,7 +41,8 @@ def test_the_consumer_is_one_hardened_deployment_running_the_contract_argv(
     assert container["command"] == commands.ingestion_stream(
         bootstrap_servers="$(SMP_BOOTSTRAP_SERVERS)",
         topic=p.ingestion.stream.topic,
-        zones=ingestion.ZONES,
+        raw_zone="$(SMP_RAW_ZONE)",
+        curated_zone="$(SMP_CURATED_ZONE)",
         max_idle_seconds=ingestion.STREAM_MAX_IDLE_SECONDS,
         metrics_port=9090,
     )
@@ -63,11 +64,12 @@ def test_the_consumer_is_one_hardened_deployment_running_the_contract_argv(
     assert all(s.endswith(f":{port}") for s in servers)
     assert env["SMP_KAFKA_SECURITY_PROTOCOL"] == "SASL_SSL"
     assert container["readinessProbe"]["httpGet"]["port"] == 9090
-    # The zones live on a claim of the CMK-encrypted StorageClass that outlives the pod.
-    zones = next(v for v in spec["volumes"] if v["name"] == "zones")
-    claim = one(plan, "PersistentVolumeClaim", zones["persistentVolumeClaim"]["claimName"])
-    assert claim["metadata"]["namespace"] == namespace
-    assert claim["spec"]["storageClassName"].startswith("encrypted")
+    # The zones are the stack's raw and curated stores (written with the identity).
+    uris = plan.outputs["storageUris"]
+    assert (env["SMP_RAW_ZONE"], env["SMP_CURATED_ZONE"]) == (uris["raw"], uris["curated"])
+    assert uris["raw"] != uris["curated"]
+    assert uris["raw"].startswith("s3://" if p.cloud == "aws" else "abfss://")
+    assert {v["name"] for v in spec["volumes"]} == {"tmp"}
     # Prometheus finds the metrics port.
     monitor = one(plan, "ServiceMonitor", ingestion.STREAM)
     assert monitor["spec"]["endpoints"][0]["port"] == "metrics"
@@ -94,7 +96,8 @@ def test_the_loader_is_a_cronjob_reading_the_source_with_secret_credentials(
     inner = commands.ingestion_batch(
         dsn="$(SMP_SOURCE_DSN)",
         table=batch.table,
-        zones=ingestion.ZONES,
+        raw_zone="$(SMP_RAW_ZONE)",
+        curated_zone="$(SMP_CURATED_ZONE)",
         watermark_column=batch.watermark_column,
         key_column=batch.key_column,
         page_rows=batch.page_rows,
@@ -102,6 +105,9 @@ def test_the_loader_is_a_cronjob_reading_the_source_with_secret_credentials(
     assert container["command"] == commands.with_db_credentials(ingestion.SOURCE_CREDENTIALS, inner)
     assert parser().parse_args(inner[3:]).table == batch.table
     (dsn,) = [e["value"] for e in container["env"] if e["name"] == "SMP_SOURCE_DSN"]
+    zones = {e["name"]: e["value"] for e in container["env"] if e["name"].endswith("_ZONE")}
+    uris = plan.outputs["storageUris"]
+    assert zones == {"SMP_RAW_ZONE": uris["raw"], "SMP_CURATED_ZONE": uris["curated"]}
     assert f"dbname={batch.database}" in dsn
     assert "sslmode=require" in dsn
     assert "password" not in dsn.lower()
