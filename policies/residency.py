@@ -1159,7 +1159,9 @@ def _boundary_denies_abroad(
     reasons = [_denies_outside(st, regions, exempt) for st in found]
     if not any(r is None for r in reasons):
         near = [
-            f"Statement[{i}]: {'; '.join(r)}" for i, r in enumerate(reasons) if r != ["not a Deny"]
+            f"Statement[{i}]: {'; '.join(r)}"
+            for i, r in enumerate(reasons)
+            if r is not None and r != ["not a Deny"]
         ]
         yield "no statement denies every action outside the jurisdiction's regions" + (
             f" ({' | '.join(near)})" if near else ""

@@ -10,13 +10,14 @@ in the stack config's `admission` section).
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 import pulumi
 
 from components.interface import CloudPlatform
 from components.k8s.admission import AdmissionPolicySpec
 from platform_spec import PlatformConfig
-from policies.admission import AdmissionContext, admission_checks
+from policies.admission import AdmissionCheck, AdmissionContext, admission_checks
 from policies.catalogue import all_rules
 from policies.framework import config_with_defaults
 
@@ -44,7 +45,9 @@ def admission_policy_specs(
         if "jurisdiction" in config:
             config["jurisdiction"] = platform.jurisdiction
 
-        def validations(host: str, check=check, config=config) -> list[dict[str, str]]:
+        def validations(
+            host: str, check: AdmissionCheck = check, config: dict[str, Any] = config
+        ) -> list[dict[str, str]]:
             return [asdict(v) for v in check.validations(config, AdmissionContext((host,)))]
 
         specs.append(

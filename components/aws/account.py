@@ -51,7 +51,7 @@ class AwsAccount:
             "arn:", self.partition, ":", service, ":", region, ":", self.account_id, ":", resource
         )
 
-    def s3_arn(self, bucket: pulumi.Input[str], path: str = "") -> pulumi.Output[str]:
+    def s3_arn(self, bucket: pulumi.Input[str], path: pulumi.Input[str] = "") -> pulumi.Output[str]:
         """A bucket's (or, with `path`, its objects') ARN: S3 ARNs name no region or account,
         so it is known as soon as the bucket's name is, before the bucket exists."""
         return pulumi.Output.concat("arn:", self.partition, ":s3:::", bucket, path)

@@ -74,8 +74,10 @@ class Rejected:
 def _parse(partition: int, offset: int, value: str) -> dict[str, Any] | Rejected:
     try:
         event = json.loads(value)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except json.JSONDecodeError as exc:
         return Rejected(partition, offset, value, f"not JSON: {exc.msg}")
+    except UnicodeDecodeError as exc:
+        return Rejected(partition, offset, value, f"not JSON: {exc.reason}")
     if not isinstance(event, dict):
         return Rejected(partition, offset, value, "not a JSON object")
     missing = [f for f in EVENT_FIELDS if f not in event]

@@ -122,7 +122,7 @@ def run(
         while not stopping["now"]:
             messages = consumer.consume(batch_size, timeout=poll_seconds)
             records = [m for m in messages if m.error() is None]
-            errors = [m.error() for m in messages if m.error() is not None]
+            errors = [e for e in (m.error() for m in messages) if e is not None]
             fatal = [e for e in errors if e.fatal()]
             if fatal:
                 raise KafkaException(fatal[0])
