@@ -14,6 +14,7 @@ from components.k8s.gpu import GpuEnablement, GpuEnablementArgs, sharing_configs
 from components.k8s.helm import mirror, pinned_release
 from components.k8s.monitoring import MonitoringStack, MonitoringStackArgs
 from components.k8s.namespaces import NamespacesArgs, PlatformNamespaces
+from components.k8s.pipelines import Orchestrator, OrchestratorArgs
 from components.k8s.queues import TrainingQueues, TrainingQueuesArgs
 from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
 from components.k8s.registry import ModelRegistry, ModelRegistryArgs
@@ -253,7 +254,7 @@ class InClusterPlatform(pulumi.ComponentResource):
                 child,
             )
         if "training" in digests:
-            TrainingJobs(
+            self.training = TrainingJobs(
                 f"{name}-training",
                 TrainingJobsArgs(
                     cloud,
@@ -264,3 +265,28 @@ class InClusterPlatform(pulumi.ComponentResource):
                 ),
                 child,
             )
+            self._orchestrator(name, args, [*ready, self.registry, self.feature_store])
+
+    def _orchestrator(self, name: str, args: InClusterArgs, ready: list[pulumi.Resource]) -> None:
+        """Argo Workflows and Argo Events, where the pipelines are on and every Argo image
+        is mirrored (the retraining runs the training image, so only beside training)."""
+        p = args.platform
+        if not p.pipelines.enabled:
+            return
+        if not p.pipelines.deployable:
+            pulumi.log.warn(
+                "platform.pipelines.imageDigests lacks some Argo images: the orchestrator is "
+                "not deployed until the mirror job writes them",
+                resource=self,
+            )
+            return
+        self.orchestrator = Orchestrator(
+            f"{name}-orchestrator",
+            OrchestratorArgs(
+                args.cloud,
+                p.pipelines,
+                replicas=2 if p.profile == "enterprise" else 1,
+                after=[*ready, self.training],
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )

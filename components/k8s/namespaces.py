@@ -68,6 +68,13 @@ PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 # Prometheus scrapes the streaming drift monitor (a Deployment in monitoring) here.
 STREAM_MONITOR_PORT = monitoring.STREAM_METRICS_PORT
 KUEUE_WEBHOOK_PORT = 9443
+# The orchestrator (components/k8s/pipelines.py): the Argo server's port (reached with
+# `kubectl port-forward`, which no NetworkPolicy sees), the drift alert's webhook
+# EventSource (Alertmanager posts to it) and the JetStream event bus (client, cluster
+# routes, monitoring).
+ARGO_SERVER_PORT = 2746
+DRIFT_WEBHOOK_PORT = 12000
+EVENTBUS_PORTS = (4222, 6222, 8222)
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec(
@@ -78,6 +85,20 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         egress_to_network=(HTTPS,),
         # The API server calls Kueue's admission webhooks (it is not a pod: from the network).
         ingress_from_network=(KUEUE_WEBHOOK_PORT,),
+    ),
+    NamespaceSpec(
+        "pipelines",
+        "Argo Workflows and Argo Events: controllers, server, event bus, sources, sensors",
+        cpu="8",
+        memory="16Gi",
+        # Alertmanager's drift alerts; the event bus's own pods among themselves.
+        ingress_from=(
+            ("monitoring", DRIFT_WEBHOOK_PORT),
+            *(("pipelines", port) for port in EVENTBUS_PORTS),
+        ),
+        egress_to=tuple(("pipelines", port) for port in EVENTBUS_PORTS),
+        # The API server (watching and creating workflows).
+        egress_to_network=(HTTPS,),
     ),
     NamespaceSpec(
         "features",
@@ -152,6 +173,8 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
             ("serving", SERVING_PORT),
             ("monitoring", PUSHGATEWAY_PORT),
             ("monitoring", STREAM_MONITOR_PORT),
+            # Alertmanager posts drift alerts to the retraining webhook.
+            ("pipelines", DRIFT_WEBHOOK_PORT),
         ),
     ),
 )
