@@ -34,7 +34,12 @@ class BucketAccess:
 # What each workload may touch. Least privilege: no bucket-wide delete, and the
 # drift monitor reads logs and baselines but writes only its reports.
 WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
-    "training": (BucketAccess("offline-store", READ), BucketAccess("artifacts", READ + WRITE)),
+    # The retraining's A/B analysis (a training-identity step) reads the prediction log.
+    "training": (
+        BucketAccess("offline-store", READ),
+        BucketAccess("artifacts", READ + WRITE),
+        BucketAccess("prediction-logs", READ),
+    ),
     # Serving reads the Feast registry (offline-store/feast/) to resolve feature views;
     # the feature data itself comes from the online store.
     "serving": (

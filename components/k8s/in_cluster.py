@@ -18,6 +18,7 @@ from components.k8s.pipelines import Orchestrator, OrchestratorArgs
 from components.k8s.queues import TrainingQueues, TrainingQueuesArgs
 from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
 from components.k8s.registry import ModelRegistry, ModelRegistryArgs
+from components.k8s.retraining import RetrainingPipeline, RetrainingPipelineArgs
 from components.k8s.secrets_csi import SecretsStoreCsi, SecretsStoreCsiArgs
 from components.k8s.serving import ModelServing, ModelServingArgs
 from components.k8s.tls import InternalTls, InternalTlsArgs
@@ -287,6 +288,21 @@ class InClusterPlatform(pulumi.ComponentResource):
                 p.pipelines,
                 replicas=2 if p.profile == "enterprise" else 1,
                 after=[*ready, self.training],
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )
+        training = self.training
+        RetrainingPipeline(
+            f"{name}-retraining",
+            RetrainingPipelineArgs(
+                p,
+                training_image=training.image,
+                training_env=training.env,
+                training_volumes=training.volumes,
+                training_mounts=training.mounts,
+                training_resources=training.resources,
+                prediction_log_uri=args.cloud.storage_uris["prediction-logs"],
+                after=[self.orchestrator, training],
             ),
             pulumi.ResourceOptions(parent=self),
         )

@@ -64,6 +64,7 @@ FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080,
 # The scoring service's Open Inference Protocol gRPC listener (its JSON API and OIP over
 # REST share SERVING_PORT).
 SERVING_GRPC_PORT = commands.SERVING_GRPC_PORT
+PROMETHEUS_PORT = 9090  # the Prometheus Service (the retraining's A/B wait queries it)
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 # Prometheus scrapes the streaming drift monitor (a Deployment in monitoring) here.
 STREAM_MONITOR_PORT = monitoring.STREAM_METRICS_PORT
@@ -144,11 +145,16 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     ),
     NamespaceSpec(
         "training",
-        "training jobs",
+        "training jobs and the retraining workflows",
         cpu="64",
         memory="256Gi",
         gpus=8,
-        egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
+        # The retraining's A/B wait reads the challenger's live SLOs from Prometheus.
+        egress_to=(
+            ("features", FEATURE_SERVER_PORT),
+            ("registry", MLFLOW_PORT),
+            ("monitoring", PROMETHEUS_PORT),
+        ),
         egress_to_network=(HTTPS, REDIS),
     ),
     NamespaceSpec(
@@ -167,7 +173,11 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         cpu="16",
         memory="64Gi",
         egress_to_network=(HTTPS,),
-        ingress_from=(("monitoring", PUSHGATEWAY_PORT), ("monitoring", STREAM_MONITOR_PORT)),
+        ingress_from=(
+            ("monitoring", PUSHGATEWAY_PORT),
+            ("monitoring", STREAM_MONITOR_PORT),
+            ("training", PROMETHEUS_PORT),
+        ),
         egress_to=(
             ("registry", MLFLOW_PORT),
             ("serving", SERVING_PORT),

@@ -129,6 +129,9 @@ def test_network_policies_allow_exactly_the_documented_flows(plan_of: PlanOf) ->
         ("out", "batch", "registry", 5000),
         # The API server (not a pod) calls Kueue's admission webhooks in `platform`.
         ("in", "platform", cidr, 9443),
+        # The retraining's A/B wait reads the challenger's live SLOs from Prometheus.
+        ("out", "training", "monitoring", 9090),
+        ("in", "monitoring", "training", 9090),
         # Alertmanager posts drift alerts to the retraining webhook EventSource.
         ("in", "pipelines", "monitoring", 12000),
         ("out", "monitoring", "pipelines", 12000),
