@@ -135,6 +135,10 @@ class CloudPlatform:
     secrets_provider: SecretsProvider | None = None
     # - objects each workload-identity namespace needs besides the documented flows;
     identity_egress_policies: tuple[ExtraPolicy, ...] = ()
+    # - where Argo Workflows keeps artifacts: the chart's `artifactRepository` value, on
+    #   the stack's artifacts store, read and written with the workflow pods' workload
+    #   identity (useSDKCreds, never a static key); None: no orchestrator artifacts;
+    workflow_artifact_repository: Mapping[str, Any] | None = None
     # - the cloud's values for an in-cluster cluster-autoscaler (None: the managed
     #   control plane scales the node pools).
     cluster_autoscaler_values: Mapping[str, Any] | None = None

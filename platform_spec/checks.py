@@ -359,6 +359,24 @@ def check_event_stream(p: PlatformConfig) -> list[InitErrorDetails]:
     return problems
 
 
+def check_pipelines(p: PlatformConfig) -> list[InitErrorDetails]:
+    """The retraining pipeline's A/B phase needs a challenger variant to send traffic to."""
+    if not p.pipelines.enabled:
+        return []
+    shares = {v.alias: v.traffic_percent for v in p.serving.variants}
+    if shares.get("challenger", 0) > 0:
+        return []
+    return [
+        problem(
+            ("serving", "variants"),
+            "pipelines.enabled needs a 'challenger' variant with trafficPercent above 0: the "
+            "A/B phase moves that share of traffic to each new challenger "
+            "(or set pipelines.enabled false)",
+            [v.alias for v in p.serving.variants],
+        )
+    ]
+
+
 PLATFORM_CHECKS: tuple[Check, ...] = (
     check_residency_and_zones,
     check_node_pools,
@@ -370,6 +388,7 @@ PLATFORM_CHECKS: tuple[Check, ...] = (
     check_queues,
     check_sector_requirements,
     check_event_stream,
+    check_pipelines,
 )
 
 

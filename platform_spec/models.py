@@ -508,6 +508,100 @@ class Images(_Model):
         return value
 
 
+# The Argo images the stack's mirror holds, by digest (the mirror job writes them with
+# `pulumi config set --path platform.pipelines.imageDigests.workflowController sha256:...`).
+ARGO_IMAGES = (
+    "workflowController",
+    "argoexec",
+    "argocli",
+    "argoEvents",
+    "nats",
+    "natsConfigReloader",
+    "natsMetricsExporter",
+)
+
+
+class AbPhase(_Model):
+    """The A/B phase of a retraining run: it ends with a verdict once `minOutcomes`
+    labelled outcomes per variant are logged, or with `keep` after `maxDurationHours`."""
+
+    min_outcomes: Annotated[int, Field(ge=20, le=10_000_000)] = 1000
+    max_duration_hours: Annotated[int, Field(ge=1, le=336)] = 48
+    # How often the wait step looks at the outcome count and the live SLOs.
+    poll_seconds: Annotated[int, Field(ge=10, le=3600)] = 300
+
+
+class RollbackSlos(_Model):
+    """The challenger's live harm that rolls it back at once, before any verdict: its
+    server-error ratio or p99 latency over the poll window above these."""
+
+    max_server_error_ratio: Annotated[float, Field(gt=0, lt=1)] = 0.02
+    max_p99_latency_ms: Annotated[int, Field(ge=1, le=60_000)] = 300
+
+
+class Pipelines(_Model):
+    """Continuous training orchestrated by Argo Workflows and Argo Events: the
+    retraining WorkflowTemplate, its schedule (None: drift alerts and on demand only),
+    the A/B phase and the rollback SLOs. Deployed where `imageDigests` holds every Argo
+    image (the program warns otherwise) and the registry and feature store are on."""
+
+    enabled: bool = True
+    schedule: str | None = None
+    ab: AbPhase = Field(default_factory=AbPhase)
+    rollback: RollbackSlos = Field(default_factory=RollbackSlos)
+    # Upper bound of one retraining run, A/B phase included.
+    max_run_hours: Annotated[int, Field(ge=1, le=720)] = 72
+    image_digests: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        if value is not None and not _CRON.match(value.strip()):
+            raise ValueError("expected a five-field cron expression such as '0 3 * * 0'")
+        return value.strip() if value is not None else None
+
+    @field_validator("image_digests")
+    @classmethod
+    def _digests(cls, value: dict[str, str]) -> dict[str, str]:
+        problems = []
+        for key in sorted(value):
+            if key not in ARGO_IMAGES:
+                problems.append(
+                    _problem(
+                        (key,),
+                        f"unknown image; expected one of {', '.join(ARGO_IMAGES)}",
+                        value[key],
+                    )
+                )
+            elif not _IMAGE_DIGEST.match(str(value[key])):
+                problems.append(
+                    _problem((key,), "expected sha256:<64 lower-case hex digits>", value[key])
+                )
+        _raise("Pipelines", problems)
+        return value
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Pipelines:
+        if self.ab.max_duration_hours >= self.max_run_hours:
+            _raise(
+                "Pipelines",
+                [
+                    _problem(
+                        ("ab", "maxDurationHours"),
+                        f"must be below maxRunHours ({self.max_run_hours}): the run must "
+                        "still analyse and decide after the A/B phase",
+                        self.ab.max_duration_hours,
+                    )
+                ],
+            )
+        return self
+
+    @property
+    def deployable(self) -> bool:
+        """On, with a digest for every Argo image."""
+        return self.enabled and all(key in self.image_digests for key in ARGO_IMAGES)
+
+
 _Floor = Annotated[float, Field(gt=0, le=10)]
 
 
@@ -782,6 +876,8 @@ class PlatformConfig(_Model):
     ingestion: Ingestion = Field(default_factory=Ingestion)
 
     admission: Admission = Field(default_factory=Admission)
+
+    pipelines: Pipelines = Field(default_factory=Pipelines)
     # Kueue queues and quotas for training; None: no queueing (then no GPU workload may
     # run outside node-agents: the pack's K8S-022 refuses it).
     queues: Queues | None = None

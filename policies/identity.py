@@ -459,3 +459,123 @@ def _event_hubs_no_sas(args: ResourceValidationArgs, config: Mapping[str, Any]) 
             yield "disableLocalAuth is not true: SAS keys would authenticate clients"
         return
     yield f"{args.resource_type.split(':')[-1]} creates a shared access (SAS) key"
+
+
+ARGO_WORKFLOWS_CHART = "argo-workflows"
+HELM_RELEASE = "kubernetes:helm.sh/v3:Release"
+_SAFE_ARGO_AUTH_MODES = {"client", "sso"}
+
+IAM_010 = RuleMeta(
+    id="IAM-010",
+    family="identity",
+    title="The Argo server acts with each caller's own identity",
+    description="An argo-workflows release that runs the Argo server lists its auth modes "
+    "explicitly, only 'client' (the caller's own Kubernetes token) or 'sso', never "
+    "'server': in server mode every request, authenticated or not, runs with the server's "
+    "service account, so whoever reaches the server gets its rights.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.5", "A.5.15"),
+    nist80053=("IA-2", "AC-3"),
+    remediation="Set server.authModes: [client] in the argo-workflows values (and no "
+    "server.authMode).",
+)
+
+
+@resource_rule(IAM_010, types=(HELM_RELEASE,))
+def _argo_server_auth(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if str(dig(args.props, "chart")).rsplit("/", 1)[-1] != ARGO_WORKFLOWS_CHART:
+        return
+    if dig(args.props, "values.server.enabled") is False:
+        return
+    legacy = dig(args.props, "values.server.authMode")
+    if legacy not in (MISSING, ""):
+        yield f"values.server.authMode is {legacy!r}: use server.authModes: [client]"
+    modes = [str(m) for m in items(dig(args.props, "values.server.authModes"))]
+    if not modes:
+        yield (
+            "values.server.authModes is not set: the server's own default decides who it "
+            "trusts; set [client]"
+        )
+    for mode in modes:
+        if mode not in _SAFE_ARGO_AUTH_MODES:
+            yield (
+                f"values.server.authModes includes {mode!r}: requests would run with the "
+                "server's rights"
+            )
+
+
+IAM_011 = RuleMeta(
+    id="IAM-011",
+    family="identity",
+    title="Workflow service accounts hold no cluster-wide rights",
+    description="No ClusterRoleBinding names a service account that Argo workflows run as "
+    "(a workflow object's serviceAccountName or executor.serviceAccountName, at the spec "
+    "or a template) or any service account of a namespace an argo-workflows release runs "
+    "workflows in (controller.workflowNamespaces): what a workflow may do is granted by "
+    "namespaced Roles.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.2", "A.5.15"),
+    nist80053=("AC-6", "AC-6(1)"),
+    remediation="Bind the workflow's rights with a RoleBinding in its own namespace (Argo's "
+    "executor needs create and patch on workflowtaskresults).",
+)
+WORKFLOW_SPEC_PATHS = {
+    "kubernetes:argoproj.io/v1alpha1:Workflow": "spec",
+    "kubernetes:argoproj.io/v1alpha1:WorkflowTemplate": "spec",
+    "kubernetes:argoproj.io/v1alpha1:CronWorkflow": "spec.workflowSpec",
+}
+
+
+def _workflow_accounts(spec: Any, namespace: str) -> Iterator[tuple[str, str]]:
+    """(namespace, service account) a workflow spec runs its pods or executor as."""
+    nodes = [spec, *items(dig(spec, "templates"))]
+    for node in nodes:
+        for path in ("serviceAccountName", "executor.serviceAccountName"):
+            account = dig(node, path)
+            if account is not MISSING:
+                yield namespace, str(account)
+    if dig(spec, "serviceAccountName") is MISSING:
+        yield namespace, "default"
+
+
+@stack_rule(IAM_011)
+def _workflow_accounts_are_namespaced(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    accounts: set[tuple[str, str]] = set()
+    workflow_namespaces: set[str] = set()
+    for r in args.resources:
+        path = WORKFLOW_SPEC_PATHS.get(r.resource_type)
+        if path is not None:
+            namespace = dig(r.props, "metadata.namespace")
+            namespace = "default" if namespace is MISSING else str(namespace)
+            accounts.update(_workflow_accounts(dig(r.props, path), namespace))
+        elif (
+            r.resource_type == HELM_RELEASE
+            and str(dig(r.props, "chart")).rsplit("/", 1)[-1] == ARGO_WORKFLOWS_CHART
+        ):
+            found = dig(r.props, "values.controller.workflowNamespaces")
+            if found is MISSING:
+                workflow_namespaces.add("default")  # the chart's default
+            workflow_namespaces.update(str(n) for n in items(found))
+            defaults = dig(r.props, "values.controller.workflowDefaults.spec")
+            for namespace in items(found):
+                if defaults is not MISSING:
+                    for account in ("serviceAccountName", "executor.serviceAccountName"):
+                        if dig(defaults, account) is not MISSING:
+                            accounts.add((str(namespace), str(dig(defaults, account))))
+    for r in args.resources:
+        if r.resource_type != "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding":
+            continue
+        for subject in items(dig(r.props, "subjects")):
+            if str(dig(subject, "kind")) != "ServiceAccount":
+                continue
+            key = (str(dig(subject, "namespace")), str(dig(subject, "name")))
+            if key in accounts or key[0] in workflow_namespaces:
+                yield (
+                    f"ClusterRoleBinding {dig(r.props, 'metadata.name')} grants "
+                    f"{dig(r.props, 'roleRef.name')} cluster-wide to service account "
+                    f"{key[0]}/{key[1]}, which Argo workflows run as or in whose namespace "
+                    "they run",
+                    r.urn,
+                )

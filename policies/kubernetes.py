@@ -953,3 +953,242 @@ NOT_AT_ADMISSION: dict[str, NotAtAdmission] = {
         ),
     )
 }
+
+
+# Argo Workflows objects and where their templates live.
+WORKFLOW_TEMPLATE_PATHS = {
+    "kubernetes:argoproj.io/v1alpha1:Workflow": "spec",
+    "kubernetes:argoproj.io/v1alpha1:WorkflowTemplate": "spec",
+    "kubernetes:argoproj.io/v1alpha1:ClusterWorkflowTemplate": "spec",
+    "kubernetes:argoproj.io/v1alpha1:CronWorkflow": "spec.workflowSpec",
+}
+WORKFLOW_TYPES = tuple(WORKFLOW_TEMPLATE_PATHS)
+HELM_RELEASE = "kubernetes:helm.sh/v3:Release"
+ARGO_WORKFLOWS_CHART = "argo-workflows"
+
+
+def workflow_spec(args: ResourceValidationArgs) -> Any:
+    """The workflow spec of an Argo object (MISSING when it has none)."""
+    return dig(args.props, WORKFLOW_TEMPLATE_PATHS[args.resource_type])
+
+
+def workflow_containers(spec: Any) -> Iterator[tuple[str, Any]]:
+    """(label, container) for every container a workflow's templates start: the container
+    or script of each template, its init containers, sidecars and container set."""
+    for i, template in enumerate(items(dig(spec, "templates"))):
+        name = dig(template, "name")
+        where = f"templates[{i}] ({name if name is not MISSING else '?'})"
+        for key in ("container", "script"):
+            found = dig(template, key)
+            if found is not MISSING:
+                yield f"{where}.{key}", found
+        for key in ("initContainers", "sidecars", "containerSet.containers"):
+            for j, c in enumerate(items(dig(template, key))):
+                yield f"{where}.{key}[{j}]", c
+
+
+def chart_of(args: ResourceValidationArgs) -> str:
+    """The chart name of a Helm release (the last part of an OCI or repository reference)."""
+    return str(dig(args.props, "chart")).rsplit("/", 1)[-1]
+
+
+K8S_011 = RuleMeta(
+    id="K8S-011",
+    family="kubernetes",
+    title="Workflow pods request and limit CPU and memory",
+    description="Every container an Argo Workflow, WorkflowTemplate or CronWorkflow starts "
+    "(each template's container or script, init containers, sidecars, container sets) "
+    "requests and limits CPU and memory, and the argo-workflows release sets the executor's "
+    "(init and wait containers') requests and limits.",
+    severity=Severity.MEDIUM,
+    iso27001=("A.8.6",),
+    nist80053=("SC-6",),
+    remediation="Set resources.requests and resources.limits for cpu and memory on every "
+    "template's container, and executor.resources in the argo-workflows chart values.",
+)
+
+
+@resource_rule(K8S_011, types=(*WORKFLOW_TYPES, HELM_RELEASE))
+def _workflow_resources(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if args.resource_type == HELM_RELEASE:
+        if chart_of(args) != ARGO_WORKFLOWS_CHART:
+            return
+        for kind in ("requests", "limits"):
+            for res in ("cpu", "memory"):
+                if dig(args.props, f"values.executor.resources.{kind}.{res}") is MISSING:
+                    yield f"values.executor.resources.{kind}.{res} is not set"
+        return
+    spec = workflow_spec(args)
+    if spec is MISSING:
+        yield "the workflow object has no spec"
+        return
+    found = False
+    for label, c in workflow_containers(spec):
+        found = True
+        for kind in ("requests", "limits"):
+            for res in ("cpu", "memory"):
+                if dig(c, f"resources.{kind}.{res}") is MISSING:
+                    yield f"{label}: resources.{kind}.{res} is not set"
+    if not found and dig(spec, "workflowTemplateRef") is MISSING:
+        yield "the workflow starts no container the gate can see (no templates)"
+
+
+K8S_012 = RuleMeta(
+    id="K8S-012",
+    family="kubernetes",
+    title="Workflow pods run restricted",
+    description="Argo workflow objects set a pod security context with runAsNonRoot and the "
+    "RuntimeDefault seccomp profile, every container drops ALL capabilities, forbids "
+    "privilege escalation and privileged mode and has a read-only root filesystem, and no "
+    "template patches its pod spec (podSpecPatch could undo all of it).",
+    severity=Severity.HIGH,
+    iso27001=("A.8.9", "A.8.2"),
+    nist80053=("CM-7", "AC-6"),
+    remediation="Set spec.securityContext (runAsNonRoot, seccompProfile RuntimeDefault) and "
+    "each container's securityContext as the Pod Security 'restricted' profile requires; "
+    "remove podSpecPatch.",
+)
+
+
+@resource_rule(K8S_012, types=WORKFLOW_TYPES)
+def _workflow_security(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    spec = workflow_spec(args)
+    if spec is MISSING:
+        yield "the workflow object has no spec"
+        return
+    if dig(spec, "workflowTemplateRef") is not MISSING and dig(spec, "templates") is MISSING:
+        return  # runs a WorkflowTemplate, which is judged itself
+    if dig(spec, "securityContext.runAsNonRoot") is not True:
+        yield "spec.securityContext.runAsNonRoot is not true"
+    if str(dig(spec, "securityContext.seccompProfile.type")) not in ("RuntimeDefault", "Localhost"):
+        yield "spec.securityContext.seccompProfile.type is not RuntimeDefault"
+    if dig(spec, "podSpecPatch") is not MISSING:
+        yield "spec.podSpecPatch is set"
+    for i, template in enumerate(items(dig(spec, "templates"))):
+        if dig(template, "podSpecPatch") is not MISSING:
+            yield f"templates[{i}].podSpecPatch is set"
+    for label, c in workflow_containers(spec):
+        if dig(c, "securityContext.allowPrivilegeEscalation") is not False:
+            yield f"{label}: allowPrivilegeEscalation is not false"
+        if dig(c, "securityContext.privileged") is True:
+            yield f"{label}: privileged is true"
+        if dig(c, "securityContext.runAsNonRoot") is False:
+            yield f"{label}: runAsNonRoot is false"
+        if dig(c, "securityContext.readOnlyRootFilesystem") is not True:
+            yield f"{label}: readOnlyRootFilesystem is not true"
+        drops = {str(d) for d in items(dig(c, "securityContext.capabilities.drop"))}
+        if "ALL" not in drops:
+            yield f"{label}: capabilities.drop does not include ALL"
+
+
+K8S_013 = RuleMeta(
+    id="K8S-013",
+    family="kubernetes",
+    title="Orchestrator and workflow images pinned by digest from in-country registries",
+    description="Every container image an Argo workflow object names is referenced by sha256 "
+    "digest from an in-country registry (as K8S-005 requires of workloads), and the "
+    "argo-workflows and argo-events releases pin their controller, server and executor "
+    "images by digest.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.19", "A.5.34"),
+    nist80053=("CM-14", "SI-7"),
+    remediation="Mirror the Argo images into the stack's registry and set each image tag as "
+    "<tag>@sha256:<digest> (platform.pipelines.imageDigests); reference workflow images as "
+    "<registry>/<repo>@sha256:<digest>.",
+    config=K8S_005.config,
+)
+
+# Where each Argo chart names its images: values path -> whether it is a tag (the
+# repository elsewhere) or a whole reference.
+ARGO_RELEASE_IMAGES = {
+    "argo-workflows": ("controller.image.tag", "executor.image.tag", "server.image.tag"),
+    "argo-events": ("global.image.tag",),
+}
+
+
+@stack_rule(K8S_013)
+def _argo_images(
+    args: StackValidationArgs, config: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    own = _stack_registries(args, config)
+    for r in args.resources:
+        if r.resource_type == HELM_RELEASE:
+            chart = str(dig(r.props, "chart")).rsplit("/", 1)[-1]
+            for path in ARGO_RELEASE_IMAGES.get(chart, ()):
+                tag = dig(r.props, f"values.{path}")
+                if tag is MISSING or not _DIGEST.search(str(tag)):
+                    shown = tag if tag is not MISSING else "not set"
+                    yield f"values.{path} is {shown}: not pinned by digest", r.urn
+            continue
+        spec_path = WORKFLOW_TEMPLATE_PATHS.get(r.resource_type)
+        if spec_path is None:
+            continue
+        for label, c in workflow_containers(dig(r.props, spec_path)):
+            image = dig(c, "image")
+            if image is MISSING:
+                yield f"{label}: no image", r.urn
+                continue
+            image = str(image)
+            if not _DIGEST.search(image):
+                yield f"{label}: image {image} is not pinned by digest", r.urn
+            host = registry_host(image)
+            if host not in own and not _registry_allowed(host, config):
+                yield (
+                    f"{label}: registry {host} is not an in-country registry (an ECR "
+                    "registry of a jurisdiction region, this stack's ACR, or "
+                    "allowedRegistries)",
+                    r.urn,
+                )
+
+
+K8S_014 = RuleMeta(
+    id="K8S-014",
+    family="kubernetes",
+    title="Workflow artifacts through workload identity, never static keys",
+    description="The argo-workflows release turns static credentials off "
+    "(useStaticCredentials false) and configures an artifact repository that authenticates "
+    "with the workflow pod's workload identity (useSDKCreds) without an access key, secret "
+    "key or account key secret; no workflow object names a key secret for an artifact.",
+    severity=Severity.HIGH,
+    iso27001=("A.5.17", "A.8.5"),
+    nist80053=("IA-5", "AC-6"),
+    remediation="Set useStaticCredentials: false and artifactRepository.<s3|azure>.useSDKCreds: "
+    "true (CloudPlatform.workflow_artifact_repository does), and bind the workflow's service "
+    "account to its cloud identity.",
+)
+_KEY_FIELDS = ("accessKeySecret", "secretKeySecret", "sessionTokenSecret", "accountKeySecret")
+
+
+def _key_secrets(node: Any, where: str) -> Iterator[str]:
+    """Paths under `node` where a static key secret is named."""
+    if isinstance(node, Mapping):
+        for key in node:
+            value = node[key]
+            if key in _KEY_FIELDS:
+                yield f"{where}.{key}" if where else str(key)
+            else:
+                yield from _key_secrets(value, f"{where}.{key}" if where else str(key))
+    elif not isinstance(node, str) and hasattr(node, "__getitem__"):  # a list or its proxy
+        for i, value in enumerate(items(node)):
+            yield from _key_secrets(value, f"{where}[{i}]")
+
+
+@resource_rule(K8S_014, types=(*WORKFLOW_TYPES, HELM_RELEASE))
+def _workflow_artifacts(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if args.resource_type != HELM_RELEASE:
+        for path in _key_secrets(dig(args.props, "spec"), "spec"):
+            yield f"{path} names a static key secret"
+        return
+    if chart_of(args) != ARGO_WORKFLOWS_CHART:
+        return
+    if dig(args.props, "values.useStaticCredentials") is not False:
+        yield "values.useStaticCredentials is not false (the chart's default is true)"
+    repository = dig(args.props, "values.artifactRepository")
+    stores = [k for k in ("s3", "azure", "gcs") if dig(repository, k) not in (MISSING, {})]
+    if not stores:
+        yield "values.artifactRepository configures no artifact store"
+    for store in stores:
+        if dig(repository, f"{store}.useSDKCreds") is not True:
+            yield f"values.artifactRepository.{store}.useSDKCreds is not true"
+    for path in _key_secrets(repository, "values.artifactRepository"):
+        yield f"{path} names a static key secret"

@@ -379,3 +379,71 @@ def _event_hubs_endpoint(
     for r in args.resources:
         if r.resource_type == "azure-native:eventhub:Namespace" and r.urn not in reached:
             yield f"namespace {r.name} has no private endpoint of this stack", r.urn
+
+
+HELM_RELEASE = "kubernetes:helm.sh/v3:Release"
+
+NET_010 = RuleMeta(
+    id="NET-010",
+    family="network",
+    title="The Argo server is reachable only inside the cluster",
+    description="An argo-workflows release that runs the Argo server gives it a ClusterIP "
+    "Service (stated, not left to the chart) with TLS on (server.secure), and no Ingress, "
+    "HTTPRoute or load balancer: users reach it with `kubectl port-forward`, through the "
+    "API server's own authentication.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.20", "A.8.22"),
+    nist80053=("SC-7", "AC-17"),
+    remediation="Set server.serviceType: ClusterIP, server.secure: true, "
+    "server.ingress.enabled: false and no server.httproute in the argo-workflows values.",
+)
+
+
+@resource_rule(NET_010, types=(HELM_RELEASE,))
+def _argo_server_private(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    if str(dig(args.props, "chart")).rsplit("/", 1)[-1] != "argo-workflows":
+        return
+    server = dig(args.props, "values.server")
+    if dig(server, "enabled") is False:
+        return
+    kind = dig(server, "serviceType")
+    if kind is MISSING or str(kind) != "ClusterIP":
+        shown = kind if kind is not MISSING else "not set"
+        yield f"values.server.serviceType is {shown}, not ClusterIP"
+    if dig(server, "secure") is not True:
+        yield "values.server.secure is not true: the server would answer in plain HTTP"
+    for exposure in ("ingress", "httproute", "GKEbackendConfig"):
+        if dig(server, f"{exposure}.enabled") is True:
+            yield f"values.server.{exposure}.enabled is true: the server is exposed"
+
+
+NET_011 = RuleMeta(
+    id="NET-011",
+    family="network",
+    title="Webhook event sources accept only authenticated calls from inside the cluster",
+    description="Every webhook of an Argo Events EventSource requires a bearer token "
+    "(authSecret), and the EventSource exposes no LoadBalancer or NodePort Service: a "
+    "webhook submits workflows, so an anonymous or external caller must not reach it.",
+    severity=Severity.HIGH,
+    iso27001=("A.8.20", "A.8.5"),
+    nist80053=("SC-7", "IA-2"),
+    remediation="Set spec.webhook.<name>.authSecret to a Secret the caller also holds "
+    "(Alertmanager: http_config.authorization.credentials_file) and keep spec.service a "
+    "ClusterIP Service.",
+)
+
+
+@resource_rule(NET_011, types=("kubernetes:argoproj.io/v1alpha1:EventSource",))
+def _webhook_sources(args: ResourceValidationArgs, config: Mapping[str, Any]) -> Iterator[str]:
+    webhooks = dig(args.props, "spec.webhook")
+    if webhooks is MISSING:
+        return
+    if not isinstance(webhooks, Mapping):
+        yield "spec.webhook is not a map of webhooks"
+        return
+    for name in webhooks:
+        if dig(webhooks[name], "authSecret.name") is MISSING:
+            yield f"spec.webhook.{name} has no authSecret: anyone who reaches it can trigger"
+    kind = dig(args.props, "spec.service.type")
+    if kind is not MISSING and str(kind) not in ("ClusterIP",):
+        yield f"spec.service.type is {kind}: the webhook would be reachable outside the cluster"

@@ -92,6 +92,11 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     # password or SAS key to manage (T5.2.3), and are authorized by role (T5.6.1).
     "IAM-008": UaeMapping(ia=("T5.5.2", "T5.2.3")),
     "IAM-009": UaeMapping(ia=("T5.5.2", "T5.2.3", "T5.6.1")),
+    # The Argo server authenticates each caller as themselves (identification and
+    # authentication, privileges not borrowed from the server).
+    "IAM-010": UaeMapping(ia=("T5.5.2", "T5.2.2")),
+    # Workflow service accounts: privileges kept to their namespace.
+    "IAM-011": UaeMapping(ia=("T5.2.2", "T5.6.1")),
     # Kubernetes: T3.2.1 (minimum security configurations), T3.3.1 (capacity), T7.5.1
     # (only approved software; supported versions), T7.8.5 (software not altered: digests),
     # T7.7.1 (technical vulnerabilities), T4.5.1/T4.5.3 (network controls, segregation).
@@ -105,6 +110,10 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "K8S-008": UaeMapping(ia=("T3.2.1",)),
     "K8S-009": UaeMapping(ia=("T7.5.1", "T7.7.1")),
     "K8S-010": UaeMapping(ia=("T7.7.1",)),  # images scanned for vulnerabilities
+    "K8S-011": UaeMapping(ia=("T3.3.1",)),  # workflow pods' capacity bounded
+    "K8S-012": UaeMapping(ia=("T3.2.1", "T5.2.2")),  # workflow pods' secure configuration
+    "K8S-013": UaeMapping(ia=("T7.5.1", "T7.8.5")),  # orchestrator images not altered
+    "K8S-014": UaeMapping(ia=("T5.2.3", "T5.5.3")),  # no static keys for workflow artifacts
     "K8S-022": UaeMapping(ia=("T3.3.1",)),  # GPU capacity shared by queue and quota
     # Logging: T3.6.2 (audit logs, their minimum retention), T3.6.3 (monitoring system use),
     # T3.6.4 (logs protected against tampering), T3.6.5 (administrator and operator logs).
@@ -143,6 +152,9 @@ UAE_MAPPING: dict[str, UaeMapping] = {
     "NET-007": UaeMapping(ia=("T5.6.3", "T5.4.5")),
     "NET-008": UaeMapping(ia=("T5.6.3", "T5.4.5")),
     "NET-009": UaeMapping(ia=("T4.5.3", "T5.4.6")),
+    # The orchestrator's server and webhooks: network controls, connection control.
+    "NET-010": UaeMapping(ia=("T4.5.1", "T5.4.5")),
+    "NET-011": UaeMapping(ia=("T5.4.5", "T5.5.2")),
     # Residency: T6.3.1/T6.3.2 (requirements and awareness of where cloud data is stored).
     # Registry images and keys are not personal, bank or health data: IA only.
     "RES-001": UaeMapping(ia=_CLOUD_LOCATION, law=_IN_COUNTRY),

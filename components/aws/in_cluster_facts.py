@@ -48,3 +48,19 @@ def secrets_provider(region: str) -> SecretsProvider:
 def cluster_autoscaler_values(cluster_name: pulumi.Output[str], region: str) -> dict[str, Any]:
     """The chart values only the cloud knows: which cluster's node groups, in which region."""
     return {"autoDiscovery": {"clusterName": cluster_name}, "awsRegion": region}
+
+
+def workflow_artifact_repository(artifacts_uri: pulumi.Output[str], region: str) -> dict[str, Any]:
+    """Argo's S3 artifact repository on the artifacts bucket (`s3://<bucket>`), credentials
+    from the AWS SDK chain of the workflow pod (its Pod Identity role): no access keys.
+    The bucket encrypts with its own KMS key by default."""
+    return {
+        "s3": {
+            "bucket": artifacts_uri.apply(lambda uri: uri.removeprefix("s3://").strip("/")),
+            "endpoint": f"s3.{region}.amazonaws.com",
+            "region": region,
+            "insecure": False,
+            "useSDKCreds": True,
+            "keyFormat": "workflows/{{workflow.namespace}}/{{workflow.name}}/{{pod.name}}",
+        }
+    }

@@ -325,6 +325,9 @@ class AwsPlatform(pulumi.ComponentResource):
             internal_lb_annotations=dict(facts.INTERNAL_LB_ANNOTATIONS),
             redis_tls_port=facts.REDIS_TLS_PORT,
             secrets_provider=facts.secrets_provider(p.region),
+            workflow_artifact_repository=facts.workflow_artifact_repository(
+                self.buckets["artifacts"].uri, p.region
+            ),
             cluster_autoscaler_values=facts.cluster_autoscaler_values(
                 self.cluster.cluster.name, p.region
             ),

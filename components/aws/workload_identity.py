@@ -39,6 +39,7 @@ WORKLOAD_ACCESS: dict[str, tuple[BucketAccess, ...]] = {
         BucketAccess("offline-store", READ),
         BucketAccess("curated", READ),
         BucketAccess("artifacts", READ + WRITE),
+        BucketAccess("prediction-logs", READ),
     ),
     # Serving reads the Feast registry (offline-store/feast/) to resolve feature views;
     # the feature data itself comes from the online store.

@@ -110,3 +110,25 @@ def entra_id_egress() -> ExtraPolicy:
             ],
         },
     )
+
+
+def workflow_artifact_repository(artifacts_uri: pulumi.Output[str]) -> dict[str, Any]:
+    """Argo's Azure Blob artifact repository on the artifacts container
+    (`abfss://artifacts@<account>.dfs.core.windows.net/`, reached through its blob private
+    endpoint), credentials from the workflow pod's Entra workload identity (useSDKCreds):
+    no account key."""
+
+    def endpoint(uri: str) -> str:
+        account = uri.removeprefix("abfss://").split("@", 1)[1].split(".", 1)[0]
+        return f"https://{account}.blob.core.windows.net"
+
+    return {
+        "azure": {
+            "endpoint": artifacts_uri.apply(endpoint),
+            "container": artifacts_uri.apply(
+                lambda uri: uri.removeprefix("abfss://").split("@", 1)[0]
+            ),
+            "useSDKCreds": True,
+            "blobNameFormat": "workflows/{{workflow.namespace}}/{{workflow.name}}/{{pod.name}}",
+        }
+    }

@@ -146,6 +146,9 @@ class AzurePlatform(pulumi.ComponentResource):
             redis_tls_port=facts.REDIS_TLS_PORT,
             secrets_provider=facts.secrets_provider(identities.client_ids, aks.oidc_issuer),
             identity_egress_policies=(facts.entra_id_egress(),),
+            workflow_artifact_repository=facts.workflow_artifact_repository(
+                storage.uris["artifacts"]
+            ),
             # AKS scales its node pools from the managed control plane: no in-cluster
             # autoscaler.
             cluster_autoscaler_values=None,

@@ -22,7 +22,13 @@ TOKEN_AUDIENCE = "api://AzureADTokenExchange"  # noqa: S105 (an audience, not a 
 READ, WRITE = BuiltInRole.STORAGE_BLOB_DATA_READER, BuiltInRole.STORAGE_BLOB_DATA_CONTRIBUTOR
 # Workload -> storage purpose -> role on that purpose's container.
 CONTAINER_ACCESS: dict[str, dict[str, BuiltInRole]] = {
-    "training": {"offline-store": READ, "curated": READ, "artifacts": WRITE},
+    # The retraining's A/B analysis (a training-identity step) reads the prediction log.
+    "training": {
+        "offline-store": READ,
+        "curated": READ,
+        "artifacts": WRITE,
+        "prediction-logs": READ,
+    },
     # Serving reads the Feast registry (offline-store/feast/registry.pb).
     "serving": {"artifacts": READ, "offline-store": READ, "prediction-logs": WRITE},
     "drift-monitor": {"prediction-logs": READ, "artifacts": READ},

@@ -22,9 +22,11 @@ from components.k8s.namespaces import (
     NamespacesArgs,
     PlatformNamespaces,
 )
+from components.k8s.pipelines import Orchestrator, OrchestratorArgs
 from components.k8s.queues import TrainingQueues, TrainingQueuesArgs, serving_queue_label
 from components.k8s.rbac import PersonaRbac, PersonaRbacArgs
 from components.k8s.registry import ModelRegistry, ModelRegistryArgs
+from components.k8s.retraining import RetrainingPipeline, RetrainingPipelineArgs
 from components.k8s.secrets_csi import SecretsStoreCsi, SecretsStoreCsiArgs
 from components.k8s.serving import ModelServing, ModelServingArgs
 from components.k8s.tls import CERT_MANAGER_NAMESPACE, InternalTls, InternalTlsArgs
@@ -294,7 +296,7 @@ class InClusterPlatform(pulumi.ComponentResource):
                 child,
             )
         if "training" in digests:
-            TrainingJobs(
+            self.training = TrainingJobs(
                 f"{name}-training",
                 TrainingJobsArgs(
                     cloud,
@@ -305,3 +307,43 @@ class InClusterPlatform(pulumi.ComponentResource):
                 ),
                 child,
             )
+            self._orchestrator(name, args, [*ready, self.registry, self.feature_store])
+
+    def _orchestrator(self, name: str, args: InClusterArgs, ready: list[pulumi.Resource]) -> None:
+        """Argo Workflows and Argo Events, where the pipelines are on and every Argo image
+        is mirrored (the retraining runs the training image, so only beside training)."""
+        p = args.platform
+        if not p.pipelines.enabled:
+            return
+        if not p.pipelines.deployable:
+            pulumi.log.warn(
+                "platform.pipelines.imageDigests lacks some Argo images: the orchestrator is "
+                "not deployed until the mirror job writes them",
+                resource=self,
+            )
+            return
+        self.orchestrator = Orchestrator(
+            f"{name}-orchestrator",
+            OrchestratorArgs(
+                args.cloud,
+                p.pipelines,
+                replicas=2 if p.profile == "enterprise" else 1,
+                after=[*ready, self.training],
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )
+        training = self.training
+        RetrainingPipeline(
+            f"{name}-retraining",
+            RetrainingPipelineArgs(
+                p,
+                training_image=training.image,
+                training_env=training.env,
+                training_volumes=training.volumes,
+                training_mounts=training.mounts,
+                training_resources=training.resources,
+                prediction_log_uri=args.cloud.storage_uris["prediction-logs"],
+                after=[self.orchestrator, training],
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )

@@ -190,7 +190,17 @@ class MonitoringStack(pulumi.ComponentResource):
                 },
                 "alertmanager": {
                     "enabled": True,
-                    "alertmanagerSpec": {"storage": storage("10Gi"), "retention": "240h"},
+                    "alertmanagerSpec": {
+                        "storage": storage("10Gi"),
+                        "retention": "240h",
+                        # Routes other components add (the retraining webhook), and only
+                        # those the platform labels.
+                        "alertmanagerConfigSelector": {
+                            "matchLabels": {"smp.io/alertmanager": "retraining"}
+                        },
+                        # The drift alerts carry no namespace label to match on.
+                        "alertmanagerConfigMatcherStrategy": {"type": "None"},
+                    },
                 },
                 "grafana": {
                     "admin": {

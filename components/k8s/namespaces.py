@@ -66,10 +66,18 @@ FEATURE_SERVER_PORT, MLFLOW_PORT, SERVING_PORT, METRICS_PORT = 6566, 5000, 8080,
 # The scoring service's Open Inference Protocol gRPC listener (its JSON API and OIP over
 # REST share SERVING_PORT).
 SERVING_GRPC_PORT = commands.SERVING_GRPC_PORT
+PROMETHEUS_PORT = 9090  # the Prometheus Service (the retraining's A/B wait queries it)
 PUSHGATEWAY_PORT = 9091  # the drift monitor's CronJob pushes its metrics here
 # Prometheus scrapes the streaming drift monitor (a Deployment in monitoring) here.
 STREAM_MONITOR_PORT = monitoring.STREAM_METRICS_PORT
 KUEUE_WEBHOOK_PORT = 9443
+# The orchestrator (components/k8s/pipelines.py): the Argo server's port (reached with
+# `kubectl port-forward`, which no NetworkPolicy sees), the drift alert's webhook
+# EventSource (Alertmanager posts to it) and the JetStream event bus (client, cluster
+# routes, monitoring).
+ARGO_SERVER_PORT = 2746
+DRIFT_WEBHOOK_PORT = 12000
+EVENTBUS_PORTS = (4222, 6222, 8222)
 
 PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     NamespaceSpec(
@@ -80,6 +88,20 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         egress_to_network=(HTTPS,),
         # The API server calls Kueue's admission webhooks (it is not a pod: from the network).
         ingress_from_network=(KUEUE_WEBHOOK_PORT,),
+    ),
+    NamespaceSpec(
+        "pipelines",
+        "Argo Workflows and Argo Events: controllers, server, event bus, sources, sensors",
+        cpu="8",
+        memory="16Gi",
+        # Alertmanager's drift alerts; the event bus's own pods among themselves.
+        ingress_from=(
+            ("monitoring", DRIFT_WEBHOOK_PORT),
+            *(("pipelines", port) for port in EVENTBUS_PORTS),
+        ),
+        egress_to=tuple(("pipelines", port) for port in EVENTBUS_PORTS),
+        # The API server (watching and creating workflows).
+        egress_to_network=(HTTPS,),
     ),
     NamespaceSpec(
         "features",
@@ -130,11 +152,16 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
     ),
     NamespaceSpec(
         "training",
-        "training jobs",
+        "training jobs and the retraining workflows",
         cpu="64",
         memory="256Gi",
         gpus=8,
-        egress_to=(("features", FEATURE_SERVER_PORT), ("registry", MLFLOW_PORT)),
+        # The retraining's A/B wait reads the challenger's live SLOs from Prometheus.
+        egress_to=(
+            ("features", FEATURE_SERVER_PORT),
+            ("registry", MLFLOW_PORT),
+            ("monitoring", PROMETHEUS_PORT),
+        ),
         egress_to_network=(HTTPS, REDIS),
     ),
     NamespaceSpec(
@@ -163,12 +190,18 @@ PLATFORM_NAMESPACES: tuple[NamespaceSpec, ...] = (
         cpu="16",
         memory="64Gi",
         egress_to_network=(HTTPS,),
-        ingress_from=(("monitoring", PUSHGATEWAY_PORT), ("monitoring", STREAM_MONITOR_PORT)),
+        ingress_from=(
+            ("monitoring", PUSHGATEWAY_PORT),
+            ("monitoring", STREAM_MONITOR_PORT),
+            ("training", PROMETHEUS_PORT),
+        ),
         egress_to=(
             ("registry", MLFLOW_PORT),
             ("serving", SERVING_PORT),
             ("monitoring", PUSHGATEWAY_PORT),
             ("monitoring", STREAM_MONITOR_PORT),
+            # Alertmanager posts drift alerts to the retraining webhook.
+            ("pipelines", DRIFT_WEBHOOK_PORT),
         ),
     ),
 )

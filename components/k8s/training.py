@@ -150,6 +150,9 @@ class TrainingJobs(pulumi.ComponentResource):
             if gpu
             else Resources("2", "8Gi", "4", "16Gi")
         )
+        # The retraining WorkflowTemplate runs its steps as this workload, alike.
+        self.image, self.env, self.volumes, self.mounts = image, env, volumes, mounts
+        self.resources = resources
         single = PodTemplate(
             cloud,
             WORKLOAD,

@@ -109,13 +109,21 @@ _SDK_ROOTS = {
 }
 
 
+# API groups of CRDs the pack judges (the SDK has no classes for them; the in-cluster layer
+# creates their objects as `kubernetes:<group>/<version>:<Kind>` custom resources).
+CUSTOM_RESOURCE_GROUPS = ("argoproj.io",)
+
+
 @functools.cache
 def sdk_has_token(token: str) -> bool | None:
     """Whether the pinned provider SDK registers a resource class under `token`.
 
-    None for packages not resolved here (providers, pulumi-random, components).
+    None for packages not resolved here (providers, pulumi-random, components) and for
+    the custom resources of `CUSTOM_RESOURCE_GROUPS`.
     """
     package, module, name = token.split(":")
+    if package == "kubernetes" and module.split("/")[0] in CUSTOM_RESOURCE_GROUPS:
+        return None  # created with apiextensions.CustomResource: no class of its own
     root = _SDK_ROOTS.get(package)
     if root is None:
         return None

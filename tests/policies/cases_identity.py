@@ -641,3 +641,90 @@ CASES += [
         "role cluster attaches the boundary",
     ),
 ]
+
+
+# Argo: who the server acts as, and what workflow service accounts may do.
+from tests.policies.cases_kubernetes import (  # noqa: E402 - the Argo builders live there
+    K8S,
+    argo_server,
+    argo_workflows_release,
+    workflow_template,
+)
+
+
+def _cluster_binding(namespace: str, account: str) -> Res:
+    return Res(
+        "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding",
+        f"crb-{account}",
+        {
+            "metadata": {"name": f"{account}-view"},
+            "roleRef": {
+                "apiGroup": "rbac.authorization.k8s.io",
+                "kind": "ClusterRole",
+                "name": "view",
+            },
+            "subjects": [{"kind": "ServiceAccount", "name": account, "namespace": namespace}],
+        },
+        provider=K8S,
+    )
+
+
+CASES += [
+    ok("IAM-010", "client-auth", argo_workflows_release()),
+    ok(
+        "IAM-010",
+        "server-off",
+        argo_workflows_release(server={"enabled": False, "authModes": ["server"]}),
+    ),
+    bad(
+        "IAM-010",
+        "server-auth-mode",
+        argo_workflows_release(server=argo_server(authModes=["server"])),
+        "values.server.authModes includes 'server'",
+    ),
+    bad(
+        "IAM-010",
+        "client-and-server",
+        argo_workflows_release(server=argo_server(authModes=["client", "server"])),
+        "includes 'server'",
+    ),
+    bad(
+        "IAM-010",
+        "auth-modes-unset",
+        argo_workflows_release(server=argo_server(authModes=None)),
+        "values.server.authModes is not set",
+    ),
+    bad(
+        "IAM-010",
+        "legacy-auth-mode",
+        argo_workflows_release(server=argo_server(authMode="server")),
+        "values.server.authMode is 'server'",
+    ),
+    ok(
+        "IAM-011",
+        "cluster-binding-for-another-namespace",
+        (
+            argo_workflows_release(),
+            workflow_template(),
+            _cluster_binding("monitoring", "prometheus"),
+        ),
+    ),
+    bad(
+        "IAM-011",
+        "workflow-account-bound-cluster-wide",
+        (workflow_template(), _cluster_binding("training", "training")),
+        "grants view cluster-wide to service account training/training",
+    ),
+    bad(
+        "IAM-011",
+        "any-account-of-a-workflow-namespace",
+        (argo_workflows_release(), _cluster_binding("training", "helper")),
+        "service account training/helper",
+    ),
+    bad(
+        "IAM-011",
+        "workflow-without-account-runs-as-default",
+        (workflow_template(serviceAccountName=None), _cluster_binding("training", "default")),
+        "service account training/default",
+    ),
+]

@@ -930,3 +930,216 @@ CASES += [
         "scopeId is not a subscription",
     ),
 ]
+
+
+# Argo: the orchestrator's releases and workflow objects, as the in-cluster layer writes them.
+def argo_workflows_release(**values: Any) -> Res:
+    """The argo-workflows Helm release with the platform's values, `values` merged on top."""
+    base: dict[str, Any] = {
+        "useStaticCredentials": False,
+        "artifactRepository": {
+            "s3": {"bucket": "smp-artifacts", "region": "me-central-1", "useSDKCreds": True}
+        },
+        "controller": {
+            "image": {"tag": f"v4.0.6{DIGEST}"},
+            "workflowNamespaces": ["training"],
+        },
+        "executor": {
+            "image": {"tag": f"v4.0.6{DIGEST}"},
+            "resources": copy.deepcopy(RESTRICTED_CONTAINER["resources"]),
+        },
+        "server": {
+            "image": {"tag": f"v4.0.6{DIGEST}"},
+            "authModes": ["client"],
+            "serviceType": "ClusterIP",
+            "secure": True,
+            "ingress": {"enabled": False},
+        },
+    }
+    return Res(
+        "kubernetes:helm.sh/v3:Release",
+        "argo-workflows",
+        {
+            "name": "argo-workflows",
+            "chart": "argo-workflows",
+            "version": "1.0.18",
+            "namespace": "pipelines",
+            "values": {**base, **values},
+        },
+        provider=K8S,
+    )
+
+
+def argo_server(**server: Any) -> dict[str, Any]:
+    """The release's `server` values with `server` merged on top."""
+    values = argo_workflows_release().props["values"]["server"]
+    return {**copy.deepcopy(values), **server}
+
+
+def workflow_template(
+    *containers: dict[str, Any], kind: str = "WorkflowTemplate", **spec: Any
+) -> Res:
+    """An Argo workflow object in `training` with one template per container."""
+    workflow_spec: dict[str, Any] = {
+        "serviceAccountName": "training",
+        "securityContext": dict(POD_SECURITY),
+        "entrypoint": "main",
+        "templates": [
+            {"name": f"step-{i}", "container": c}
+            for i, c in enumerate(containers or (container("train"),))
+        ],
+        **spec,
+    }
+    body = (
+        {"workflowSpec": workflow_spec, "schedule": "0 3 * * 0"}
+        if kind == "CronWorkflow"
+        else workflow_spec
+    )
+    return Res(
+        f"kubernetes:argoproj.io/v1alpha1:{kind}",
+        "retraining",
+        {
+            "apiVersion": "argoproj.io/v1alpha1",
+            "kind": kind,
+            "metadata": {"name": "retraining", "namespace": "training"},
+            "spec": body,
+        },
+        provider=K8S,
+    )
+
+
+def _unlimited() -> dict[str, Any]:
+    c = container("train")
+    del c["resources"]["limits"]
+    return c
+
+
+ARGO_CASES: list[Case] = [
+    ok("K8S-011", "template-with-requests-and-limits", workflow_template()),
+    ok("K8S-011", "cron-workflow-with-limits", workflow_template(kind="CronWorkflow")),
+    ok("K8S-011", "release-with-executor-limits", argo_workflows_release()),
+    bad(
+        "K8S-011",
+        "template-without-limits",
+        workflow_template(_unlimited()),
+        "templates[0] (step-0).container: resources.limits.cpu is not set",
+    ),
+    bad(
+        "K8S-011",
+        "cron-workflow-without-limits",
+        workflow_template(_unlimited(), kind="CronWorkflow"),
+        "resources.limits.memory is not set",
+    ),
+    bad(
+        "K8S-011",
+        "executor-without-limits",
+        argo_workflows_release(executor={"image": {"tag": f"v4.0.6{DIGEST}"}}),
+        "values.executor.resources.limits.cpu is not set",
+    ),
+    ok("K8S-012", "restricted-template", workflow_template()),
+    bad(
+        "K8S-012",
+        "template-running-as-root-allowed",
+        workflow_template(securityContext={"seccompProfile": {"type": "RuntimeDefault"}}),
+        "spec.securityContext.runAsNonRoot is not true",
+    ),
+    bad(
+        "K8S-012",
+        "container-escalates",
+        workflow_template(container("train", securityContext={"readOnlyRootFilesystem": True})),
+        "allowPrivilegeEscalation is not false",
+        "capabilities.drop does not include ALL",
+    ),
+    bad(
+        "K8S-012",
+        "pod-spec-patch",
+        workflow_template(podSpecPatch='{"containers":[{"name":"main"}]}'),
+        "spec.podSpecPatch is set",
+    ),
+    ok(
+        "K8S-013", "workflow-and-release-by-digest", (workflow_template(), argo_workflows_release())
+    ),
+    bad(
+        "K8S-013",
+        "workflow-image-by-tag",
+        (workflow_template(container("train", image="quay.io/argoproj/argosay:v2")),),
+        "image quay.io/argoproj/argosay:v2 is not pinned by digest",
+        "registry quay.io is not an in-country registry",
+    ),
+    bad(
+        "K8S-013",
+        "controller-by-tag",
+        (argo_workflows_release(controller={"image": {"tag": "v4.0.6"}}),),
+        "values.controller.image.tag is v4.0.6: not pinned by digest",
+    ),
+    ok("K8S-014", "sdk-credentials", argo_workflows_release()),
+    ok("K8S-014", "template-without-keys", workflow_template()),
+    bad(
+        "K8S-014",
+        "static-credentials-default",
+        argo_workflows_release(useStaticCredentials=None),
+        "values.useStaticCredentials is not false",
+    ),
+    bad(
+        "K8S-014",
+        "access-keys",
+        argo_workflows_release(
+            artifactRepository={
+                "s3": {
+                    "bucket": "smp-artifacts",
+                    "accessKeySecret": {"name": "s3", "key": "id"},
+                    "secretKeySecret": {"name": "s3", "key": "secret"},
+                }
+            }
+        ),
+        "values.artifactRepository.s3.useSDKCreds is not true",
+        "values.artifactRepository.s3.accessKeySecret names a static key secret",
+    ),
+    bad(
+        "K8S-014",
+        "no-artifact-store",
+        argo_workflows_release(artifactRepository={}),
+        "configures no artifact store",
+    ),
+    bad(
+        "K8S-014",
+        "azure-account-key-in-a-template",
+        workflow_template(
+            templates=[
+                {
+                    "name": "train",
+                    "container": container("train"),
+                    "outputs": {
+                        "artifacts": [
+                            {
+                                "name": "model",
+                                "azure": {
+                                    "container": "artifacts",
+                                    "accountKeySecret": {"name": "k", "key": "k"},
+                                },
+                            }
+                        ]
+                    },
+                }
+            ],
+        ),
+        "accountKeySecret names a static key secret",
+    ),
+]
+CASES += ARGO_CASES
+# Every kind of workflow object, judged alike.
+WORKFLOW_KINDS = ("Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow")
+CASES += [
+    ok(rule_id, f"{kind.lower()}-as-the-platform-writes-it", workflow_template(kind=kind))
+    for rule_id in ("K8S-011", "K8S-012", "K8S-014")
+    for kind in WORKFLOW_KINDS
+]
+CASES += [
+    bad(
+        "K8S-012",
+        f"{kind.lower()}-without-pod-security",
+        workflow_template(kind=kind, securityContext=None),
+        "spec.securityContext.runAsNonRoot is not true",
+    )
+    for kind in WORKFLOW_KINDS
+]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.policies.builders import (
     AWS_UAE,
     AZ_NORTH,
@@ -708,4 +710,57 @@ CASES += [
         (NAMESPACE, private_endpoint("blob")),
         "no private endpoint",
     ),
+]
+
+# Argo: the server and the webhook event sources stay inside the cluster.
+from tests.policies.cases_kubernetes import (  # noqa: E402 - the Argo builders live there
+    K8S,
+    argo_server,
+    argo_workflows_release,
+)
+
+
+def _event_source(**webhook: Any) -> Res:
+    hook = {"port": "12000", "endpoint": "/drift", "method": "POST", **webhook}
+    return Res(
+        "kubernetes:argoproj.io/v1alpha1:EventSource",
+        "drift-alerts",
+        {
+            "apiVersion": "argoproj.io/v1alpha1",
+            "kind": "EventSource",
+            "metadata": {"name": "drift-alerts", "namespace": "pipelines"},
+            "spec": {
+                "service": {"ports": [{"port": 12000.0, "targetPort": 12000.0}]},
+                "webhook": {"drift": hook},
+            },
+        },
+        provider=K8S,
+    )
+
+
+TOKEN = {"authSecret": {"name": "drift-webhook-token", "key": "token"}}
+
+CASES += [
+    ok("NET-010", "cluster-ip-with-tls", argo_workflows_release()),
+    bad(
+        "NET-010",
+        "load-balancer",
+        argo_workflows_release(server=argo_server(serviceType="LoadBalancer")),
+        "values.server.serviceType is LoadBalancer, not ClusterIP",
+    ),
+    bad(
+        "NET-010",
+        "service-type-left-to-the-chart",
+        argo_workflows_release(server=argo_server(serviceType=None)),
+        "values.server.serviceType is not set",
+    ),
+    bad(
+        "NET-010",
+        "ingress-and-plain-http",
+        argo_workflows_release(server=argo_server(secure=False, ingress={"enabled": True})),
+        "values.server.ingress.enabled is true",
+        "values.server.secure is not true",
+    ),
+    ok("NET-011", "webhook-with-token", _event_source(**TOKEN)),
+    bad("NET-011", "anonymous-webhook", _event_source(), "spec.webhook.drift has no authSecret"),
 ]

@@ -307,3 +307,32 @@ def test_cloud_feature_store_yaml_from_stack_outputs(tmp_path: Path) -> None:
 def test_bad_stack_outputs_are_refused(outputs: dict[str, object], message: str) -> None:
     with pytest.raises(store_config.StackOutputsError, match=message):
         store_config.cloud_config(outputs)
+
+
+def test_the_retraining_evaluation_judges_without_moving_aliases(lifecycle: Lifecycle) -> None:
+    """`--register-only` (the retraining pipeline's train step): the promotion rule is
+    applied and recorded on the version, and no alias moves before the A/B phase."""
+    from mlflow import MlflowClient
+
+    from workloads.training.promotion import judge_against_champion
+
+    client = MlflowClient(tracking_uri=lifecycle.tracking_uri, registry_uri=lifecycle.tracking_uri)
+    name, version = "card-fraud", lifecycle.challenger.model_version
+    champion_metric = lifecycle.champion.metrics["roc_auc"]
+    before = (alias_version(client, name, CHAMPION), alias_version(client, name, CHALLENGER))
+    for better_by, eligible in ((0.02, True), (0.004, False)):
+        decision = judge_against_champion(
+            client, name, version, champion_metric + better_by, champion_metric, "roc_auc", 0.005
+        )
+        assert decision.promoted is eligible
+        assert (
+            alias_version(client, name, CHAMPION),
+            alias_version(client, name, CHALLENGER),
+        ) == before
+        tags = client.get_model_version(name, version).tags
+        assert tags["promotion_decision"] == f"register only: {decision.reason}"
+    assert "does not beat champion" in decision.reason
+    # Leave the session's version as the other tests know it.
+    client.set_model_version_tag(
+        name, version, "promotion_decision", lifecycle.challenger.decision.reason
+    )

@@ -535,3 +535,125 @@ def ingestion_batch(
         "--page-rows",
         str(page_rows),
     ]
+
+
+# The retraining pipeline's own steps (``python -m workloads.pipeline STEP``); the
+# WorkflowTemplate (components/k8s/retraining.py) and the local runner (workloads/demo.py)
+# take every step's argv from here. The DAG's order is RETRAINING_STEPS.
+PIPELINE_MODULE = "workloads.pipeline"
+RETRAINING_STEPS = (
+    "materialize",
+    "train",
+    "register",
+    "ab-start",
+    "ab-wait",
+    "ab-analysis",
+    "decide",
+    "record",
+)
+
+
+def _pipeline(step: str, options: dict[str, Any]) -> list[str]:
+    argv = [PYTHON, "-m", PIPELINE_MODULE, step]
+    for key, value in options.items():
+        if value is not None:
+            argv += [f"--{key.replace('_', '-')}", str(value)]
+    return argv
+
+
+def retraining_train(
+    *, out: str, margin: float, metric: str = "roc_auc", **training_kwargs: Any
+) -> list[str]:
+    """Point-in-time training set, train, evaluate against the champion on the held-out
+    window: the training module with ``--register-only`` (the version is registered and
+    judged with the promotion margin, no alias moves) and its summary written to ``out``."""
+    return [
+        *training(**training_kwargs),
+        "--metric",
+        metric,
+        "--margin",
+        str(margin),
+        "--register-only",
+        "--summary-out",
+        out,
+    ]
+
+
+def retraining_register(*, tracking_uri: str, model_name: str, summary: str, out: str) -> list[str]:
+    """Give the evaluated version the ``challenger`` alias when it beat the champion by the
+    margin (else record why not); writes whether the A/B phase runs to ``out``."""
+    return _pipeline(
+        "register",
+        {"tracking_uri": tracking_uri, "model_name": model_name, "summary": summary, "out": out},
+    )
+
+
+def retraining_ab_wait(
+    *,
+    prometheus_url: str,
+    model_name: str,
+    min_outcomes: int,
+    max_duration_seconds: int,
+    poll_seconds: int,
+    max_error_ratio: float,
+    max_p99_seconds: float,
+    out: str,
+) -> list[str]:
+    """Wait for ``min_outcomes`` labelled outcomes per variant or the time limit, checking the
+    challenger's live server-error ratio and p99 latency at every poll: above either SLO the
+    wait ends at once with ``harm`` (the run rolls back without a verdict)."""
+    return _pipeline(
+        "ab-wait",
+        {
+            "prometheus_url": prometheus_url,
+            "model_name": model_name,
+            "min_outcomes": min_outcomes,
+            "max_duration_seconds": max_duration_seconds,
+            "poll_seconds": poll_seconds,
+            "max_error_ratio": max_error_ratio,
+            "max_p99_seconds": max_p99_seconds,
+            "out": out,
+        },
+    )
+
+
+def retraining_decide(
+    *, tracking_uri: str, model_name: str, wait: str, analysis: str | None, out: str
+) -> list[str]:
+    """Promote (alias swap), keep or roll back (challenger alias removed) from the wait's
+    outcome and the A/B analysis (``ab.json``); writes the decision to ``out``."""
+    return _pipeline(
+        "decide",
+        {
+            "tracking_uri": tracking_uri,
+            "model_name": model_name,
+            "wait": wait,
+            "analysis": analysis,
+            "out": out,
+        },
+    )
+
+
+def retraining_record(
+    *,
+    tracking_uri: str,
+    model_name: str,
+    summary: str,
+    decision: str,
+    workflow: str,
+    trigger: str,
+    drift_report: str,
+) -> list[str]:
+    """Record the run on the model version: decision, workflow run, trigger, drift report."""
+    return _pipeline(
+        "record",
+        {
+            "tracking_uri": tracking_uri,
+            "model_name": model_name,
+            "summary": summary,
+            "decision": decision,
+            "workflow": workflow,
+            "trigger": trigger,
+            "drift_report": drift_report,
+        },
+    )

@@ -71,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
         default="auto",
         help=f"{TORCH_DDP_MODEL_KIND}: auto is CUDA (NCCL) when torch sees a GPU, else CPU (gloo)",
     )
+    parser.add_argument(
+        "--register-only",
+        action="store_true",
+        help="register and judge against the champion, move no alias (the retraining pipeline)",
+    )
+    parser.add_argument("--summary-out", help="also write the JSON summary to this file")
     args = parser.parse_args(argv)
     rank, world = distributed_rank()
     if args.model_kind == TORCH_DDP_MODEL_KIND:
@@ -102,8 +108,12 @@ def main(argv: list[str] | None = None) -> int:
             model_name=args.model_name,
             promotion_metric=args.metric,
             promotion_margin=args.margin,
+            register_only=args.register_only,
         )
-        print(summary_json(train_and_register(config)))
+        summary = summary_json(train_and_register(config))
+        print(summary)
+        if args.summary_out:
+            Path(args.summary_out).write_text(summary)
     except (ValueError, KeyError, FileNotFoundError, json.JSONDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -118,3 +118,44 @@ def promote_if_better(
     )
     client.set_model_version_tag(name, candidate_version, "promotion_decision", reason)
     return decision
+
+
+def judge_against_champion(
+    client: MlflowClient,
+    name: str,
+    candidate_version: str,
+    candidate_metric: float,
+    champion_metric: float | None,
+    metric: str,
+    margin: float,
+    higher_is_better: bool = True,
+) -> PromotionDecision:
+    """The promotion rule without moving any alias: whether ``candidate_version`` beats the
+    champion by ``margin`` (``promoted`` then means "eligible to be the challenger"), as the
+    retraining pipeline's evaluation step records it before its A/B phase."""
+    champion_version = alias_version(client, name, CHAMPION)
+    if champion_version is None:
+        champion_metric = None
+    eligible = beats_champion(candidate_metric, champion_metric, margin, higher_is_better)
+    if champion_metric is None:
+        reason = "no champion yet"
+    else:
+        verb = "beats" if eligible else "does not beat"
+        reason = (
+            f"{metric} {candidate_metric:.4f} {verb} champion {champion_metric:.4f} "
+            f"by the margin {margin}"
+        )
+    # The tag registration waits on (train.PROMOTION_TAG) marks the version finished.
+    client.set_model_version_tag(
+        name, candidate_version, "promotion_decision", f"register only: {reason}"
+    )
+    return PromotionDecision(
+        promoted=eligible,
+        candidate_version=candidate_version,
+        champion_version=champion_version,
+        candidate_metric=candidate_metric,
+        champion_metric=champion_metric,
+        metric=metric,
+        margin=margin,
+        reason=reason,
+    )

@@ -25,6 +25,7 @@ from workloads.training.model import build_model
 from workloads.training.promotion import (
     PromotionDecision,
     alias_version,
+    judge_against_champion,
     load_version_model,
     promote_if_better,
 )
@@ -56,6 +57,9 @@ class TrainingConfig:
     # Where a new experiment stores artifacts when the tracking URI is a database
     # (with a tracking server, leave None: the server decides).
     artifact_location: str | None = None
+    # The retraining pipeline registers and judges the version, and moves no alias: its
+    # own steps give the challenger alias and decide after the A/B phase.
+    register_only: bool = False
 
 
 @dataclass
@@ -186,7 +190,7 @@ def register_trained_model(
             path = write_baseline(baseline, Path(tmp) / "baseline.json")
             mlflow.log_artifact(str(path), artifact_path=Path(BASELINE_ARTIFACT).parent.as_posix())
         version = str(info.registered_model_version)
-        decision = promote_if_better(
+        decision = (judge_against_champion if config.register_only else promote_if_better)(
             client,
             config.model_name,
             version,
@@ -302,7 +306,7 @@ def _finish_registration(
                 config.tracking_uri, config.model_name, champion_version
             )
             champion_metric = evaluate(champion_model, x_eval, y_eval)[config.promotion_metric]
-        decision = promote_if_better(
+        decision = (judge_against_champion if config.register_only else promote_if_better)(
             client,
             config.model_name,
             number,

@@ -194,8 +194,12 @@ def test_first_preview_workload_policies_name_their_own_prefixes_and_key(stack: 
         name = f"arn:aws:s3:::{bucket[purpose]}"
         return {name} | {f"{name}/{p}*" for p in prefixes}
 
+    # Training also reads the prediction log: the retraining's A/B analysis runs as it.
     assert s3_resources("training") == (
-        arns("offline-store", "") | arns("curated", "") | arns("artifacts", "")
+        arns("offline-store", "")
+        | arns("curated", "")
+        | arns("artifacts", "")
+        | arns("prediction-logs", "")
     )
     assert s3_resources("serving") == (
         arns("artifacts", "") | arns("prediction-logs", "") | arns("offline-store", "feast/")
