@@ -951,6 +951,33 @@ NOT_AT_ADMISSION: dict[str, NotAtAdmission] = {
             "judges the cloud's registries and their scanning (ECR, ACR, Defender), not a "
             "Kubernetes object",
         ),
+        # The Argo rules (issue 14): a workflow's pods are built by the controller from the
+        # workflow object and the argo-workflows release's values together.
+        NotAtAdmission(
+            "K8S-011",
+            "judges the workflow object and the argo-workflows Helm release's executor "
+            "defaults together (a Helm release is not an object the API server admits); the "
+            "pods Argo starts are admitted as Pods, where K8S-003 checks their requests and "
+            "limits",
+        ),
+        NotAtAdmission(
+            "K8S-012",
+            "the pods Argo starts merge the workflow's security context with the controller's "
+            "defaults and podSpecPatch, so the workflow object alone does not decide them; "
+            "those pods are admitted as Pods, where K8S-001 and K8S-002 apply",
+        ),
+        NotAtAdmission(
+            "K8S-013",
+            "judges the Argo charts' Helm release values and the stack's own registries (other "
+            "resources of the stack), not one Kubernetes object; the images of the pods Argo "
+            "starts are judged at admission by K8S-005",
+        ),
+        NotAtAdmission(
+            "K8S-014",
+            "judges the argo-workflows Helm release's artifact settings (useStaticCredentials, "
+            "useSDKCreds), which are not an object the API server admits, with the workflow "
+            "objects' artifact references",
+        ),
     )
 }
 
